@@ -1,0 +1,35 @@
+// Shared fixtures: every test fails on an uncaught page error or a console error, and on any
+// request to another origin (the app must make none).
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+      });
+      page.on('dialog', (dialog) => {
+        errors.push(`dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:') &&
+          new URL(url).origin !== origin
+        ) {
+          errors.push(`request to another origin: ${url}`);
+        }
+      });
+      await use(errors);
+      expect(errors, 'no page errors, console errors, dialogs or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

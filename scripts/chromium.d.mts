@@ -1,0 +1,3 @@
+export const SYSTEM_CHROMIUM: string;
+/** Path to launch, undefined for Playwright's own browser, null when there is no Chromium. */
+export function chromiumExecutable(): string | undefined | null;

@@ -1,0 +1,66 @@
+import { parseEdtf } from '../dataset/edtf';
+import { formatDayLong } from '../dataset/formatDate';
+import type { Source } from '../dataset/schema';
+import { isDatasetUrl } from '../model/urlCodec';
+import type { DatasetOrigin } from '../state/store';
+import { useStore } from '../state/store';
+
+function publishedWords(source: Source): string {
+  const parsed = parseEdtf(source.published);
+  return parsed.ok && parsed.date.kind === 'point'
+    ? formatDayLong(parsed.date.point.first)
+    : source.published;
+}
+
+function originWords(origin: DatasetOrigin | null): string | null {
+  if (!origin || origin.kind === 'bundled') return null;
+  if (origin.kind === 'file') return `Loaded from your file ${origin.name}`;
+  try {
+    return `Loaded from ${new URL(origin.url).host}`;
+  } catch {
+    return `Loaded from ${origin.url}`;
+  }
+}
+
+/** Title, sources with their attribution, and where the dataset came from. */
+export function Header() {
+  const dataset = useStore((state) => state.loaded?.dataset);
+  const origin = useStore((state) => state.origin);
+  const origination = originWords(origin);
+
+  return (
+    <header className="app-header">
+      <div className="brand" aria-hidden="true">
+        Sourceline
+      </div>
+      <h1>{dataset?.title ?? 'Sourceline'}</h1>
+      {origination && (
+        <p className="origin" title={origin?.kind === 'url' ? origin.url : undefined}>
+          <strong>{origination}</strong> — not a bundled dataset.
+        </p>
+      )}
+      {dataset?.description && <p className="description">{dataset.description}</p>}
+      {dataset && (
+        <ul className="sources" aria-label="Sources">
+          {dataset.sources.map((source) => (
+            <li key={source.id}>
+              <cite>
+                {source.url && isDatasetUrl(source.url) ? (
+                  <a href={source.url} rel="noopener noreferrer" target="_blank">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </cite>
+              {' — '}
+              {source.publisher}, by {source.author},{' '}
+              <time dateTime={source.published}>{publishedWords(source)}</time>
+              {source.attribution && <span className="attribution"> {source.attribution}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

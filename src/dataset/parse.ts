@@ -1,0 +1,195 @@
+// The one entry point that turns unknown input into a dataset the app can trust, or a list of
+// every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
+import type { z } from 'zod';
+import { type Anchor, anchorPassage } from './anchor';
+import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
+import { type Dataset, DatasetSchema, type TimelineEvent } from './schema';
+
+export interface Problem {
+  /** JSON path, e.g. `events[3].passages[0].exact`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** An event with what the app derives once from it: its parsed date and its passages' anchors. */
+export interface ResolvedEvent {
+  event: TimelineEvent;
+  index: number;
+  date: EventDateValue;
+  sortDay: DayNumber;
+  anchors: Anchor[];
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Events in date order (then by position in the file). */
+  events: ResolvedEvent[];
+  /** Things that were repaired on load, such as re-anchored passages. */
+  warnings: Problem[];
+}
+
+export type ParseResult = { ok: true; value: LoadedDataset } | { ok: false; problems: Problem[] };
+
+export interface ParseOptions {
+  /**
+   * `strict` (the validator): a passage whose offsets don't match is an error.
+   * `repair` (the app): it is re-anchored by quote and context with a warning, and only a
+   * passage that can't be found at all is reported, still as a warning: the event still shows.
+   */
+  anchors: 'strict' | 'repair';
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+export function formatProblem(problem: Problem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+function schemaProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+function describeValue(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json && json.length > 60 ? `${json.slice(0, 57)}…` : String(json);
+}
+
+/** Reports each id that appears more than once, pointing back at its first use. */
+function duplicateIds(items: ReadonlyArray<{ id: string }>, name: string): Problem[] {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else {
+      problems.push({
+        path: `${name}[${i}].id`,
+        message: `duplicate id ${describeValue(item.id)} (first used at ${name}[${earlier}])`,
+      });
+    }
+  });
+  return problems;
+}
+
+export function parseDataset(input: unknown, options: ParseOptions): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ path: '', message: 'a dataset must be a JSON object' }] };
+  }
+  const format = (input as { format?: unknown }).format;
+  if (format !== 'sourceline/1') {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'format',
+          message:
+            format === undefined
+              ? 'missing: this is not a Sourceline dataset (expected "format": "sourceline/1")'
+              : `unsupported format ${describeValue(format)} (expected "sourceline/1")`,
+        },
+      ],
+    };
+  }
+  const parsed = DatasetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  const dataset = parsed.data;
+
+  const problems: Problem[] = [
+    ...duplicateIds(dataset.sources, 'sources'),
+    ...duplicateIds(dataset.actors, 'actors'),
+    ...duplicateIds(dataset.events, 'events'),
+  ];
+  const warnings: Problem[] = [];
+  const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
+  const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+
+  dataset.sources.forEach((source, i) => {
+    const published = parseEdtf(source.published);
+    if (!published.ok) {
+      problems.push({ path: `sources[${i}].published`, message: published.error });
+    } else if (published.date.kind !== 'point' || published.date.point.precision !== 'day') {
+      problems.push({
+        path: `sources[${i}].published`,
+        message: `must be a single day (YYYY-MM-DD), got ${describeValue(source.published)}`,
+      });
+    }
+  });
+
+  const events: ResolvedEvent[] = [];
+  dataset.events.forEach((event, e) => {
+    const at = `events[${e}]`;
+    const date = parseEdtf(event.date.value);
+    if (!date.ok) problems.push({ path: `${at}.date.value`, message: date.error });
+
+    event.actors.forEach((ref, a) => {
+      if (!actorIds.has(ref.id)) {
+        problems.push({
+          path: `${at}.actors[${a}].id`,
+          message: `unknown actor ${describeValue(ref.id)}`,
+        });
+      }
+    });
+
+    const anchors: Anchor[] = [];
+    event.passages.forEach((passage, p) => {
+      const path = `${at}.passages[${p}]`;
+      const s = sourceIndex.get(passage.source);
+      const source = s === undefined ? undefined : dataset.sources[s];
+      if (s === undefined || source === undefined) {
+        problems.push({
+          path: `${path}.source`,
+          message: `unknown source ${describeValue(passage.source)}`,
+        });
+        return;
+      }
+      if (passage.end < passage.start) {
+        problems.push({ path: `${path}.end`, message: `is before start (${passage.start})` });
+        return;
+      }
+      const anchor = anchorPassage(source.text, passage);
+      anchors.push(anchor);
+      if (anchor.status === 'exact') return;
+      const where = `sources[${s}].text at ${passage.start}–${passage.end}`;
+      const problem = describeAnchorProblem(source.text, passage, path, where, anchor);
+      if (options.anchors === 'strict') problems.push(problem);
+      else warnings.push(problem);
+    });
+
+    if (date.ok) {
+      events.push({ event, index: e, date: date.date, sortDay: sortDay(date.date), anchors });
+    }
+  });
+
+  if (problems.length > 0) return { ok: false, problems };
+  events.sort((a, b) => a.sortDay - b.sortDay || a.index - b.index);
+  return { ok: true, value: { dataset, events, warnings } };
+}
+
+function describeAnchorProblem(
+  text: string,
+  passage: TimelineEvent['passages'][number],
+  path: string,
+  where: string,
+  anchor: Anchor,
+): Problem {
+  const found = text.slice(passage.start, passage.end);
+  if (found !== passage.exact) {
+    const repair =
+      anchor.status === 'reanchored'
+        ? `; the quote was found at ${anchor.start}–${anchor.end}`
+        : '; the quote is not in the text';
+    return { path: `${path}.exact`, message: `does not match ${where}${repair}` };
+  }
+  const prefixOk =
+    passage.prefix === undefined || text.slice(0, passage.start).endsWith(passage.prefix);
+  return prefixOk
+    ? { path: `${path}.suffix`, message: `does not match the text after ${where}` }
+    : { path: `${path}.prefix`, message: `does not match the text before ${where}` };
+}

@@ -1,0 +1,69 @@
+// Which events a set of filters keeps. Pure, so the timeline, the list and the counts agree.
+import type { ResolvedEvent } from '../dataset/parse';
+import type { Filters } from './viewState';
+
+/** Lowercases and strips diacritics, so "dōha" finds "Doha". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+/** The searchable text of an event, computed once per dataset. */
+export function searchText(resolved: ResolvedEvent): string {
+  const { event } = resolved;
+  return foldForSearch(
+    [event.title, event.summary, ...event.passages.map((passage) => passage.exact)].join('\n'),
+  );
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return filters.actors.length > 0 || filters.kinds.length > 0 || filters.query.trim() !== '';
+}
+
+export function matchesActors(resolved: ResolvedEvent, filters: Filters): boolean {
+  if (filters.actors.length === 0) return true;
+  const present = new Set(resolved.event.actors.map((ref) => ref.id));
+  return filters.match === 'all'
+    ? filters.actors.every((id) => present.has(id))
+    : filters.actors.some((id) => present.has(id));
+}
+
+/**
+ * Keeps the events that pass every filter, in their given order. Search terms are words that
+ * must all appear (in any field); `searchIndex` maps an event id to its folded text.
+ */
+export function filterEvents(
+  events: readonly ResolvedEvent[],
+  filters: Filters,
+  searchIndex: ReadonlyMap<string, string>,
+): ResolvedEvent[] {
+  const terms = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  const kinds = new Set(filters.kinds);
+  return events.filter((resolved) => {
+    if (kinds.size > 0 && !kinds.has(resolved.event.kind)) return false;
+    if (!matchesActors(resolved, filters)) return false;
+    if (terms.length === 0) return true;
+    const haystack = searchIndex.get(resolved.event.id) ?? searchText(resolved);
+    return terms.every((term) => haystack.includes(term));
+  });
+}
+
+export function buildSearchIndex(events: readonly ResolvedEvent[]): Map<string, string> {
+  return new Map(events.map((resolved) => [resolved.event.id, searchText(resolved)]));
+}
+
+/** How many events each actor takes part in (for the counts beside the actor filter). */
+export function countByActor(events: readonly ResolvedEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { event } of events) {
+    for (const id of new Set(event.actors.map((ref) => ref.id))) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+export function countByKind(events: readonly ResolvedEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { event } of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+  return counts;
+}

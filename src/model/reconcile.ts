@@ -1,0 +1,83 @@
+// A decoded link checked against the dataset it opens: unknown ids are dropped and an absurd time
+// window is clamped, each with a notice, while the rest of the link still applies.
+import type { DayNumber } from '../dataset/edtf';
+import { dateExtent } from '../dataset/edtf';
+import type { LoadedDataset } from '../dataset/parse';
+import { quoteForNotice } from './urlCodec';
+import type { DayWindow, ViewState } from './viewState';
+
+/** First and last known day of a dataset's events, or null when it has none. */
+export function dataExtent(loaded: LoadedDataset): DayWindow | null {
+  let from: DayNumber = Number.POSITIVE_INFINITY;
+  let to: DayNumber = Number.NEGATIVE_INFINITY;
+  for (const { date } of loaded.events) {
+    const { first, last } = dateExtent(date);
+    for (const day of [first, last]) {
+      if (day === null) continue;
+      from = Math.min(from, day);
+      to = Math.max(to, day);
+    }
+  }
+  return Number.isFinite(from) ? { from, to } : null;
+}
+
+/** How far a window may reach beyond the data: ten times the data's span, at least ten years. */
+export function windowLimits(extent: DayWindow): DayWindow {
+  const margin = Math.max((extent.to - extent.from + 1) * 10, 3_653);
+  return { from: extent.from - margin, to: extent.to + margin };
+}
+
+export function reconcileView(
+  view: ViewState,
+  loaded: LoadedDataset,
+): { view: ViewState; notices: string[] } {
+  const notices: string[] = [];
+  const eventIds = new Set(loaded.dataset.events.map((event) => event.id));
+  const actorIds = new Set(loaded.dataset.actors.map((actor) => actor.id));
+  const kinds = new Set(loaded.dataset.events.map((event) => event.kind));
+
+  const keep = (ids: string[], known: Set<string>, what: string) => {
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      const list = unknown.slice(0, 3).map((id) => quoteForNotice(id));
+      notices.push(
+        `This dataset has no ${what} ${list.join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}; ignored.`,
+      );
+    }
+    return ids.filter((id) => known.has(id));
+  };
+
+  let event = view.event;
+  if (event !== null && !eventIds.has(event)) {
+    notices.push(`This dataset has no event ${quoteForNotice(event)}; nothing is selected.`);
+    event = null;
+  }
+
+  let window = view.window;
+  const extent = dataExtent(loaded);
+  if (window && extent) {
+    const limits = windowLimits(extent);
+    const clamped = {
+      from: Math.min(Math.max(window.from, limits.from), limits.to),
+      to: Math.max(Math.min(window.to, limits.to), limits.from),
+    };
+    if (clamped.from !== window.from || clamped.to !== window.to) {
+      notices.push('The link’s time window reaches far beyond the data; it was narrowed.');
+      window = clamped.from < clamped.to ? clamped : null;
+    }
+  }
+
+  return {
+    view: {
+      ...view,
+      event,
+      window,
+      filters: {
+        ...view.filters,
+        actors: keep(view.filters.actors, actorIds, 'actor'),
+        kinds: keep(view.filters.kinds, kinds, 'event kind'),
+      },
+    },
+    notices,
+  };
+}

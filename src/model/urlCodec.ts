@@ -1,0 +1,219 @@
+// The deep-link codec: a view state to and from the query string. `decodeView` is forgiving: it
+// never throws, keeps every valid part of a link and says in a notice what it ignored.
+import { isoDay, parseIsoDay } from '../dataset/edtf';
+import {
+  type ActorMatch,
+  type DayWindow,
+  DEFAULT_VIEW,
+  EMPTY_FILTERS,
+  type Grouping,
+  type ViewState,
+} from './viewState';
+
+export const PARAMS = [
+  'dataset',
+  'event',
+  'actors',
+  'match',
+  'kinds',
+  'q',
+  'from',
+  'to',
+  'group',
+] as const;
+type Param = (typeof PARAMS)[number];
+
+/** Longest value read from any one parameter; longer ones are ignored as hostile or broken. */
+export const MAX_PARAM_LENGTH = 2_000;
+export const MAX_LIST_ITEMS = 200;
+export const MAX_QUERY_LENGTH = 200;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MATCHES: readonly ActorMatch[] = ['any', 'all'];
+const GROUPINGS: readonly Grouping[] = ['none', 'kind', 'actor'];
+
+export interface DecodedView {
+  view: ViewState;
+  notices: string[];
+}
+
+/** Shortens a user-supplied value for a notice, so a huge parameter can't flood the screen. */
+export function quoteForNotice(value: string, max = 40): string {
+  const short = value.length > max ? `${value.slice(0, max)}…` : value;
+  return `“${short}”`;
+}
+
+export function isDatasetUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function readParams(search: string, notices: string[]): Map<Param, string> {
+  const params = new URLSearchParams(search);
+  const values = new Map<Param, string>();
+  const known = new Set<string>(PARAMS);
+  const unknown = new Set<string>();
+  for (const [key, value] of params) {
+    if (!known.has(key)) {
+      unknown.add(key);
+      continue;
+    }
+    const param = key as Param;
+    if (values.has(param)) {
+      notices.push(`The link repeats “${param}”; only its first value is used.`);
+      continue;
+    }
+    if (value.length > MAX_PARAM_LENGTH) {
+      notices.push(
+        `The link’s “${param}” is too long (${value.length} characters) and was ignored.`,
+      );
+      values.set(param, '');
+      continue;
+    }
+    values.set(param, value);
+  }
+  if (unknown.size > 0) {
+    const names = [...unknown].slice(0, 5).map((name) => quoteForNotice(name, 20));
+    notices.push(`Unknown link parameters were ignored: ${names.join(', ')}.`);
+  }
+  return values;
+}
+
+function readIdList(raw: string | undefined, param: Param, notices: string[]): string[] {
+  if (!raw) return [];
+  const items = raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const valid = [...new Set(items.filter((item) => SLUG.test(item)))];
+  const invalid = items.filter((item) => !SLUG.test(item));
+  if (invalid.length > 0) {
+    notices.push(
+      `The link’s “${param}” has values that are not ids: ${invalid
+        .slice(0, 3)
+        .map((item) => quoteForNotice(item))
+        .join(', ')}; they were ignored.`,
+    );
+  }
+  if (valid.length > MAX_LIST_ITEMS) {
+    notices.push(
+      `The link’s “${param}” lists more than ${MAX_LIST_ITEMS} ids; the rest were ignored.`,
+    );
+    return valid.slice(0, MAX_LIST_ITEMS);
+  }
+  return valid;
+}
+
+function readChoice<T extends string>(
+  raw: string | undefined,
+  param: Param,
+  choices: readonly T[],
+  fallback: T,
+  notices: string[],
+): T {
+  if (raw === undefined || raw === '') return fallback;
+  if ((choices as readonly string[]).includes(raw)) return raw as T;
+  notices.push(
+    `The link’s “${param}” must be ${choices.map((c) => `“${c}”`).join(' or ')}, not ${quoteForNotice(raw)}; it was ignored.`,
+  );
+  return fallback;
+}
+
+function readWindow(
+  from: string | undefined,
+  to: string | undefined,
+  notices: string[],
+): DayWindow | null {
+  if (!from && !to) return null;
+  if (!from || !to) {
+    notices.push('The link gives only one of “from” and “to”; the time window was ignored.');
+    return null;
+  }
+  const fromDay = parseIsoDay(from);
+  const toDay = parseIsoDay(to);
+  if (fromDay === null || toDay === null) {
+    const bad = fromDay === null ? ['from', from] : ['to', to];
+    notices.push(
+      `The link’s “${bad[0]}” is not a date (YYYY-MM-DD): ${quoteForNotice(bad[1] ?? '')}; the time window was ignored.`,
+    );
+    return null;
+  }
+  if (fromDay > toDay) {
+    notices.push(
+      `The link’s “from” (${from}) is after its “to” (${to}); the time window was ignored.`,
+    );
+    return null;
+  }
+  return { from: fromDay, to: toDay };
+}
+
+function readDataset(raw: string | undefined, notices: string[]): string | null {
+  if (!raw) return null;
+  if (SLUG.test(raw) || isDatasetUrl(raw)) return raw;
+  notices.push(
+    `The link’s “dataset” is neither a dataset id nor an http(s) address: ${quoteForNotice(raw)}; the default dataset is shown.`,
+  );
+  return null;
+}
+
+export function decodeView(search: string): DecodedView {
+  const notices: string[] = [];
+  const values = readParams(search, notices);
+  const get = (param: Param) => values.get(param);
+
+  const eventRaw = get('event');
+  let event: string | null = null;
+  if (eventRaw) {
+    if (SLUG.test(eventRaw)) event = eventRaw;
+    else notices.push(`The link’s “event” is not an event id: ${quoteForNotice(eventRaw)}.`);
+  }
+  let query = (get('q') ?? '').trim();
+  if (query.length > MAX_QUERY_LENGTH) {
+    notices.push(`The link’s search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    query = query.slice(0, MAX_QUERY_LENGTH);
+  }
+  const view: ViewState = {
+    dataset: readDataset(get('dataset'), notices),
+    event,
+    filters: {
+      actors: readIdList(get('actors'), 'actors', notices),
+      match: readChoice(get('match'), 'match', MATCHES, EMPTY_FILTERS.match, notices),
+      kinds: readIdList(get('kinds'), 'kinds', notices),
+      query,
+    },
+    window: readWindow(get('from'), get('to'), notices),
+    group: readChoice(get('group'), 'group', GROUPINGS, DEFAULT_VIEW.group, notices),
+  };
+  return { view, notices };
+}
+
+/** Percent-encodes a value but keeps the characters that read well and are safe in a query. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value)
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/%2F/g, '/')
+    .replace(/%20/g, '+');
+}
+
+/** The query string (with its `?`, or empty) for a view; defaults are left out. */
+export function encodeView(view: ViewState): string {
+  const parts: Array<[Param, string]> = [];
+  if (view.dataset) parts.push(['dataset', view.dataset]);
+  if (view.event) parts.push(['event', view.event]);
+  if (view.filters.actors.length > 0) parts.push(['actors', view.filters.actors.join(',')]);
+  if (view.filters.match !== EMPTY_FILTERS.match) parts.push(['match', view.filters.match]);
+  if (view.filters.kinds.length > 0) parts.push(['kinds', view.filters.kinds.join(',')]);
+  if (view.filters.query.trim() !== '') parts.push(['q', view.filters.query.trim()]);
+  if (view.window) {
+    parts.push(['from', isoDay(view.window.from)]);
+    parts.push(['to', isoDay(view.window.to)]);
+  }
+  if (view.group !== DEFAULT_VIEW.group) parts.push(['group', view.group]);
+  if (parts.length === 0) return '';
+  return `?${parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&')}`;
+}

@@ -1,0 +1,41 @@
+// What a view of a dataset is: the part of the app's state that a deep link carries.
+import type { DayNumber } from '../dataset/edtf';
+
+export type ActorMatch = 'any' | 'all';
+export type Grouping = 'none' | 'kind' | 'actor';
+
+export interface Filters {
+  /** Actor ids; empty means no actor filter. */
+  actors: string[];
+  match: ActorMatch;
+  /** Event kinds; empty means every kind. */
+  kinds: string[];
+  /** Free-text search over titles, summaries and passages. */
+  query: string;
+}
+
+/** The visible window of the timeline, in whole calendar days, inclusive. */
+export interface DayWindow {
+  from: DayNumber;
+  to: DayNumber;
+}
+
+export interface ViewState {
+  /** A bundled dataset id or a dataset URL; null for the default dataset. */
+  dataset: string | null;
+  event: string | null;
+  filters: Filters;
+  /** null: fit all visible events. */
+  window: DayWindow | null;
+  group: Grouping;
+}
+
+export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', kinds: [], query: '' };
+
+export const DEFAULT_VIEW: ViewState = {
+  dataset: null,
+  event: null,
+  filters: EMPTY_FILTERS,
+  window: null,
+  group: 'none',
+};

@@ -1,0 +1,126 @@
+// Reading datasets from the bundle, a URL or a local file. Everything goes through parseDataset
+// before the store changes, so a bad file leaves the current dataset on screen.
+import { type LoadedDataset, type ParseResult, parseDataset } from '../dataset/parse';
+import type { DatasetOrigin, LoadFailure } from './store';
+
+/** Larger files are refused before they are read: a browser tab should not hold more. */
+export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_DATASET_ID = 'doha-talks-2021';
+
+const bundledUrls = import.meta.glob(['/data/*.json', '!/data/schema.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** Bundled datasets by id (a bundled file is named after its dataset's id). */
+export const BUNDLED_DATASETS: ReadonlyMap<string, string> = new Map(
+  Object.entries(bundledUrls).map(([path, url]) => [
+    path.replace(/^\/data\//, '').replace(/\.json$/, ''),
+    url,
+  ]),
+);
+
+export type LoadOutcome =
+  | { ok: true; loaded: LoadedDataset; origin: DatasetOrigin }
+  | { ok: false; failure: LoadFailure };
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function failure(name: string, summary: string, problems: LoadFailure['problems'] = []) {
+  return { ok: false as const, failure: { name, summary, problems } };
+}
+
+/** Parses and validates the text of a dataset file. */
+export function datasetFromText(text: string, name: string, origin: DatasetOrigin): LoadOutcome {
+  if (text.trim() === '') return failure(name, 'The file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(name, `The file is not JSON (${detail.slice(0, 200)}).`);
+  }
+  const result: ParseResult = parseDataset(json, { anchors: 'repair' });
+  if (!result.ok) {
+    const formatProblem = result.problems[0]?.path === 'format';
+    return failure(
+      name,
+      formatProblem
+        ? 'The file is not a Sourceline dataset (sourceline/1).'
+        : `The dataset has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`,
+      result.problems,
+    );
+  }
+  return { ok: true, loaded: result.value, origin };
+}
+
+/** Reads a response body, giving up as soon as it passes the size limit. */
+async function readLimited(response: Response): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_DATASET_BYTES) return null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_DATASET_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export async function datasetFromUrl(
+  url: string,
+  origin: DatasetOrigin,
+  name = url,
+): Promise<LoadOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+  } catch {
+    return failure(
+      name,
+      'The dataset could not be fetched: the address is unreachable, or its server does not allow other sites to read it (CORS).',
+    );
+  }
+  if (!response.ok) {
+    return failure(name, `The server answered ${response.status} ${response.statusText}`.trim());
+  }
+  const text = await readLimited(response);
+  if (text === null) {
+    return failure(name, `The dataset is larger than the ${megabytes(MAX_DATASET_BYTES)} limit.`);
+  }
+  return datasetFromText(text, name, origin);
+}
+
+export async function datasetFromFile(file: File): Promise<LoadOutcome> {
+  if (file.size > MAX_DATASET_BYTES) {
+    return failure(
+      file.name,
+      `The file is ${megabytes(file.size)}, over the ${megabytes(MAX_DATASET_BYTES)} limit.`,
+    );
+  }
+  return datasetFromText(await file.text(), file.name, { kind: 'file', name: file.name });
+}
+
+/** Loads what a link's `dataset` names: a bundled id (null: the default) or an address. */
+export function datasetFromLink(dataset: string | null): Promise<LoadOutcome> {
+  const id = dataset ?? DEFAULT_DATASET_ID;
+  const bundled = BUNDLED_DATASETS.get(id);
+  if (bundled) return datasetFromUrl(bundled, { kind: 'bundled', id }, `${id}.json`);
+  if (/^https?:\/\//i.test(id)) return datasetFromUrl(id, { kind: 'url', url: id });
+  return Promise.resolve(failure(id, `There is no bundled dataset “${id.slice(0, 60)}”.`));
+}
