@@ -1,10 +1,18 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { CopyLinkButton } from './app/CopyLinkButton';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
 import { Notices } from './app/Notices';
+import { ArticleReader } from './article/ArticleReader';
+import { DetailPanel } from './detail/DetailPanel';
+import { Filters } from './filters/Filters';
 import { EventList } from './list/EventList';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
+
+// The timeline (vis-timeline and its dependencies) loads after first paint, in its own chunk.
+const TimelinePane = lazy(() => import('./timeline/TimelinePane'));
 
 export function App() {
   useEffect(() => startUrlSync(), []);
@@ -13,12 +21,43 @@ export function App() {
 
   return (
     <div className="app">
-      <Header />
+      <a className="skip-link" href="#events">
+        Skip to the list of events
+      </a>
+      <Header actions={<CopyLinkButton />} />
       <main className="app-main">
         <LoadFailurePanel />
         <Notices />
         {!hasDataset && loading && <p className="loading">Loading {loading}…</p>}
-        {hasDataset && <EventList />}
+        {hasDataset && (
+          <div className="layout">
+            <div className="timeline-area">
+              <ErrorBoundary part="The timeline">
+                <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+                  <TimelinePane />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+            <aside className="sidebar" aria-label="Filters and events">
+              <ErrorBoundary part="The filters">
+                <Filters />
+                <div id="events">
+                  <EventList />
+                </div>
+              </ErrorBoundary>
+            </aside>
+            <div className="detail-area">
+              <ErrorBoundary part="The event details">
+                <DetailPanel />
+              </ErrorBoundary>
+            </div>
+            <div className="article-area">
+              <ErrorBoundary part="The article reader">
+                <ArticleReader />
+              </ErrorBoundary>
+            </div>
+          </div>
+        )}
       </main>
     </div>
   );

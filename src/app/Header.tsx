@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { parseEdtf } from '../dataset/edtf';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
@@ -23,7 +24,7 @@ function originWords(origin: DatasetOrigin | null): string | null {
 }
 
 /** Title, sources with their attribution, and where the dataset came from. */
-export function Header() {
+export function Header({ actions }: { actions?: ReactNode }) {
   const dataset = useStore((state) => state.loaded?.dataset);
   const origin = useStore((state) => state.origin);
   const origination = originWords(origin);
@@ -33,7 +34,10 @@ export function Header() {
       <div className="brand" aria-hidden="true">
         Sourceline
       </div>
-      <h1>{dataset?.title ?? 'Sourceline'}</h1>
+      <div className="title-row">
+        <h1>{dataset?.title ?? 'Sourceline'}</h1>
+        {actions}
+      </div>
       {origination && (
         <p className="origin" title={origin?.kind === 'url' ? origin.url : undefined}>
           <strong>{origination}</strong> — not a bundled dataset.

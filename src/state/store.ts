@@ -42,8 +42,8 @@ export interface AppState {
   notices: Notice[];
   /** The source shown in the article reader (a dataset may have several). */
   readerSourceId: string | null;
-  /** Bumped to ask the reader to scroll the selection's first passage into view. */
-  revealRequest: number;
+  /** Asks the reader to scroll a passage of the selection into view; `nonce` changes per ask. */
+  reveal: { index: number; nonce: number };
 }
 
 export interface AppActions {
@@ -62,6 +62,8 @@ export interface AppActions {
   setWindow: (window: DayWindow | null) => void;
   setGroup: (group: Grouping) => void;
   setReaderSource: (id: string) => void;
+  /** Shows passage `index` of the selected event in the reader. */
+  revealPassage: (index: number) => void;
   notify: (text: string, tone?: Notice['tone']) => void;
   dismissNotice: (id: number) => void;
 }
@@ -80,7 +82,7 @@ const initialState: AppState = {
   view: DEFAULT_VIEW,
   notices: [],
   readerSourceId: null,
-  revealRequest: 0,
+  reveal: { index: 0, nonce: 0 },
 };
 
 function withNotices(notices: Notice[], texts: string[], tone: Notice['tone']): Notice[] {
@@ -134,7 +136,7 @@ export const useStore = create<Store>()((set, get) => ({
       loadFailure: null,
       view: checked.view,
       readerSourceId: sourceOf(loaded, checked.view.event),
-      revealRequest: state.revealRequest + 1,
+      reveal: { index: 0, nonce: state.reveal.nonce + 1 },
       notices: withNotices(
         withNotices(state.notices, checked.notices, 'warning'),
         warnings,
@@ -153,7 +155,7 @@ export const useStore = create<Store>()((set, get) => ({
     set((state) => ({
       view: checked.view,
       readerSourceId: sourceOf(loaded, checked.view.event) ?? state.readerSourceId,
-      revealRequest: state.revealRequest + 1,
+      reveal: { index: 0, nonce: state.reveal.nonce + 1 },
       notices: withNotices(state.notices, checked.notices, 'warning'),
     }));
   },
@@ -162,7 +164,8 @@ export const useStore = create<Store>()((set, get) => ({
     set((state) => ({
       view: { ...state.view, event: id },
       readerSourceId: id ? sourceOf(state.loaded, id) : state.readerSourceId,
-      revealRequest: options?.reveal === false ? state.revealRequest : state.revealRequest + 1,
+      reveal:
+        options?.reveal === false ? state.reveal : { index: 0, nonce: state.reveal.nonce + 1 },
     })),
 
   setFilters: (patch) => set((state) => refilter(state, { ...state.view.filters, ...patch })),
@@ -188,6 +191,13 @@ export const useStore = create<Store>()((set, get) => ({
   setGroup: (group) => set((state) => ({ view: { ...state.view, group } })),
 
   setReaderSource: (id) => set({ readerSourceId: id }),
+
+  revealPassage: (index) =>
+    set((state) => {
+      const selected = state.loaded?.dataset.events.find((e) => e.id === state.view.event);
+      const source = selected?.passages[index]?.source ?? state.readerSourceId;
+      return { readerSourceId: source, reveal: { index, nonce: state.reveal.nonce + 1 } };
+    }),
 
   notify: (text, tone = 'info') =>
     set((state) => ({ notices: withNotices(state.notices, [text], tone) })),

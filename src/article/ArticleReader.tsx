@@ -1,0 +1,162 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { LoadedDataset } from '../dataset/parse';
+import { type Paragraph, type PassageRange, segmentText } from '../model/highlight';
+import { encodeView } from '../model/urlCodec';
+import { DEFAULT_VIEW } from '../model/viewState';
+import { selectSelectedEvent } from '../state/selectors';
+import { useStore } from '../state/store';
+
+/** Every anchored passage of every event that quotes this source. */
+function passagesOf(loaded: LoadedDataset, sourceId: string): PassageRange[] {
+  const ranges: PassageRange[] = [];
+  for (const { event, anchors } of loaded.events) {
+    event.passages.forEach((passage, index) => {
+      const anchor = anchors[index];
+      if (passage.source !== sourceId || !anchor || anchor.status === 'unanchored') return;
+      ranges.push({ start: anchor.start, end: anchor.end, eventId: event.id, index });
+    });
+  }
+  return ranges;
+}
+
+interface ParagraphProps {
+  paragraph: Paragraph;
+  selectedId: string | null;
+  titles: ReadonlyMap<string, string>;
+  onSelect: (eventId: string) => void;
+  linkFor: (eventId: string) => string;
+}
+
+const ArticleParagraph = memo(function ArticleParagraph({
+  paragraph,
+  selectedId,
+  titles,
+  onSelect,
+  linkFor,
+}: ParagraphProps) {
+  return (
+    <p>
+      {paragraph.segments.map((segment) => {
+        const selected = segment.passages.find((p) => p.eventId === selectedId);
+        if (selected) {
+          return (
+            <mark key={segment.start} data-passage={`${selected.eventId}:${selected.index}`}>
+              {segment.text}
+            </mark>
+          );
+        }
+        const other = segment.passages[0];
+        if (!other) return <span key={segment.start}>{segment.text}</span>;
+        return (
+          <a
+            key={segment.start}
+            className="passage-link"
+            href={linkFor(other.eventId)}
+            title={`Passage of: ${titles.get(other.eventId) ?? other.eventId}`}
+            onClick={(clickEvent) => {
+              if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
+              clickEvent.preventDefault();
+              onSelect(other.eventId);
+            }}
+          >
+            {segment.text}
+          </a>
+        );
+      })}
+    </p>
+  );
+});
+
+/** Whether a paragraph holds a passage of the given event (so only those re-render). */
+function touches(paragraph: Paragraph, eventId: string | null): boolean {
+  return (
+    eventId !== null &&
+    paragraph.segments.some((s) => s.passages.some((p) => p.eventId === eventId))
+  );
+}
+
+/** The full text of a source, the selected event's passages highlighted, every passage a link. */
+export function ArticleReader() {
+  const loaded = useStore((state) => state.loaded);
+  const sourceId = useStore((state) => state.readerSourceId);
+  const setSource = useStore((state) => state.setReaderSource);
+  const selected = useStore(selectSelectedEvent);
+  const view = useStore((state) => state.view);
+  const reveal = useStore((state) => state.reveal);
+  const selectEvent = useStore((state) => state.selectEvent);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const source =
+    loaded?.dataset.sources.find((s) => s.id === sourceId) ?? loaded?.dataset.sources[0];
+  const paragraphs = useMemo(
+    () => (loaded && source ? segmentText(source.text, passagesOf(loaded, source.id)) : []),
+    [loaded, source],
+  );
+  const titles = useMemo(
+    () => new Map(loaded?.dataset.events.map((event) => [event.id, event.title]) ?? []),
+    [loaded],
+  );
+  const datasetParam = view.dataset;
+  const linkFor = useMemo(
+    () => (eventId: string) =>
+      encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
+    [datasetParam],
+  );
+  const selectedId = selected?.event.id ?? null;
+
+  // Scroll the requested passage of the selection into view, inside the reader only.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || !selectedId || reveal.nonce === 0) return;
+    const target =
+      body.querySelector<HTMLElement>(
+        `mark[data-passage="${CSS.escape(`${selectedId}:${reveal.index}`)}"]`,
+      ) ?? body.querySelector<HTMLElement>('mark');
+    if (!target) return;
+    // .article-body is positioned, so offsetTop is measured from it.
+    const top = target.offsetTop - body.clientHeight / 3;
+    body.scrollTo({ top: Math.max(0, top) });
+  }, [reveal, selectedId]);
+
+  if (!loaded || !source) return null;
+  const sources = loaded.dataset.sources;
+
+  return (
+    <section className="article-reader" aria-labelledby="article-heading">
+      <h2 id="article-heading" className="visually-hidden">
+        Article
+      </h2>
+      <div className="article-header">
+        {sources.length > 1 && (
+          <label className="source-switcher">
+            Source{' '}
+            <select value={source.id} onChange={(e) => setSource(e.target.value)}>
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <h3>{source.title}</h3>
+        <p className="byline">
+          {source.publisher}, by {source.author}
+          {source.attribution && <span className="attribution"> — {source.attribution}</span>}
+        </p>
+      </div>
+      <div className="article-body" ref={bodyRef}>
+        {paragraphs.map((paragraph) => (
+          <ArticleParagraph
+            key={paragraph.start}
+            paragraph={paragraph}
+            selectedId={touches(paragraph, selectedId) ? selectedId : null}
+            titles={titles}
+            onSelect={selectEvent}
+            linkFor={linkFor}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
