@@ -113,6 +113,11 @@ export function ArticleReader() {
         `mark[data-passage="${CSS.escape(`${selectedId}:${reveal.index}`)}"]`,
       ) ?? body.querySelector<HTMLElement>('mark');
     if (!target) return;
+    if (reveal.scrollPage) {
+      // Asked for by "Show in article": bring the reader itself into view too.
+      target.scrollIntoView({ block: 'center' });
+      return;
+    }
     // .article-body is positioned, so offsetTop is measured from it.
     const top = target.offsetTop - body.clientHeight / 3;
     body.scrollTo({ top: Math.max(0, top) });

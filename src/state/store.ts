@@ -43,7 +43,7 @@ export interface AppState {
   /** The source shown in the article reader (a dataset may have several). */
   readerSourceId: string | null;
   /** Asks the reader to scroll a passage of the selection into view; `nonce` changes per ask. */
-  reveal: { index: number; nonce: number };
+  reveal: { index: number; nonce: number; scrollPage: boolean };
 }
 
 export interface AppActions {
@@ -82,7 +82,7 @@ const initialState: AppState = {
   view: DEFAULT_VIEW,
   notices: [],
   readerSourceId: null,
-  reveal: { index: 0, nonce: 0 },
+  reveal: { index: 0, nonce: 0, scrollPage: false },
 };
 
 function withNotices(notices: Notice[], texts: string[], tone: Notice['tone']): Notice[] {
@@ -136,7 +136,7 @@ export const useStore = create<Store>()((set, get) => ({
       loadFailure: null,
       view: checked.view,
       readerSourceId: sourceOf(loaded, checked.view.event),
-      reveal: { index: 0, nonce: state.reveal.nonce + 1 },
+      reveal: { index: 0, nonce: state.reveal.nonce + 1, scrollPage: false },
       notices: withNotices(
         withNotices(state.notices, checked.notices, 'warning'),
         warnings,
@@ -155,7 +155,7 @@ export const useStore = create<Store>()((set, get) => ({
     set((state) => ({
       view: checked.view,
       readerSourceId: sourceOf(loaded, checked.view.event) ?? state.readerSourceId,
-      reveal: { index: 0, nonce: state.reveal.nonce + 1 },
+      reveal: { index: 0, nonce: state.reveal.nonce + 1, scrollPage: false },
       notices: withNotices(state.notices, checked.notices, 'warning'),
     }));
   },
@@ -165,7 +165,9 @@ export const useStore = create<Store>()((set, get) => ({
       view: { ...state.view, event: id },
       readerSourceId: id ? sourceOf(state.loaded, id) : state.readerSourceId,
       reveal:
-        options?.reveal === false ? state.reveal : { index: 0, nonce: state.reveal.nonce + 1 },
+        options?.reveal === false
+          ? state.reveal
+          : { index: 0, nonce: state.reveal.nonce + 1, scrollPage: false },
     })),
 
   setFilters: (patch) => set((state) => refilter(state, { ...state.view.filters, ...patch })),
@@ -196,7 +198,10 @@ export const useStore = create<Store>()((set, get) => ({
     set((state) => {
       const selected = state.loaded?.dataset.events.find((e) => e.id === state.view.event);
       const source = selected?.passages[index]?.source ?? state.readerSourceId;
-      return { readerSourceId: source, reveal: { index, nonce: state.reveal.nonce + 1 } };
+      return {
+        readerSourceId: source,
+        reveal: { index, nonce: state.reveal.nonce + 1, scrollPage: true },
+      };
     }),
 
   notify: (text, tone = 'info') =>
