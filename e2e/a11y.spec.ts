@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+async function expectNoViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+test('axe finds no violations on the main view with an event selected', async ({ page }) => {
+  await page.goto('/?event=shia-mosque-suicide-bombing');
+  await expect(page.getByRole('region', { name: 'Article' }).locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('axe finds no violations with filters applied and nothing selected', async ({ page }) => {
+  await page.goto('/?actors=taliban&kinds=statement&group=actor');
+  await expect(page.getByRole('list', { name: /^Events/ })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the layout stacks without sideways scrolling, and axe is clean', async ({ page }) => {
+    await page.goto('/?event=doha-talks');
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    // Stacked: timeline above the details, the details above the article.
+    const timeline = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+    const detailBox = await details.boundingBox();
+    const articleBox = await page.getByRole('region', { name: 'Article' }).boundingBox();
+    expect(timeline && detailBox && articleBox).toBeTruthy();
+    if (timeline && detailBox && articleBox) {
+      expect(detailBox.y).toBeGreaterThan(timeline.y);
+      expect(articleBox.y).toBeGreaterThan(detailBox.y);
+    }
+    await page.screenshot({ path: test.info().outputPath('phone.png'), fullPage: true });
+    await expectNoViolations(page);
+  });
+});
