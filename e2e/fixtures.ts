@@ -2,14 +2,19 @@
 // request to another origin (the app must make none).
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a sad-path test expects (e.g. the browser logging a failed fetch). */
+  allowedConsoleErrors: [[], { option: true }],
   pageErrors: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+        const text = message.text();
+        if (message.type() !== 'error') return;
+        if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
+        errors.push(`console error: ${text}`);
       });
       page.on('dialog', (dialog) => {
         errors.push(`dialog opened: ${dialog.message()}`);

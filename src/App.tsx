@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CopyLinkButton } from './app/CopyLinkButton';
+import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
@@ -13,22 +14,48 @@ import { startUrlSync } from './state/urlSync';
 
 // The timeline (vis-timeline and its dependencies) loads after first paint, in its own chunk.
 const TimelinePane = lazy(() => import('./timeline/TimelinePane'));
+// Opening other datasets is for some users only: loaded when asked for.
+const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
 
 export function App() {
   useEffect(() => startUrlSync(), []);
   const hasDataset = useStore((state) => state.loaded !== null);
   const loading = useStore((state) => state.loading);
+  const [openPanel, setOpenPanel] = useState(false);
 
   return (
     <div className="app">
       <a className="skip-link" href="#events">
         Skip to the list of events
       </a>
-      <Header actions={<CopyLinkButton />} />
+      <DropZone />
+      <Header
+        actions={
+          <div className="header-actions">
+            <button
+              type="button"
+              aria-expanded={openPanel}
+              onClick={() => setOpenPanel((open) => !open)}
+            >
+              Open dataset…
+            </button>
+            <CopyLinkButton />
+          </div>
+        }
+      />
       <main className="app-main">
+        {openPanel && (
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <OpenDatasetPanel onDone={() => setOpenPanel(false)} />
+          </Suspense>
+        )}
         <LoadFailurePanel />
         <Notices />
-        {!hasDataset && loading && <p className="loading">Loading {loading}…</p>}
+        {loading && (
+          <p className="loading" role="status">
+            Loading {loading}…
+          </p>
+        )}
         {hasDataset && (
           <div className="layout">
             <div className="timeline-area">

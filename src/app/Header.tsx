@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { parseEdtf } from '../dataset/edtf';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
@@ -28,6 +28,10 @@ export function Header({ actions }: { actions?: ReactNode }) {
   const dataset = useStore((state) => state.loaded?.dataset);
   const origin = useStore((state) => state.origin);
   const origination = originWords(origin);
+  const title = dataset?.title;
+  useEffect(() => {
+    document.title = title ? `${title} — Sourceline` : 'Sourceline';
+  }, [title]);
 
   return (
     <header className="app-header">

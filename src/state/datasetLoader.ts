@@ -99,6 +99,9 @@ export async function datasetFromUrl(
   if (!response.ok) {
     return failure(name, `The server answered ${response.status} ${response.statusText}`.trim());
   }
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+    return failure(name, 'The address returned a web page, not a dataset (JSON).');
+  }
   const text = await readLimited(response);
   if (text === null) {
     return failure(name, `The dataset is larger than the ${megabytes(MAX_DATASET_BYTES)} limit.`);

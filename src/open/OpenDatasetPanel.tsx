@@ -1,0 +1,85 @@
+import { type FormEvent, useId, useState } from 'react';
+import { isDatasetUrl } from '../model/urlCodec';
+import { BUNDLED_DATASETS, datasetFromFile, datasetFromLink } from '../state/datasetLoader';
+import { openDataset } from '../state/openDataset';
+import { useStore } from '../state/store';
+
+/** Open a bundled dataset, a file from this computer, or a dataset at an address. */
+export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
+  const origin = useStore((state) => state.origin);
+  const current = origin?.kind === 'bundled' ? origin.id : '';
+  const [bundled, setBundled] = useState(current || ([...BUNDLED_DATASETS.keys()][0] ?? ''));
+  const [address, setAddress] = useState('');
+  const [addressError, setAddressError] = useState<string | null>(null);
+  const id = useId();
+
+  const openBundled = (e: FormEvent) => {
+    e.preventDefault();
+    onDone();
+    void openDataset(`${bundled}.json`, () => datasetFromLink(bundled));
+  };
+  const openAddress = (e: FormEvent) => {
+    e.preventDefault();
+    const url = address.trim();
+    if (!isDatasetUrl(url)) {
+      setAddressError('Give an address starting with https:// or http://');
+      return;
+    }
+    setAddressError(null);
+    onDone();
+    void openDataset(url, () => datasetFromLink(url));
+  };
+  const openFile = (file: File | undefined) => {
+    if (!file) return;
+    onDone();
+    void openDataset(file.name, () => datasetFromFile(file));
+  };
+
+  return (
+    <section className="open-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Open a dataset</h2>
+      <form onSubmit={openBundled} className="open-row">
+        <label htmlFor={`${id}-bundled`}>Bundled dataset</label>
+        <select id={`${id}-bundled`} value={bundled} onChange={(e) => setBundled(e.target.value)}>
+          {[...BUNDLED_DATASETS.keys()].map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Open bundled dataset</button>
+      </form>
+      <div className="open-row">
+        <label htmlFor={`${id}-file`}>Dataset file (.json)</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => openFile(e.target.files?.[0])}
+        />
+      </div>
+      <form onSubmit={openAddress} className="open-row" noValidate>
+        <label htmlFor={`${id}-url`}>Dataset address</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          value={address}
+          placeholder="https://example.org/timeline.json"
+          onChange={(e) => setAddress(e.target.value)}
+          aria-describedby={addressError ? `${id}-url-error` : undefined}
+          aria-invalid={addressError ? true : undefined}
+        />
+        <button type="submit">Open address</button>
+        {addressError && (
+          <span id={`${id}-url-error`} className="warning">
+            {addressError}
+          </span>
+        )}
+      </form>
+      <p className="hint">
+        Files are checked before anything changes; a file that fails leaves the current dataset on
+        screen. You can also drop a .json file anywhere on the page. Up to 50 MB.
+      </p>
+    </section>
+  );
+}
