@@ -1,0 +1,412 @@
+// `npm run bench`: builds the app and the bare vis-timeline baseline, serves both with the
+// generated datasets, drives them in headless Chromium and prints medians; writes
+// bench/results.json (bench/results-quick.json with --quick). Exit 1 when a target is missed.
+//
+//   tsx bench/run.ts [--quick] [--sizes 1k,10k,100k] [--runs 5] [--no-build]
+//                    [--app-dist bench/dist-app] [--port 4400] [--json bench/results.json]
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { parseDataset } from '../src/dataset/parse';
+import type { Dataset } from '../src/dataset/schema';
+import { type BundleReport, measureBundle } from './bundle';
+import { ensureDatasets } from './data';
+import { type DatasetPlan, planFor } from './plan';
+import { type Browser, launch, type RunResult, runApp, runBare } from './scenarios';
+import { type Server, startServer } from './server';
+import { formatKb, formatMb, formatMs, formatRatio, median } from './stats';
+
+interface Options {
+  quick: boolean;
+  sizes: number[];
+  runs: number;
+  build: boolean;
+  appDist: string;
+  bareDist: string;
+  dataDir: string;
+  port: number;
+  json: string;
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim());
+  if (!match) throw new Error(`--sizes: not a size: ${text}`);
+  return Math.round(Number(match[1]) * (match[2] ? 1000 : 1));
+}
+
+function options(): Options {
+  const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+  const sizes = (arg('sizes') ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize);
+  return {
+    quick,
+    sizes,
+    runs: Number(arg('runs') ?? (quick ? 1 : 5)),
+    build: !process.argv.includes('--no-build'),
+    appDist: arg('app-dist') ?? 'bench/dist-app',
+    bareDist: 'bench/dist-bare',
+    dataDir: 'bench/data',
+    port: Number(arg('port') ?? process.env.BENCH_PORT ?? 4400),
+    json: arg('json') ?? (quick ? 'bench/results-quick.json' : 'bench/results.json'),
+  };
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function build(opts: Options): void {
+  // --manifest gives the static import graph, so the first-paint JS can be summed exactly.
+  run('npx', [
+    'vite',
+    'build',
+    '--outDir',
+    opts.appDist,
+    '--emptyOutDir',
+    '--manifest',
+    '--logLevel',
+    'warn',
+  ]);
+  run('npx', ['vite', 'build', '-c', 'bench/vite.bare.config.ts']);
+}
+
+/** Parse + validate in Node, as `npm run validate` does (strict anchors). */
+function nodeParse(file: string, runs: number): { json: number[]; validate: number[] } {
+  const text = readFileSync(file, 'utf8');
+  const json: number[] = [];
+  const validate: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const value: unknown = JSON.parse(text);
+    const t1 = performance.now();
+    const result = parseDataset(value, { anchors: 'strict' });
+    const t2 = performance.now();
+    if (!result.ok) throw new Error(`${file} is not valid: ${result.problems[0]?.message ?? ''}`);
+    json.push(t1 - t0);
+    validate.push(t2 - t1);
+  }
+  return { json, validate };
+}
+
+/** One measured quantity over the runs: its values, median and why it is missing if it is. */
+export interface Metric {
+  values: number[];
+  median: number | null;
+  unit: 'ms' | 'bytes' | 'count';
+  note?: string;
+}
+
+type MetricName = keyof RunResult['app'] | `bare.${keyof RunResult['bare']}`;
+
+function collect(results: RunResult[], pickValue: (r: RunResult) => number | null | string) {
+  const values: number[] = [];
+  const notes = new Set<string>();
+  for (const result of results) {
+    const value = pickValue(result);
+    if (typeof value === 'number') values.push(value);
+    else if (typeof value === 'string') notes.add(value);
+  }
+  const metric: Metric = { values, median: median(values), unit: 'ms' };
+  if (notes.size > 0) metric.note = [...notes].join('; ');
+  return metric;
+}
+
+interface SizeReport {
+  events: number;
+  label: string;
+  fileBytes: number;
+  actors: number;
+  plan: DatasetPlan;
+  node: { json: Metric; validate: Metric };
+  metrics: Partial<Record<MetricName, Metric>>;
+  ratios: {
+    load: number | null;
+    filter: number | null;
+    search: number | null;
+    zoom: number | null;
+  };
+}
+
+function ratio(ours: Metric | undefined, bare: Metric | undefined): number | null {
+  if (!ours || !bare || ours.median === null || bare.median === null || bare.median <= 0) {
+    return null;
+  }
+  return ours.median / bare.median;
+}
+
+interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  pass: boolean | null;
+  why?: string;
+}
+
+function targets(sizes: SizeReport[], bundle: BundleReport): Target[] {
+  const out: Target[] = [];
+  const lessThan = (
+    name: string,
+    metric: Metric | undefined,
+    limit: number,
+    show: (v: number | null) => string,
+  ) => {
+    const value = metric?.median ?? null;
+    out.push({
+      name,
+      limit: `≤ ${show(limit)}`,
+      value: show(value),
+      pass: value === null ? false : value <= limit,
+      ...(value === null ? { why: metric?.note ?? 'not measured' } : {}),
+    });
+  };
+  const tenK = sizes.find((s) => s.events === 10_000);
+  if (tenK) {
+    const m = tenK.metrics;
+    lessThan('10k: first painted items (default view)', m.loadDefault, 1500, formatMs);
+    lessThan('10k: actor filter (UI click)', m.actorClick ?? m.actorUrl, 100, formatMs);
+    lessThan('10k: zoom/pan frame p95', m.frameP95, 16.7, formatMs);
+    lessThan('10k: select to highlight', m.selectHighlight, 100, formatMs);
+    const r = (name: string, value: number | null) =>
+      out.push({
+        name,
+        limit: '≤ 1.15×',
+        value: formatRatio(value),
+        pass: value === null ? false : value <= 1.15,
+        ...(value === null ? { why: 'ours or bare not measured' } : {}),
+      });
+    r('10k: load vs bare vis-timeline', tenK.ratios.load);
+    r('10k: actor filter vs bare vis-timeline', tenK.ratios.filter);
+  }
+  const hundredK = sizes.find((s) => s.events === 100_000);
+  if (hundredK) {
+    const m = hundredK.metrics;
+    const loaded = m.loadWindow?.median ?? m.loadDefault?.median ?? null;
+    out.push({
+      name: '100k: loads (first painted items)',
+      limit: 'loads',
+      value: formatMs(loaded),
+      pass: loaded !== null,
+      ...(loaded === null ? { why: m.loadWindow?.note ?? 'did not load' } : {}),
+    });
+    lessThan('100k: longest task after first paint', m.longTaskAfterPaint, 200, formatMs);
+  }
+  out.push({
+    name: 'bundle: JS for first paint (gzip)',
+    limit: '≤ 120 KB',
+    value: formatKb(bundle.firstPaintJsGzip),
+    pass: bundle.firstPaintJsGzip <= 120 * 1024,
+  });
+  out.push({
+    name: 'bundle: total JS (gzip)',
+    limit: '≤ 300 KB',
+    value: formatKb(bundle.totalJsGzip),
+    pass: bundle.totalJsGzip <= 300 * 1024,
+  });
+  return out;
+}
+
+const ROWS: Array<[MetricName, string, 'ms' | 'bytes']> = [
+  ['loadDefault', 'first painted items, default view', 'ms'],
+  ['loadWindow', 'first painted items, 2-month window', 'ms'],
+  ['bare.load', '  bare vis-timeline, same window', 'ms'],
+  ['dataFetched', 'dataset fetched (responseEnd)', 'ms'],
+  ['longTaskLoad', 'longest task until first items', 'ms'],
+  ['heap', 'JS heap after load (after GC)', 'bytes'],
+  ['actorUrl', 'actor filter, via URL (popstate)', 'ms'],
+  ['actorClick', 'actor filter, checkbox click', 'ms'],
+  ['bare.actor', '  bare vis-timeline actor filter', 'ms'],
+  ['actorDeepLink', 'deep link with actors=, first items', 'ms'],
+  ['searchUrl', 'search filter, via URL (popstate)', 'ms'],
+  ['searchUi', 'search filter, box + Enter', 'ms'],
+  ['bare.search', '  bare vis-timeline search', 'ms'],
+  ['searchDeepLink', 'deep link with q=, first items', 'ms'],
+  ['frameP50', 'zoom/pan frame p50', 'ms'],
+  ['frameP95', 'zoom/pan frame p95', 'ms'],
+  ['bare.frameP95', '  bare vis-timeline frame p95', 'ms'],
+  ['selectHighlight', 'select to highlighted passage', 'ms'],
+  ['longTaskAfterPaint', 'longest task after first items', 'ms'],
+  ['bare.parseJson', 'in page: JSON.parse', 'ms'],
+  ['bare.parseValidate', 'in page: parseDataset', 'ms'],
+];
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function printTable(sizes: SizeReport[]): void {
+  const head = ['metric (median)', ...sizes.map((s) => `${s.label} (${s.plan.runs} runs)`)];
+  const rows: string[][] = [
+    ['dataset file', ...sizes.map((s) => `${formatMb(s.fileBytes)}, ${s.actors} actors`)],
+    ['Node: JSON.parse', ...sizes.map((s) => formatMs(s.node.json.median))],
+    ['Node: parseDataset (strict)', ...sizes.map((s) => formatMs(s.node.validate.median))],
+  ];
+  for (const [name, label, unit] of ROWS) {
+    rows.push([
+      label,
+      ...sizes.map((s) => {
+        const metric = s.metrics[name];
+        if (!metric || metric.median === null) {
+          return metric?.note ? `n/a (${metric.note})` : 'n/a';
+        }
+        return unit === 'bytes' ? formatMb(metric.median) : formatMs(metric.median);
+      }),
+    ]);
+  }
+  rows.push(['ours ÷ bare: load', ...sizes.map((s) => formatRatio(s.ratios.load))]);
+  rows.push(['ours ÷ bare: actor filter', ...sizes.map((s) => formatRatio(s.ratios.filter))]);
+  rows.push(['ours ÷ bare: search', ...sizes.map((s) => formatRatio(s.ratios.search))]);
+  rows.push(['ours ÷ bare: zoom frame p95', ...sizes.map((s) => formatRatio(s.ratios.zoom))]);
+  const widths = head.map((_, c) =>
+    Math.min(60, Math.max(...[head, ...rows].map((row) => (row[c] ?? '').length))),
+  );
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join(' │ ');
+  console.log(`\n${line(head)}`);
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows) console.log(line(row));
+}
+
+function printBundle(bundle: BundleReport): void {
+  console.log('\nBundle (production build, gzip -6 per file):');
+  for (const chunk of bundle.chunks) {
+    console.log(
+      `  ${pad(chunk.file, 44)} ${pad(formatKb(chunk.bytes), 10)} ${pad(formatKb(chunk.gzip), 10)} gz${chunk.firstPaint ? '  (first paint)' : ''}`,
+    );
+  }
+  console.log(
+    `  JS ${formatKb(bundle.totalJs)} (${formatKb(bundle.totalJsGzip)} gz) · CSS ${formatKb(bundle.totalCss)} (${formatKb(bundle.totalCssGzip)} gz) · first-paint JS ${formatKb(bundle.firstPaintJs)} (${formatKb(bundle.firstPaintJsGzip)} gz)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const started = performance.now();
+  if (opts.build) build(opts);
+  const files = ensureDatasets(opts.dataDir, opts.sizes);
+  const bundle = measureBundle(opts.appDist);
+
+  const executable = chromiumExecutable();
+  if (executable === null) throw new Error('No Chromium: see scripts/ensure-chromium.mjs');
+  let server: Server | null = null;
+  let browser: Browser | null = null;
+  const reports: SizeReport[] = [];
+  try {
+    server = await startServer(
+      { '/bench-data/': opts.dataDir, '/bare/': opts.bareDist, '/': opts.appDist },
+      opts.port,
+    );
+    browser = await launch(executable);
+    const chromiumVersion = browser.version();
+    console.log(`Serving on ${server.origin}; Chromium ${chromiumVersion}`);
+    for (const file of files) {
+      const text = readFileSync(file.path, 'utf8');
+      const dataset = JSON.parse(text) as Dataset;
+      const runs = opts.runs;
+      const plan = planFor(dataset, file.label, runs);
+      console.log(`\n${file.label}: ${dataset.events.length} events, ${runs} run(s)`);
+      const node = nodeParse(file.path, Math.min(runs, file.events >= 100_000 ? 3 : runs));
+      const results: RunResult[] = [];
+      const url = `${server.origin}/bench-data/${file.label}.json`;
+      for (let i = 0; i < runs; i++) {
+        const app = await runApp(browser, server.origin, url, plan, file.events);
+        const bare = await runBare(browser, server.origin, url, plan, file.events);
+        results.push({ app, bare });
+        console.log(
+          `  run ${i + 1}: default ${formatMs(numberOr(app.loadDefault))}, window ${formatMs(numberOr(app.loadWindow))} (bare ${formatMs(numberOr(bare.load))}), actor ${formatMs(numberOr(app.actorClick))}, select ${formatMs(numberOr(app.selectHighlight))}, frame p95 ${formatMs(numberOr(app.frameP95))}`,
+        );
+        if (i === 0 && file === files[0]) bundle.loadedBeforeFirstItems = app.scriptsBeforeItems;
+      }
+      const metrics: Partial<Record<MetricName, Metric>> = {};
+      const first = results[0];
+      if (first) {
+        for (const key of Object.keys(first.app) as Array<keyof RunResult['app']>) {
+          if (key === 'scriptsBeforeItems') continue;
+          metrics[key] = collect(results, (r) => r.app[key] as number | null | string);
+        }
+        for (const key of Object.keys(first.bare) as Array<keyof RunResult['bare']>) {
+          metrics[`bare.${key}`] = collect(results, (r) => r.bare[key]);
+        }
+      }
+      if (metrics.heap) metrics.heap.unit = 'bytes';
+      const ours = (a: Metric | undefined, b: Metric | undefined) =>
+        a && a.median !== null ? a : b;
+      reports.push({
+        events: file.events,
+        label: file.label,
+        fileBytes: text.length,
+        actors: dataset.actors.length,
+        plan,
+        node: {
+          json: { values: node.json, median: median(node.json), unit: 'ms' },
+          validate: { values: node.validate, median: median(node.validate), unit: 'ms' },
+        },
+        metrics,
+        ratios: {
+          load: ratio(metrics.loadWindow, metrics['bare.load']),
+          filter: ratio(ours(metrics.actorClick, metrics.actorUrl), metrics['bare.actor']),
+          search: ratio(ours(metrics.searchUi, metrics.searchUrl), metrics['bare.search']),
+          zoom: ratio(metrics.frameP95, metrics['bare.frameP95']),
+        },
+      });
+    }
+    printTable(reports);
+    printBundle(bundle);
+    const checked = targets(reports, bundle);
+    console.log(opts.quick ? '\nTargets (quick run: informational only):' : '\nTargets:');
+    for (const t of checked) {
+      const mark = t.pass ? 'PASS' : 'FAIL';
+      console.log(
+        `  ${mark}  ${pad(t.name, 44)} ${pad(t.value, 12)} (target ${t.limit})${t.why ? ` — ${t.why}` : ''}`,
+      );
+    }
+    const seconds = (performance.now() - started) / 1000;
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          quick: opts.quick,
+          seconds: Math.round(seconds),
+          machine: {
+            cores: availableParallelism(),
+            node: process.version,
+            chromium: chromiumVersion,
+            viewport: '1280x800',
+          },
+          sizes: reports,
+          bundle,
+          targets: checked,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`\nWrote ${opts.json} in ${seconds.toFixed(0)} s.`);
+    const failed = checked.filter((t) => !t.pass);
+    if (opts.quick) {
+      const measured = reports.some((r) => Object.values(r.metrics).some((m) => m.median !== null));
+      process.exitCode = measured ? 0 : 1;
+    } else if (failed.length > 0) {
+      console.log(`${failed.length} target(s) missed: ${failed.map((t) => t.name).join('; ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser?.close();
+    await server?.close();
+  }
+}
+
+function numberOr(value: number | null | string): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(2);
+});

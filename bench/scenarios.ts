@@ -1,0 +1,486 @@
+// The browser half of the harness: one run of the app and one of the bare baseline. Every step
+// is fenced: a missing view gives a reason string ("n/a (timeline not found)") instead of a crash.
+// The interactions (zoomAndPan, clickActor, searchByUi, selectEvent) are small functions on purpose:
+// adjust them when the UI changes.
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { DatasetPlan } from './plan';
+import { PROBE_SOURCE } from './probe';
+import { percentile } from './stats';
+
+export type { Browser };
+
+/** A measurement in ms (or bytes for heap), or why it could not be taken. */
+export type Value = number | string;
+
+export interface AppResult {
+  loadDefault: Value;
+  loadWindow: Value;
+  dataFetched: Value;
+  longTaskLoad: Value;
+  heap: Value;
+  actorUrl: Value;
+  actorClick: Value;
+  actorDeepLink: Value;
+  searchUrl: Value;
+  searchUi: Value;
+  searchDeepLink: Value;
+  frameP50: Value;
+  frameP95: Value;
+  selectHighlight: Value;
+  longTaskAfterPaint: Value;
+  scriptsBeforeItems: string[];
+}
+
+export interface BareResult {
+  load: Value;
+  actor: Value;
+  search: Value;
+  frameP50: Value;
+  frameP95: Value;
+  parseJson: Value;
+  parseValidate: Value;
+}
+
+export interface RunResult {
+  app: AppResult;
+  bare: BareResult;
+}
+
+const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export function launch(executable: string | undefined): Promise<Browser> {
+  return chromium.launch({ executablePath: executable, args: ARGS, headless: true });
+}
+
+async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
+  await context.addInitScript({ content: PROBE_SOURCE });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Runs a page-side function given as source text with one JSON argument. */
+function call<T>(page: Page, source: string, arg: unknown = null): Promise<T> {
+  return page.evaluate(`(${source})(${JSON.stringify(arg)})`) as Promise<T>;
+}
+
+function reason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return `error: ${text.split('\n')[0]?.slice(0, 120) ?? ''}`;
+}
+
+async function fenced(step: () => Promise<Value>): Promise<Value> {
+  try {
+    return await step();
+  } catch (error) {
+    return reason(error);
+  }
+}
+
+/** Navigates and waits for the first painted timeline items; ms since navigation start. */
+async function firstItems(page: Page, url: string, timeout: number): Promise<Value> {
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    await page.waitForFunction(
+      'window.__bench && window.__bench.firstItems && window.__bench.firstItems.painted !== null',
+      undefined,
+      { timeout, polling: 100 },
+    );
+  } catch {
+    const found = await page
+      .evaluate('window.__bench ? window.__bench.region("Timeline") !== null : false')
+      .catch(() => false);
+    return found ? 'no timeline items' : 'timeline not found';
+  }
+  return page.evaluate('window.__bench.firstItems.painted') as Promise<number>;
+}
+
+/** Waits until the timeline's DOM has been quiet for a while. */
+function settle(page: Page, quietMs = 400, timeoutMs = 15_000): Promise<unknown> {
+  return page.evaluate(`window.__bench.watch('Timeline', ${quietMs}, ${timeoutMs}).result()`);
+}
+
+async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  const tasks = (await page.evaluate('window.__bench.longTasks')) as Array<{
+    start: number;
+    duration: number;
+  }>;
+  return tasks
+    .filter((t) => t.start >= from && t.start <= to)
+    .reduce((max, t) => Math.max(max, t.duration), 0);
+}
+
+interface WatchResult {
+  found: boolean;
+  changed: boolean;
+  early?: boolean;
+  dom: number | null;
+  painted: number | null;
+  items: number;
+}
+
+function watchValue(result: WatchResult): Value {
+  if (!result.found) return 'timeline not found';
+  if (result.early) return 'timeline changed before the input';
+  if (!result.changed || result.painted === null) return 'timeline did not change';
+  return result.painted;
+}
+
+/** Applies a view through the URL the way back/forward does: pushState + popstate. */
+async function viaUrl(page: Page, params: Record<string, string | null>): Promise<Value> {
+  const result = await call<WatchResult>(
+    page,
+    `async (params) => {
+      const url = new URL(location.href);
+      for (const [key, value] of Object.entries(params)) {
+        if (value === null) url.searchParams.delete(key); else url.searchParams.set(key, value);
+      }
+      const watcher = window.__bench.watch('Timeline', 300, 20000);
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate', { state: null }));
+      return watcher.result();
+    }`,
+    params,
+  );
+  return watchValue(result);
+}
+
+/** Starts a watch of the timeline whose clock starts at the next `type` event, runs `act`. */
+async function watchInput(page: Page, type: string, act: () => Promise<void>): Promise<Value> {
+  await page.evaluate(
+    `window.__watch = window.__bench.watchFromInput('Timeline', '${type}', 300, 20000)`,
+  );
+  await act();
+  return watchValue((await page.evaluate('window.__watch.result()')) as WatchResult);
+}
+
+// ---- interactions: adjust these when the UI changes ----------------------------------------
+
+/** The box of the timeline's item panel (or the region), scrolled into view. */
+async function timelineBox(page: Page) {
+  return call<{ x: number; y: number; width: number; height: number } | null>(
+    page,
+    `() => {
+      const region = window.__bench.region('Timeline');
+      if (!region) return null;
+      const panel = region.querySelector('.vis-panel.vis-center') || region;
+      panel.scrollIntoView({ block: 'center' });
+      const b = panel.getBoundingClientRect();
+      return { x: b.left, y: b.top, width: b.width, height: Math.min(b.height, innerHeight - b.top) };
+    }`,
+  );
+}
+
+/** A scripted sequence of wheel zooms and drags over the timeline. */
+export async function zoomAndPan(page: Page): Promise<boolean> {
+  const box = await timelineBox(page);
+  if (!box) return false;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + Math.min(box.height / 2, 60);
+  await page.mouse.move(cx, cy);
+  for (const deltaY of [-300, -300, -300, 300, 300, 300, 300, -300]) {
+    await page.mouse.wheel(0, deltaY);
+    await page.waitForTimeout(120);
+  }
+  for (const dx of [-300, 300, 200, -200]) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy, { steps: 20 });
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+  }
+  return true;
+}
+
+async function frames(page: Page): Promise<{ p50: Value; p95: Value }> {
+  await page.evaluate('window.__bench.startFrames()');
+  const ok = await zoomAndPan(page);
+  await page.waitForTimeout(200);
+  const deltas = (await page.evaluate('window.__bench.stopFrames()')) as number[];
+  if (!ok) return { p50: 'timeline not found', p95: 'timeline not found' };
+  return { p50: percentile(deltas, 50) ?? 'no frames', p95: percentile(deltas, 95) ?? 'no frames' };
+}
+
+/** Ticks the actor's checkbox in the filters (group "Actors"), measured from the click. */
+async function clickActor(page: Page, name: string): Promise<Value> {
+  const box = page
+    .getByRole('group', { name: 'Actors' })
+    .getByRole('checkbox', { name, exact: true });
+  if ((await box.count()) === 0) return 'no actor checkbox';
+  await box.scrollIntoViewIfNeeded();
+  const value = await watchInput(page, 'click', () => box.click());
+  await box.click();
+  await settle(page);
+  return value;
+}
+
+/** Types the query in the search box and commits it with Enter, measured from the Enter key. */
+async function searchByUi(page: Page, query: string): Promise<Value> {
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  if ((await box.count()) === 0) return 'no search box';
+  await box.fill(query);
+  const value = await watchInput(page, 'keydown', () => box.press('Enter'));
+  await box.fill('');
+  await box.press('Enter');
+  await settle(page);
+  return value;
+}
+
+/** Clicks an event (a timeline item on screen, else its list button) until a <mark> shows. */
+async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
+  const titles = Object.keys(plan.selectable);
+  const target = await call<{ title: string; x: number; y: number } | null>(
+    page,
+    `(titles) => {
+      const region = window.__bench.region('Timeline');
+      if (!region) return null;
+      const panel = region.querySelector('.vis-panel.vis-center') || region;
+      const p = panel.getBoundingClientRect();
+      for (const item of region.querySelectorAll(window.__bench.ITEM)) {
+        const b = item.getBoundingClientRect();
+        const x = b.left + Math.min(b.width / 2, 12);
+        const y = b.top + b.height / 2;
+        if (x < p.left + 2 || x > p.right - 2 || y < p.top + 2 || y > Math.min(p.bottom, innerHeight) - 2) continue;
+        const text = (item.getAttribute('aria-label') || '') + ' ' + (item.textContent || '');
+        const title = titles.find((t) => text.includes(t));
+        if (title) return { title, x, y };
+      }
+      return null;
+    }`,
+    titles,
+  );
+  let title = target?.title;
+  let click: () => Promise<void>;
+  if (target) {
+    click = () => page.mouse.click(target.x, target.y);
+  } else {
+    // No item on screen to click: use the list.
+    let button = null;
+    for (const candidate of titles.slice(0, 20)) {
+      const locator = page.getByRole('button', { name: candidate }).first();
+      if ((await locator.count()) > 0) {
+        button = locator;
+        title = candidate;
+        break;
+      }
+    }
+    if (!button) return 'no event to select';
+    await button.scrollIntoViewIfNeeded();
+    const found = button;
+    click = () => found.click();
+  }
+  const snippets = plan.selectable[title ?? ''] ?? [];
+  await page.evaluate(
+    `window.__hl = window.__bench.armHighlight(${JSON.stringify(snippets)}, 10000)`,
+  );
+  await click();
+  const result = (await page.evaluate('window.__hl')) as
+    | { ok: true; painted: number }
+    | { ok: false; reason: string };
+  return result.ok ? result.painted : result.reason;
+}
+
+// ---- runs ------------------------------------------------------------------------------------
+
+function loadTimeout(events: number): number {
+  return events >= 100_000 ? 180_000 : 30_000;
+}
+
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+  return used ? used.value : Number.NaN;
+}
+
+function appUrl(origin: string, dataUrl: string, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ dataset: dataUrl, ...extra });
+  return `${origin}/?${params}`;
+}
+
+/** One app run: default view (load, heap), windowed view (interactions), two deep links. */
+export async function runApp(
+  browser: Browser,
+  origin: string,
+  dataUrl: string,
+  plan: DatasetPlan,
+  events: number,
+): Promise<AppResult> {
+  const timeout = loadTimeout(events);
+  const result: AppResult = {
+    loadDefault: 'not run',
+    loadWindow: 'not run',
+    dataFetched: 'not run',
+    longTaskLoad: 'not run',
+    heap: 'not run',
+    actorUrl: 'not run',
+    actorClick: 'not run',
+    actorDeepLink: 'not run',
+    searchUrl: 'not run',
+    searchUi: 'not run',
+    searchDeepLink: 'not run',
+    frameP50: 'not run',
+    frameP95: 'not run',
+    selectHighlight: 'not run',
+    longTaskAfterPaint: 'not run',
+    scriptsBeforeItems: [],
+  };
+
+  // 1. Default view: first items, the longest task until then, heap once settled.
+  {
+    const { context, page } = await newPage(browser);
+    try {
+      const load = await fenced(() => firstItems(page, appUrl(origin, dataUrl), timeout));
+      result.loadDefault = load;
+      const until = typeof load === 'number' ? load : Number.POSITIVE_INFINITY;
+      result.longTaskLoad = await fenced(() => longestTask(page, 0, until));
+      const resources = (await page.evaluate(
+        `performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd }))`,
+      )) as Array<{ name: string; end: number }>;
+      const data = resources.find((r) => r.name.includes('/bench-data/'));
+      result.dataFetched = data ? data.end : 'dataset not fetched';
+      result.scriptsBeforeItems = resources
+        .filter((r) => r.name.includes('/assets/') && r.name.endsWith('.js') && r.end <= until)
+        .map((r) => new URL(r.name).pathname);
+      if (typeof load === 'number') await settle(page);
+      result.heap = await fenced(() => heapAfterGc(context, page));
+    } finally {
+      await context.close();
+    }
+  }
+
+  // 2. A two-month window: first items, then the interactions on that page.
+  {
+    const { context, page } = await newPage(browser);
+    try {
+      const url = appUrl(origin, dataUrl, plan.window);
+      const load = await fenced(() => firstItems(page, url, timeout));
+      result.loadWindow = load;
+      if (typeof load === 'number') {
+        await settle(page);
+        result.actorUrl = await fenced(() => viaUrl(page, { actors: plan.actor.id }));
+        await fenced(() => viaUrl(page, { actors: null }));
+        await settle(page);
+        result.actorClick = await fenced(() => clickActor(page, plan.actor.name));
+        result.searchUrl = await fenced(() => viaUrl(page, { q: plan.query }));
+        await fenced(() => viaUrl(page, { q: null }));
+        await settle(page);
+        result.searchUi = await fenced(() => searchByUi(page, plan.query));
+        result.selectHighlight = await fenced(() => selectEvent(page, plan));
+        await settle(page, 300, 5_000);
+        const frame = await frames(page).catch((error: unknown) => ({
+          p50: reason(error),
+          p95: reason(error),
+        }));
+        result.frameP50 = frame.p50;
+        result.frameP95 = frame.p95;
+        result.longTaskAfterPaint = await fenced(() =>
+          longestTask(page, load, Number.POSITIVE_INFINITY),
+        );
+      } else {
+        for (const key of [
+          'frameP50',
+          'frameP95',
+          'actorUrl',
+          'actorClick',
+          'searchUrl',
+          'searchUi',
+          'selectHighlight',
+          'longTaskAfterPaint',
+        ] as const) {
+          result[key] = load;
+        }
+      }
+    } catch (error) {
+      result.loadWindow = typeof result.loadWindow === 'number' ? result.loadWindow : reason(error);
+    } finally {
+      await context.close();
+    }
+  }
+
+  // 3–4. Deep links that open filtered: time to first items.
+  for (const [key, extra] of [
+    ['actorDeepLink', { actors: plan.actor.id }],
+    ['searchDeepLink', { q: plan.query }],
+  ] as const) {
+    const { context, page } = await newPage(browser);
+    try {
+      result[key] = await fenced(() =>
+        firstItems(page, appUrl(origin, dataUrl, { ...plan.window, ...extra }), timeout),
+      );
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}
+
+async function bareCall(page: Page, code: string): Promise<Value> {
+  const result = await call<WatchResult>(
+    page,
+    `async () => {
+      const watcher = window.__bench.watch('Timeline', 300, 20000);
+      ${code};
+      return watcher.result();
+    }`,
+  );
+  return watchValue(result);
+}
+
+/** One run of the bare vis-timeline page on the same window: load, zoom/pan, filters, parse. */
+export async function runBare(
+  browser: Browser,
+  origin: string,
+  dataUrl: string,
+  plan: DatasetPlan,
+  events: number,
+): Promise<BareResult> {
+  const result: BareResult = {
+    load: 'not run',
+    actor: 'not run',
+    search: 'not run',
+    frameP50: 'not run',
+    frameP95: 'not run',
+    parseJson: 'not run',
+    parseValidate: 'not run',
+  };
+  const { context, page } = await newPage(browser);
+  try {
+    const params = new URLSearchParams({ dataset: dataUrl, ...plan.window });
+    const load = await fenced(() =>
+      firstItems(page, `${origin}/bare/?${params}`, loadTimeout(events)),
+    );
+    result.load = load;
+    if (typeof load !== 'number') return result;
+    await settle(page);
+    const frame = await frames(page);
+    result.frameP50 = frame.p50;
+    result.frameP95 = frame.p95;
+    result.actor = await fenced(() =>
+      bareCall(page, `window.__bare.filterActor(${JSON.stringify(plan.actor.id)})`),
+    );
+    await fenced(() => bareCall(page, 'window.__bare.filterActor(null)'));
+    result.search = await fenced(() =>
+      bareCall(page, `window.__bare.search(${JSON.stringify(plan.query)})`),
+    );
+    const parse = (await page.evaluate('window.__bare.timeParse()')) as {
+      json: number;
+      validate: number;
+    };
+    result.parseJson = parse.json;
+    result.parseValidate = parse.validate;
+  } catch (error) {
+    if (result.parseJson === 'not run') result.parseJson = reason(error);
+  } finally {
+    await context.close();
+  }
+  return result;
+}
