@@ -1,8 +1,175 @@
-/** Placeholder: the timeline pane (vis-timeline adapter and its controls) is being built. */
+// The timeline pane: its controls (zoom, fit, grouping), the legend, and the vis-timeline view.
+// It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
+// the only module that knows vis-timeline. Loaded lazily by App (default export).
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
+import { formatDayShort } from '../dataset/formatDate';
+import { kindColor, kindLabel } from '../model/kinds';
+import { dataExtent } from '../model/reconcile';
+import { buildTimelineModel } from '../model/timelineItems';
+import type { DayWindow, Grouping } from '../model/viewState';
+import { selectVisibleEvents } from '../state/selectors';
+import { useStore } from '../state/store';
+import { type TimelineController, TimelineView } from './TimelineView';
+
+const GROUPINGS: ReadonlyArray<{ value: Grouping; label: string }> = [
+  { value: 'none', label: 'None' },
+  { value: 'kind', label: 'Kind' },
+  { value: 'actor', label: 'Actor' },
+];
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && target.type !== 'button';
+}
+
+function windowWords(window: DayWindow | null): string {
+  if (!window) return 'All events';
+  return window.from === window.to
+    ? formatDayShort(window.from)
+    : `${formatDayShort(window.from)} – ${formatDayShort(window.to)}`;
+}
+
 export function TimelinePane() {
+  const loaded = useStore((state) => state.loaded);
+  const events = useStore(selectVisibleEvents);
+  const group = useStore((state) => state.view.group);
+  const window = useStore((state) => state.view.window);
+  const selected = useStore((state) => state.view.event);
+  const selectEvent = useStore((state) => state.selectEvent);
+  const setWindow = useStore((state) => state.setWindow);
+  const setGroup = useStore((state) => state.setGroup);
+  const controller = useRef<TimelineController>(null);
+  const groupLabelId = useId();
+
+  const extent = useMemo(() => (loaded ? dataExtent(loaded) : null), [loaded]);
+  const actors = loaded?.dataset.actors;
+  const model = useMemo(
+    () => buildTimelineModel(events, { grouping: group, extent, actors }),
+    [events, group, extent, actors],
+  );
+
+  const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
+  const fitAll = () => {
+    controller.current?.fit();
+    setWindow(null);
+  };
+
+  // Arrow keys pan and + / − zoom while focus is anywhere in the pane but a text field or radio.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+    const c = controller.current;
+    let action: (() => void) | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+        action = () => c?.pan(-1);
+        break;
+      case 'ArrowRight':
+        action = () => c?.pan(1);
+        break;
+      case '+':
+      case '=':
+        action = () => c?.zoomIn();
+        break;
+      case '-':
+        action = () => c?.zoomOut();
+        break;
+    }
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const count = events.length;
   return (
-    <section className="timeline-pane" aria-label="Timeline">
-      <p>The timeline is loading…</p>
+    <section className="timeline-pane" aria-label="Timeline" onKeyDown={onKeyDown}>
+      <div className="timeline-toolbar">
+        <h2 className="timeline-heading">Timeline</h2>
+        <p className="timeline-status">
+          {windowWords(window)} · {count} event{count === 1 ? '' : 's'}
+        </p>
+        <div className="timeline-zoom">
+          <button type="button" onClick={() => controller.current?.zoomIn()}>
+            Zoom in
+          </button>
+          <button type="button" onClick={() => controller.current?.zoomOut()}>
+            Zoom out
+          </button>
+          <button type="button" onClick={fitAll}>
+            Fit all
+          </button>
+        </div>
+        <div className="timeline-group" role="radiogroup" aria-labelledby={groupLabelId}>
+          <span className="timeline-group-label" id={groupLabelId}>
+            Group by
+          </span>
+          {GROUPINGS.map((option) => (
+            <label key={option.value}>
+              <input
+                type="radio"
+                name="timeline-group"
+                value={option.value}
+                checked={group === option.value}
+                onChange={() => setGroup(option.value)}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </div>
+      <div className="timeline-stage">
+        <TimelineView
+          ref={controller}
+          model={model}
+          selectedEventId={selected}
+          window={window}
+          onSelect={onSelect}
+          onWindowChange={setWindow}
+        />
+        {count === 0 && <p className="timeline-empty">No events match the filters.</p>}
+      </div>
+      <p className="timeline-hint">
+        Drag or use ← → to pan; scroll, pinch or + − to zoom. Tab to an event and press Enter to
+        select it.
+      </p>
+      <div className="timeline-legend">
+        <ul aria-label="Event kinds" className="timeline-legend-kinds">
+          {model.kinds.map((kind) => (
+            <li key={kind}>
+              <span
+                className="tl-swatch"
+                aria-hidden="true"
+                style={{ backgroundColor: kindColor(kind) }}
+              />
+              {kindLabel(kind)}
+            </li>
+          ))}
+        </ul>
+        <ul aria-label="How dates are drawn" className="timeline-legend-dates">
+          <li>
+            <span className="tl-key tl-key-day" aria-hidden="true" /> A day
+          </li>
+          <li>
+            <span className="tl-key tl-key-range" aria-hidden="true" /> A period, or a date known
+            only to the month or year (spans it)
+          </li>
+          <li>
+            <span className="tl-key tl-key-range tl-key-approximate" aria-hidden="true" /> ~
+            Approximate (dashed edge)
+          </li>
+          <li>
+            <span className="tl-key tl-key-range tl-key-uncertain" aria-hidden="true" /> ? Uncertain
+            (dotted edge)
+          </li>
+          <li>
+            <span className="tl-key tl-key-range tl-key-open" aria-hidden="true" /> Ongoing or end
+            unknown (fades out at the edge of the data)
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }
+
+export default TimelinePane;

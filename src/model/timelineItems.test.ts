@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from '../dataset/edtf';
+import type { ResolvedEvent } from '../dataset/parse';
+import { buildTimelineModel, eventIdOfItem, NO_ACTOR_GROUP, timelineItemId } from './timelineItems';
+
+const DAY = 86_400_000;
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function resolved(
+  id: string,
+  value: string,
+  extra: { kind?: string; actors?: string[]; title?: string } = {},
+): ResolvedEvent {
+  const parsed = parseEdtf(value);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return {
+    event: {
+      id,
+      title: extra.title ?? `Event ${id}`,
+      summary: '',
+      kind: extra.kind ?? 'statement',
+      date: { value, expression: value, note: '' },
+      actors: (extra.actors ?? []).map((actor) => ({ id: actor, role: 'participant' })),
+      passages: [{ source: 's', exact: 'x', start: 0, end: 1 }],
+    },
+    index: 0,
+    date: parsed.date,
+    sortDay: 0,
+    anchors: [],
+  };
+}
+
+const extent = {
+  from: Math.round(utc('2021-08-01') / DAY),
+  to: Math.round(utc('2021-10-10') / DAY),
+};
+const one = (event: ResolvedEvent) =>
+  buildTimelineModel([event], { grouping: 'none', extent }).items[0];
+
+describe('buildTimelineModel', () => {
+  it('draws a day as a box at UTC midnight of that day', () => {
+    const item = one(resolved('bombing', '2021-10-08', { title: 'Bombing' }));
+    expect(item).toMatchObject({
+      id: 'bombing',
+      eventId: 'bombing',
+      type: 'box',
+      start: utc('2021-10-08'),
+      label: 'Bombing, 8 Oct 2021',
+    });
+    expect(item?.end).toBeUndefined();
+    expect(item?.group).toBeUndefined();
+    expect(item?.className.split(' ')).toEqual(
+      expect.arrayContaining(['tl-item', 'tl-day', 'tl-kind-statement']),
+    );
+    expect(item?.style).toContain('color:#fff');
+  });
+
+  it('draws an interval as a range ending at the end of its last day', () => {
+    const item = one(resolved('talks', '2021-10-09/2021-10-10'));
+    expect(item).toMatchObject({
+      type: 'range',
+      start: utc('2021-10-09'),
+      end: utc('2021-10-11'),
+    });
+    expect(item?.className).toContain('tl-interval');
+  });
+
+  it('draws a month as a range over the whole month', () => {
+    const item = one(resolved('withdrawal', '2021-08'));
+    expect(item).toMatchObject({ type: 'range', start: utc('2021-08-01'), end: utc('2021-09-01') });
+    expect(item?.className).toContain('tl-month');
+    expect(item?.tooltip).toContain('August 2021');
+    expect(item?.tooltip).toContain('known to the month');
+  });
+
+  it('runs an open end to the edge of the data', () => {
+    const item = one(resolved('control', '2021-08-30/..'));
+    expect(item).toMatchObject({ type: 'range', start: utc('2021-08-30'), end: utc('2021-10-11') });
+    expect(item?.className).toContain('tl-open-end');
+    expect(item?.tooltip).toContain('ongoing');
+  });
+
+  it('runs an open start from the edge of the data', () => {
+    const item = one(resolved('before', '../2021-09-02'));
+    expect(item).toMatchObject({ start: utc('2021-08-01'), end: utc('2021-09-03') });
+    expect(item?.className).toContain('tl-open-start');
+  });
+
+  it('marks approximate and uncertain dates', () => {
+    const approximate = one(resolved('a', '2021-08~'));
+    expect(approximate?.className.split(' ')).toContain('tl-approximate');
+    expect(approximate?.className.split(' ')).not.toContain('tl-uncertain');
+    expect(approximate?.label).toContain('~');
+    const uncertain = one(resolved('u', '2021-10-08?'));
+    expect(uncertain?.className.split(' ')).toContain('tl-uncertain');
+    expect(uncertain?.className.split(' ')).not.toContain('tl-approximate');
+    expect(uncertain?.tooltip).toContain('uncertain');
+    const both = one(resolved('b', '2021-10-08%'));
+    expect(both?.className.split(' ')).toEqual(
+      expect.arrayContaining(['tl-approximate', 'tl-uncertain']),
+    );
+    const exact = one(resolved('e', '2021-10-08'));
+    expect(exact?.className).not.toMatch(/tl-approximate|tl-uncertain/);
+  });
+
+  it('keeps titles as plain text (the view renders them with textContent)', () => {
+    const title = '<img src=x onerror=alert(1)>';
+    const item = one(resolved('x', '2021-10-08', { title }));
+    expect(item?.title).toBe(title);
+    expect(item?.label.startsWith(title)).toBe(true);
+  });
+
+  it('puts events in kind lanes, ordered by label', () => {
+    const model = buildTimelineModel(
+      [
+        resolved('a', '2021-10-08', { kind: 'statement' }),
+        resolved('b', '2021-10-09', { kind: 'attack' }),
+        resolved('c', '2021-10-10', { kind: 'statement' }),
+      ],
+      { grouping: 'kind', extent },
+    );
+    expect(model.groups).toEqual([
+      { id: 'kind:attack', label: 'Attack', order: 0 },
+      { id: 'kind:statement', label: 'Statement', order: 1 },
+    ]);
+    expect(model.items.map((item) => [item.id, item.group])).toEqual([
+      ['a', 'kind:statement'],
+      ['b', 'kind:attack'],
+      ['c', 'kind:statement'],
+    ]);
+    expect(model.kinds).toEqual(['attack', 'statement']);
+  });
+
+  it('repeats an event once per actor lane, with ids that map back to the event', () => {
+    const model = buildTimelineModel(
+      [
+        resolved('talks', '2021-10-09/2021-10-10', { actors: ['taliban', 'us', 'taliban'] }),
+        resolved('lonely', '2021-10-08'),
+      ],
+      {
+        grouping: 'actor',
+        extent,
+        actors: [
+          { id: 'us', name: 'United States' },
+          { id: 'taliban', name: 'Taliban' },
+          { id: 'qatar', name: 'Qatar' },
+        ],
+      },
+    );
+    expect(model.items.map((item) => [item.id, item.group])).toEqual([
+      ['talks::taliban', 'actor:taliban'],
+      ['talks::us', 'actor:us'],
+      ['lonely::', NO_ACTOR_GROUP],
+    ]);
+    expect(model.items.map((item) => eventIdOfItem(item.id))).toEqual(['talks', 'talks', 'lonely']);
+    expect(model.itemIdsByEvent.get('talks')).toEqual(['talks::taliban', 'talks::us']);
+    expect(model.groups).toEqual([
+      { id: 'actor:us', label: 'United States', order: 0 },
+      { id: 'actor:taliban', label: 'Taliban', order: 1 },
+      { id: NO_ACTOR_GROUP, label: 'No actor', order: 2 },
+    ]);
+  });
+
+  it('has no lanes when not grouped, and item ids are event ids', () => {
+    const model = buildTimelineModel([resolved('a', '2021-10-08', { actors: ['us'] })], {
+      grouping: 'none',
+      extent,
+    });
+    expect(model.groups).toBeNull();
+    expect(model.items.map((item) => item.id)).toEqual(['a']);
+    expect(timelineItemId('a')).toBe('a');
+    expect(eventIdOfItem('a')).toBe('a');
+  });
+
+  it('builds 20 000 items quickly', () => {
+    const events = Array.from({ length: 20_000 }, (_, i) =>
+      resolved(`e${i}`, `2021-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`),
+    );
+    const started = performance.now();
+    const model = buildTimelineModel(events, { grouping: 'kind', extent });
+    expect(model.items).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

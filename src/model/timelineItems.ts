@@ -1,0 +1,263 @@
+// What the timeline draws, as plain data: one pass over the visible events turns each into item
+// descriptors (ids, UTC millisecond times, type, class names, lane) and the lanes they sit in.
+// Pure, so it is unit-tested here and the vis-timeline adapter only copies it into its DataSets.
+import {
+  type DatePoint,
+  type DayNumber,
+  dayStartUtcMs,
+  type EventDateValue,
+  isApproximate,
+  isPoint,
+  isUncertain,
+} from '../dataset/edtf';
+import { formatEventDate, formatEventDateShort } from '../dataset/formatDate';
+import type { ResolvedEvent } from '../dataset/parse';
+import { kindColor, kindLabel } from './kinds';
+import type { DayWindow, Grouping } from './viewState';
+
+export type TimelineItemType = 'box' | 'range';
+
+export interface TimelineItemDescriptor {
+  /** The event id, or `${eventId}::${actorId}` when grouped by actor (one item per actor lane). */
+  id: string;
+  eventId: string;
+  type: TimelineItemType;
+  /** UTC milliseconds of the start of the first day. */
+  start: number;
+  /** UTC milliseconds of the end of the last day (the start of the day after); ranges only. */
+  end?: number;
+  /** Lane id; absent when not grouped. */
+  group?: string;
+  className: string;
+  /** Inline colours of the event's kind (fixed palette: no data reaches this string). */
+  style: string;
+  /** The event title, plain text. */
+  title: string;
+  /** Accessible name: "<title>, <short date>". */
+  label: string;
+  /** Native tooltip: title, the date in words, and what its drawing means. */
+  tooltip: string;
+  kind: string;
+}
+
+export interface TimelineGroupDescriptor {
+  id: string;
+  /** Plain text. */
+  label: string;
+  order: number;
+}
+
+export interface TimelineModel {
+  items: TimelineItemDescriptor[];
+  /** null when not grouped. */
+  groups: TimelineGroupDescriptor[] | null;
+  /** The item ids of each event (several when grouped by actor). */
+  itemIdsByEvent: Map<string, string[]>;
+  /** Kinds present, in label order: what the colour legend lists. */
+  kinds: string[];
+}
+
+export interface TimelineModelOptions {
+  grouping: Grouping;
+  /** First and last known day of the whole dataset: where open-ended intervals stop. */
+  extent: DayWindow | null;
+  /** Actor names and lane order when grouping by actor (dataset order). */
+  actors?: ReadonlyArray<{ id: string; name: string }>;
+}
+
+const SEPARATOR = '::';
+/** Lane of events without actors when grouping by actor. */
+export const NO_ACTOR_GROUP = 'actor:';
+
+export function timelineItemId(eventId: string, actorId?: string): string {
+  return actorId === undefined ? eventId : `${eventId}${SEPARATOR}${actorId}`;
+}
+
+/** The event an item stands for (event ids are slugs, so they never contain "::"). */
+export function eventIdOfItem(itemId: string): string {
+  const at = itemId.indexOf(SEPARATOR);
+  return at === -1 ? itemId : itemId.slice(0, at);
+}
+
+interface DateShape {
+  type: TimelineItemType;
+  start: number;
+  end?: number;
+  className: string;
+  label: string;
+  tooltip: string;
+}
+
+function precisionClass(point: DatePoint): string {
+  return `tl-${point.precision}`;
+}
+
+/** Where a date sits and how it is drawn; the same for every event with the same date value. */
+function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
+  const classes = ['tl-item'];
+  let first: DayNumber;
+  let last: DayNumber;
+  let type: TimelineItemType;
+  const notes: string[] = [];
+  if (date.kind === 'point') {
+    const { point } = date;
+    first = point.first;
+    last = point.last;
+    classes.push(precisionClass(point));
+    if (point.precision === 'day') {
+      type = 'box';
+      notes.push('a single day');
+    } else {
+      type = 'range';
+      notes.push(point.precision === 'month' ? 'known to the month' : 'known to the year');
+    }
+  } else {
+    type = 'range';
+    classes.push('tl-interval');
+    const { start, end } = date;
+    const edgeFrom = extent?.from;
+    const edgeTo = extent?.to;
+    if (isPoint(start)) {
+      first = start.first;
+      if (start.precision !== 'day') classes.push(`tl-start-${start.precision}`);
+    } else {
+      classes.push('tl-open-start');
+      notes.push('start open or unknown: drawn from the start of the data');
+      first = edgeFrom ?? (isPoint(end) ? end.first : 0);
+    }
+    if (isPoint(end)) {
+      last = end.last;
+      if (end.precision !== 'day') classes.push(`tl-end-${end.precision}`);
+    } else {
+      classes.push('tl-open-end');
+      notes.push(
+        'open' in end
+          ? 'ongoing: drawn to the end of the data'
+          : 'end unknown: drawn to the end of the data',
+      );
+      last = Math.max(edgeTo ?? first, first);
+    }
+    if (first > last) first = last;
+  }
+  const approximate = isApproximate(date);
+  const uncertain = isUncertain(date);
+  if (approximate) {
+    classes.push('tl-approximate');
+    notes.push('approximate date (dashed edge)');
+  }
+  if (uncertain) {
+    classes.push('tl-uncertain');
+    notes.push('uncertain date (dotted edge)');
+  }
+  const start = dayStartUtcMs(first);
+  const words = formatEventDate(date);
+  return {
+    type,
+    start,
+    ...(type === 'range' ? { end: dayStartUtcMs(last + 1) } : {}),
+    className: classes.join(' '),
+    label: formatEventDateShort(date),
+    tooltip: `${words}\n${notes.join('; ')}`,
+  };
+}
+
+const styles = new Map<string, string>();
+function kindStyle(kind: string): string {
+  let style = styles.get(kind);
+  if (style === undefined) {
+    const color = kindColor(kind);
+    style = `background-color:${color};border-color:${color};color:#fff;`;
+    styles.set(kind, style);
+  }
+  return style;
+}
+
+/** Kind classes are slugs already; anything else is dropped rather than trusted. */
+function kindClass(kind: string): string {
+  return /^[a-z0-9-]+$/.test(kind) ? ` tl-kind-${kind}` : '';
+}
+
+/**
+ * Item and lane descriptors for the given events, in one pass. Dates shared by many events are
+ * measured and worded once.
+ */
+export function buildTimelineModel(
+  events: readonly ResolvedEvent[],
+  options: TimelineModelOptions,
+): TimelineModel {
+  const { grouping, extent } = options;
+  const shapes = new Map<string, DateShape>();
+  const items: TimelineItemDescriptor[] = [];
+  const itemIdsByEvent = new Map<string, string[]>();
+  const kinds = new Set<string>();
+  const usedLanes = new Set<string>();
+
+  for (const resolved of events) {
+    const { event, date } = resolved;
+    let shape = shapes.get(date.value);
+    if (shape === undefined) {
+      shape = dateShape(date, extent);
+      shapes.set(date.value, shape);
+    }
+    kinds.add(event.kind);
+    const base = {
+      eventId: event.id,
+      type: shape.type,
+      start: shape.start,
+      ...(shape.end !== undefined ? { end: shape.end } : {}),
+      className: shape.className + kindClass(event.kind),
+      style: kindStyle(event.kind),
+      title: event.title,
+      label: `${event.title}, ${shape.label}`,
+      tooltip: `${event.title}\n${shape.tooltip}`,
+      kind: event.kind,
+    };
+    if (grouping === 'actor') {
+      const ids: string[] = [];
+      const seen = new Set<string>();
+      for (const ref of event.actors) {
+        if (seen.has(ref.id)) continue;
+        seen.add(ref.id);
+        const id = timelineItemId(event.id, ref.id);
+        const group = `actor:${ref.id}`;
+        usedLanes.add(group);
+        items.push({ ...base, id, group });
+        ids.push(id);
+      }
+      if (ids.length === 0) {
+        const id = timelineItemId(event.id, '');
+        usedLanes.add(NO_ACTOR_GROUP);
+        items.push({ ...base, id, group: NO_ACTOR_GROUP });
+        ids.push(id);
+      }
+      itemIdsByEvent.set(event.id, ids);
+    } else {
+      const group = grouping === 'kind' ? `kind:${event.kind}` : undefined;
+      if (group) usedLanes.add(group);
+      items.push(group ? { ...base, id: event.id, group } : { ...base, id: event.id });
+      itemIdsByEvent.set(event.id, [event.id]);
+    }
+  }
+
+  const kindList = [...kinds].sort((a, b) => kindLabel(a).localeCompare(kindLabel(b), 'en'));
+  let groups: TimelineGroupDescriptor[] | null = null;
+  if (grouping === 'kind') {
+    groups = kindList.map((kind, order) => ({ id: `kind:${kind}`, label: kindLabel(kind), order }));
+  } else if (grouping === 'actor') {
+    groups = [];
+    const named = new Set<string>();
+    for (const actor of options.actors ?? []) {
+      const id = `actor:${actor.id}`;
+      named.add(id);
+      if (usedLanes.has(id)) groups.push({ id, label: actor.name, order: groups.length });
+    }
+    for (const id of usedLanes) {
+      if (named.has(id) || id === NO_ACTOR_GROUP) continue;
+      groups.push({ id, label: id.slice('actor:'.length), order: groups.length });
+    }
+    if (usedLanes.has(NO_ACTOR_GROUP)) {
+      groups.push({ id: NO_ACTOR_GROUP, label: 'No actor', order: groups.length });
+    }
+  }
+  return { items, groups, itemIdsByEvent, kinds: kindList };
+}

@@ -1,0 +1,387 @@
+// The vis-timeline adapter: the only module that touches vis-timeline and vis-data. One Timeline
+// is created per mount (and destroyed in the cleanup, so StrictMode's second mount gets a fresh
+// one); each prop is then pushed into it by its own effect: the model through DataSet diffs, the
+// window with setWindow/fit, the selection with setSelection. Times are UTC milliseconds and the
+// Timeline works in UTC (its `moment` option), so a day is drawn on that day in every time zone.
+// Item content is built as DOM nodes with textContent: data never becomes HTML.
+import moment from 'moment';
+import {
+  type KeyboardEvent,
+  type Ref,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+} from 'react';
+import { DataSet } from 'vis-data/peer';
+import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { dayOfUtcMs, dayStartUtcMs } from '../dataset/edtf';
+import {
+  eventIdOfItem,
+  type TimelineGroupDescriptor,
+  type TimelineItemDescriptor,
+  type TimelineModel,
+} from '../model/timelineItems';
+import type { DayWindow } from '../model/viewState';
+
+const DAY_MS = 86_400_000;
+/** Above this many items, vis-timeline's clustering keeps rendering fast. */
+export const CLUSTER_THRESHOLD = 1_000;
+const PAN_FRACTION = 0.2;
+const ZOOM_FRACTION = 0.5;
+
+export interface TimelineController {
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Fits every item; the caller clears the stored window. */
+  fit(): void;
+  /** Moves the window by a fifth of its width, back (-1) or forward (1). */
+  pan(direction: -1 | 1): void;
+}
+
+export interface TimelineViewProps {
+  model: TimelineModel;
+  selectedEventId: string | null;
+  /** null: fit everything. */
+  window: DayWindow | null;
+  onSelect: (eventId: string | null) => void;
+  /** The window the user (or a control) moved to, in whole days. */
+  onWindowChange: (window: DayWindow) => void;
+  ref?: Ref<TimelineController>;
+}
+
+/** What the DataSet holds: the descriptor under vis-timeline's names (no `title`: that is HTML). */
+interface VisItem extends DataItem {
+  id: string;
+  eventId: string;
+  eventTitle: string;
+  label: string;
+  tooltip: string;
+  marks: string;
+}
+
+interface VisGroup extends DataGroup {
+  id: string;
+  label: string;
+  order: number;
+}
+
+function toVisItem(item: TimelineItemDescriptor): VisItem {
+  const marks = `${item.className.includes('tl-approximate') ? '~' : ''}${item.className.includes('tl-uncertain') ? '?' : ''}`;
+  const visItem: VisItem = {
+    id: item.id,
+    content: '',
+    start: item.start,
+    type: item.type,
+    className: item.className,
+    style: item.style,
+    eventId: item.eventId,
+    eventTitle: item.title,
+    label: item.label,
+    tooltip: item.tooltip,
+    marks,
+  };
+  if (item.end !== undefined) visItem.end = item.end;
+  if (item.group !== undefined) visItem.group = item.group;
+  return visItem;
+}
+
+function sameVisItem(a: VisItem, b: VisItem): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.type === b.type &&
+    a.group === b.group &&
+    a.className === b.className &&
+    a.style === b.style &&
+    a.eventTitle === b.eventTitle &&
+    a.label === b.label &&
+    a.tooltip === b.tooltip
+  );
+}
+
+/** Same optional keys, so a DataSet update (which merges) leaves nothing stale behind. */
+function sameShape(a: VisItem, b: VisItem): boolean {
+  return (
+    (a.end === undefined) === (b.end === undefined) &&
+    (a.group === undefined) === (b.group === undefined)
+  );
+}
+
+function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
+  return { id: group.id, content: '', label: group.label, order: group.order };
+}
+
+/** An item's content: a focusable button-like label, text only. */
+function renderItem(item: Record<string, unknown>): HTMLElement {
+  const node = document.createElement('span');
+  if (item.isCluster) {
+    const count = Array.isArray(item.uiItems) ? item.uiItems.length : 0;
+    node.className = 'tl-cluster';
+    node.textContent = `${count} events`;
+    node.title = `${count} events close together: zoom in (or double-click) to see them`;
+    return node;
+  }
+  node.className = 'tl-label';
+  node.setAttribute('role', 'button');
+  node.tabIndex = 0;
+  node.setAttribute('aria-label', String(item.label ?? ''));
+  node.title = String(item.tooltip ?? '');
+  node.dataset.eventId = String(item.eventId ?? '');
+  node.textContent = String(item.eventTitle ?? '');
+  const marks = String(item.marks ?? '');
+  if (marks) {
+    const mark = document.createElement('span');
+    mark.className = 'tl-mark';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = ` ${marks}`;
+    node.appendChild(mark);
+  }
+  return node;
+}
+
+function renderGroup(group: Record<string, unknown> | null): HTMLElement {
+  const node = document.createElement('span');
+  node.className = 'tl-group-label';
+  node.textContent = String(group?.label ?? '');
+  return node;
+}
+
+function shownDays(timeline: Timeline): DayWindow {
+  const { start, end } = timeline.getWindow();
+  return { from: dayOfUtcMs(start.valueOf()), to: dayOfUtcMs(end.valueOf() - 1) };
+}
+
+const NO_ANIMATION = { animation: false } as const;
+
+interface Instance {
+  timeline: Timeline;
+  items: DataSet<VisItem, 'id'>;
+  groups: DataSet<VisGroup, 'id'>;
+  groupsShown: boolean;
+  shown: Map<string, VisItem>;
+  clustered: boolean;
+}
+
+export function TimelineView({
+  model,
+  selectedEventId,
+  window,
+  onSelect,
+  onWindowChange,
+  ref,
+}: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const instanceRef = useRef<Instance | null>(null);
+  // Latest props for the Timeline's own event handlers, which are bound once.
+  const latest = useRef({ onSelect, onWindowChange, window, model });
+  useLayoutEffect(() => {
+    latest.current = { onSelect, onWindowChange, window, model };
+  });
+  /** The selection this view asked for itself (a click), so it is not scrolled into view again. */
+  const selectedHere = useRef<string | null>(null);
+  const previousSelection = useRef<string | null>(null);
+
+  // Create once per mount; destroy on unmount.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<VisItem, 'id'>();
+    const groups = new DataSet<VisGroup, 'id'>();
+    const initial = latest.current.window;
+    const options: TimelineOptions = {
+      moment: (date?: moment.MomentInput) => moment(date).utc(),
+      template: renderItem,
+      groupTemplate: renderGroup,
+      groupOrder: 'order',
+      orientation: { axis: 'top', item: 'top' },
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      stack: true,
+      zoomMin: 2 * DAY_MS,
+      zoomMax: 500 * 365 * DAY_MS,
+      minHeight: 180,
+      maxHeight: 460,
+      verticalScroll: true,
+      margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+      ...(initial
+        ? { start: dayStartUtcMs(initial.from), end: dayStartUtcMs(initial.to + 1) }
+        : {}),
+    };
+    const timeline = new Timeline(container, items, options);
+    const instance: Instance = {
+      timeline,
+      items,
+      groups,
+      groupsShown: false,
+      shown: new Map(),
+      clustered: false,
+    };
+    instanceRef.current = instance;
+
+    timeline.on('select', (props?: { items?: Array<string | number> }) => {
+      const id = props?.items?.[0];
+      if (id === undefined) {
+        selectedHere.current = null;
+        latest.current.onSelect(null);
+        return;
+      }
+      if (!instance.shown.has(String(id))) return; // a cluster
+      const eventId = eventIdOfItem(String(id));
+      selectedHere.current = eventId;
+      latest.current.onSelect(eventId);
+    });
+    timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
+      if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
+    });
+
+    return () => {
+      instanceRef.current = null;
+      timeline.destroy();
+      items.clear();
+      groups.clear();
+    };
+  }, []);
+
+  // The model: lanes first, then items, as a diff (update what changed, remove what left).
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const { timeline, items, groups, shown } = instance;
+
+    if (model.groups) {
+      const nextGroups = model.groups.map(toVisGroup);
+      const keep = new Set(nextGroups.map((group) => group.id));
+      const gone = groups.getIds().filter((id) => !keep.has(String(id)));
+      if (gone.length > 0) groups.remove(gone);
+      groups.update(nextGroups);
+      if (!instance.groupsShown) {
+        timeline.setGroups(groups);
+        instance.groupsShown = true;
+      }
+    } else if (instance.groupsShown) {
+      timeline.setGroups(null as unknown as DataSet<VisGroup, 'id'>);
+      groups.clear();
+      instance.groupsShown = false;
+    }
+
+    const next = new Map<string, VisItem>();
+    const changed: VisItem[] = [];
+    const reshaped: VisItem[] = [];
+    for (const descriptor of model.items) {
+      const item = toVisItem(descriptor);
+      next.set(item.id, item);
+      const before = shown.get(item.id);
+      if (!before) changed.push(item);
+      else if (!sameVisItem(before, item))
+        (sameShape(before, item) ? changed : reshaped).push(item);
+    }
+    const removed: string[] = [];
+    for (const id of shown.keys()) if (!next.has(id)) removed.push(id);
+    for (const item of reshaped) removed.push(item.id);
+    if (removed.length > 0) items.remove(removed);
+    if (changed.length > 0) items.update(changed);
+    if (reshaped.length > 0) items.add(reshaped);
+    instance.shown = next;
+
+    const cluster = next.size > CLUSTER_THRESHOLD;
+    if (cluster !== instance.clustered) {
+      timeline.setOptions({
+        cluster: cluster
+          ? { maxItems: 4, titleTemplate: '{count} events: zoom in to see them', showStipes: true }
+          : (false as unknown as undefined),
+      });
+      instance.clustered = cluster;
+    }
+
+    if (latest.current.window === null) timeline.fit(NO_ANIMATION);
+  }, [model]);
+
+  // The window: a window from outside (a link, the back button) moves the Timeline when it
+  // differs in days from what is shown; null fits everything.
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const { timeline } = instance;
+    if (window === null) {
+      timeline.fit(NO_ANIMATION);
+      return;
+    }
+    const shown = shownDays(timeline);
+    if (shown.from === window.from && shown.to === window.to) return;
+    timeline.setWindow(dayStartUtcMs(window.from), dayStartUtcMs(window.to + 1), NO_ANIMATION);
+  }, [window]);
+
+  // The selection: mirrored into the Timeline; one chosen elsewhere is brought into view.
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const { timeline } = instance;
+    const ids = selectedEventId ? (model.itemIdsByEvent.get(selectedEventId) ?? []) : [];
+    timeline.setSelection(ids);
+    const changed = selectedEventId !== previousSelection.current;
+    previousSelection.current = selectedEventId;
+    const fromHere = selectedEventId !== null && selectedEventId === selectedHere.current;
+    selectedHere.current = null;
+    if (!changed || fromHere || ids.length === 0) return;
+    const { start, end } = timeline.getWindow();
+    const inView = ids.some((id) => {
+      const item = instance.shown.get(id);
+      if (!item) return false;
+      const itemStart = Number(item.start);
+      const itemEnd = item.end === undefined ? itemStart + 1 : Number(item.end);
+      return itemStart < end.valueOf() && itemEnd > start.valueOf();
+    });
+    if (inView) return;
+    timeline.focus(ids, { animation: false, zoom: false });
+    latest.current.onWindowChange(shownDays(timeline));
+  }, [selectedEventId, model]);
+
+  useImperativeHandle(ref, () => {
+    const report = (timeline: Timeline) => latest.current.onWindowChange(shownDays(timeline));
+    return {
+      zoomIn() {
+        const timeline = instanceRef.current?.timeline;
+        if (!timeline) return;
+        timeline.zoomIn(ZOOM_FRACTION, NO_ANIMATION);
+        report(timeline);
+      },
+      zoomOut() {
+        const timeline = instanceRef.current?.timeline;
+        if (!timeline) return;
+        timeline.zoomOut(ZOOM_FRACTION, NO_ANIMATION);
+        report(timeline);
+      },
+      fit() {
+        instanceRef.current?.timeline.fit(NO_ANIMATION);
+      },
+      pan(direction) {
+        const timeline = instanceRef.current?.timeline;
+        if (!timeline) return;
+        const { start, end } = timeline.getWindow();
+        const shift = (end.valueOf() - start.valueOf()) * PAN_FRACTION * direction;
+        timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, NO_ANIMATION);
+        report(timeline);
+      },
+    };
+  }, []);
+
+  // Enter or Space on a focused item selects its event.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as HTMLElement;
+    const label = target.closest<HTMLElement>('.tl-label[data-event-id]');
+    const eventId = label?.dataset.eventId;
+    if (!eventId) return;
+    event.preventDefault();
+    selectedHere.current = eventId;
+    onSelect(eventId);
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Enter/Space from the item labels inside (role="button", focusable) bubble here
+    <div ref={containerRef} className="timeline-canvas" onKeyDown={onKeyDown} />
+  );
+}
