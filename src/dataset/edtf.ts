@@ -83,6 +83,21 @@ function daysInMonth(year: number, month: number): number {
   return calendarDate(dayNumber({ year, month: month + 1, day: 1 }) - 1).day;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 function qualifier(flag: boolean | number | undefined): boolean {
   return flag === true || (typeof flag === 'number' && flag !== 0);
 }
@@ -122,6 +137,8 @@ function toPoint(node: EdtfNode): DatePoint | string {
     };
   }
   const n = dayNumber({ year, month, day });
+  // The `edtf` grammar accepts the 29th of February in every year; a non-leap year has none.
+  if (calendarDate(n).day !== day) return `${year} has no ${day} ${MONTHS[month - 1]}`;
   return { year, month, day, precision: 'day', approximate, uncertain, first: n, last: n };
 }
 
