@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BUNDLED_DATASETS,
+  datasetFromFile,
+  datasetFromText,
+  datasetFromUrl,
+  MAX_DATASET_BYTES,
+} from './datasetLoader';
+
+const seed = readFileSync('data/doha-talks-2021.json', 'utf8');
+const origin = { kind: 'file', name: 'x.json' } as const;
+
+describe('dataset loading', () => {
+  it('lists the bundled datasets by id, without the schema', () => {
+    expect([...BUNDLED_DATASETS.keys()]).toContain('doha-talks-2021');
+    expect([...BUNDLED_DATASETS.keys()]).not.toContain('schema');
+  });
+
+  it('loads a valid dataset', () => {
+    const outcome = datasetFromText(seed, 'seed.json', origin);
+    expect(outcome.ok && outcome.loaded.events.length).toBe(18);
+  });
+
+  it.each([
+    ['', 'The file is empty.'],
+    ['{ nope', 'The file is not JSON'],
+    ['{"format":"sourceline/2"}', 'The file is not a Sourceline dataset (sourceline/1).'],
+    ['{"format":"sourceline/1"}', 'The dataset has'],
+  ])('refuses %j with a plain message', (text, message) => {
+    const outcome = datasetFromText(text, 'bad.json', origin);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.failure.summary).toContain(message);
+      expect(outcome.failure.name).toBe('bad.json');
+    }
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const file = new File([new Uint8Array(MAX_DATASET_BYTES + 1)], 'huge.json');
+    const text = vi.spyOn(file, 'text');
+    const outcome = await datasetFromFile(file);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.failure.summary).toMatch(/over the 50\.0 MB limit/);
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('stops reading a response that grows past the limit', async () => {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1024 * 1024;
+        controller.enqueue(new Uint8Array(1024 * 1024));
+        if (sent > MAX_DATASET_BYTES * 2) controller.close();
+      },
+    });
+    vi.stubGlobal('fetch', async () => new Response(body, { status: 200 }));
+    const outcome = await datasetFromUrl('https://example.org/big.json', {
+      kind: 'url',
+      url: 'https://example.org/big.json',
+    });
+    vi.unstubAllGlobals();
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.failure.summary).toContain('larger than the 50.0 MB limit');
+    expect(sent).toBeLessThanOrEqual(MAX_DATASET_BYTES + 2 * 1024 * 1024);
+  });
+
+  it('says when an address cannot be fetched or answers with an error', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const unreachable = await datasetFromUrl('https://example.org/a.json', {
+      kind: 'url',
+      url: 'https://example.org/a.json',
+    });
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+    );
+    const missing = await datasetFromUrl('https://example.org/b.json', {
+      kind: 'url',
+      url: 'https://example.org/b.json',
+    });
+    vi.unstubAllGlobals();
+    expect(!unreachable.ok && unreachable.failure.summary).toContain('could not be fetched');
+    expect(!missing.ok && missing.failure.summary).toBe('The server answered 404 Not Found');
+  });
+});
