@@ -1,0 +1,389 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type LoadedDataset, type ParseOptions, type Problem, parseDataset } from './parse';
+import type { Dataset } from './schema';
+
+const SEED_FILE = new URL('../../data/doha-talks-2021.json', import.meta.url);
+const seed = JSON.parse(readFileSync(SEED_FILE, 'utf8')) as Dataset;
+
+/** An element that must exist (keeps the tests free of non-null assertions). */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no element at ${index}`);
+  return item;
+}
+
+/** A deep copy of the seed dataset with one thing broken. */
+function broken(edit: (dataset: Dataset) => void): Dataset {
+  const copy = structuredClone(seed);
+  edit(copy);
+  return copy;
+}
+
+function problemsOf(input: unknown, anchors: ParseOptions['anchors'] = 'strict'): Problem[] {
+  const result = parseDataset(input, { anchors });
+  if (result.ok) throw new Error('expected the dataset to be rejected');
+  return result.problems;
+}
+
+function loaded(input: unknown, anchors: ParseOptions['anchors'] = 'strict'): LoadedDataset {
+  const result = parseDataset(input, { anchors });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const sourceText = at(seed.sources, 0).text;
+const passage = (e: number, p: number) => at(at(seed.events, e).passages, p);
+/** events[13].passages[1] of the seed: a quote about the mosque bombing, 2383–2446. */
+const mosque = passage(13, 1);
+
+describe('the seed dataset', () => {
+  it('passes strict validation with no problems and no warnings', () => {
+    const result = parseDataset(seed, { anchors: 'strict' });
+    expect(result).toMatchObject({ ok: true, value: { warnings: [] } });
+  });
+
+  it('has 18 events, in date order, every passage anchored exactly', () => {
+    const value = loaded(seed);
+    expect(value.events).toHaveLength(18);
+    const days = value.events.map((event) => event.sortDay);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    for (const event of value.events) {
+      expect(event.anchors).toHaveLength(event.event.passages.length);
+      event.anchors.forEach((anchor, p) => {
+        const { start, end } = at(event.event.passages, p);
+        expect(anchor).toEqual({ start, end, status: 'exact' });
+      });
+    }
+  });
+
+  it('also loads in repair mode without warnings', () => {
+    expect(loaded(seed, 'repair').warnings).toEqual([]);
+  });
+});
+
+describe('format', () => {
+  it('rejects input that is not an object', () => {
+    for (const input of [null, [], 'sourceline/1', 42]) {
+      expect(problemsOf(input)).toEqual([{ path: '', message: 'a dataset must be a JSON object' }]);
+    }
+  });
+
+  it('says a file without a format is not a Sourceline dataset', () => {
+    const input = broken((d) => Reflect.deleteProperty(d, 'format'));
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'format',
+        message: 'missing: this is not a Sourceline dataset (expected "format": "sourceline/1")',
+      },
+    ]);
+  });
+
+  it('names an unsupported format and stops there', () => {
+    const input = broken((d) => {
+      Object.assign(d, { format: 'sourceline/2' });
+      Reflect.deleteProperty(d, 'title');
+    });
+    expect(problemsOf(input)).toEqual([
+      { path: 'format', message: 'unsupported format "sourceline/2" (expected "sourceline/1")' },
+    ]);
+  });
+});
+
+describe('schema rules', () => {
+  it('reports a missing required field', () => {
+    expect(problemsOf(broken((d) => Reflect.deleteProperty(at(d.events, 2), 'title')))).toEqual([
+      { path: 'events[2].title', message: 'Invalid input: expected string, received undefined' },
+    ]);
+  });
+
+  it('reports an id that is not a slug', () => {
+    expect(problemsOf(broken((d) => Object.assign(at(d.events, 1), { id: 'Bad Id' })))).toEqual([
+      { path: 'events[1].id', message: 'must be a slug: lowercase letters, digits and hyphens' },
+    ]);
+  });
+
+  it('reports an actor kind outside the list', () => {
+    const problems = problemsOf(broken((d) => Object.assign(at(d.actors, 0), { kind: 'alien' })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('actors[0].kind');
+    expect(problems[0]?.message).toMatch(/^Invalid option: expected one of "state"\|/);
+  });
+
+  it('reports an event with no passage', () => {
+    expect(problemsOf(broken((d) => Object.assign(at(d.events, 4), { passages: [] })))).toEqual([
+      { path: 'events[4].passages', message: 'every event needs at least one passage' },
+    ]);
+  });
+
+  it('reports a negative offset', () => {
+    const input = broken((d) => Object.assign(at(at(d.events, 5).passages, 0), { start: -1 }));
+    expect(problemsOf(input)).toEqual([
+      { path: 'events[5].passages[0].start', message: 'Too small: expected number to be >=0' },
+    ]);
+  });
+
+  it('reports an unknown key and an empty source list', () => {
+    const input = broken((d) => {
+      Object.assign(at(d.events, 5), { colour: 'red' });
+      d.sources = [];
+    });
+    expect(problemsOf(input)).toEqual(
+      expect.arrayContaining([
+        { path: 'sources', message: 'a dataset needs at least one source' },
+        { path: 'events[5]', message: 'Unrecognized key: "colour"' },
+      ]),
+    );
+  });
+
+  it('reports every schema violation, not just the first', () => {
+    const input = broken((d) => {
+      Object.assign(d, { title: '' });
+      Object.assign(at(d.actors, 3), { id: 'Not_A_Slug' });
+      Object.assign(at(at(d.events, 0).passages, 0), { end: 1.5 });
+    });
+    expect(problemsOf(input)).toEqual([
+      { path: 'title', message: 'must not be empty' },
+      { path: 'actors[3].id', message: 'must be a slug: lowercase letters, digits and hyphens' },
+      {
+        path: 'events[0].passages[0].end',
+        message: 'Invalid input: expected int, received number',
+      },
+    ]);
+  });
+});
+
+describe('dataset rules', () => {
+  it('reports a duplicate source id, pointing at its first use', () => {
+    const input = broken((d) => d.sources.push(structuredClone(at(d.sources, 0))));
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'sources[1].id',
+        message: 'duplicate id "latin-post-2021-10-us-taliban-doha" (first used at sources[0])',
+      },
+    ]);
+  });
+
+  it('reports a duplicate actor id', () => {
+    const input = broken((d) => d.actors.push({ ...at(d.actors, 2), name: 'Another' }));
+    expect(problemsOf(input)).toEqual([
+      { path: 'actors[28].id', message: 'duplicate id "united-states" (first used at actors[2])' },
+    ]);
+  });
+
+  it('reports each further duplicate event id against the first one', () => {
+    const input = broken((d) => {
+      d.events.push(structuredClone(at(d.events, 0)), structuredClone(at(d.events, 0)));
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[18].id',
+        message: 'duplicate id "us-troop-withdrawal" (first used at events[0])',
+      },
+      {
+        path: 'events[19].id',
+        message: 'duplicate id "us-troop-withdrawal" (first used at events[0])',
+      },
+    ]);
+  });
+
+  it('reports an unknown actor reference', () => {
+    const input = broken((d) => Object.assign(at(at(d.events, 2).actors, 1), { id: 'nobody' }));
+    expect(problemsOf(input)).toEqual([
+      { path: 'events[2].actors[1].id', message: 'unknown actor "nobody"' },
+    ]);
+  });
+
+  it('reports an unknown passage source', () => {
+    const input = broken((d) =>
+      Object.assign(at(at(d.events, 1).passages, 0), { source: 'elsewhere' }),
+    );
+    expect(problemsOf(input)).toEqual([
+      { path: 'events[1].passages[0].source', message: 'unknown source "elsewhere"' },
+    ]);
+  });
+
+  it('reports an end offset before the start', () => {
+    const input = broken((d) => Object.assign(at(at(d.events, 0).passages, 0), { end: 10 }));
+    expect(problemsOf(input)).toEqual([
+      { path: 'events[0].passages[0].end', message: 'is before start (377)' },
+    ]);
+  });
+
+  it('reports an unparseable EDTF date', () => {
+    const input = broken((d) => Object.assign(at(d.events, 0).date, { value: 'someday' }));
+    const problems = problemsOf(input);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('events[0].date.value');
+    expect(problems[0]?.message).toMatch(/^"someday" is not a valid EDTF date \(.+\)$/);
+  });
+
+  it('reports an impossible calendar day', () => {
+    const input = broken((d) => Object.assign(at(d.events, 1).date, { value: '2021-02-29' }));
+    expect(problemsOf(input)).toEqual([
+      { path: 'events[1].date.value', message: '2021 has no 29 February' },
+    ]);
+  });
+
+  it('reports an interval that starts after it ends', () => {
+    const input = broken((d) =>
+      Object.assign(at(d.events, 4).date, { value: '2021-10-10/2021-10-09' }),
+    );
+    expect(problemsOf(input)).toEqual([
+      { path: 'events[4].date.value', message: 'starts after it ends (2021-10-10/2021-10-09)' },
+    ]);
+  });
+
+  it('requires the publication date to be a single day', () => {
+    for (const value of ['2021-10', '2021-10-09/2021-10-10', '2021']) {
+      const input = broken((d) => Object.assign(at(d.sources, 0), { published: value }));
+      expect(problemsOf(input)).toEqual([
+        {
+          path: 'sources[0].published',
+          message: `must be a single day (YYYY-MM-DD), got "${value}"`,
+        },
+      ]);
+    }
+    const garbage = broken((d) => Object.assign(at(d.sources, 0), { published: 'yesterday' }));
+    expect(problemsOf(garbage)).toEqual([
+      {
+        path: 'sources[0].published',
+        message: expect.stringMatching(/^"yesterday" is not a valid EDTF date/),
+      },
+    ]);
+  });
+});
+
+describe('passage anchors (strict)', () => {
+  it('reports a quote that does not match its offsets, and where it really is', () => {
+    const input = broken((d) => {
+      const p = at(at(d.events, 13).passages, 1);
+      Object.assign(p, { start: p.start + 5, end: p.end + 5 });
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[13].passages[1].exact',
+        message: `does not match sources[0].text at ${mosque.start + 5}–${mosque.end + 5}; the quote was found at ${mosque.start}–${mosque.end}`,
+      },
+    ]);
+  });
+
+  it('reports a quote that is not in the text at all', () => {
+    const input = broken((d) =>
+      Object.assign(at(at(d.events, 3).passages, 0), { exact: 'Words nobody wrote.' }),
+    );
+    const { start, end } = passage(3, 0);
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[3].passages[0].exact',
+        message: `does not match sources[0].text at ${start}–${end}; the quote is not in the text`,
+      },
+    ]);
+  });
+
+  it('reports a prefix that does not match the text before the quote', () => {
+    const input = broken((d) =>
+      Object.assign(at(at(d.events, 5).passages, 0), { prefix: 'not what comes before' }),
+    );
+    const { start, end } = passage(5, 0);
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[5].passages[0].prefix',
+        message: `does not match the text before sources[0].text at ${start}–${end}`,
+      },
+    ]);
+  });
+
+  it('reports a suffix that does not match the text after the quote', () => {
+    const input = broken((d) =>
+      Object.assign(at(at(d.events, 5).passages, 0), { suffix: 'not what comes after' }),
+    );
+    const { start, end } = passage(5, 0);
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[5].passages[0].suffix',
+        message: `does not match the text after sources[0].text at ${start}–${end}`,
+      },
+    ]);
+  });
+});
+
+describe('several problems at once', () => {
+  it('reports every problem, each at its own path', () => {
+    const input = broken((d) => {
+      d.events.push(structuredClone(at(d.events, 0)));
+      Object.assign(at(d.sources, 0), { published: '2021' });
+      Object.assign(at(d.events, 2).date, { value: 'soon' });
+      Object.assign(at(at(d.events, 2).actors, 0), { id: 'ghost' });
+      Object.assign(at(at(d.events, 6).passages, 1), { suffix: 'elsewhere' });
+      Object.assign(at(at(d.events, 9).passages, 0), { source: 'nowhere' });
+    });
+    const { start, end } = passage(6, 1);
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[18].id',
+        message: 'duplicate id "us-troop-withdrawal" (first used at events[0])',
+      },
+      { path: 'sources[0].published', message: 'must be a single day (YYYY-MM-DD), got "2021"' },
+      {
+        path: 'events[2].date.value',
+        message: expect.stringMatching(/^"soon" is not a valid EDTF date/),
+      },
+      { path: 'events[2].actors[0].id', message: 'unknown actor "ghost"' },
+      {
+        path: 'events[6].passages[1].suffix',
+        message: `does not match the text after sources[0].text at ${start}–${end}`,
+      },
+      { path: 'events[9].passages[0].source', message: 'unknown source "nowhere"' },
+    ]);
+  });
+});
+
+describe('repair mode', () => {
+  it('re-anchors a shifted passage with a warning, and keeps the event', () => {
+    const input = broken((d) => {
+      const p = at(at(d.events, 13).passages, 1);
+      Object.assign(p, { start: p.start - 40, end: p.end - 40 });
+    });
+    const value = loaded(input, 'repair');
+    expect(value.warnings).toEqual([
+      {
+        path: 'events[13].passages[1].exact',
+        message: `does not match sources[0].text at ${mosque.start - 40}–${mosque.end - 40}; the quote was found at ${mosque.start}–${mosque.end}`,
+      },
+    ]);
+    const event = value.events.find((e) => e.event.id === 'shia-mosque-suicide-bombing');
+    expect(event?.anchors[1]).toEqual({
+      start: mosque.start,
+      end: mosque.end,
+      status: 'reanchored',
+    });
+    const anchor = event?.anchors[1];
+    expect(anchor && sourceText.slice(anchor.start, anchor.end)).toBe(mosque.exact);
+    expect(value.events).toHaveLength(18);
+  });
+
+  it('keeps an event whose quote is not in the text, marked unanchored', () => {
+    const input = broken((d) =>
+      Object.assign(at(at(d.events, 8).passages, 0), { exact: 'A sentence that is not there.' }),
+    );
+    const value = loaded(input, 'repair');
+    const { start, end } = passage(8, 0);
+    expect(value.warnings).toEqual([
+      {
+        path: 'events[8].passages[0].exact',
+        message: `does not match sources[0].text at ${start}–${end}; the quote is not in the text`,
+      },
+    ]);
+    const event = value.events.find((e) => e.event.id === 'taliban-say-talks-went-well');
+    expect(event?.anchors).toEqual([{ start, end, status: 'unanchored' }]);
+    expect(value.events).toHaveLength(18);
+  });
+
+  it('still rejects problems that are not about anchors', () => {
+    const input = broken((d) => Object.assign(at(at(d.events, 2).actors, 0), { id: 'ghost' }));
+    expect(problemsOf(input, 'repair')).toEqual([
+      { path: 'events[2].actors[0].id', message: 'unknown actor "ghost"' },
+    ]);
+  });
+});
