@@ -42,6 +42,7 @@ function rangeWords(start: DatePoint, end: DatePoint): string {
   const b = utc(end.first);
   const sameYear = start.year === end.year;
   if (start.precision === 'day' && end.precision === 'day') {
+    if (start.first === end.first) return formatDayLong(start.first);
     if (sameYear && start.month === end.month)
       return `${format(a, 'd')}–${format(b, 'd MMMM yyyy')}`;
     if (sameYear) return `${format(a, 'd MMMM')} – ${format(b, 'd MMMM yyyy')}`;
@@ -96,6 +97,9 @@ export function formatEventDateShort(date: EventDateValue): string {
   if (date.kind === 'point') return short(date.point) + mark;
   const { start, end } = date;
   if (isPoint(start) && isPoint(end)) {
+    if (start.precision === 'day' && end.precision === 'day' && start.first === end.first) {
+      return formatDayShort(start.first) + mark;
+    }
     if (
       start.precision === 'day' &&
       end.precision === 'day' &&
