@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
-import { parseEdtf } from '../dataset/edtf';
+import { parseIsoDay } from '../dataset/calendar';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { isDatasetUrl } from '../model/urlCodec';
@@ -7,10 +7,8 @@ import type { DatasetOrigin } from '../state/store';
 import { useStore } from '../state/store';
 
 function publishedWords(source: Source): string {
-  const parsed = parseEdtf(source.published);
-  return parsed.ok && parsed.date.kind === 'point'
-    ? formatDayLong(parsed.date.point.first)
-    : source.published;
+  const day = parseIsoDay(source.published);
+  return day === null ? source.published : formatDayLong(day);
 }
 
 function originWords(origin: DatasetOrigin | null): string | null {

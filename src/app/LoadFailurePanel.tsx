@@ -1,4 +1,4 @@
-import { formatProblem } from '../dataset/parse';
+import { formatProblem } from '../dataset/problem';
 import { useStore } from '../state/store';
 
 const SHOWN_PROBLEMS = 20;

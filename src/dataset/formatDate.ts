@@ -11,7 +11,7 @@ import {
   isApproximate,
   isPoint,
   isUncertain,
-} from './edtf';
+} from './calendar';
 
 const utc = (day: DayNumber) => new UTCDate(dayStartUtcMs(day));
 

@@ -3,13 +3,11 @@
 import type { z } from 'zod';
 import { type Anchor, anchorPassage } from './anchor';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
+import type { Problem } from './problem';
 import { type Dataset, DatasetSchema, type TimelineEvent } from './schema';
 
-export interface Problem {
-  /** JSON path, e.g. `events[3].passages[0].exact`; empty for the whole file. */
-  path: string;
-  message: string;
-}
+export type { Problem } from './problem';
+export { formatProblem } from './problem';
 
 /** An event with what the app derives once from it: its parsed date and its passages' anchors. */
 export interface ResolvedEvent {
@@ -46,10 +44,6 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
-}
-
-export function formatProblem(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }
 
 function schemaProblems(error: z.ZodError): Problem[] {

@@ -1,7 +1,6 @@
 // A decoded link checked against the dataset it opens: unknown ids are dropped and an absurd time
 // window is clamped, each with a notice, while the rest of the link still applies.
-import type { DayNumber } from '../dataset/edtf';
-import { dateExtent } from '../dataset/edtf';
+import { type DayNumber, dateExtent } from '../dataset/calendar';
 import type { LoadedDataset } from '../dataset/parse';
 import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';

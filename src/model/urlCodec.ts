@@ -1,6 +1,6 @@
 // The deep-link codec: a view state to and from the query string. `decodeView` is forgiving: it
 // never throws, keeps every valid part of a link and says in a notice what it ignored.
-import { isoDay, parseIsoDay } from '../dataset/edtf';
+import { isoDay, parseIsoDay } from '../dataset/calendar';
 import {
   type ActorMatch,
   type DayWindow,

@@ -1,5 +1,5 @@
 // What a view of a dataset is: the part of the app's state that a deep link carries.
-import type { DayNumber } from '../dataset/edtf';
+import type { DayNumber } from '../dataset/calendar';
 
 export type ActorMatch = 'any' | 'all';
 export type Grouping = 'none' | 'kind' | 'actor';

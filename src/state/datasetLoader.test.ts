@@ -17,8 +17,8 @@ describe('dataset loading', () => {
     expect([...BUNDLED_DATASETS.keys()]).not.toContain('schema');
   });
 
-  it('loads a valid dataset', () => {
-    const outcome = datasetFromText(seed, 'seed.json', origin);
+  it('loads a valid dataset', async () => {
+    const outcome = await datasetFromText(seed, 'seed.json', origin);
     expect(outcome.ok && outcome.loaded.events.length).toBe(18);
   });
 
@@ -27,8 +27,8 @@ describe('dataset loading', () => {
     ['{ nope', 'The file is not JSON'],
     ['{"format":"sourceline/2"}', 'The file is not a Sourceline dataset (sourceline/1).'],
     ['{"format":"sourceline/1"}', 'The dataset has'],
-  ])('refuses %j with a plain message', (text, message) => {
-    const outcome = datasetFromText(text, 'bad.json', origin);
+  ])('refuses %j with a plain message', async (text, message) => {
+    const outcome = await datasetFromText(text, 'bad.json', origin);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.failure.summary).toContain(message);

@@ -1,6 +1,7 @@
 // Reading datasets from the bundle, a URL or a local file. Everything goes through parseDataset
 // before the store changes, so a bad file leaves the current dataset on screen.
-import { type LoadedDataset, type ParseResult, parseDataset } from '../dataset/parse';
+import type { LoadedDataset } from '../dataset/parse';
+import { readDatasetOffThread } from './parseOffThread';
 import type { DatasetOrigin, LoadFailure } from './store';
 
 /** Larger files are refused before they are read: a browser tab should not hold more. */
@@ -31,28 +32,15 @@ function failure(name: string, summary: string, problems: LoadFailure['problems'
   return { ok: false as const, failure: { name, summary, problems } };
 }
 
-/** Parses and validates the text of a dataset file. */
-export function datasetFromText(text: string, name: string, origin: DatasetOrigin): LoadOutcome {
-  if (text.trim() === '') return failure(name, 'The file is empty.');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure(name, `The file is not JSON (${detail.slice(0, 200)}).`);
-  }
-  const result: ParseResult = parseDataset(json, { anchors: 'repair' });
-  if (!result.ok) {
-    const formatProblem = result.problems[0]?.path === 'format';
-    return failure(
-      name,
-      formatProblem
-        ? 'The file is not a Sourceline dataset (sourceline/1).'
-        : `The dataset has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`,
-      result.problems,
-    );
-  }
-  return { ok: true, loaded: result.value, origin };
+/** Parses and validates the text of a dataset file (off the main thread where possible). */
+export async function datasetFromText(
+  text: string,
+  name: string,
+  origin: DatasetOrigin,
+): Promise<LoadOutcome> {
+  const result = await readDatasetOffThread(text);
+  if (!result.ok) return failure(name, result.summary, result.problems);
+  return { ok: true, loaded: result.loaded, origin };
 }
 
 /** Reads a response body, giving up as soon as it passes the size limit. */

@@ -1,0 +1,115 @@
+// Calendar days: the unit every Sourceline date is measured in. A day is counted from 1970-01-01
+// in pure arithmetic, never through the viewer's local midnight, so a date reads the same in every
+// time zone. No parsing here (see edtf.ts), so views can use it without loading the EDTF grammar.
+
+export type Precision = 'year' | 'month' | 'day';
+
+/** Whole days since 1970-01-01 (a calendar day, not an instant). */
+export type DayNumber = number;
+
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+/** One end of a date: a year, month or day, with its EDTF qualifiers. */
+export interface DatePoint {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+  approximate: boolean;
+  uncertain: boolean;
+  /** First and last calendar day this point covers (a month covers all its days). */
+  first: DayNumber;
+  last: DayNumber;
+}
+
+/** An interval end is a point, open (`..`: goes on) or unknown (empty). */
+export type IntervalEnd = DatePoint | { open: true } | { unknown: true };
+
+export type EventDateValue =
+  | { kind: 'point'; value: string; point: DatePoint }
+  | { kind: 'interval'; value: string; start: IntervalEnd; end: IntervalEnd };
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayNumber({ year, month, day }: CalendarDate): DayNumber {
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  const ms = new Date(0).setUTCFullYear(year, month - 1, day);
+  return Math.round(ms / MS_PER_DAY);
+}
+
+export function calendarDate(day: DayNumber): CalendarDate {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** `YYYY-MM-DD` for a day number (years 0–9999). */
+export function isoDay(day: DayNumber): string {
+  const { year, month, day: d } = calendarDate(day);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Parses a strict `YYYY-MM-DD` (a real calendar day) into a day number, else null. */
+export function parseIsoDay(input: string): DayNumber | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const n = dayNumber({ year, month, day });
+  const back = calendarDate(n);
+  return back.year === year && back.month === month && back.day === day ? n : null;
+}
+
+/** Milliseconds of UTC midnight starting a day: how a calendar day is handed to a UTC-only view. */
+export function dayStartUtcMs(day: DayNumber): number {
+  return day * MS_PER_DAY;
+}
+
+/** The calendar day of a UTC instant (inverse of dayStartUtcMs, flooring within the day). */
+export function dayOfUtcMs(ms: number): DayNumber {
+  return Math.floor(ms / MS_PER_DAY);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return calendarDate(dayNumber({ year, month: month + 1, day: 1 }) - 1).day;
+}
+
+export function isPoint(end: IntervalEnd): end is DatePoint {
+  return 'first' in end;
+}
+
+/**
+ * The known extent of a date in days, inclusive. An open or unknown end is null: the caller
+ * decides how far it runs (the timeline runs it to the edge of the data).
+ */
+export function dateExtent(date: EventDateValue): {
+  first: DayNumber | null;
+  last: DayNumber | null;
+} {
+  if (date.kind === 'point') return { first: date.point.first, last: date.point.last };
+  return {
+    first: isPoint(date.start) ? date.start.first : null,
+    last: isPoint(date.end) ? date.end.last : null,
+  };
+}
+
+/** A day on which the date is anchored, for sorting: its first known day. */
+export function sortDay(date: EventDateValue): DayNumber {
+  const { first, last } = dateExtent(date);
+  return first ?? last ?? 0;
+}
+
+export function isApproximate(date: EventDateValue): boolean {
+  if (date.kind === 'point') return date.point.approximate;
+  return [date.start, date.end].some((end) => isPoint(end) && end.approximate);
+}
+
+export function isUncertain(date: EventDateValue): boolean {
+  if (date.kind === 'point') return date.point.uncertain;
+  return [date.start, date.end].some((end) => isPoint(end) && end.uncertain);
+}

@@ -1,0 +1,12 @@
+// A problem found in a dataset, and how it is written for people. Kept apart from the parser so
+// views can show problems without loading the schema.
+
+export interface Problem {
+  /** JSON path, e.g. `events[3].passages[0].exact`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
