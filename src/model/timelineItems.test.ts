@@ -38,13 +38,13 @@ const one = (event: ResolvedEvent) =>
   buildTimelineModel([event], { grouping: 'none', extent }).items[0];
 
 describe('buildTimelineModel', () => {
-  it('draws a day as a box at UTC midnight of that day', () => {
+  it('draws a day as a box in the middle of that day (12:00 UTC)', () => {
     const item = one(resolved('bombing', '2021-10-08', { title: 'Bombing' }));
     expect(item).toMatchObject({
       id: 'bombing',
       eventId: 'bombing',
       type: 'box',
-      start: utc('2021-10-08'),
+      start: utc('2021-10-08') + DAY / 2,
       label: 'Bombing, 8 Oct 2021',
     });
     expect(item?.end).toBeUndefined();

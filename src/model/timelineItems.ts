@@ -22,7 +22,10 @@ export interface TimelineItemDescriptor {
   id: string;
   eventId: string;
   type: TimelineItemType;
-  /** UTC milliseconds of the start of the first day. */
+  /**
+   * UTC milliseconds: a range starts at 00:00 UTC of its first day; a box (a single day) stands at
+   * 12:00 UTC of its day, so it is drawn inside that day's column, not on the line before it.
+   */
   start: number;
   /** UTC milliseconds of the end of the last day (the start of the day after); ranges only. */
   end?: number;
@@ -66,6 +69,7 @@ export interface TimelineModelOptions {
 }
 
 const SEPARATOR = '::';
+const HALF_DAY_MS = 43_200_000;
 /** Lane of events without actors when grouping by actor. */
 export const NO_ACTOR_GROUP = 'actor:';
 
@@ -149,7 +153,7 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     classes.push('tl-uncertain');
     notes.push('uncertain date (dotted edge)');
   }
-  const start = dayStartUtcMs(first);
+  const start = dayStartUtcMs(first) + (type === 'box' ? HALF_DAY_MS : 0);
   const words = formatEventDate(date);
   return {
     type,

@@ -162,6 +162,13 @@ interface Instance {
   groupsShown: boolean;
   shown: Map<string, VisItem>;
   clustered: boolean;
+  /** Fit again after the next redraw, once item sizes (and the lane labels' width) are known. */
+  refit: boolean;
+}
+
+function fitAll(instance: Instance): void {
+  instance.refit = true;
+  instance.timeline.fit(NO_ANIMATION);
 }
 
 export function TimelineView({
@@ -218,6 +225,7 @@ export function TimelineView({
       groupsShown: false,
       shown: new Map(),
       clustered: false,
+      refit: false,
     };
     instanceRef.current = instance;
 
@@ -232,6 +240,11 @@ export function TimelineView({
       const eventId = eventIdOfItem(String(id));
       selectedHere.current = eventId;
       latest.current.onSelect(eventId);
+    });
+    timeline.on('changed', () => {
+      if (!instance.refit) return;
+      instance.refit = false;
+      timeline.fit(NO_ANIMATION);
     });
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
@@ -296,7 +309,7 @@ export function TimelineView({
       instance.clustered = cluster;
     }
 
-    if (latest.current.window === null) timeline.fit(NO_ANIMATION);
+    if (latest.current.window === null) fitAll(instance);
   }, [model]);
 
   // The window: a window from outside (a link, the back button) moves the Timeline when it
@@ -306,7 +319,7 @@ export function TimelineView({
     if (!instance) return;
     const { timeline } = instance;
     if (window === null) {
-      timeline.fit(NO_ANIMATION);
+      fitAll(instance);
       return;
     }
     const shown = shownDays(timeline);
