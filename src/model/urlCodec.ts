@@ -174,7 +174,11 @@ export function decodeView(search: string): DecodedView {
   let query = (get('q') ?? '').trim();
   if (query.length > MAX_QUERY_LENGTH) {
     notices.push(`The link’s search text was cut to ${MAX_QUERY_LENGTH} characters.`);
-    query = query.slice(0, MAX_QUERY_LENGTH);
+    // Cut between code points and without trailing space, so the view encodes back to itself.
+    query = query
+      .slice(0, MAX_QUERY_LENGTH)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trimEnd();
   }
   const view: ViewState = {
     dataset: readDataset(get('dataset'), notices),
@@ -193,7 +197,8 @@ export function decodeView(search: string): DecodedView {
 
 /** Percent-encodes a value but keeps the characters that read well and are safe in a query. */
 function encodeValue(value: string): string {
-  return encodeURIComponent(value)
+  // encodeURIComponent throws on a lone surrogate (text typed or pasted into the search box).
+  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'))
     .replace(/%2C/g, ',')
     .replace(/%3A/g, ':')
     .replace(/%2F/g, '/')
