@@ -1,0 +1,405 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoDay, parseIsoDay } from '../dataset/edtf';
+import {
+  decodeView,
+  encodeView,
+  isDatasetUrl,
+  MAX_LIST_ITEMS,
+  MAX_PARAM_LENGTH,
+  MAX_QUERY_LENGTH,
+  PARAMS,
+} from './urlCodec';
+import { DEFAULT_VIEW, type ViewState } from './viewState';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function day(iso: string): number {
+  const n = parseIsoDay(iso);
+  if (n === null) throw new Error(`not a day: ${iso}`);
+  return n;
+}
+
+const FIRST_DAY = day('0000-01-01');
+const LAST_DAY = day('9999-12-31');
+
+function view(changes: Partial<ViewState> & { filters?: Partial<ViewState['filters']> }) {
+  return {
+    ...DEFAULT_VIEW,
+    ...changes,
+    filters: { ...DEFAULT_VIEW.filters, ...changes.filters },
+  };
+}
+
+describe('decodeView: parameters', () => {
+  it('gives the default view for an empty query string', () => {
+    expect(decodeView('')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(decodeView('?')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('reads every parameter', () => {
+    const { view: decoded, notices } = decodeView(
+      '?dataset=doha-talks-2021&event=doha-talks&actors=taliban,united-states&match=all' +
+        '&kinds=diplomacy,statement&q=talks+in+Doha&from=2021-08-01&to=2021-10-31&group=kind',
+    );
+    expect(notices).toEqual([]);
+    expect(decoded).toEqual({
+      dataset: 'doha-talks-2021',
+      event: 'doha-talks',
+      filters: {
+        actors: ['taliban', 'united-states'],
+        match: 'all',
+        kinds: ['diplomacy', 'statement'],
+        query: 'talks in Doha',
+      },
+      window: { from: day('2021-08-01'), to: day('2021-10-31') },
+      group: 'kind',
+    });
+  });
+
+  it('reads a dataset address', () => {
+    const url = 'https://example.org/data/timeline.json?v=2';
+    expect(decodeView(`?dataset=${encodeURIComponent(url)}`).view.dataset).toBe(url);
+    expect(decodeView('?dataset=http://example.org/a.json').view.dataset).toBe(
+      'http://example.org/a.json',
+    );
+  });
+
+  it('reads each grouping and match', () => {
+    for (const group of ['none', 'kind', 'actor'] as const) {
+      expect(decodeView(`?group=${group}`).view.group).toBe(group);
+    }
+    expect(decodeView('?match=any').view.filters.match).toBe('any');
+    expect(decodeView('?match=all').view.filters.match).toBe('all');
+  });
+
+  it('trims the search text and list items, and drops duplicate and empty ids', () => {
+    const { view: decoded, notices } = decodeView(
+      '?q=%20%20Doha%20%20&actors=taliban,,%20qatar%20,taliban',
+    );
+    expect(decoded.filters.query).toBe('Doha');
+    expect(decoded.filters.actors).toEqual(['taliban', 'qatar']);
+    expect(notices).toEqual([]);
+  });
+
+  it('reads a one-day window', () => {
+    expect(decodeView('?from=2021-10-08&to=2021-10-08').view.window).toEqual({
+      from: day('2021-10-08'),
+      to: day('2021-10-08'),
+    });
+  });
+});
+
+describe('encodeView', () => {
+  it('leaves defaults out', () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe('');
+    expect(encodeView(view({ filters: { query: '   ' } }))).toBe('');
+    expect(encodeView(view({ event: 'doha-talks' }))).toBe('?event=doha-talks');
+    expect(encodeView(view({ group: 'actor' }))).toBe('?group=actor');
+    expect(encodeView(view({ filters: { match: 'all' } }))).toBe('?match=all');
+  });
+
+  it('writes readable links: literal commas, colons and slashes, + for spaces', () => {
+    const link = encodeView(
+      view({
+        dataset: 'https://example.org/a b.json',
+        event: 'doha-talks',
+        filters: {
+          actors: ['taliban', 'united-states'],
+          kinds: ['diplomacy', 'attack'],
+          query: ' Shia mosque & more ',
+        },
+        window: { from: day('2021-08-30'), to: day('2021-10-10') },
+      }),
+    );
+    expect(link).toBe(
+      '?dataset=https://example.org/a+b.json&event=doha-talks&actors=taliban,united-states' +
+        '&kinds=diplomacy,attack&q=Shia+mosque+%26+more&from=2021-08-30&to=2021-10-10',
+    );
+  });
+
+  it('encodes a search text with a lone surrogate instead of throwing', () => {
+    const link = encodeView(view({ filters: { query: 'a\uD800b 😀' } }));
+    expect(link).toBe(`?q=a${encodeURIComponent('\uFFFD')}b+${encodeURIComponent('😀')}`);
+    expect(decodeView(link).view.filters.query).toBe('a\uFFFDb 😀');
+  });
+
+  it('writes parameters in a fixed order', () => {
+    const link = encodeView(
+      view({ group: 'kind', dataset: 'x', filters: { match: 'all', kinds: ['a'], actors: ['b'] } }),
+    );
+    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind');
+  });
+});
+
+describe('decodeView: notices', () => {
+  const notices = (search: string) => decodeView(search).notices;
+
+  it('uses the first of repeated parameters', () => {
+    const decoded = decodeView('?event=first&event=second');
+    expect(decoded.view.event).toBe('first');
+    expect(decoded.notices).toEqual(['The link repeats “event”; only its first value is used.']);
+  });
+
+  it('names unknown parameters (at most five)', () => {
+    expect(notices('?utm_source=x&fbclid=y&event=a')).toEqual([
+      'Unknown link parameters were ignored: “utm_source”, “fbclid”.',
+    ]);
+    expect(notices('?a=1&b=2&c=3&d=4&e=5&f=6')).toEqual([
+      'Unknown link parameters were ignored: “a”, “b”, “c”, “d”, “e”.',
+    ]);
+  });
+
+  it('ignores ids that are not slugs and keeps the rest', () => {
+    const decoded = decodeView('?actors=taliban,Bad%20Id,%3Cscript%3E,qatar');
+    expect(decoded.view.filters.actors).toEqual(['taliban', 'qatar']);
+    expect(decoded.notices).toEqual([
+      'The link’s “actors” has values that are not ids: “Bad Id”, “<script>”; they were ignored.',
+    ]);
+    expect(notices('?kinds=ATTACK')).toEqual([
+      'The link’s “kinds” has values that are not ids: “ATTACK”; they were ignored.',
+    ]);
+    expect(decodeView('?event=Not_an_id')).toEqual({
+      view: DEFAULT_VIEW,
+      notices: ['The link’s “event” is not an event id: “Not_an_id”.'],
+    });
+  });
+
+  it('rejects a bad match or group', () => {
+    expect(decodeView('?match=some')).toEqual({
+      view: DEFAULT_VIEW,
+      notices: ['The link’s “match” must be “any” or “all”, not “some”; it was ignored.'],
+    });
+    expect(notices('?group=year')).toEqual([
+      'The link’s “group” must be “none” or “kind” or “actor”, not “year”; it was ignored.',
+    ]);
+  });
+
+  it('rejects malformed dates', () => {
+    for (const bad of ['2021-02-30', '2021-2-3', 'yesterday', '2021-10-08T00:00']) {
+      expect(decodeView(`?from=${bad}&to=2021-10-10`)).toEqual({
+        view: DEFAULT_VIEW,
+        notices: [
+          `The link’s “from” is not a date (YYYY-MM-DD): “${bad}”; the time window was ignored.`,
+        ],
+      });
+    }
+    expect(notices('?from=2021-10-01&to=2021-13-01')).toEqual([
+      'The link’s “to” is not a date (YYYY-MM-DD): “2021-13-01”; the time window was ignored.',
+    ]);
+  });
+
+  it('needs both from and to', () => {
+    const message = 'The link gives only one of “from” and “to”; the time window was ignored.';
+    expect(decodeView('?from=2021-10-01')).toEqual({ view: DEFAULT_VIEW, notices: [message] });
+    expect(notices('?to=2021-10-01')).toEqual([message]);
+  });
+
+  it('rejects a window that starts after it ends', () => {
+    expect(decodeView('?from=2021-10-10&to=2021-10-01')).toEqual({
+      view: DEFAULT_VIEW,
+      notices: [
+        'The link’s “from” (2021-10-10) is after its “to” (2021-10-01); the time window was ignored.',
+      ],
+    });
+  });
+
+  it('ignores overlong parameters without echoing them', () => {
+    const long = 'a'.repeat(MAX_PARAM_LENGTH + 1);
+    const decoded = decodeView(`?actors=${long}&event=doha-talks`);
+    expect(decoded.view).toEqual(view({ event: 'doha-talks' }));
+    expect(decoded.notices).toEqual([
+      `The link’s “actors” is too long (${MAX_PARAM_LENGTH + 1} characters) and was ignored.`,
+    ]);
+  });
+
+  it('cuts a long search text and a long id list', () => {
+    const decoded = decodeView(`?q=${'x'.repeat(MAX_QUERY_LENGTH + 50)}`);
+    expect(decoded.view.filters.query).toHaveLength(MAX_QUERY_LENGTH);
+    expect(decoded.notices).toEqual([
+      `The link’s search text was cut to ${MAX_QUERY_LENGTH} characters.`,
+    ]);
+    const ids = Array.from({ length: MAX_LIST_ITEMS + 5 }, (_, i) => `k${i}`);
+    const list = decodeView(`?kinds=${ids.join(',')}`);
+    expect(list.view.filters.kinds).toEqual(ids.slice(0, MAX_LIST_ITEMS));
+    expect(list.notices).toEqual([
+      `The link’s “kinds” lists more than ${MAX_LIST_ITEMS} ids; the rest were ignored.`,
+    ]);
+  });
+
+  it('cuts the search text between code points and without a trailing space', () => {
+    const emoji = decodeView(`?q=${'x'.repeat(MAX_QUERY_LENGTH - 1)}${encodeURIComponent('😀')}`);
+    expect(emoji.view.filters.query).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
+    // The decoded view encodes (encodeURIComponent throws on a lone surrogate) and comes back.
+    expect(decodeView(encodeView(emoji.view))).toEqual({ view: emoji.view, notices: [] });
+    const spaced = decodeView(`?q=${'x'.repeat(MAX_QUERY_LENGTH - 1)}+yyy`);
+    expect(spaced.view.filters.query).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
+  });
+
+  it('rejects a dataset that is neither an id nor an http(s) address', () => {
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'Doha Talks', 'data:,{}']) {
+      expect(decodeView(`?dataset=${encodeURIComponent(bad)}`)).toEqual({
+        view: DEFAULT_VIEW,
+        notices: [
+          `The link’s “dataset” is neither a dataset id nor an http(s) address: “${bad}”; the default dataset is shown.`,
+        ],
+      });
+    }
+  });
+
+  it('shortens long values in notices', () => {
+    const [notice] = notices(`?event=${'X'.repeat(100)}`);
+    expect(notice).toBe(`The link’s “event” is not an event id: “${'X'.repeat(40)}…”.`);
+  });
+
+  it('reports several problems at once and keeps the valid parts', () => {
+    const decoded = decodeView('?event=ok-id&match=most&group=kind&from=2021-10-01&zzz=1');
+    expect(decoded.view).toEqual(view({ event: 'ok-id', group: 'kind' }));
+    expect(decoded.notices).toHaveLength(3);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+/** Every field has its type and every rule holds. */
+function assertValidView(v: ViewState): void {
+  expect(Object.keys(v).sort()).toEqual(['dataset', 'event', 'filters', 'group', 'window']);
+  expect(Object.keys(v.filters).sort()).toEqual(['actors', 'kinds', 'match', 'query']);
+  if (v.dataset !== null) {
+    expect(typeof v.dataset).toBe('string');
+    expect(SLUG.test(v.dataset) || isDatasetUrl(v.dataset)).toBe(true);
+  }
+  if (v.event !== null) expect(v.event).toMatch(SLUG);
+  for (const ids of [v.filters.actors, v.filters.kinds]) {
+    expect(Array.isArray(ids)).toBe(true);
+    expect(ids.length).toBeLessThanOrEqual(MAX_LIST_ITEMS);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(SLUG);
+  }
+  expect(['any', 'all']).toContain(v.filters.match);
+  expect(typeof v.filters.query).toBe('string');
+  expect(v.filters.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  expect(v.filters.query).toBe(v.filters.query.trimStart());
+  expect(['none', 'kind', 'actor']).toContain(v.group);
+  if (v.window !== null) {
+    expect(Number.isInteger(v.window.from)).toBe(true);
+    expect(Number.isInteger(v.window.to)).toBe(true);
+    expect(v.window.from).toBeLessThanOrEqual(v.window.to);
+  }
+}
+
+const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
+
+/** Values a hostile or broken link might carry for a known parameter. */
+const paramValueArb = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ maxLength: 30 }),
+  slugArb,
+  fc
+    .array(fc.oneof(slugArb, fc.string({ maxLength: 8 })), { maxLength: 8 })
+    .map((ids) => ids.join(',')),
+  fc.integer({ min: FIRST_DAY - 1_000, max: LAST_DAY + 1_000 }).map(isoDay),
+  fc.constantFrom('any', 'all', 'none', 'kind', 'actor', '', ' ', '..', '%', '%zz', '&', '='),
+  fc.webUrl(),
+  fc.string({ maxLength: 3 }).map((s) => s.repeat(800)),
+);
+
+describe('decodeView properties', () => {
+  it('never throws and returns a valid view for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
+        const { view: decoded, notices } = decodeView(search);
+        assertValidView(decoded);
+        expect(notices.every((notice) => typeof notice === 'string')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws and returns a valid view for any values of the known parameters', () => {
+    const entries = fc.array(fc.tuple(fc.constantFrom(...PARAMS), paramValueArb), {
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(entries, fc.boolean(), (pairs, raw) => {
+        // Either properly encoded, or pasted raw with whatever characters the values have.
+        const search = raw
+          ? `?${pairs.map(([key, value]) => `${key}=${value}`).join('&')}`
+          : `?${new URLSearchParams(pairs).toString()}`;
+        const { view: decoded } = decodeView(search);
+        assertValidView(decoded);
+        // What the link decodes to encodes to a link that decodes to the same (idempotent).
+        expect(decodeView(encodeView(decoded))).toEqual({ view: decoded, notices: [] });
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('encodeView properties', () => {
+  it('never throws, whatever the search text, and its link decodes to a valid view', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 250 }), (query) => {
+        const link = encodeView(view({ filters: { query } }));
+        const decoded = decodeView(link);
+        assertValidView(decoded.view);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const ids = fc.uniqueArray(slugArb, { maxLength: 12 });
+const windowArb = fc
+  .tuple(
+    fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+    fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+  )
+  .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }));
+const datasetArb = fc.oneof(slugArb, fc.webUrl({ withQueryParameters: true, withFragments: true }));
+const queryArb = fc
+  .string({ unit: 'grapheme', maxLength: 80 })
+  .map((q) => q.trim())
+  .filter((q) => q.length <= MAX_QUERY_LENGTH);
+
+const viewArb: fc.Arbitrary<ViewState> = fc.record({
+  dataset: fc.option(datasetArb, { nil: null }),
+  event: fc.option(slugArb, { nil: null }),
+  filters: fc.record({
+    actors: ids,
+    match: fc.constantFrom('any' as const, 'all' as const),
+    kinds: ids,
+    query: queryArb,
+  }),
+  window: fc.option(windowArb, { nil: null }),
+  group: fc.constantFrom('none' as const, 'kind' as const, 'actor' as const),
+});
+
+describe('round trip', () => {
+  it('decodeView(encodeView(v)) gives back every valid view, with no notices', () => {
+    fc.assert(
+      fc.property(viewArb, (v) => {
+        expect(decodeView(encodeView(v))).toEqual({ view: v, notices: [] });
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('normalises what the codec normalises: untrimmed search, repeated ids', () => {
+    fc.assert(
+      fc.property(viewArb, fc.constantFrom(' ', '  ', '\t', '\n'), (v, space) => {
+        const messy: ViewState = {
+          ...v,
+          filters: {
+            ...v.filters,
+            actors: [...v.filters.actors, ...v.filters.actors],
+            query: `${space}${v.filters.query}${space}`,
+          },
+        };
+        expect(decodeView(encodeView(messy))).toEqual({ view: v, notices: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
