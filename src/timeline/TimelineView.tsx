@@ -218,6 +218,14 @@ export function TimelineView({
         : {}),
     };
     const timeline = new Timeline(container, items, options);
+    // The lane names scroll with the lanes; let keyboard users scroll them too (axe:
+    // scrollable-region-focusable). The items panel holds focusable items already.
+    const laneNames = container.querySelector('.vis-panel.vis-left');
+    if (laneNames instanceof HTMLElement) {
+      laneNames.tabIndex = 0;
+      laneNames.setAttribute('role', 'group');
+      laneNames.setAttribute('aria-label', 'Lane names (scroll with up and down arrow keys)');
+    }
     const instance: Instance = {
       timeline,
       items,
