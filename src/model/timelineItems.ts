@@ -9,7 +9,7 @@ import {
   isApproximate,
   isPoint,
   isUncertain,
-} from '../dataset/edtf';
+} from '../dataset/calendar';
 import { formatEventDate, formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/parse';
 import { kindColor, kindLabel } from './kinds';

@@ -16,7 +16,7 @@ import {
 import { DataSet } from 'vis-data/peer';
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { dayOfUtcMs, dayStartUtcMs } from '../dataset/edtf';
+import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
 import {
   eventIdOfItem,
   type TimelineGroupDescriptor,
