@@ -23,7 +23,11 @@ function day(iso: string): number {
 const FIRST_DAY = day('0000-01-01');
 const LAST_DAY = day('9999-12-31');
 
-function view(changes: Partial<ViewState> & { filters?: Partial<ViewState['filters']> }) {
+type ViewChanges = Partial<Omit<ViewState, 'filters'>> & {
+  filters?: Partial<ViewState['filters']>;
+};
+
+function view(changes: ViewChanges): ViewState {
   return {
     ...DEFAULT_VIEW,
     ...changes,

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type LoadedDataset, parseDataset, type ResolvedEvent } from '../dataset/parse';
+import {
+  buildSearchIndex,
+  countByActor,
+  countByKind,
+  filterEvents,
+  foldForSearch,
+  hasActiveFilters,
+  matchesActors,
+  searchText,
+} from './filter';
+import { EMPTY_FILTERS, type Filters } from './viewState';
+
+function loadSeed(): LoadedDataset {
+  const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');
+  const result = parseDataset(JSON.parse(raw), { anchors: 'strict' });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const { events } = loadSeed();
+const index = buildSearchIndex(events);
+
+function ids(changes: Partial<Filters>, from: readonly ResolvedEvent[] = events): string[] {
+  return filterEvents(from, { ...EMPTY_FILTERS, ...changes }, index).map((e) => e.event.id);
+}
+
+function eventById(id: string): ResolvedEvent {
+  const found = events.find((e) => e.event.id === id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+}
+
+const TALIBAN_AND_US = [
+  'roggio-criticizes-taliban-counterterrorism-partnership',
+  'doha-talks',
+  'taliban-refuses-cooperation-against-is',
+  'us-statement-humanitarian-assistance',
+  'taliban-confirms-aid-without-recognition',
+];
+
+describe('filterEvents on the seed dataset', () => {
+  it('keeps every event, in order, without filters', () => {
+    expect(ids({})).toEqual(events.map((e) => e.event.id));
+    expect(ids({})).toHaveLength(18);
+  });
+
+  it('keeps events with any of the chosen actors', () => {
+    expect(ids({ actors: ['taliban'] })).toHaveLength(12);
+    expect(ids({ actors: ['united-states'] })).toHaveLength(7);
+    const either = ids({ actors: ['taliban', 'united-states'], match: 'any' });
+    expect(either).toHaveLength(14);
+    expect(new Set(either)).toEqual(
+      new Set([...ids({ actors: ['taliban'] }), ...ids({ actors: ['united-states'] })]),
+    );
+    expect(ids({ actors: ['iskp', 'qatar'] }).sort()).toEqual([
+      'doha-talks',
+      'iskp-attacks-surge',
+      'iskp-claims-mosque-bombing',
+      'shia-mosque-suicide-bombing',
+    ]);
+  });
+
+  it('keeps events with all of the chosen actors', () => {
+    expect(ids({ actors: ['taliban', 'united-states'], match: 'all' }).sort()).toEqual(
+      [...TALIBAN_AND_US].sort(),
+    );
+    expect(ids({ actors: ['qatar', 'iskp'], match: 'all' })).toEqual([]);
+    expect(ids({ actors: ['qatar'], match: 'all' })).toEqual(['doha-talks']);
+  });
+
+  it('treats an unknown actor as matching nothing', () => {
+    expect(ids({ actors: ['nobody'] })).toEqual([]);
+    expect(ids({ actors: ['nobody', 'qatar'] })).toEqual(['doha-talks']);
+    expect(ids({ actors: ['nobody', 'qatar'], match: 'all' })).toEqual([]);
+  });
+
+  it('keeps events of the chosen kinds', () => {
+    expect(ids({ kinds: ['statement'] })).toHaveLength(10);
+    expect(ids({ kinds: ['attack'] }).sort()).toEqual([
+      'iskp-attacks-surge',
+      'shia-mosque-suicide-bombing',
+    ]);
+    expect(ids({ kinds: ['attack', 'diplomacy'] })).toHaveLength(3);
+    expect(ids({ kinds: ['ceremony'] })).toEqual([]);
+  });
+
+  it('combines kinds, actors and search', () => {
+    expect(
+      ids({ kinds: ['statement'], actors: ['taliban', 'united-states'], match: 'all' }),
+    ).toEqual([
+      'taliban-refuses-cooperation-against-is',
+      'us-statement-humanitarian-assistance',
+      'taliban-confirms-aid-without-recognition',
+    ]);
+    expect(ids({ kinds: ['statement'], query: 'recognition' }).sort()).toEqual([
+      'state-department-no-recognition',
+      'taliban-confirms-aid-without-recognition',
+    ]);
+    expect(ids({ kinds: ['attack'], query: 'recognition' })).toEqual([]);
+  });
+
+  it('searches titles, summaries and passages', () => {
+    expect(ids({ query: 'mosque' })).toHaveLength(3);
+    // Only in a passage (the article's spelling).
+    expect(ids({ query: 'uyghers' })).toEqual(['ap-reports-uyghur-bomber']);
+    expect(ids({ query: 'insane' })).toEqual([
+      'roggio-criticizes-taliban-counterterrorism-partnership',
+    ]);
+  });
+
+  it('folds case and diacritics', () => {
+    expect(ids({ query: 'DOHA' })).toEqual(ids({ query: 'doha' }));
+    expect(ids({ query: 'Dōhá' })).toEqual(ids({ query: 'doha' }));
+    expect(ids({ query: 'ＱＡＴＡＲ' })).toEqual(['doha-talks']);
+    expect(ids({ query: 'doha' })).toHaveLength(3);
+  });
+
+  it('needs every word of the search, in any field and any order', () => {
+    expect(ids({ query: 'mosque condemns' })).toEqual([
+      'biden-administration-condemns-mosque-bombing',
+    ]);
+    expect(ids({ query: '  condemns   mosque ' })).toEqual(ids({ query: 'mosque condemns' }));
+    expect(ids({ query: 'mosque qatar' })).toEqual([]);
+  });
+
+  it('falls back to the event text when the index lacks an event', () => {
+    const kept = filterEvents(events, { ...EMPTY_FILTERS, query: 'uyghers' }, new Map());
+    expect(kept.map((e) => e.event.id)).toEqual(['ap-reports-uyghur-bomber']);
+  });
+});
+
+describe('search fields', () => {
+  const base = eventById('doha-talks');
+  const withWord = (field: 'title' | 'summary' | 'passage'): ResolvedEvent => {
+    const event = structuredClone(base.event);
+    if (field === 'title') event.title = `${event.title} zanzibar`;
+    if (field === 'summary') event.summary = `${event.summary} Zanzíbar`;
+    if (field === 'passage') {
+      event.passages = [...event.passages, { exact: 'ZANZIBAR', source: 's', start: 0, end: 8 }];
+    }
+    return { ...base, event: { ...event, id: `z-${field}` } };
+  };
+
+  it('finds a word in the title, the summary or a passage', () => {
+    const variants = [withWord('title'), withWord('summary'), withWord('passage'), base];
+    const kept = filterEvents(variants, { ...EMPTY_FILTERS, query: 'zanzibar' }, new Map());
+    expect(kept.map((e) => e.event.id)).toEqual(['z-title', 'z-summary', 'z-passage']);
+  });
+
+  it('builds the folded text once per event', () => {
+    expect(searchText(withWord('summary'))).toContain('zanzibar');
+    expect(index.get('doha-talks')).toBe(searchText(base));
+    expect(index.size).toBe(18);
+  });
+});
+
+describe('foldForSearch', () => {
+  it('lowercases and strips diacritics', () => {
+    expect(foldForSearch('Dōha ÉTÉ Ångström Straße')).toBe('doha ete angstrom straße');
+    expect(foldForSearch('ﬁnal')).toBe('final');
+  });
+});
+
+describe('hasActiveFilters and matchesActors', () => {
+  it('knows when a filter is active', () => {
+    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, match: 'all' })).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, query: '   ' })).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, query: 'x' })).toBe(true);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, actors: ['taliban'] })).toBe(true);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, kinds: ['attack'] })).toBe(true);
+  });
+
+  it('matches any or all actors', () => {
+    const talks = eventById('doha-talks');
+    expect(matchesActors(talks, { ...EMPTY_FILTERS, actors: ['qatar', 'iskp'] })).toBe(true);
+    expect(
+      matchesActors(talks, { ...EMPTY_FILTERS, actors: ['qatar', 'iskp'], match: 'all' }),
+    ).toBe(false);
+    expect(matchesActors(talks, { ...EMPTY_FILTERS, match: 'all' })).toBe(true);
+  });
+});
+
+describe('counts', () => {
+  it('counts events per actor and per kind', () => {
+    const actors = countByActor(events);
+    expect(actors.get('taliban')).toBe(12);
+    expect(actors.get('united-states')).toBe(7);
+    expect(actors.get('qatar')).toBe(1);
+    expect(actors.get('nobody')).toBeUndefined();
+    expect(Object.fromEntries(countByKind(events))).toEqual({
+      statement: 10,
+      military: 2,
+      attack: 2,
+      analysis: 2,
+      political: 1,
+      diplomacy: 1,
+    });
+  });
+
+  it('counts an actor once per event, even when it has two roles', () => {
+    const talks = eventById('doha-talks');
+    const twice: ResolvedEvent = {
+      ...talks,
+      event: { ...talks.event, actors: [...talks.event.actors, { id: 'qatar', role: 'host' }] },
+    };
+    expect(countByActor([twice]).get('qatar')).toBe(1);
+  });
+
+  it('counts what the filters keep', () => {
+    const kept = filterEvents(events, { ...EMPTY_FILTERS, actors: ['iskp'] }, index);
+    expect(Object.fromEntries(countByKind(kept))).toEqual({ attack: 2, statement: 1 });
+    expect(countByActor(kept).get('iskp')).toBe(kept.length);
+  });
+});

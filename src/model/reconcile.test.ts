@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '../dataset/edtf';
+import { type LoadedDataset, parseDataset } from '../dataset/parse';
+import { dataExtent, reconcileView, windowLimits } from './reconcile';
+import { DEFAULT_VIEW, type ViewState } from './viewState';
+
+function loadSeed(): LoadedDataset {
+  const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');
+  const result = parseDataset(JSON.parse(raw), { anchors: 'strict' });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const loaded = loadSeed();
+
+function day(iso: string): number {
+  const n = parseIsoDay(iso);
+  if (n === null) throw new Error(`not a day: ${iso}`);
+  return n;
+}
+
+type ViewChanges = Partial<Omit<ViewState, 'filters'>> & {
+  filters?: Partial<ViewState['filters']>;
+};
+
+function view(changes: ViewChanges): ViewState {
+  return {
+    ...DEFAULT_VIEW,
+    ...changes,
+    filters: { ...DEFAULT_VIEW.filters, ...changes.filters },
+  };
+}
+
+/** The seed's events run from August 2021 (approximate month) to 10 October 2021. */
+const EXTENT = { from: day('2021-08-01'), to: day('2021-10-10') };
+const TEN_YEARS = 3_653;
+
+describe('dataExtent and windowLimits', () => {
+  it('spans the known days of the events', () => {
+    expect(dataExtent(loaded)).toEqual(EXTENT);
+    expect(dataExtent({ ...loaded, events: [] })).toBeNull();
+  });
+
+  it('lets a window reach ten times the span, at least ten years, beyond the data', () => {
+    expect(windowLimits(EXTENT)).toEqual({
+      from: EXTENT.from - TEN_YEARS,
+      to: EXTENT.to + TEN_YEARS,
+    });
+    expect(windowLimits({ from: 0, to: 999 })).toEqual({ from: -10_000, to: 10_999 });
+  });
+});
+
+describe('reconcileView', () => {
+  it('leaves a valid view untouched', () => {
+    const valid = view({
+      dataset: 'doha-talks-2021',
+      event: 'doha-talks',
+      filters: {
+        actors: ['taliban', 'united-states'],
+        match: 'all',
+        kinds: ['statement', 'diplomacy'],
+        query: 'Doha',
+      },
+      window: { from: day('2021-09-01'), to: day('2021-10-31') },
+      group: 'actor',
+    });
+    expect(reconcileView(valid, loaded)).toEqual({ view: valid, notices: [] });
+    expect(reconcileView(DEFAULT_VIEW, loaded)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('drops an unknown event', () => {
+    expect(reconcileView(view({ event: 'moon-landing' }), loaded)).toEqual({
+      view: DEFAULT_VIEW,
+      notices: ['This dataset has no event “moon-landing”; nothing is selected.'],
+    });
+  });
+
+  it('drops unknown actors and keeps the known ones', () => {
+    const result = reconcileView(
+      view({ filters: { actors: ['ghost', 'taliban', 'phantom'], match: 'all' } }),
+      loaded,
+    );
+    expect(result.view.filters).toEqual({
+      ...DEFAULT_VIEW.filters,
+      actors: ['taliban'],
+      match: 'all',
+    });
+    expect(result.notices).toEqual(['This dataset has no actor “ghost”, “phantom”; ignored.']);
+  });
+
+  it('names at most three unknown ids', () => {
+    const result = reconcileView(view({ filters: { actors: ['a', 'b', 'c', 'd', 'e'] } }), loaded);
+    expect(result.view.filters.actors).toEqual([]);
+    expect(result.notices).toEqual([
+      'This dataset has no actor “a”, “b”, “c” and 2 more; ignored.',
+    ]);
+  });
+
+  it('drops unknown event kinds', () => {
+    const result = reconcileView(view({ filters: { kinds: ['attack', 'ceremony'] } }), loaded);
+    expect(result.view.filters.kinds).toEqual(['attack']);
+    expect(result.notices).toEqual(['This dataset has no event kind “ceremony”; ignored.']);
+  });
+
+  it('clamps an absurd window to the limits, with a notice', () => {
+    const result = reconcileView(
+      view({ window: { from: day('0001-01-01'), to: day('9999-12-31') } }),
+      loaded,
+    );
+    expect(result.view.window).toEqual(windowLimits(EXTENT));
+    expect(result.notices).toEqual([
+      'The link’s time window reaches far beyond the data; it was narrowed.',
+    ]);
+  });
+
+  it('clamps only the end that reaches too far', () => {
+    const result = reconcileView(
+      view({ window: { from: day('2021-09-01'), to: day('9999-12-31') } }),
+      loaded,
+    );
+    expect(result.view.window).toEqual({ from: day('2021-09-01'), to: EXTENT.to + TEN_YEARS });
+    expect(result.notices).toHaveLength(1);
+  });
+
+  it('drops a window that lies wholly beyond the limits', () => {
+    const result = reconcileView(
+      view({ window: { from: day('5000-01-01'), to: day('5000-12-31') } }),
+      loaded,
+    );
+    expect(result.view.window).toBeNull();
+    expect(result.notices).toEqual([
+      'The link’s time window reaches far beyond the data; it was narrowed.',
+    ]);
+  });
+
+  it('keeps a window for a dataset without dated events', () => {
+    const window = { from: day('0001-01-01'), to: day('9999-12-31') };
+    expect(reconcileView(view({ window }), { ...loaded, events: [] }).view.window).toEqual(window);
+  });
+
+  it('reports every problem of a link and keeps its valid parts', () => {
+    const result = reconcileView(
+      view({
+        event: 'nope',
+        group: 'kind',
+        filters: { actors: ['qatar', 'x'], kinds: ['y'], query: 'talks' },
+        window: { from: day('0001-01-01'), to: day('2021-10-01') },
+      }),
+      loaded,
+    );
+    expect(result.view).toEqual(
+      view({
+        group: 'kind',
+        filters: { actors: ['qatar'], query: 'talks' },
+        window: { from: EXTENT.from - TEN_YEARS, to: day('2021-10-01') },
+      }),
+    );
+    expect(result.notices).toHaveLength(4);
+  });
+});
