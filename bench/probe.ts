@@ -4,6 +4,7 @@
 //
 // window.__bench offers:
 //   longTasks            [{ start, duration }] from a buffered Long Tasks observer
+//   phase(name)          marks the start of a harness step (phases: [{ name, t }])
 //   firstItems           { found, painted } (ms since navigation) once items of the region named
 //                        "Timeline" exist, `painted` after the frame that shows them
 //   region(name)         the element with role region (a labelled section) of that accessible name
@@ -18,9 +19,12 @@ export const PROBE_SOURCE = String.raw`
     longTasks: [],
     firstItems: null,
     frames: null,
+    phases: [],
     ITEM: '.vis-item:not(.vis-line):not(.vis-dot)',
   };
   window.__bench = bench;
+  // Names what the harness is doing from now on, so a long task can be blamed on a step.
+  bench.phase = (name) => bench.phases.push({ name, t: performance.now() });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -97,7 +101,8 @@ export const PROBE_SOURCE = String.raw`
 
   // Watches a region until it has been quiet for quietMs (or timeoutMs passes). The result says
   // when its DOM last changed and when the frame after that change was painted, from start.
-  bench.watch = (name, quietMs, timeoutMs) => {
+  // With requireChange false it also resolves once the region has been quiet from the start.
+  bench.watch = (name, quietMs, timeoutMs, requireChange = true) => {
     const region = bench.region(name);
     const start = performance.now();
     let last = null;
@@ -135,7 +140,9 @@ export const PROBE_SOURCE = String.raw`
           const check = () => {
             const now = performance.now();
             const quiet = last === null ? now - watcher.start : now - last;
-            if ((last !== null && painted !== null && quiet >= quietMs) || now - watcher.start > timeoutMs) {
+            const settled =
+              last === null ? !requireChange && quiet >= quietMs : painted !== null && quiet >= quietMs;
+            if (settled || now - watcher.start > timeoutMs) {
               observer.disconnect();
               resolve({
                 found: region !== null,
@@ -200,7 +207,15 @@ export const PROBE_SOURCE = String.raw`
           return;
         }
         if (performance.now() - t0 > timeoutMs) {
-          resolve({ ok: false, reason: article ? 'no new highlight' : 'no Article region', clicked: start !== null });
+          const marks = article ? article.querySelectorAll('mark').length : 0;
+          resolve({
+            ok: false,
+            reason: !article
+              ? 'no Article region'
+              : start === null
+                ? 'the click did not arrive'
+                : 'no new highlight (' + marks + ' marks, event ' + new URLSearchParams(location.search).get('event') + ')',
+          });
           return;
         }
         requestAnimationFrame(check);

@@ -318,7 +318,7 @@ async function main(): Promise<void> {
         const bare = await runBare(browser, server.origin, url, plan, file.events);
         results.push({ app, bare });
         console.log(
-          `  run ${i + 1}: default ${formatMs(numberOr(app.loadDefault))}, window ${formatMs(numberOr(app.loadWindow))} (bare ${formatMs(numberOr(bare.load))}), actor ${formatMs(numberOr(app.actorClick))}, select ${formatMs(numberOr(app.selectHighlight))}, frame p95 ${formatMs(numberOr(app.frameP95))}`,
+          `  run ${i + 1}: default ${formatMs(numberOr(app.loadDefault))}, window ${formatMs(numberOr(app.loadWindow))} (bare ${formatMs(numberOr(bare.load))}), actor ${formatMs(numberOr(app.actorClick))}, select ${formatMs(numberOr(app.selectHighlight))}, frame p95 ${formatMs(numberOr(app.frameP95))}, longest task after paint ${formatMs(numberOr(app.longTaskAfterPaint))}${app.longTaskPhase ? ` (${app.longTaskPhase})` : ''}`,
         );
         if (i === 0 && file === files[0]) bundle.loadedBeforeFirstItems = app.scriptsBeforeItems;
       }
@@ -326,7 +326,7 @@ async function main(): Promise<void> {
       const first = results[0];
       if (first) {
         for (const key of Object.keys(first.app) as Array<keyof RunResult['app']>) {
-          if (key === 'scriptsBeforeItems') continue;
+          if (key === 'scriptsBeforeItems' || key === 'longTaskPhase') continue;
           metrics[key] = collect(results, (r) => r.app[key] as number | null | string);
         }
         for (const key of Object.keys(first.bare) as Array<keyof RunResult['bare']>) {

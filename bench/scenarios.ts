@@ -28,6 +28,8 @@ export interface AppResult {
   frameP95: Value;
   selectHighlight: Value;
   longTaskAfterPaint: Value;
+  /** The harness step during which the longest task after first paint started. */
+  longTaskPhase: string;
   scriptsBeforeItems: string[];
 }
 
@@ -85,34 +87,58 @@ async function fenced(step: () => Promise<Value>): Promise<Value> {
 /** Navigates and waits for the first painted timeline items; ms since navigation start. */
 async function firstItems(page: Page, url: string, timeout: number): Promise<Value> {
   await page.goto(url, { waitUntil: 'commit' });
-  try {
-    await page.waitForFunction(
-      'window.__bench && window.__bench.firstItems && window.__bench.firstItems.painted !== null',
-      undefined,
-      { timeout, polling: 100 },
-    );
-  } catch {
-    const found = await page
-      .evaluate('window.__bench ? window.__bench.region("Timeline") !== null : false')
-      .catch(() => false);
-    return found ? 'no timeline items' : 'timeline not found';
+  // Polled from here: waitForFunction compiles its predicate in the page, which the app's CSP
+  // (no 'unsafe-eval') forbids; page.evaluate of a string goes through CDP and is allowed.
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const painted = await page
+      .evaluate(
+        'window.__bench && window.__bench.firstItems ? window.__bench.firstItems.painted : null',
+      )
+      .catch(() => null);
+    if (typeof painted === 'number') return painted;
+    await page.waitForTimeout(100);
   }
-  return page.evaluate('window.__bench.firstItems.painted') as Promise<number>;
+  const found = await page
+    .evaluate('window.__bench ? window.__bench.region("Timeline") !== null : false')
+    .catch(() => false);
+  return found ? 'no timeline items' : 'timeline not found';
 }
 
 /** Waits until the timeline's DOM has been quiet for a while. */
 function settle(page: Page, quietMs = 400, timeoutMs = 15_000): Promise<unknown> {
-  return page.evaluate(`window.__bench.watch('Timeline', ${quietMs}, ${timeoutMs}).result()`);
+  return page.evaluate(
+    `window.__bench.watch('Timeline', ${quietMs}, ${timeoutMs}, false).result()`,
+  );
 }
 
 async function longestTask(page: Page, from: number, to: number): Promise<number> {
-  const tasks = (await page.evaluate('window.__bench.longTasks')) as Array<{
-    start: number;
-    duration: number;
-  }>;
-  return tasks
-    .filter((t) => t.start >= from && t.start <= to)
-    .reduce((max, t) => Math.max(max, t.duration), 0);
+  return (await longestTaskWithPhase(page, from, to)).duration;
+}
+
+/** The longest task (0 when none took 50 ms or more) and the harness step it fell in. */
+async function longestTaskWithPhase(
+  page: Page,
+  from: number,
+  to: number,
+): Promise<{ duration: number; phase: string }> {
+  const { tasks, phases } = (await page.evaluate(
+    '({ tasks: window.__bench.longTasks, phases: window.__bench.phases })',
+  )) as {
+    tasks: Array<{ start: number; duration: number }>;
+    phases: Array<{ name: string; t: number }>;
+  };
+  let longest = { duration: 0, phase: '' };
+  for (const task of tasks) {
+    if (task.start < from || task.start > to || task.duration <= longest.duration) continue;
+    const phase = phases.filter((p) => p.t <= task.start).pop();
+    longest = { duration: task.duration, phase: phase?.name ?? 'load' };
+  }
+  return longest;
+}
+
+function phase(page: Page, name: string): Promise<unknown> {
+  return page.evaluate(`window.__bench.phase(${JSON.stringify(name)})`);
 }
 
 interface WatchResult {
@@ -153,7 +179,7 @@ async function viaUrl(page: Page, params: Record<string, string | null>): Promis
 /** Starts a watch of the timeline whose clock starts at the next `type` event, runs `act`. */
 async function watchInput(page: Page, type: string, act: () => Promise<void>): Promise<Value> {
   await page.evaluate(
-    `window.__watch = window.__bench.watchFromInput('Timeline', '${type}', 300, 20000)`,
+    `window.__watch = window.__bench.watchFromInput('Timeline', '${type}', 300, 20000), true`,
   );
   await act();
   return watchValue((await page.evaluate('window.__watch.result()')) as WatchResult);
@@ -240,12 +266,15 @@ async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
       const region = window.__bench.region('Timeline');
       if (!region) return null;
       const panel = region.querySelector('.vis-panel.vis-center') || region;
+      panel.scrollIntoView({ block: 'center' });
       const p = panel.getBoundingClientRect();
       for (const item of region.querySelectorAll(window.__bench.ITEM)) {
         const b = item.getBoundingClientRect();
-        const x = b.left + Math.min(b.width / 2, 12);
+        const left = Math.max(b.left, p.left);
+        const right = Math.min(b.right, p.right);
+        const x = left + Math.min((right - left) / 2, 12);
         const y = b.top + b.height / 2;
-        if (x < p.left + 2 || x > p.right - 2 || y < p.top + 2 || y > Math.min(p.bottom, innerHeight) - 2) continue;
+        if (right - left < 4 || y < Math.max(p.top, 0) + 2 || y > Math.min(p.bottom, innerHeight) - 2) continue;
         const text = (item.getAttribute('aria-label') || '') + ' ' + (item.textContent || '');
         const title = titles.find((t) => text.includes(t));
         if (title) return { title, x, y };
@@ -275,14 +304,15 @@ async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
     click = () => found.click();
   }
   const snippets = plan.selectable[title ?? ''] ?? [];
+  // `, true`: evaluating the promise itself would wait for it, and click only afterwards.
   await page.evaluate(
-    `window.__hl = window.__bench.armHighlight(${JSON.stringify(snippets)}, 10000)`,
+    `window.__hl = window.__bench.armHighlight(${JSON.stringify(snippets)}, 10000), true`,
   );
   await click();
   const result = (await page.evaluate('window.__hl')) as
     | { ok: true; painted: number }
     | { ok: false; reason: string };
-  return result.ok ? result.painted : result.reason;
+  return result.ok ? result.painted : `${result.reason}, clicked “${title ?? ''}”`;
 }
 
 // ---- runs ------------------------------------------------------------------------------------
@@ -331,6 +361,7 @@ export async function runApp(
     frameP95: 'not run',
     selectHighlight: 'not run',
     longTaskAfterPaint: 'not run',
+    longTaskPhase: '',
     scriptsBeforeItems: [],
   };
 
@@ -365,26 +396,33 @@ export async function runApp(
       const load = await fenced(() => firstItems(page, url, timeout));
       result.loadWindow = load;
       if (typeof load === 'number') {
+        await phase(page, 'settling after load');
         await settle(page);
+        await phase(page, 'actor filter via URL');
         result.actorUrl = await fenced(() => viaUrl(page, { actors: plan.actor.id }));
         await fenced(() => viaUrl(page, { actors: null }));
         await settle(page);
+        await phase(page, 'actor filter by click');
         result.actorClick = await fenced(() => clickActor(page, plan.actor.name));
+        await phase(page, 'search via URL');
         result.searchUrl = await fenced(() => viaUrl(page, { q: plan.query }));
         await fenced(() => viaUrl(page, { q: null }));
         await settle(page);
+        await phase(page, 'search box');
         result.searchUi = await fenced(() => searchByUi(page, plan.query));
+        await phase(page, 'select');
         result.selectHighlight = await fenced(() => selectEvent(page, plan));
         await settle(page, 300, 5_000);
+        await phase(page, 'zoom and pan');
         const frame = await frames(page).catch((error: unknown) => ({
           p50: reason(error),
           p95: reason(error),
         }));
         result.frameP50 = frame.p50;
         result.frameP95 = frame.p95;
-        result.longTaskAfterPaint = await fenced(() =>
-          longestTask(page, load, Number.POSITIVE_INFINITY),
-        );
+        const longest = await longestTaskWithPhase(page, load, Number.POSITIVE_INFINITY);
+        result.longTaskAfterPaint = longest.duration;
+        result.longTaskPhase = longest.phase;
       } else {
         for (const key of [
           'frameP50',

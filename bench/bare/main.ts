@@ -61,7 +61,10 @@ async function main(api: BareApi): Promise<void> {
   const from = params.get('from');
   const to = params.get('to');
   const timeline = new Timeline(container, items, {
-    height: '420px',
+    // The app's timeline is as tall at most, and scrolls vertically beyond that.
+    minHeight: 180,
+    maxHeight: 460,
+    verticalScroll: true,
     ...(from && to ? { start: from, end: to } : {}),
   });
 

@@ -1,0 +1,120 @@
+// `npm run lighthouse`: builds the app, serves the production build on 127.0.0.1 and runs
+// Lighthouse (default mobile settings) against it in headless Chromium. Exit 0 when performance,
+// accessibility and best-practices all score at least 95, 1 when one doesn't, 2 when Lighthouse
+// is not installed or could not run.
+//
+//   tsx scripts/lighthouse.ts [--no-build] [--dist dist] [--path /?dataset=…] [--min 95]
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { startServer } from '../bench/server';
+import { chromiumExecutable } from './chromium.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+const REPORT = 'bench/results-lighthouse.json';
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+interface Report {
+  finalDisplayedUrl?: string;
+  lighthouseVersion?: string;
+  runtimeError?: { code: string; message: string };
+  categories: Record<
+    string,
+    { title: string; score: number | null; auditRefs: Array<{ id: string; weight: number }> }
+  >;
+  audits: Record<string, { title: string; score: number | null; displayValue?: string }>;
+}
+
+function lighthouseVersion(): string | null {
+  const result = spawnSync('npx', ['--no-install', 'lighthouse', '--version'], {
+    encoding: 'utf8',
+  });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+async function main(): Promise<number> {
+  const version = lighthouseVersion();
+  if (version === null) {
+    console.error(
+      'Lighthouse is not installed: run `npm i -D lighthouse` (then `npm install` again so the lockfile stays in sync).',
+    );
+    return 2;
+  }
+  const dist = arg('dist') ?? 'dist';
+  const min = Number(arg('min') ?? 95);
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) return 2;
+  }
+  const executable = chromiumExecutable();
+  if (executable === null) {
+    console.error('No Chromium found: see scripts/ensure-chromium.mjs.');
+    return 2;
+  }
+  const chromePath = executable ?? (await import('@playwright/test')).chromium.executablePath();
+  const server = await startServer({ '/': dist }, Number(process.env.LIGHTHOUSE_PORT ?? 4450));
+  try {
+    const url = `${server.origin}${arg('path') ?? '/'}`;
+    console.log(`Lighthouse ${version} on ${url} (Chromium ${chromePath}, mobile defaults)`);
+    const run = spawnSync(
+      'npx',
+      [
+        '--no-install',
+        'lighthouse',
+        url,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        '--output=json',
+        `--output-path=${REPORT}`,
+        '--chrome-flags=--headless=new --no-sandbox',
+        '--quiet',
+      ],
+      { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromePath } },
+    );
+    if (run.status !== 0) {
+      console.error(`Lighthouse exited with ${run.status ?? run.signal}.`);
+      return 2;
+    }
+    const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
+    if (report.runtimeError) {
+      console.error(`Lighthouse: ${report.runtimeError.code}: ${report.runtimeError.message}`);
+      return 2;
+    }
+    let failed = 0;
+    for (const id of CATEGORIES) {
+      const category = report.categories[id];
+      const score = category?.score === null || !category ? null : Math.round(category.score * 100);
+      const pass = score !== null && score >= min;
+      if (!pass) failed++;
+      console.log(
+        `  ${pass ? 'PASS' : 'FAIL'}  ${category?.title ?? id}: ${score ?? 'n/a'} (≥ ${min})`,
+      );
+      if (!category || pass) continue;
+      // What cost points: the weighted audits that did not pass.
+      for (const ref of category.auditRefs) {
+        const audit = report.audits[ref.id];
+        if (!audit || audit.score === null || audit.score >= 0.9) continue;
+        if (ref.weight === 0 && id !== 'performance') continue;
+        console.log(
+          `        ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}: ${Math.round(audit.score * 100)}`,
+        );
+      }
+    }
+    console.log(`Report: ${REPORT}`);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
