@@ -235,12 +235,18 @@ describe('dataset rules', () => {
   });
 
   it('requires the publication date to be a single day', () => {
-    for (const value of ['2021-10', '2021-10-09/2021-10-10', '2021']) {
+    for (const value of [
+      '2021-10',
+      '2021-10-09/2021-10-10',
+      '2021',
+      '2021-10-10~',
+      '2021-10-10?',
+    ]) {
       const input = broken((d) => Object.assign(at(d.sources, 0), { published: value }));
       expect(problemsOf(input)).toEqual([
         {
           path: 'sources[0].published',
-          message: `must be a single day (YYYY-MM-DD), got "${value}"`,
+          message: `must be a single, certain day (YYYY-MM-DD), got "${value}"`,
         },
       ]);
     }
@@ -324,7 +330,10 @@ describe('several problems at once', () => {
         path: 'events[18].id',
         message: 'duplicate id "us-troop-withdrawal" (first used at events[0])',
       },
-      { path: 'sources[0].published', message: 'must be a single day (YYYY-MM-DD), got "2021"' },
+      {
+        path: 'sources[0].published',
+        message: 'must be a single, certain day (YYYY-MM-DD), got "2021"',
+      },
       {
         path: 'events[2].date.value',
         message: expect.stringMatching(/^"soon" is not a valid EDTF date/),

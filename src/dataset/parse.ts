@@ -108,10 +108,15 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     const published = parseEdtf(source.published);
     if (!published.ok) {
       problems.push({ path: `sources[${i}].published`, message: published.error });
-    } else if (published.date.kind !== 'point' || published.date.point.precision !== 'day') {
+    } else if (
+      published.date.kind !== 'point' ||
+      published.date.point.precision !== 'day' ||
+      published.date.point.approximate ||
+      published.date.point.uncertain
+    ) {
       problems.push({
         path: `sources[${i}].published`,
-        message: `must be a single day (YYYY-MM-DD), got ${describeValue(source.published)}`,
+        message: `must be a single, certain day (YYYY-MM-DD), got ${describeValue(source.published)}`,
       });
     }
   });

@@ -130,7 +130,7 @@ describe('reconcileView', () => {
     );
     expect(result.view.window).toBeNull();
     expect(result.notices).toEqual([
-      'The link’s time window reaches far beyond the data; it was narrowed.',
+      'The link’s time window lies far from the data; all events are shown instead.',
     ]);
   });
 

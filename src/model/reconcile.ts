@@ -61,8 +61,13 @@ export function reconcileView(
       to: Math.max(Math.min(window.to, limits.to), limits.from),
     };
     if (clamped.from !== window.from || clamped.to !== window.to) {
-      notices.push('The link’s time window reaches far beyond the data; it was narrowed.');
-      window = clamped.from < clamped.to ? clamped : null;
+      const usable = clamped.from < clamped.to;
+      notices.push(
+        usable
+          ? 'The link’s time window reaches far beyond the data; it was narrowed.'
+          : 'The link’s time window lies far from the data; all events are shown instead.',
+      );
+      window = usable ? clamped : null;
     }
   }
 
