@@ -148,6 +148,13 @@ test('deep links reopen the same view cold', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Kind', exact: true })).toBeChecked();
 });
 
+test('a deep link naming the bundled dataset opens it', async ({ page }) => {
+  await page.goto('/?dataset=doha-talks-2021&event=taliban-refuses-cooperation-against-is');
+  await expect(details(page)).toContainText('Saturday 9 October 2021');
+  await expect(page.getByText(/Loaded from/)).toHaveCount(0);
+  await expect(page).toHaveURL(/dataset=doha-talks-2021/);
+});
+
 test('unknown ids and malformed values in a link are ignored with a notice', async ({ page }) => {
   await page.goto(
     '/?event=no-such-event&actors=taliban,nobody&match=sometimes&from=2021-13-45&to=x',

@@ -99,6 +99,11 @@ test.describe('bad files', () => {
     ['empty', '   ', 'The file is empty.'],
     ['another format', '{"format": "geojson"}', 'The file is not a Sourceline dataset'],
     ['a JSON array', '[1, 2]', 'a dataset must be a JSON object'],
+    [
+      'of a hostile format',
+      JSON.stringify({ format: PAYLOADS.img }),
+      `format: unsupported format ${JSON.stringify(PAYLOADS.img)}`,
+    ],
   ];
   for (const [what, contents, message] of cases) {
     test(`a file that is ${what} gets its own message`, async ({ page }) => {
@@ -235,4 +240,50 @@ test('the page makes no request to another origin', async ({ page, baseURL }) =>
   expect(
     requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin),
   ).toEqual([]);
+});
+
+test.describe('a part that fails', () => {
+  test.use({ allowedConsoleErrors: [/TimelinePane|timeline chunk|Failed to fetch dynamically/i] });
+
+  test('is contained by its error boundary: the rest keeps working and it offers a reload', async ({
+    page,
+  }) => {
+    // The timeline's chunk fails to load, as on a flaky connection after a deploy.
+    await page.route(/TimelinePane-[^/]*\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'throw new Error("timeline chunk broken");',
+      }),
+    );
+    await page.goto('/');
+    const failure = page.getByRole('alert').filter({ hasText: 'The timeline stopped working' });
+    await expect(failure).toBeVisible();
+    await expect(failure.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    // The list, details and article still work.
+    await page
+      .getByRole('list', { name: /^Events/ })
+      .getByRole('button', { name: /US military leaves Afghanistan/ })
+      .click();
+    await expect(
+      page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+    ).toHaveText('US military leaves Afghanistan');
+    await expect(
+      page.getByRole('region', { name: 'Article' }).locator('mark').first(),
+    ).toBeVisible();
+  });
+});
+
+test('only http(s) source addresses become links, opened without referrer or opener', async ({
+  page,
+}) => {
+  const data = hostileDataset() as { sources: Array<{ url?: string }> };
+  const source = data.sources[0];
+  if (!source) throw new Error('fixture changed');
+  source.url = 'https://example.org/article';
+  await page.goto('/');
+  await openFile(page, 'linked.json', JSON.stringify(data));
+  const link = page.getByRole('list', { name: 'Sources' }).getByRole('link');
+  await expect(link).toHaveAttribute('href', 'https://example.org/article');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(link).toHaveText(PAYLOADS.svg);
 });
