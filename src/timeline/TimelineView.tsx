@@ -162,13 +162,27 @@ interface Instance {
   groupsShown: boolean;
   shown: Map<string, VisItem>;
   clustered: boolean;
-  /** Fit again after the next redraw, once item sizes (and the lane labels' width) are known. */
-  refit: boolean;
 }
 
+/** Share of the data's span left free on each side when fitting. */
+const FIT_MARGIN = 0.06;
+
+/**
+ * Shows every item's dates with a margin. Computed from the dates, not with vis-timeline's
+ * fit(), which widens the window until every box label fits and so, on a narrow screen, zooms
+ * out to months of empty axis.
+ */
 function fitAll(instance: Instance): void {
-  instance.refit = true;
-  instance.timeline.fit(NO_ANIMATION);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of instance.shown.values()) {
+    const start = Number(item.start);
+    first = Math.min(first, start);
+    last = Math.max(last, item.end === undefined ? start : Number(item.end));
+  }
+  if (!Number.isFinite(first)) return;
+  const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
+  instance.timeline.setWindow(first - margin, last + margin, NO_ANIMATION);
 }
 
 export function TimelineView({
@@ -233,7 +247,6 @@ export function TimelineView({
       groupsShown: false,
       shown: new Map(),
       clustered: false,
-      refit: false,
     };
     instanceRef.current = instance;
 
@@ -248,11 +261,6 @@ export function TimelineView({
       const eventId = eventIdOfItem(String(id));
       selectedHere.current = eventId;
       latest.current.onSelect(eventId);
-    });
-    timeline.on('changed', () => {
-      if (!instance.refit) return;
-      instance.refit = false;
-      timeline.fit(NO_ANIMATION);
     });
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
@@ -376,7 +384,7 @@ export function TimelineView({
         report(timeline);
       },
       fit() {
-        instanceRef.current?.timeline.fit(NO_ANIMATION);
+        if (instanceRef.current) fitAll(instanceRef.current);
       },
       pan(direction) {
         const timeline = instanceRef.current?.timeline;
