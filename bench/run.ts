@@ -156,13 +156,15 @@ function targets(sizes: SizeReport[], bundle: BundleReport): Target[] {
     metric: Metric | undefined,
     limit: number,
     show: (v: number | null) => string,
+    tolerance = 0,
+    toleranceNote = '',
   ) => {
     const value = metric?.median ?? null;
     out.push({
       name,
-      limit: `≤ ${show(limit)}`,
+      limit: `≤ ${show(limit)}${toleranceNote}`,
       value: show(value),
-      pass: value === null ? false : value <= limit,
+      pass: value === null ? false : value <= limit + tolerance,
       ...(value === null ? { why: metric?.note ?? 'not measured' } : {}),
     });
   };
@@ -171,7 +173,8 @@ function targets(sizes: SizeReport[], bundle: BundleReport): Target[] {
     const m = tenK.metrics;
     lessThan('10k: first painted items (default view)', m.loadDefault, 1500, formatMs);
     lessThan('10k: actor filter (UI click)', m.actorClick ?? m.actorUrl, 100, formatMs);
-    lessThan('10k: zoom/pan frame p95', m.frameP95, 16.7, formatMs);
+    // rAF deltas at 60 Hz jitter around 16.67 ms: 16.8 is an on-time frame, 33.3 a dropped one.
+    lessThan('10k: zoom/pan frame p95', m.frameP95, 16.7, formatMs, 1, ' +1 ms vsync jitter');
     lessThan('10k: select to highlight', m.selectHighlight, 100, formatMs);
     const r = (name: string, value: number | null) =>
       out.push({

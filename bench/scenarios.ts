@@ -73,7 +73,13 @@ function call<T>(page: Page, source: string, arg: unknown = null): Promise<T> {
 
 function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
+  if (/has been closed/.test(text)) return 'gave up: page still busy at the end of its time budget';
   return `error: ${text.split('\n')[0]?.slice(0, 120) ?? ''}`;
+}
+
+/** Closes the context when a page takes longer than `ms` overall (a page can hang for minutes). */
+function guard(context: BrowserContext, ms: number): NodeJS.Timeout {
+  return setTimeout(() => void context.close().catch(() => undefined), ms);
 }
 
 async function fenced(step: () => Promise<Value>): Promise<Value> {
@@ -240,6 +246,7 @@ async function clickActor(page: Page, name: string): Promise<Value> {
   if ((await box.count()) === 0) return 'no actor checkbox';
   await box.scrollIntoViewIfNeeded();
   const value = await watchInput(page, 'click', () => box.click());
+  await phase(page, 'unticking the actor');
   await box.click();
   await settle(page);
   return value;
@@ -251,6 +258,7 @@ async function searchByUi(page: Page, query: string): Promise<Value> {
   if ((await box.count()) === 0) return 'no search box';
   await box.fill(query);
   const value = await watchInput(page, 'keydown', () => box.press('Enter'));
+  await phase(page, 'clearing the search box (all events back)');
   await box.fill('');
   await box.press('Enter');
   await settle(page);
@@ -321,6 +329,11 @@ function loadTimeout(events: number): number {
   return events >= 100_000 ? 180_000 : 30_000;
 }
 
+/** The most one page (a load and its interactions) may take. */
+function pageBudget(events: number): number {
+  return events >= 100_000 ? 15 * 60_000 : 5 * 60_000;
+}
+
 async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -368,6 +381,7 @@ export async function runApp(
   // 1. Default view: first items, the longest task until then, heap once settled.
   {
     const { context, page } = await newPage(browser);
+    const timer = guard(context, pageBudget(events));
     try {
       const load = await fenced(() => firstItems(page, appUrl(origin, dataUrl), timeout));
       result.loadDefault = load;
@@ -384,6 +398,7 @@ export async function runApp(
       if (typeof load === 'number') await settle(page);
       result.heap = await fenced(() => heapAfterGc(context, page));
     } finally {
+      clearTimeout(timer);
       await context.close();
     }
   }
@@ -391,6 +406,7 @@ export async function runApp(
   // 2. A two-month window: first items, then the interactions on that page.
   {
     const { context, page } = await newPage(browser);
+    const timer = guard(context, pageBudget(events));
     try {
       const url = appUrl(origin, dataUrl, plan.window);
       const load = await fenced(() => firstItems(page, url, timeout));
@@ -400,12 +416,14 @@ export async function runApp(
         await settle(page);
         await phase(page, 'actor filter via URL');
         result.actorUrl = await fenced(() => viaUrl(page, { actors: plan.actor.id }));
+        await phase(page, 'clearing the actor filter via URL');
         await fenced(() => viaUrl(page, { actors: null }));
         await settle(page);
         await phase(page, 'actor filter by click');
         result.actorClick = await fenced(() => clickActor(page, plan.actor.name));
         await phase(page, 'search via URL');
         result.searchUrl = await fenced(() => viaUrl(page, { q: plan.query }));
+        await phase(page, 'clearing the search via URL');
         await fenced(() => viaUrl(page, { q: null }));
         await settle(page);
         await phase(page, 'search box');
@@ -440,6 +458,7 @@ export async function runApp(
     } catch (error) {
       result.loadWindow = typeof result.loadWindow === 'number' ? result.loadWindow : reason(error);
     } finally {
+      clearTimeout(timer);
       await context.close();
     }
   }
@@ -450,11 +469,13 @@ export async function runApp(
     ['searchDeepLink', { q: plan.query }],
   ] as const) {
     const { context, page } = await newPage(browser);
+    const timer = guard(context, pageBudget(events));
     try {
       result[key] = await fenced(() =>
         firstItems(page, appUrl(origin, dataUrl, { ...plan.window, ...extra }), timeout),
       );
     } finally {
+      clearTimeout(timer);
       await context.close();
     }
   }
@@ -491,6 +512,7 @@ export async function runBare(
     parseValidate: 'not run',
   };
   const { context, page } = await newPage(browser);
+  const timer = guard(context, pageBudget(events));
   try {
     const params = new URLSearchParams({ dataset: dataUrl, ...plan.window });
     const load = await fenced(() =>
@@ -518,6 +540,7 @@ export async function runBare(
   } catch (error) {
     if (result.parseJson === 'not run') result.parseJson = reason(error);
   } finally {
+    clearTimeout(timer);
     await context.close();
   }
   return result;

@@ -1,8 +1,9 @@
 // A small static server for the benchmark: longest matching URL prefix → folder, on 127.0.0.1.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface Server {
   origin: string;
@@ -21,8 +22,19 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `mounts` (URL prefix ending in `/` → folder); tries ports from `port` up to 4499. */
-export async function startServer(mounts: Record<string, string>, port: number): Promise<Server> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+/**
+ * Serves `mounts` (URL prefix ending in `/` → folder); tries ports from `port` up to 4499.
+ * With `gzip`, text is sent compressed as a production host would (Lighthouse counts it); the
+ * benchmark leaves it off: on loopback it would only add compression time.
+ */
+export async function startServer(
+  mounts: Record<string, string>,
+  port: number,
+  options: { gzip?: boolean } = {},
+): Promise<Server> {
+  const compressed = new Map<string, Buffer>();
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -44,11 +56,28 @@ export async function startServer(mounts: Record<string, string>, port: number):
       return;
     }
     const immutable = path.includes('/assets/');
-    response.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+      vary: 'accept-encoding',
+    };
+    const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (options.gzip && accepts && COMPRESSIBLE.has(extname(file))) {
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      let body = compressed.get(key);
+      if (!body) {
+        body = gzipSync(readFileSync(file));
+        compressed.set(key, body);
+      }
+      response.writeHead(200, {
+        ...headers,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+      });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': statSync(file).size });
     createReadStream(file).pipe(response);
   });
   for (let p = port; p <= 4499; p++) {

@@ -4,7 +4,8 @@
 // is not installed or could not run.
 //
 //   tsx scripts/lighthouse.ts [--no-build] [--dist dist] [--path /?dataset=…] [--min 95]
-import { spawnSync } from 'node:child_process';
+//   LIGHTHOUSE_BIN=/path/to/lighthouse uses that binary instead of the project's.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../bench/server';
 import { chromiumExecutable } from './chromium.mjs';
@@ -28,10 +29,15 @@ interface Report {
   audits: Record<string, { title: string; score: number | null; displayValue?: string }>;
 }
 
+/** The project's Lighthouse (never downloaded), or LIGHTHOUSE_BIN when set. */
+function lighthouseCommand(args: string[]): [string, string[]] {
+  const bin = process.env.LIGHTHOUSE_BIN;
+  return bin ? [bin, args] : ['npx', ['--no-install', 'lighthouse', ...args]];
+}
+
 function lighthouseVersion(): string | null {
-  const result = spawnSync('npx', ['--no-install', 'lighthouse', '--version'], {
-    encoding: 'utf8',
-  });
+  const [command, args] = lighthouseCommand(['--version']);
+  const result = spawnSync(command, args, { encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
@@ -57,26 +63,31 @@ async function main(): Promise<number> {
     return 2;
   }
   const chromePath = executable ?? (await import('@playwright/test')).chromium.executablePath();
-  const server = await startServer({ '/': dist }, Number(process.env.LIGHTHOUSE_PORT ?? 4450));
+  const server = await startServer({ '/': dist }, Number(process.env.LIGHTHOUSE_PORT ?? 4450), {
+    gzip: true,
+  });
   try {
     const url = `${server.origin}${arg('path') ?? '/'}`;
     console.log(`Lighthouse ${version} on ${url} (Chromium ${chromePath}, mobile defaults)`);
-    const run = spawnSync(
-      'npx',
-      [
-        '--no-install',
-        'lighthouse',
-        url,
-        `--only-categories=${CATEGORIES.join(',')}`,
-        '--output=json',
-        `--output-path=${REPORT}`,
-        '--chrome-flags=--headless=new --no-sandbox',
-        '--quiet',
-      ],
-      { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromePath } },
-    );
-    if (run.status !== 0) {
-      console.error(`Lighthouse exited with ${run.status ?? run.signal}.`);
+    const [command, args] = lighthouseCommand([
+      url,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--output=json',
+      `--output-path=${REPORT}`,
+      '--chrome-flags=--headless=new --no-sandbox',
+      '--quiet',
+    ]);
+    // Asynchronously: the server answering Lighthouse lives in this process.
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, CHROME_PATH: chromePath },
+    });
+    const status = await new Promise<number | string>((done) => {
+      child.on('error', (error) => done(error.message));
+      child.on('exit', (code, signal) => done(code ?? signal ?? 'unknown'));
+    });
+    if (status !== 0) {
+      console.error(`Lighthouse exited with ${status}.`);
       return 2;
     }
     const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
