@@ -35,9 +35,10 @@ test('keyboard only: reach the list, open an event, walk to the next one', async
   await expect(first).toBeVisible();
   // The skip link is the first stop and leads to the list.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to the list of events' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Skip to the list of events' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await first.focus();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   const heading = details(page).getByRole('heading', { level: 2 });
   await expect(heading).toHaveText('Chaotic withdrawal of US troops from Afghanistan');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CopyLinkButton } from './app/CopyLinkButton';
 import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -22,17 +22,28 @@ export function App() {
   const hasDataset = useStore((state) => state.loaded !== null);
   const loading = useStore((state) => state.loading);
   const [openPanel, setOpenPanel] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closeOpenPanel = () => {
+    setOpenPanel(false);
+    openButton.current?.focus();
+  };
 
   return (
     <div className="app">
-      <a className="skip-link" href="#events">
+      {/* A button, not a #fragment link, so no fragment sticks to every link to this view. */}
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('events')?.focus()}
+      >
         Skip to the list of events
-      </a>
+      </button>
       <DropZone />
       <Header
         actions={
           <div className="header-actions">
             <button
+              ref={openButton}
               type="button"
               aria-expanded={openPanel}
               onClick={() => setOpenPanel((open) => !open)}
@@ -46,7 +57,7 @@ export function App() {
       <main className="app-main">
         {openPanel && (
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            <OpenDatasetPanel onDone={() => setOpenPanel(false)} />
+            <OpenDatasetPanel onDone={closeOpenPanel} />
           </Suspense>
         )}
         <LoadFailurePanel />
@@ -68,10 +79,12 @@ export function App() {
             <aside className="sidebar" aria-label="Filters and events">
               <ErrorBoundary part="The filters">
                 <Filters />
-                <div id="events">
-                  <EventList />
-                </div>
               </ErrorBoundary>
+              <div id="events" tabIndex={-1}>
+                <ErrorBoundary part="The list of events">
+                  <EventList />
+                </ErrorBoundary>
+              </div>
             </aside>
             <div className="detail-area">
               <ErrorBoundary part="The event details">

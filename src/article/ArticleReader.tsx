@@ -40,7 +40,11 @@ const ArticleParagraph = memo(function ArticleParagraph({
         const selected = segment.passages.find((p) => p.eventId === selectedId);
         if (selected) {
           return (
-            <mark key={segment.start} data-passage={`${selected.eventId}:${selected.index}`}>
+            <mark
+              key={segment.start}
+              data-passage={`${selected.eventId}:${selected.index}`}
+              tabIndex={-1}
+            >
               {segment.text}
             </mark>
           );
@@ -81,7 +85,7 @@ export function ArticleReader() {
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
   const selected = useStore(selectSelectedEvent);
-  const view = useStore((state) => state.view);
+  const datasetParam = useStore((state) => state.view.dataset);
   const reveal = useStore((state) => state.reveal);
   const selectEvent = useStore((state) => state.selectEvent);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -96,13 +100,16 @@ export function ArticleReader() {
     () => new Map(loaded?.dataset.events.map((event) => [event.id, event.title]) ?? []),
     [loaded],
   );
-  const datasetParam = view.dataset;
   const linkFor = useMemo(
     () => (eventId: string) =>
       encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
     [datasetParam],
   );
   const selectedId = selected?.event.id ?? null;
+  const selectPassageEvent = useMemo(
+    () => (eventId: string) => selectEvent(eventId, { focusPassage: true }),
+    [selectEvent],
+  );
 
   // Scroll the requested passage of the selection into view, inside the reader only.
   useEffect(() => {
@@ -113,9 +120,11 @@ export function ArticleReader() {
         `mark[data-passage="${CSS.escape(`${selectedId}:${reveal.index}`)}"]`,
       ) ?? body.querySelector<HTMLElement>('mark');
     if (!target) return;
-    if (reveal.scrollPage) {
-      // Asked for by "Show in article": bring the reader itself into view too.
+    if (reveal.focus) {
+      // Asked for by a person ("Show in article", a passage link): the passage takes the focus,
+      // so keyboard users continue from there, and the page scrolls to it.
       target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
       return;
     }
     // .article-body is positioned, so offsetTop is measured from it.
@@ -157,7 +166,7 @@ export function ArticleReader() {
             paragraph={paragraph}
             selectedId={touches(paragraph, selectedId) ? selectedId : null}
             titles={titles}
-            onSelect={selectEvent}
+            onSelect={selectPassageEvent}
             linkFor={linkFor}
           />
         ))}

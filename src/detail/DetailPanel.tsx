@@ -20,21 +20,28 @@ export function DetailPanel() {
   const previous = position > 0 ? visible[position - 1] : undefined;
   const next = position >= 0 ? visible[position + 1] : undefined;
 
-  // Keep keyboard users oriented when they walk with previous/next.
-  const walkedRef = useRef(false);
-  const selectedId = selected?.event.id;
+  // Keep keyboard users oriented: after a walk with previous/next (or a pick from the list on a
+  // phone, where the panel is far away) the heading takes the focus.
+  const detailFocus = useStore((state) => state.detailFocus);
   useEffect(() => {
-    if (selectedId && walkedRef.current) headingRef.current?.focus();
-    walkedRef.current = false;
-  }, [selectedId]);
-  const walk = (id: string) => {
-    walkedRef.current = true;
-    selectEvent(id);
+    if (detailFocus > 0) headingRef.current?.focus();
+  }, [detailFocus]);
+  const walk = (id: string) => selectEvent(id, { focusDetails: true });
+  const sectionRef = useRef<HTMLElement>(null);
+  const close = () => {
+    const id = selected?.event.id;
+    selectEvent(null);
+    // Focus goes back to where the event lives in the list, else to this panel.
+    const inList = id
+      ? document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
+      : null;
+    if (inList) inList.focus();
+    else sectionRef.current?.focus();
   };
 
   if (!selected) {
     return (
-      <section className="detail-panel" aria-label="Event details">
+      <section className="detail-panel" aria-label="Event details" ref={sectionRef} tabIndex={-1}>
         <p className="placeholder">
           Select an event on the timeline or in the list to see its date, its actors and the
           passages of the article it comes from.
@@ -66,7 +73,7 @@ export function DetailPanel() {
         >
           Next →
         </button>
-        <button type="button" onClick={() => selectEvent(null)} aria-label="Close event details">
+        <button type="button" onClick={close} aria-label="Close event details">
           ×
         </button>
       </div>

@@ -41,22 +41,33 @@ export function paragraphRanges(text: string): Array<{ start: number; end: numbe
  * may cross paragraph breaks; each segment lists every passage that covers it.
  */
 export function segmentText(text: string, passages: readonly PassageRange[]): Paragraph[] {
-  const valid = passages.filter((p) => p.start < p.end && p.start >= 0 && p.end <= text.length);
+  // One sweep over the text: passages sorted by start, an active set of those that have begun
+  // and not ended. Cost grows with the number of segments times the overlap at each, not with
+  // paragraphs times passages (a long source with many thousands of passages stays fast).
+  const sorted = passages
+    .filter((p) => p.start < p.end && p.start >= 0 && p.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: PassageRange[] = [];
   return paragraphRanges(text).map(({ start, end }) => {
-    const cuts = new Set([start, end]);
-    for (const p of valid) {
-      if (p.start > start && p.start < end) cuts.add(p.start);
-      if (p.end > start && p.end < end) cuts.add(p.end);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
     const segments: Segment[] = [];
-    for (let i = 0; i + 1 < points.length; i++) {
-      const a = points[i] as number;
-      const b = points[i + 1] as number;
-      const covering = valid
-        .filter((p) => p.start <= a && p.end >= b)
-        .sort((x, y) => x.end - x.start - (y.end - y.start));
-      segments.push({ start: a, end: b, text: text.slice(a, b), passages: covering });
+    let at = start;
+    while (at < end) {
+      while (next < sorted.length && (sorted[next] as PassageRange).start <= at) {
+        active.push(sorted[next] as PassageRange);
+        next++;
+      }
+      active = active.filter((p) => p.end > at);
+      // The segment runs to the nearest boundary: a passage ending, one starting, or the paragraph.
+      let stop = end;
+      for (const p of active) stop = Math.min(stop, p.end);
+      if (next < sorted.length) stop = Math.min(stop, (sorted[next] as PassageRange).start);
+      const covering =
+        active.length > 1
+          ? [...active].sort((x, y) => x.end - x.start - (y.end - y.start))
+          : [...active];
+      segments.push({ start: at, end: stop, text: text.slice(at, stop), passages: covering });
+      at = stop;
     }
     return { start, segments };
   });

@@ -1,6 +1,6 @@
 // A decoded link checked against the dataset it opens: unknown ids are dropped and an absurd time
 // window is clamped, each with a notice, while the rest of the link still applies.
-import { type DayNumber, dateExtent } from '../dataset/calendar';
+import { type DayNumber, dateExtent, dayNumber } from '../dataset/calendar';
 import type { LoadedDataset } from '../dataset/parse';
 import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';
@@ -20,10 +20,23 @@ export function dataExtent(loaded: LoadedDataset): DayWindow | null {
   return Number.isFinite(from) ? { from, to } : null;
 }
 
+/** The widest window a link can carry: the years 0000–9999 that `YYYY-MM-DD` can write. */
+export const WINDOW_BOUNDS: DayWindow = {
+  from: dayNumber({ year: 0, month: 1, day: 1 }),
+  to: dayNumber({ year: 9999, month: 12, day: 31 }),
+};
+
+/** Keeps a window within WINDOW_BOUNDS, so it survives a round trip through the URL. */
+export function clampWindow(window: DayWindow): DayWindow {
+  const from = Math.min(Math.max(window.from, WINDOW_BOUNDS.from), WINDOW_BOUNDS.to);
+  const to = Math.min(Math.max(window.to, from), WINDOW_BOUNDS.to);
+  return from === window.from && to === window.to ? window : { from, to };
+}
+
 /** How far a window may reach beyond the data: ten times the data's span, at least ten years. */
 export function windowLimits(extent: DayWindow): DayWindow {
   const margin = Math.max((extent.to - extent.from + 1) * 10, 3_653);
-  return { from: extent.from - margin, to: extent.to + margin };
+  return clampWindow({ from: extent.from - margin, to: extent.to + margin });
 }
 
 export function reconcileView(

@@ -34,9 +34,16 @@ const byId = memoize(
   (events: ResolvedEvent[]) => new Map(events.map((resolved) => [resolved.event.id, resolved])),
 );
 
+export function selectEventById(
+  loaded: NonNullable<AppState['loaded']>,
+  id: string,
+): ResolvedEvent | null {
+  return byId(loaded.events).get(id) ?? null;
+}
+
 export function selectSelectedEvent(state: AppState): ResolvedEvent | null {
   if (!state.loaded || !state.view.event) return null;
-  return byId(state.loaded.events).get(state.view.event) ?? null;
+  return selectEventById(state.loaded, state.view.event);
 }
 
 const actorsById = memoize(

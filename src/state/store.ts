@@ -2,8 +2,8 @@
 // The URL is a projection of the view, written in one place (urlSync.ts).
 import { create } from 'zustand';
 import type { LoadedDataset, Problem } from '../dataset/parse';
-import { buildSearchIndex, filterEvents } from '../model/filter';
-import { reconcileView } from '../model/reconcile';
+import { buildSearchIndex } from '../model/filter';
+import { clampWindow, reconcileView } from '../model/reconcile';
 import {
   type DayWindow,
   DEFAULT_VIEW,
@@ -12,11 +12,13 @@ import {
   type Grouping,
   type ViewState,
 } from '../model/viewState';
+import { selectEventById, selectVisibleEvents } from './selectors';
 
 export type DatasetOrigin =
   | { kind: 'bundled'; id: string }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; name: string };
+  /** `opening` tells two openings of the same file apart in the history. */
+  | { kind: 'file'; name: string; opening?: number };
 
 export interface LoadFailure {
   /** What was being loaded, e.g. a file name or an address. */
@@ -42,19 +44,32 @@ export interface AppState {
   notices: Notice[];
   /** The source shown in the article reader (a dataset may have several). */
   readerSourceId: string | null;
-  /** Asks the reader to scroll a passage of the selection into view; `nonce` changes per ask. */
-  reveal: { index: number; nonce: number; scrollPage: boolean };
+  /**
+   * Asks the reader to scroll passage `index` of the selection into view; `nonce` changes per
+   * ask. With `focus`, the passage also takes the keyboard focus (and the page scrolls to it).
+   */
+  reveal: { index: number; nonce: number; focus: boolean };
+  /** Changes when the detail panel should take the focus (a walk, or a pick on a phone). */
+  detailFocus: number;
 }
 
 export interface AppActions {
   startLoading: (what: string) => void;
-  /** Shows a new dataset with the given view (from a link), checked against the dataset. */
-  showDataset: (loaded: LoadedDataset, origin: DatasetOrigin, view: ViewState) => void;
+  /**
+   * Shows a new dataset with the given view (from a link), checked against the dataset; the
+   * notices replace those about the previous view.
+   */
+  showDataset: (
+    loaded: LoadedDataset,
+    origin: DatasetOrigin,
+    view: ViewState,
+    notices?: string[],
+  ) => void;
   failLoading: (failure: LoadFailure) => void;
   dismissLoadFailure: () => void;
   /** Applies a whole view, as when the back button restores one. */
   applyView: (view: ViewState) => void;
-  selectEvent: (id: string | null, options?: { reveal?: boolean }) => void;
+  selectEvent: (id: string | null, options?: SelectOptions) => void;
   setFilters: (patch: Partial<Filters>) => void;
   toggleActor: (id: string) => void;
   toggleKind: (kind: string) => void;
@@ -66,6 +81,15 @@ export interface AppActions {
   revealPassage: (index: number) => void;
   notify: (text: string, tone?: Notice['tone']) => void;
   dismissNotice: (id: number) => void;
+}
+
+export interface SelectOptions {
+  /** Scroll the reader to the event's first passage (default true). */
+  reveal?: boolean;
+  /** Move the keyboard focus to that passage in the reader. */
+  focusPassage?: boolean;
+  /** Move the keyboard focus to the detail panel. */
+  focusDetails?: boolean;
 }
 
 export type Store = AppState & AppActions;
@@ -82,36 +106,67 @@ const initialState: AppState = {
   view: DEFAULT_VIEW,
   notices: [],
   readerSourceId: null,
-  reveal: { index: 0, nonce: 0, scrollPage: false },
+  reveal: { index: 0, nonce: 0, focus: false },
+  detailFocus: 0,
 };
 
+/** Adds notices, dropping older ones with the same text and keeping the newest few. */
 function withNotices(notices: Notice[], texts: string[], tone: Notice['tone']): Notice[] {
-  const added = texts.map((text) => ({ id: nextNoticeId++, text, tone }));
-  return [...notices, ...added].slice(-MAX_NOTICES);
+  const fresh = [...new Set(texts)];
+  const kept = notices.filter((notice) => !fresh.includes(notice.text));
+  const added = fresh.map((text) => ({ id: nextNoticeId++, text, tone }));
+  return [...kept, ...added].slice(-MAX_NOTICES);
+}
+
+function eventOf(loaded: LoadedDataset | null, id: string | null) {
+  return loaded && id ? (selectEventById(loaded, id)?.event ?? null) : null;
 }
 
 function sourceOf(loaded: LoadedDataset | null, eventId: string | null): string | null {
   if (!loaded) return null;
-  const event = eventId ? loaded.dataset.events.find((e) => e.id === eventId) : undefined;
-  return event?.passages[0]?.source ?? loaded.dataset.sources[0]?.id ?? null;
+  return eventOf(loaded, eventId)?.passages[0]?.source ?? loaded.dataset.sources[0]?.id ?? null;
 }
 
-/** The view after a filter change: a selected event the filters now hide is deselected, aloud. */
+const hiddenNotice = (title: string) =>
+  `“${title}” is hidden by the filters, so it was deselected.`;
+
+/** A view whose selected event the filters hide loses the selection, with a notice. */
+function withoutHiddenSelection(
+  state: AppState,
+  view: ViewState,
+): { view: ViewState; notices: string[] } {
+  if (!state.loaded || !view.event) return { view, notices: [] };
+  const visible = selectVisibleEvents({ ...state, view });
+  if (visible.some((resolved) => resolved.event.id === view.event)) return { view, notices: [] };
+  const title = eventOf(state.loaded, view.event)?.title ?? view.event;
+  return { view: { ...view, event: null }, notices: [hiddenNotice(title)] };
+}
+
+/** The view after a filter change. */
 function refilter(state: AppState, filters: Filters): Partial<AppState> {
-  const view = { ...state.view, filters };
-  const selected = state.view.event;
-  if (!state.loaded || !selected) return { view };
-  const visible = filterEvents(state.loaded.events, filters, state.searchIndex);
-  if (visible.some((resolved) => resolved.event.id === selected)) return { view };
-  const title = state.loaded.dataset.events.find((e) => e.id === selected)?.title ?? selected;
-  return {
-    view: { ...view, event: null },
-    notices: withNotices(
-      state.notices,
-      [`“${title}” is hidden by the filters, so it was deselected.`],
-      'info',
-    ),
-  };
+  const checked = withoutHiddenSelection(state, { ...state.view, filters });
+  return { view: checked.view, notices: withNotices(state.notices, checked.notices, 'info') };
+}
+
+/** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
+function repairNotices(loaded: LoadedDataset): string[] {
+  let found = 0;
+  let lost = 0;
+  for (const { anchors } of loaded.events) {
+    for (const anchor of anchors) {
+      if (anchor.status === 'reanchored') found++;
+      if (anchor.status === 'unanchored') lost++;
+    }
+  }
+  const parts = [
+    found > 0 &&
+      `${found} passage${found === 1 ? ' was' : 's were'} found again by ${found === 1 ? 'its' : 'their'} wording`,
+    lost > 0 &&
+      `${lost} passage${lost === 1 ? '' : 's'} could not be found in the article (${lost === 1 ? 'its event is' : 'their events are'} still shown)`,
+  ].filter(Boolean);
+  return parts.length > 0
+    ? [`Some passage positions in this dataset were out of date: ${parts.join('; ')}.`]
+    : [];
 }
 
 export const useStore = create<Store>()((set, get) => ({
@@ -119,30 +174,27 @@ export const useStore = create<Store>()((set, get) => ({
 
   startLoading: (what) => set({ loading: what }),
 
-  showDataset: (loaded, origin, view) => {
+  showDataset: (loaded, origin, view, linkNotices = []) => {
     const checked = reconcileView(view, loaded);
-    const repairs = loaded.warnings.map((w) => `${w.path}: ${w.message}`);
-    const warnings =
-      repairs.length > 0
-        ? [
-            `${repairs.length} passage${repairs.length === 1 ? '' : 's'} of this dataset needed repair on load: ${repairs.slice(0, 3).join('; ')}${repairs.length > 3 ? '; …' : ''}`,
-          ]
-        : [];
-    set((state) => ({
-      loaded,
-      origin,
-      searchIndex: buildSearchIndex(loaded.events),
-      loading: null,
-      loadFailure: null,
-      view: checked.view,
-      readerSourceId: sourceOf(loaded, checked.view.event),
-      reveal: { index: 0, nonce: state.reveal.nonce + 1, scrollPage: false },
-      notices: withNotices(
-        withNotices(state.notices, checked.notices, 'warning'),
-        warnings,
-        'warning',
-      ),
-    }));
+    set((state) => {
+      const base = { ...state, loaded, searchIndex: buildSearchIndex(loaded.events) };
+      const visible = withoutHiddenSelection(base, checked.view);
+      return {
+        loaded,
+        origin,
+        searchIndex: base.searchIndex,
+        loading: null,
+        loadFailure: null,
+        view: visible.view,
+        readerSourceId: sourceOf(loaded, visible.view.event),
+        reveal: { index: 0, nonce: state.reveal.nonce + 1, focus: false },
+        notices: withNotices(
+          [],
+          [...linkNotices, ...checked.notices, ...visible.notices, ...repairNotices(loaded)],
+          'warning',
+        ),
+      };
+    });
   },
 
   failLoading: (failure) => set({ loading: null, loadFailure: failure }),
@@ -152,23 +204,38 @@ export const useStore = create<Store>()((set, get) => ({
     const { loaded } = get();
     if (!loaded) return set({ view });
     const checked = reconcileView(view, loaded);
-    set((state) => ({
-      view: checked.view,
-      readerSourceId: sourceOf(loaded, checked.view.event) ?? state.readerSourceId,
-      reveal: { index: 0, nonce: state.reveal.nonce + 1, scrollPage: false },
-      notices: withNotices(state.notices, checked.notices, 'warning'),
-    }));
+    set((state) => {
+      const visible = withoutHiddenSelection(state, checked.view);
+      return {
+        view: visible.view,
+        readerSourceId: sourceOf(loaded, visible.view.event) ?? state.readerSourceId,
+        reveal: { index: 0, nonce: state.reveal.nonce + 1, focus: false },
+        notices: withNotices(state.notices, [...checked.notices, ...visible.notices], 'warning'),
+      };
+    });
   },
 
-  selectEvent: (id, options) =>
-    set((state) => ({
-      view: { ...state.view, event: id },
-      readerSourceId: id ? sourceOf(state.loaded, id) : state.readerSourceId,
-      reveal:
-        options?.reveal === false
-          ? state.reveal
-          : { index: 0, nonce: state.reveal.nonce + 1, scrollPage: false },
-    })),
+  selectEvent: (id, options = {}) =>
+    set((state) => {
+      let view: ViewState = { ...state.view, event: id };
+      let notices = state.notices;
+      // Chosen where the filters don't reach (a passage in the article): show it, say why.
+      if (id && withoutHiddenSelection(state, view).view.event === null) {
+        view = { ...view, filters: EMPTY_FILTERS };
+        const title = eventOf(state.loaded, id)?.title ?? id;
+        notices = withNotices(notices, [`The filters were cleared to show “${title}”.`], 'info');
+      }
+      const { reveal = true, focusPassage = false, focusDetails = false } = options;
+      return {
+        view,
+        notices,
+        readerSourceId: id ? sourceOf(state.loaded, id) : state.readerSourceId,
+        reveal: reveal
+          ? { index: 0, nonce: state.reveal.nonce + 1, focus: focusPassage }
+          : state.reveal,
+        detailFocus: focusDetails ? state.detailFocus + 1 : state.detailFocus,
+      };
+    }),
 
   setFilters: (patch) => set((state) => refilter(state, { ...state.view.filters, ...patch })),
 
@@ -188,7 +255,8 @@ export const useStore = create<Store>()((set, get) => ({
 
   clearFilters: () => set((state) => refilter(state, EMPTY_FILTERS)),
 
-  setWindow: (window) => set((state) => ({ view: { ...state.view, window } })),
+  setWindow: (window) =>
+    set((state) => ({ view: { ...state.view, window: window && clampWindow(window) } })),
 
   setGroup: (group) => set((state) => ({ view: { ...state.view, group } })),
 
@@ -196,11 +264,11 @@ export const useStore = create<Store>()((set, get) => ({
 
   revealPassage: (index) =>
     set((state) => {
-      const selected = state.loaded?.dataset.events.find((e) => e.id === state.view.event);
+      const selected = eventOf(state.loaded, state.view.event);
       const source = selected?.passages[index]?.source ?? state.readerSourceId;
       return {
         readerSourceId: source,
-        reveal: { index, nonce: state.reveal.nonce + 1, scrollPage: true },
+        reveal: { index, nonce: state.reveal.nonce + 1, focus: true },
       };
     }),
 

@@ -1,76 +1,93 @@
 // The one place where the URL and the store meet. On start the link is decoded and its dataset
 // loaded; afterwards every change of the view is written back: pushed for selection, filter and
-// dataset changes (so back/forward walk through them), replaced for the time window.
+// dataset changes (so back/forward walk through them), replaced for the time window, for a run of
+// edits to the search text, and when a link is first read (so a link that needed repair does not
+// leave its raw form behind in the history).
 import { decodeView, encodeView } from '../model/urlCodec';
-import type { ViewState } from '../model/viewState';
-import { DEFAULT_DATASET_ID, datasetFromLink, type LoadOutcome } from './datasetLoader';
+import type { Filters, ViewState } from '../model/viewState';
+import { datasetKey, openFromLink } from './openDataset';
 import { type Store, useStore } from './store';
 
-function onlyWindowChanged(a: ViewState, b: ViewState): boolean {
-  return (
-    a.window !== b.window &&
-    a.event === b.event &&
-    a.filters === b.filters &&
-    a.group === b.group &&
-    a.dataset === b.dataset
-  );
+interface HistoryEntry {
+  /** Which dataset the entry's view belongs to (a file can't be named in a URL). */
+  datasetKey: string | null;
 }
 
-function show(outcome: LoadOutcome, view: ViewState, notices: string[]): void {
-  const store = useStore.getState();
-  if (outcome.ok) {
-    store.showDataset(outcome.loaded, outcome.origin, view);
-  } else {
-    store.failLoading(outcome.failure);
-  }
-  for (const text of notices) store.notify(text, 'warning');
+let replaceNext = false;
+
+/** Makes the next URL write replace the current history entry instead of adding one. */
+function replaceNextUrlWrite(): void {
+  replaceNext = true;
 }
 
-/** Opens the dataset a link names, keeping the current one on screen if that fails. */
-export async function openFromLink(search: string): Promise<void> {
-  const { view, notices } = decodeView(search);
-  useStore.getState().startLoading(view.dataset ?? DEFAULT_DATASET_ID);
-  const outcome = await datasetFromLink(view.dataset);
-  if (!outcome.ok && !useStore.getState().loaded && view.dataset !== null) {
-    // Nothing is on screen yet: show the default dataset beside the error.
-    const fallback = await datasetFromLink(null);
-    if (fallback.ok) {
-      useStore.getState().showDataset(fallback.loaded, fallback.origin, { ...view, dataset: null });
-    }
-  }
-  show(outcome, view, notices);
+function sameFiltersButQuery(a: Filters, b: Filters): boolean {
+  return a.actors === b.actors && a.match === b.match && a.kinds === b.kinds && a.query !== b.query;
+}
+
+type Change = 'window' | 'query' | 'other';
+
+function classify(a: ViewState, b: ViewState): Change {
+  const same = a.event === b.event && a.group === b.group && a.dataset === b.dataset;
+  if (same && a.filters === b.filters && a.window !== b.window) return 'window';
+  if (same && sameFiltersButQuery(a.filters, b.filters)) return 'query';
+  return 'other';
+}
+
+function currentEntry(): HistoryEntry | null {
+  const state: unknown = window.history.state;
+  return state && typeof state === 'object' && 'datasetKey' in state
+    ? (state as HistoryEntry)
+    : null;
 }
 
 /** Starts the sync; returns a function that stops it. */
 export function startUrlSync(): () => void {
-  let applyingHistory = false;
+  let lastChange: Change | null = null;
+
   const unsubscribe = useStore.subscribe((state: Store, previous: Store) => {
-    if (applyingHistory || state.view === previous.view || !state.loaded) return;
-    const search = encodeView(state.view);
-    if (search === window.location.search) return;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (onlyWindowChanged(state.view, previous.view)) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
+    if (!state.loaded || (state.view === previous.view && state.origin === previous.origin)) {
+      return;
+    }
+    const entry: HistoryEntry = { datasetKey: datasetKey(state.origin) };
+    const url = `${window.location.pathname}${encodeView(state.view)}`;
+    const change = state.origin !== previous.origin ? 'other' : classify(state.view, previous.view);
+    const replace =
+      replaceNext ||
+      !previous.loaded ||
+      change === 'window' ||
+      (change === 'query' && lastChange === 'query');
+    replaceNext = false;
+    lastChange = change;
+    const unchanged =
+      url === `${window.location.pathname}${window.location.search}` &&
+      currentEntry()?.datasetKey === entry.datasetKey;
+    if (unchanged) return;
+    if (replace) window.history.replaceState(entry, '', url);
+    else window.history.pushState(entry, '', url);
   });
 
   const onPopState = () => {
-    const { view, notices } = decodeView(window.location.search);
-    const current = useStore.getState().view;
-    applyingHistory = true;
-    try {
-      if ((view.dataset ?? null) !== (current.dataset ?? null)) {
-        void openFromLink(window.location.search);
-      } else {
-        useStore.getState().applyView(view);
-        for (const text of notices) useStore.getState().notify(text, 'warning');
-      }
-    } finally {
-      applyingHistory = false;
+    lastChange = null;
+    const store = useStore.getState();
+    const entryKey = currentEntry()?.datasetKey ?? null;
+    const currentKey = datasetKey(store.origin);
+    if (entryKey !== null && entryKey === currentKey) {
+      replaceNextUrlWrite();
+      store.applyView(decodeView(window.location.search).view);
+      return;
     }
+    if (entryKey?.startsWith('file:')) {
+      store.notify(
+        `This step of the history shows the file ${entryKey.slice(5).replace(/#\d+$/, '')}, which is no longer open. Open it again with “Open dataset…”.`,
+        'warning',
+      );
+      return;
+    }
+    void openFromLink(window.location.search, replaceNextUrlWrite);
   };
   window.addEventListener('popstate', onPopState);
 
-  void openFromLink(window.location.search);
+  void openFromLink(window.location.search, replaceNextUrlWrite);
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);

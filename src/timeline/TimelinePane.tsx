@@ -79,11 +79,18 @@ export function TimelinePane() {
     if (!action) return;
     event.preventDefault();
     action();
+    // A focused item that panned out of view is removed by vis-timeline; keep the focus in the
+    // pane so the keys go on working.
+    const pane = event.currentTarget;
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) pane.focus();
+    });
   };
 
   const count = events.length;
   return (
-    <section className="timeline-pane" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section className="timeline-pane" aria-label="Timeline" onKeyDown={onKeyDown} tabIndex={-1}>
       <div className="timeline-toolbar">
         <h2 className="timeline-heading">Timeline</h2>
         <p className="timeline-status">

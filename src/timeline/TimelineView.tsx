@@ -196,9 +196,9 @@ export function TimelineView({
   const containerRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<Instance | null>(null);
   // Latest props for the Timeline's own event handlers, which are bound once.
-  const latest = useRef({ onSelect, onWindowChange, window, model });
+  const latest = useRef({ onSelect, onWindowChange, window, model, selectedEventId });
   useLayoutEffect(() => {
-    latest.current = { onSelect, onWindowChange, window, model };
+    latest.current = { onSelect, onWindowChange, window, model, selectedEventId };
   });
   /** The selection this view asked for itself (a click), so it is not scrolled into view again. */
   const selectedHere = useRef<string | null>(null);
@@ -257,7 +257,12 @@ export function TimelineView({
         latest.current.onSelect(null);
         return;
       }
-      if (!instance.shown.has(String(id))) return; // a cluster
+      if (!instance.shown.has(String(id))) {
+        // A cluster: not an event. Keep showing the store's selection.
+        const { model: current, selectedEventId: selectedId } = latest.current;
+        timeline.setSelection(selectedId ? (current.itemIdsByEvent.get(selectedId) ?? []) : []);
+        return;
+      }
       const eventId = eventIdOfItem(String(id));
       selectedHere.current = eventId;
       latest.current.onSelect(eventId);

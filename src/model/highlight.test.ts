@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type PassageRange, paragraphRanges, segmentText } from './highlight';
+
+const range = (start: number, end: number, eventId = 'e', index = 0): PassageRange => ({
+  start,
+  end,
+  eventId,
+  index,
+});
+
+/** The obvious quadratic definition, to check the sweep against. */
+function reference(text: string, all: PassageRange[]) {
+  const passages = all.filter((p) => p.start < p.end);
+  return paragraphRanges(text).map(({ start, end }) => {
+    const cuts = new Set([start, end]);
+    for (const p of passages) {
+      if (p.start > start && p.start < end) cuts.add(p.start);
+      if (p.end > start && p.end < end) cuts.add(p.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    return points.slice(0, -1).map((a, i) => {
+      const b = points[i + 1] as number;
+      const ids = passages
+        .filter((p) => p.start <= a && p.end >= b)
+        .map((p) => `${p.eventId}:${p.index}`)
+        .sort();
+      return { start: a, end: b, ids };
+    });
+  });
+}
+
+describe('segmentText', () => {
+  it('keeps paragraphs with their offsets and skips blank lines', () => {
+    expect(paragraphRanges('ab\n\ncd\n  \ne')).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 6 },
+      { start: 10, end: 11 },
+    ]);
+  });
+
+  it('cuts at every passage boundary; overlapping passages cover their shared part', () => {
+    const text = 'The quick brown fox jumps';
+    const [paragraph] = segmentText(text, [range(4, 15, 'a'), range(10, 19, 'b')]);
+    expect(paragraph?.segments.map((s) => [s.text, s.passages.map((p) => p.eventId)])).toEqual([
+      ['The ', []],
+      ['quick ', ['a']],
+      ['brown', ['b', 'a']],
+      [' fox', ['b']],
+      [' jumps', []],
+    ]);
+  });
+
+  it('lists the shortest covering passage first', () => {
+    const [paragraph] = segmentText('abcdef', [range(0, 6, 'long'), range(2, 4, 'short')]);
+    expect(paragraph?.segments[1]?.passages.map((p) => p.eventId)).toEqual(['short', 'long']);
+  });
+
+  it('carries a passage across a paragraph break', () => {
+    const paragraphs = segmentText('one two\n\nthree four', [range(4, 14, 'x')]);
+    expect(paragraphs.map((p) => p.segments.map((s) => [s.text, s.passages.length]))).toEqual([
+      [
+        ['one ', 0],
+        ['two', 1],
+      ],
+      [
+        ['three', 1],
+        [' four', 0],
+      ],
+    ]);
+  });
+
+  it('agrees with the quadratic definition on random passages', () => {
+    const text = 'Alpha beta gamma.\n\nDelta epsilon\nzeta eta theta.\n\n\niota kappa';
+    const passage = fc
+      .tuple(fc.nat(text.length), fc.nat(text.length), fc.constantFrom('a', 'b', 'c'), fc.nat(3))
+      .map(([x, y, id, index]) => range(Math.min(x, y), Math.max(x, y), id, index));
+    fc.assert(
+      fc.property(fc.array(passage, { maxLength: 12 }), (passages) => {
+        const got = segmentText(text, passages).map((p) =>
+          p.segments.map((s) => ({
+            start: s.start,
+            end: s.end,
+            ids: s.passages.map((q) => `${q.eventId}:${q.index}`).sort(),
+          })),
+        );
+        expect(got).toEqual(reference(text, passages));
+        for (const p of segmentText(text, passages)) {
+          for (const s of p.segments) expect(s.text).toBe(text.slice(s.start, s.end));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
