@@ -7,6 +7,8 @@ export interface DatasetPlan {
   runs: number;
   /** A two-month window on a busy period (the generator puts one there). */
   window: { from: string; to: string };
+  /** A few days inside it, where clustered events come apart into items to click. */
+  narrow: { from: string; to: string };
   actor: { id: string; name: string; events: number };
   query: string;
   /** Titles that only one event has, with that event's passage quotes, for select-to-highlight. */
@@ -48,6 +50,7 @@ export function planFor(dataset: Dataset, label: string, runs: number): DatasetP
     label,
     runs,
     window: WINDOW,
+    narrow: { from: '2012-03-29', to: '2012-04-02' },
     actor: { id: actor.id, name: actor.name, events: counts.get(actor.id) ?? 0 },
     // A place name: in titles, locations and passages of roughly one event in six.
     query: 'oslo',

@@ -265,10 +265,15 @@ async function searchByUi(page: Page, query: string): Promise<Value> {
   return value;
 }
 
-/** Clicks an event (a timeline item on screen, else its list button) until a <mark> shows. */
-async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
-  const titles = Object.keys(plan.selectable);
-  const target = await call<{ title: string; x: number; y: number } | null>(
+interface ItemTarget {
+  title: string;
+  x: number;
+  y: number;
+}
+
+/** A timeline item on screen whose label holds one of the titles, and where to click it. */
+function itemOnScreen(page: Page, titles: string[]): Promise<ItemTarget | null> {
+  return call<ItemTarget | null>(
     page,
     `(titles) => {
       const region = window.__bench.region('Timeline');
@@ -291,6 +296,19 @@ async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
     }`,
     titles,
   );
+}
+
+/** Clicks an event (a timeline item on screen, else its list button) until a <mark> shows. */
+async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
+  const titles = Object.keys(plan.selectable);
+  let target = await itemOnScreen(page, titles);
+  if (!target) {
+    // Clustered at this zoom: narrow the window to a few days (through the URL, like a link)
+    // until events show as items, then pick one of those.
+    await viaUrl(page, plan.narrow);
+    await settle(page);
+    target = await itemOnScreen(page, titles);
+  }
   let title = target?.title;
   let click: () => Promise<void>;
   if (target) {
