@@ -202,6 +202,9 @@ test('back and forward walk through selections and filters', async ({ page }) =>
 test('copy link copies the current view and confirms it', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?event=doha-talks&actors=taliban');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'US and Taliban hold face-to-face talks in Doha',
+  );
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -21,6 +21,9 @@ export function App() {
   useEffect(() => startUrlSync(), []);
   const hasDataset = useStore((state) => state.loaded !== null);
   const loading = useStore((state) => state.loading);
+  // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
+  // jumps when the header fills in (layout shift).
+  const ready = useStore((state) => state.loaded !== null || state.loadFailure !== null);
   const [openPanel, setOpenPanel] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
   const closeOpenPanel = () => {
@@ -53,52 +56,66 @@ export function App() {
             <CopyLinkButton />
           </div>
         }
-      />
-      <main className="app-main">
-        {openPanel && (
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            <OpenDatasetPanel onDone={closeOpenPanel} />
-          </Suspense>
-        )}
-        <LoadFailurePanel />
-        <Notices />
-        {loading && (
+      >
+        {!ready && (
           <p className="loading" role="status">
-            Loading {loading}…
+            Loading {loading ?? 'the dataset'}…
           </p>
         )}
-        {hasDataset && (
-          <div className="layout">
-            <div className="timeline-area">
-              <ErrorBoundary part="The timeline">
-                <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
-                  <TimelinePane />
-                </Suspense>
-              </ErrorBoundary>
-            </div>
-            <aside className="sidebar" aria-label="Filters and events">
-              <ErrorBoundary part="The filters">
-                <Filters />
-              </ErrorBoundary>
-              <div id="events" tabIndex={-1}>
-                <ErrorBoundary part="The list of events">
-                  <EventList />
+      </Header>
+      {ready && (
+        <main className="app-main">
+          {openPanel && (
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <OpenDatasetPanel onDone={closeOpenPanel} />
+            </Suspense>
+          )}
+          <LoadFailurePanel />
+          <Notices />
+          {loading && hasDataset && (
+            <p className="loading" role="status">
+              Loading {loading}…
+            </p>
+          )}
+          {hasDataset && (
+            <div className="layout">
+              <div className="timeline-area">
+                <ErrorBoundary part="The timeline">
+                  <Suspense
+                    fallback={
+                      <section className="timeline-placeholder" aria-label="Timeline">
+                        <p className="loading">Loading the timeline…</p>
+                      </section>
+                    }
+                  >
+                    <TimelinePane />
+                  </Suspense>
                 </ErrorBoundary>
               </div>
-            </aside>
-            <div className="detail-area">
-              <ErrorBoundary part="The event details">
-                <DetailPanel />
-              </ErrorBoundary>
+              <aside className="sidebar" aria-label="Filters and events">
+                <ErrorBoundary part="The filters">
+                  <Filters />
+                </ErrorBoundary>
+                <div id="events" tabIndex={-1}>
+                  <ErrorBoundary part="The list of events">
+                    <EventList />
+                  </ErrorBoundary>
+                </div>
+              </aside>
+              <div className="detail-area">
+                <ErrorBoundary part="The event details">
+                  <DetailPanel />
+                </ErrorBoundary>
+              </div>
+              <div className="article-area">
+                <ErrorBoundary part="The article reader">
+                  <ArticleReader />
+                </ErrorBoundary>
+              </div>
             </div>
-            <div className="article-area">
-              <ErrorBoundary part="The article reader">
-                <ArticleReader />
-              </ErrorBoundary>
-            </div>
-          </div>
-        )}
-      </main>
+          )}
+        </main>
+      )}
     </div>
   );
 }

@@ -22,7 +22,7 @@ function originWords(origin: DatasetOrigin | null): string | null {
 }
 
 /** Title, sources with their attribution, and where the dataset came from. */
-export function Header({ actions }: { actions?: ReactNode }) {
+export function Header({ actions, children }: { actions?: ReactNode; children?: ReactNode }) {
   const dataset = useStore((state) => state.loaded?.dataset);
   const origin = useStore((state) => state.origin);
   const origination = originWords(origin);
@@ -67,6 +67,7 @@ export function Header({ actions }: { actions?: ReactNode }) {
           ))}
         </ul>
       )}
+      {children}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
-import { type Paragraph, type PassageRange, segmentText } from '../model/highlight';
+import { type Paragraph, type PassageRange, paragraphRuns, segmentText } from '../model/highlight';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { selectSelectedEvent } from '../state/selectors';
@@ -36,34 +36,29 @@ const ArticleParagraph = memo(function ArticleParagraph({
 }: ParagraphProps) {
   return (
     <p>
-      {paragraph.segments.map((segment) => {
-        const selected = segment.passages.find((p) => p.eventId === selectedId);
-        if (selected) {
+      {paragraphRuns(paragraph, selectedId).map((run) => {
+        if (run.kind === 'plain') return <span key={run.start}>{run.text}</span>;
+        if (run.kind === 'mark') {
           return (
-            <mark
-              key={segment.start}
-              data-passage={`${selected.eventId}:${selected.index}`}
-              tabIndex={-1}
-            >
-              {segment.text}
+            <mark key={run.start} data-passage={`${run.eventId}:${run.index}`} tabIndex={-1}>
+              {run.text}
             </mark>
           );
         }
-        const other = segment.passages[0];
-        if (!other) return <span key={segment.start}>{segment.text}</span>;
+        const { eventId } = run;
         return (
           <a
-            key={segment.start}
+            key={run.start}
             className="passage-link"
-            href={linkFor(other.eventId)}
-            title={`Passage of: ${titles.get(other.eventId) ?? other.eventId}`}
+            href={linkFor(eventId)}
+            title={`Passage of: ${titles.get(eventId) ?? eventId}`}
             onClick={(clickEvent) => {
               if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
               clickEvent.preventDefault();
-              onSelect(other.eventId);
+              onSelect(eventId);
             }}
           >
-            {segment.text}
+            {run.text}
           </a>
         );
       })}

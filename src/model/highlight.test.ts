@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PassageRange, paragraphRanges, segmentText } from './highlight';
+import { type PassageRange, paragraphRanges, paragraphRuns, segmentText } from './highlight';
 
 const range = (start: number, end: number, eventId = 'e', index = 0): PassageRange => ({
   start,
@@ -91,5 +91,34 @@ describe('segmentText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('paragraphRuns', () => {
+  const text = 'Alpha beta, gamma delta epsilon.';
+  const [paragraph] = segmentText(text, [
+    range(0, 10, 'a'),
+    range(6, 17, 'b'),
+    range(12, 17, 'c'),
+    range(10, 11, 'd'),
+  ]);
+  if (!paragraph) throw new Error('no paragraph');
+
+  it('joins neighbouring segments of one passage into one link, and drops tiny links', () => {
+    const runs = paragraphRuns(paragraph, null);
+    expect(runs.map((r) => [r.kind, r.text, 'eventId' in r ? r.eventId : ''])).toEqual([
+      // "Alpha " and "beta" are two segments (b starts between them), both shown as a's link.
+      ['link', 'Alpha beta', 'a'],
+      // "," is its own passage (d) but too short to be a useful link target.
+      ['plain', ',', ''],
+      ['plain', ' ', ''],
+      ['link', 'gamma', 'c'],
+      ['plain', ' delta epsilon.', ''],
+    ]);
+  });
+
+  it('marks the selected event’s passage as one run over its segments', () => {
+    const runs = paragraphRuns(paragraph, 'b');
+    expect(runs.filter((r) => r.kind === 'mark').map((r) => r.text)).toEqual(['beta, gamma']);
   });
 });

@@ -72,3 +72,50 @@ export function segmentText(text: string, passages: readonly PassageRange[]): Pa
     return { start, segments };
   });
 }
+
+export type Run =
+  | { kind: 'plain'; start: number; text: string }
+  | { kind: 'mark'; start: number; text: string; eventId: string; index: number }
+  | { kind: 'link'; start: number; text: string; eventId: string };
+
+/** Shorter link runs (a space or a comma between two passages) are not worth a link target. */
+const MIN_LINK_CHARS = 3;
+
+/**
+ * What a paragraph shows when `selectedId` is selected: its passages as marks, other passages as
+ * links to their events (the shortest covering passage wins), the rest plain. Neighbouring
+ * segments that show the same thing are joined, so a passage is one mark or one link.
+ */
+export function paragraphRuns(paragraph: Paragraph, selectedId: string | null): Run[] {
+  const runs: Run[] = [];
+  for (const segment of paragraph.segments) {
+    const selected = selectedId
+      ? segment.passages.find((p) => p.eventId === selectedId)
+      : undefined;
+    const other = segment.passages[0];
+    const run: Run = selected
+      ? { kind: 'mark', start: segment.start, text: segment.text, ...pick(selected) }
+      : other
+        ? { kind: 'link', start: segment.start, text: segment.text, eventId: other.eventId }
+        : { kind: 'plain', start: segment.start, text: segment.text };
+    const last = runs.at(-1);
+    if (last && sameTarget(last, run)) last.text += run.text;
+    else runs.push(run);
+  }
+  return runs.map((run) =>
+    run.kind === 'link' && run.text.trim().length < MIN_LINK_CHARS
+      ? { kind: 'plain', start: run.start, text: run.text }
+      : run,
+  );
+}
+
+function pick({ eventId, index }: PassageRange) {
+  return { eventId, index };
+}
+
+function sameTarget(a: Run, b: Run): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'mark' && b.kind === 'mark') return a.eventId === b.eventId && a.index === b.index;
+  if (a.kind === 'link' && b.kind === 'link') return a.eventId === b.eventId;
+  return true;
+}

@@ -1,7 +1,7 @@
 // Reading datasets from the bundle, a URL or a local file. Everything goes through parseDataset
 // before the store changes, so a bad file leaves the current dataset on screen.
 import type { LoadedDataset } from '../dataset/parse';
-import { readDatasetOffThread } from './parseOffThread';
+import { readDatasetOffThread, warmUpParser } from './parseOffThread';
 import type { DatasetOrigin, LoadFailure } from './store';
 
 /** Larger files are refused before they are read: a browser tab should not hold more. */
@@ -75,6 +75,7 @@ export async function datasetFromUrl(
   origin: DatasetOrigin,
   name = url,
 ): Promise<LoadOutcome> {
+  warmUpParser();
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });

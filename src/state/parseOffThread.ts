@@ -29,6 +29,11 @@ function getWorker(): Worker | null {
 }
 let workerFailed = false;
 
+/** Starts the worker early, so its script downloads while the dataset is being fetched. */
+export function warmUpParser(): void {
+  if (!workerFailed) getWorker();
+}
+
 export async function readDatasetOffThread(text: string): Promise<ReadResult> {
   const active = workerFailed ? null : getWorker();
   if (!active) {

@@ -188,8 +188,9 @@ export const useStore = create<Store>()((set, get) => ({
         view: visible.view,
         readerSourceId: sourceOf(loaded, visible.view.event),
         reveal: { index: 0, nonce: state.reveal.nonce + 1, focus: false },
+        // Notices about the previous dataset's view go; any from before the first load stay.
         notices: withNotices(
-          [],
+          state.loaded ? [] : state.notices,
           [...linkNotices, ...checked.notices, ...visible.notices, ...repairNotices(loaded)],
           'warning',
         ),

@@ -28,6 +28,8 @@ import type { DayWindow } from '../model/viewState';
 const DAY_MS = 86_400_000;
 /** Above this many items, vis-timeline's clustering keeps rendering fast. */
 export const CLUSTER_THRESHOLD = 1_000;
+/** Height of the drawing area in px; the page reserves room for it before the chunk loads. */
+const TIMELINE_HEIGHT = 400;
 const PAN_FRACTION = 0.2;
 const ZOOM_FRACTION = 0.5;
 
@@ -223,8 +225,8 @@ export function TimelineView({
       stack: true,
       zoomMin: 2 * DAY_MS,
       zoomMax: 500 * 365 * DAY_MS,
-      minHeight: 180,
-      maxHeight: 460,
+      // A fixed height: the page around the timeline does not jump as items stack or filters change.
+      height: TIMELINE_HEIGHT,
       verticalScroll: true,
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
       ...(initial
