@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -211,4 +212,41 @@ test('copy link copies the current view and confirms it', async ({ page, context
   expect(copied).toBe(page.url());
   expect(copied).toContain('event=doha-talks');
   expect(copied).toContain('actors=taliban');
+});
+
+test('a dataset with several sources has a source switcher, and passages open their source', async ({
+  page,
+  baseURL,
+}) => {
+  // The seed dataset with a second source: a short wire report that one event also quotes.
+  const seed = JSON.parse(
+    readFileSync(new URL('../data/doha-talks-2021.json', import.meta.url), 'utf8'),
+  );
+  const wire = 'Wire report. Talks in Doha ended on Sunday, officials said.';
+  const exact = 'Talks in Doha ended on Sunday';
+  const start = wire.indexOf(exact);
+  seed.sources.push({
+    id: 'wire',
+    title: 'A wire report',
+    publisher: 'Example Wire',
+    author: 'Staff',
+    published: '2021-10-10',
+    text: wire,
+  });
+  const talks = seed.events.find((e: { id: string }) => e.id === 'doha-talks');
+  talks.passages.push({ source: 'wire', exact, start, end: start + exact.length });
+  const url = `${baseURL}/fixtures/two-sources.json`;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(seed) }),
+  );
+  await page.goto(`/?dataset=${encodeURIComponent(url)}&event=doha-talks`);
+
+  const switcher = article(page).getByRole('combobox', { name: 'Source' });
+  await expect(switcher).toHaveValue('latin-post-2021-10-us-taliban-doha');
+  await details(page).getByRole('button', { name: 'Show in article: passage 3 of 3' }).click();
+  await expect(switcher).toHaveValue('wire');
+  await expect(article(page).locator('mark')).toHaveText(exact);
+  await expect(details(page).getByText('A wire report')).toBeVisible();
+  await switcher.selectOption('latin-post-2021-10-us-taliban-doha');
+  await expect(article(page).locator('mark').first()).toContainText('face-to-face meetings');
 });
