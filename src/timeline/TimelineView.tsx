@@ -356,7 +356,11 @@ export function TimelineView({
     if (!instance) return;
     const { timeline } = instance;
     const ids = selectedEventId ? (model.itemIdsByEvent.get(selectedEventId) ?? []) : [];
-    timeline.setSelection(ids);
+    // A click has already selected the item inside vis-timeline; selecting it again would cost a
+    // second full redraw (a few hundred ms with thousands of items).
+    const current = timeline.getSelection().map(String);
+    const same = current.length === ids.length && ids.every((id) => current.includes(id));
+    if (!same) timeline.setSelection(ids);
     const changed = selectedEventId !== previousSelection.current;
     previousSelection.current = selectedEventId;
     const fromHere = selectedEventId !== null && selectedEventId === selectedHere.current;
