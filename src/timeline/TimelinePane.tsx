@@ -138,7 +138,7 @@ export function TimelinePane() {
       </div>
       <p className="timeline-hint">
         Drag or use ← → to pan; scroll, pinch or + − to zoom. Tab to an event and press Enter to
-        select it.
+        select it. The list of events gives every event in date order.
       </p>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">
