@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDatasetText } from '../dataset/readDataset';
 import {
   BUNDLED_DATASETS,
   datasetFromFile,
@@ -7,9 +8,12 @@ import {
   datasetFromUrl,
   MAX_DATASET_BYTES,
 } from './datasetLoader';
+import { setInPageReader } from './parseOffThread';
 
 const seed = readFileSync('data/doha-talks-2021.json', 'utf8');
 const origin = { kind: 'file', name: 'x.json' } as const;
+
+beforeAll(() => setInPageReader(readDatasetText));
 
 describe('dataset loading', () => {
   it('lists the bundled datasets by id, without the schema', () => {

@@ -1,6 +1,14 @@
-// Hands dataset text to the parsing worker; where there are no workers (unit tests, old
-// browsers) the same code runs in the page, loaded on demand.
+// Hands dataset text to the parsing worker. Every browser the app supports has module workers;
+// where there are none (unit tests in Node) a reader must be given with `setInPageReader`, so the
+// schema is not shipped to the page a second time.
 import type { ReadResult } from '../dataset/readDataset';
+
+let inPageReader: ((text: string) => ReadResult) | null = null;
+
+/** Reads datasets in the page instead, where workers are unavailable (unit tests). */
+export function setInPageReader(reader: (text: string) => ReadResult): void {
+  inPageReader = reader;
+}
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -37,8 +45,12 @@ export function warmUpParser(): void {
 export async function readDatasetOffThread(text: string): Promise<ReadResult> {
   const active = workerFailed ? null : getWorker();
   if (!active) {
-    const { readDatasetText } = await import('../dataset/readDataset');
-    return readDatasetText(text);
+    if (inPageReader) return inPageReader(text);
+    return {
+      ok: false,
+      summary: 'This browser cannot read datasets: it does not run module workers.',
+      problems: [],
+    };
   }
   const id = nextId++;
   return new Promise((resolve) => {
