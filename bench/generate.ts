@@ -6,7 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Actor, Dataset, EventActor, Passage, TimelineEvent } from '../src/dataset/schema';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type Dataset,
+  type EventActor,
+  type Passage,
+  type TimelineEvent,
+} from '../src/dataset/schema';
 
 /** mulberry32: small, fast, good enough for test data, identical on every machine. */
 export function prng(seed: number): () => number {
@@ -144,16 +151,6 @@ const ORG_NOUN = [
 ];
 const KINDS = ['diplomacy', 'statement', 'attack', 'military', 'political', 'humanitarian'];
 const ROLES = ['participant', 'speaker', 'target', 'perpetrator', 'victim', 'reporter'];
-const ACTOR_KINDS: ReadonlyArray<Actor['kind']> = [
-  'state',
-  'government-body',
-  'armed-group',
-  'person',
-  'organization',
-  'media',
-  'community',
-  'other',
-];
 
 /** The date shapes the generator mixes, with their share of events. */
 export const DATE_SHAPES = [

@@ -1,6 +1,6 @@
 // Shared fixtures: every test fails on an uncaught page error or a console error, and on any
 // request to another origin (the app must make none).
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: RegExp[] }>({
   /** Console errors a sad-path test expects (e.g. the browser logging a failed fetch). */
@@ -38,3 +38,13 @@ export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: Re
 });
 
 export { expect };
+
+/** Opens a dataset file through "Open dataset…", as a person picking a file would. */
+export async function openFile(page: Page, name: string, contents: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await page.getByLabel('Dataset file (.json)').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(contents),
+  });
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openFile, test } from './fixtures';
 import { hostileDataset } from './hostile';
 
 const SEED_TITLE = 'US–Taliban talks in Doha, October 2021';
@@ -10,15 +10,6 @@ const article = (page: Page) => page.getByRole('region', { name: 'Article' });
 const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
 const notices = (page: Page) => page.getByRole('region', { name: 'Notices' });
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);
-
-async function openFile(page: Page, name: string, contents: string) {
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await page.getByLabel('Dataset file (.json)').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(contents),
-  });
-}
 
 test.describe('history', () => {
   test('a link that needed repair is replaced by its clean form, not stacked under it', async ({

@@ -1,17 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openFile, test } from './fixtures';
 import { hostileDataset, PAYLOADS } from './hostile';
 
 const SEED_TITLE = 'US–Taliban talks in Doha, October 2021';
-
-async function openFile(page: Page, name: string, contents: string) {
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await page.getByLabel('Dataset file (.json)').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(contents),
-  });
-}
 
 async function expectNothingRan(page: Page) {
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
