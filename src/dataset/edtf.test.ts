@@ -13,6 +13,7 @@ import {
   isUncertain,
   parseEdtf,
   parseIsoDay,
+  parseWithGrammar,
   sortDay,
 } from './edtf';
 
@@ -280,5 +281,28 @@ describe('parseEdtf: invalid strings', () => {
 
   it('rejects years beyond four digits', () => {
     expect(errorOf('Y12345')).toMatch(/not supported/);
+  });
+});
+
+describe('parseEdtf: the fast path agrees with the EDTF grammar', () => {
+  const digits = (n: number, max: number) =>
+    fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+  const qualifier = fc.constantFrom('', '~', '?', '%');
+  const date = fc
+    .tuple(digits(4, 9999), digits(2, 14), digits(2, 32), fc.integer({ min: 1, max: 3 }), qualifier)
+    .map(([y, m, d, parts, q]) => [y, m, d].slice(0, parts).join('-') + q);
+  const end = fc.oneof(date, fc.constant('..'), fc.constant(''));
+  const value = fc.oneof(
+    date,
+    fc.tuple(end, end).map(([a, b]) => `${a}/${b}`),
+  );
+
+  it('gives the same result as the grammar for dates and intervals of every shape', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(parseEdtf(text)).toEqual(parseWithGrammar(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
