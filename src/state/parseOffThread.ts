@@ -23,27 +23,26 @@ function getWorker(): Worker | null {
       pending.delete(event.data.id);
     };
     worker.onerror = () => {
-      // A broken worker: answer everyone waiting, and parse in the page from now on.
+      // A crashed worker (say, out of memory on a huge file): answer everyone waiting; the next
+      // read starts a fresh worker.
       for (const [id, resolve] of pending) {
         pending.delete(id);
         resolve({ ok: false, summary: 'The dataset could not be read.', problems: [] });
       }
       worker?.terminate();
       worker = null;
-      workerFailed = true;
     };
   }
   return worker;
 }
-let workerFailed = false;
 
 /** Starts the worker early, so its script downloads while the dataset is being fetched. */
 export function warmUpParser(): void {
-  if (!workerFailed) getWorker();
+  getWorker();
 }
 
 export async function readDatasetOffThread(text: string): Promise<ReadResult> {
-  const active = workerFailed ? null : getWorker();
+  const active = getWorker();
   if (!active) {
     if (inPageReader) return inPageReader(text);
     return {
