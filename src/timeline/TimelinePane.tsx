@@ -51,9 +51,11 @@ export function TimelinePane() {
   );
 
   const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
+  // A stored window is cleared and the view fits itself (its window effect); with none stored,
+  // it is asked to fit directly. Either way the timeline redraws once.
   const fitAll = () => {
-    controller.current?.fit();
-    setWindow(null);
+    if (window === null) controller.current?.fit();
+    else setWindow(null);
   };
 
   // Arrow keys pan and + / − zoom while focus is anywhere in the pane but a text field or radio.
