@@ -93,6 +93,10 @@ test.describe('focus', () => {
   test('closing the details returns focus to the event in the list', async ({ page }) => {
     await page.goto('/');
     const item = eventList(page).getByRole('button', { name: new RegExp(TALKS) });
+    // The timeline's item for the same event is in the page too: focus must go to the list's.
+    await expect(
+      page.getByRole('region', { name: 'Timeline' }).locator(`[data-event-id="doha-talks"]`),
+    ).toBeAttached();
     await item.focus();
     await page.keyboard.press('Enter');
     await details(page).getByRole('button', { name: 'Close event details' }).press('Enter');

@@ -33,7 +33,8 @@ export function DetailPanel() {
     selectEvent(null);
     // Focus goes back to where the event lives in the list, else to this panel.
     const inList = id
-      ? document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
+      ? // The list's row, not the timeline's item (which carries the same attribute).
+        document.querySelector<HTMLElement>(`.event-list-item[data-event-id="${CSS.escape(id)}"]`)
       : null;
     if (inList) inList.focus();
     else sectionRef.current?.focus();
