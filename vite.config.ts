@@ -37,6 +37,17 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    // The code imports vis-timeline's and vis-data's `peer` builds (their types, and one shared
+    // DataSet class); the bundle takes the same classes from their `esnext` builds, which leave out
+    // the core-js polyfills the peer builds inline twice (es2022 browsers need none) and share
+    // vis-util, hammerjs, xss… as plain modules: the timeline chunk drops from 185 to 118 KB gzip.
+    // The esnext vis-timeline imports exactly `vis-data/esnext/esm/vis-data.js`, so ours does too.
+    alias: [
+      { find: /^vis-timeline\/peer$/, replacement: 'vis-timeline/esnext' },
+      { find: /^vis-data\/peer$/, replacement: 'vis-data/esnext/esm/vis-data.js' },
+    ],
+  },
   server: { port: 5173 },
   preview: {
     port: 4173,
