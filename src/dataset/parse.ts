@@ -1,6 +1,6 @@
 // The one entry point that turns unknown input into a dataset the app can trust, or a list of
 // every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type Anchor, anchorPassage } from './anchor';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
 import type { Problem } from './problem';
@@ -46,7 +46,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-function schemaProblems(error: z.ZodError): Problem[] {
+function schemaProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 

@@ -1,15 +1,23 @@
 // The `sourceline/1` dataset format: one source of truth for the app's validation, the
 // validator CLI and the published JSON Schema (data/schema.json is generated from this file).
-import { z } from 'zod';
+// Written with zod/mini, the tree-shakable form of zod 4, so the parsing worker ships only what it
+// uses; errors are worded by zod's English messages, as with the full zod.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+z.config(en());
 
 export const DATASET_FORMAT = 'sourceline/1';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and hyphens')
-  .max(200);
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and hyphens'),
+    z.maxLength(200),
+  );
 
-const text = (max: number) => z.string().min(1, 'must not be empty').max(max);
+const text = (max: number) =>
+  z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max));
 
 /** Context kept beside a quote so it can be re-anchored if the text is edited (W3C selectors). */
 const CONTEXT_MAX = 32;
@@ -25,87 +33,80 @@ export const ACTOR_KINDS = [
   'other',
 ] as const;
 
-export const SourceSchema = z
-  .object({
-    id: slug,
-    title: text(1_000),
-    publisher: text(500),
-    author: text(500),
-    published: z.string().describe('EDTF day, e.g. 2021-10-10: the anchor for relative dates'),
-    url: z.string().max(2_000).optional(),
-    attribution: z.string().max(2_000).optional(),
-    text: z.string().min(1, 'must not be empty').describe('The full article text, verbatim.'),
-  })
-  .strict();
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description)) as T;
 
-export const ActorSchema = z
-  .object({
-    id: slug,
-    name: text(500),
-    kind: z.enum(ACTOR_KINDS),
-    aliases: z.array(text(500)).max(100).optional(),
-    description: z.string().max(5_000).optional(),
-  })
-  .strict();
+const upTo = (max: number) => z.string().check(z.maxLength(max));
 
-export const EventDateSchema = z
-  .object({
-    value: z
-      .string()
-      .max(100)
-      .describe(
-        'EDTF level 0/1: a day 2021-10-08, a month 2021-08, a year, an interval 2021-10-09/2021-10-10, qualifiers ~ ? %, open ends 2021-08-30/..',
-      ),
-    expression: z.string().max(1_000).describe('The words of the article that date the event.'),
-    note: z.string().max(5_000).describe('How the date was resolved.'),
-  })
-  .strict();
+export const SourceSchema = z.strictObject({
+  id: slug,
+  title: text(1_000),
+  publisher: text(500),
+  author: text(500),
+  published: described(z.string(), 'EDTF day, e.g. 2021-10-10: the anchor for relative dates'),
+  url: z.optional(upTo(2_000)),
+  attribution: z.optional(upTo(2_000)),
+  text: described(
+    z.string().check(z.minLength(1, 'must not be empty')),
+    'The full article text, verbatim.',
+  ),
+});
 
-export const PassageSchema = z
-  .object({
-    source: slug.describe('Id of the source this quotes.'),
-    exact: text(100_000),
-    start: z.number().int().nonnegative().describe('Offset into source text, UTF-16 code units.'),
-    end: z.number().int().nonnegative().describe('End offset (exclusive), UTF-16 code units.'),
-    prefix: z.string().max(CONTEXT_MAX).optional(),
-    suffix: z.string().max(CONTEXT_MAX).optional(),
-  })
-  .strict();
+export const ActorSchema = z.strictObject({
+  id: slug,
+  name: text(500),
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.optional(z.array(text(500)).check(z.maxLength(100))),
+  description: z.optional(upTo(5_000)),
+});
 
-export const EventActorSchema = z
-  .object({
-    id: slug.describe('Id of an actor of this dataset.'),
-    role: slug.describe('e.g. participant, speaker, target, perpetrator, victim, reporter'),
-  })
-  .strict();
+export const EventDateSchema = z.strictObject({
+  value: described(
+    upTo(100),
+    'EDTF level 0/1: a day 2021-10-08, a month 2021-08, a year, an interval 2021-10-09/2021-10-10, qualifiers ~ ? %, open ends 2021-08-30/..',
+  ),
+  expression: described(upTo(1_000), 'The words of the article that date the event.'),
+  note: described(upTo(5_000), 'How the date was resolved.'),
+});
 
-export const EventSchema = z
-  .object({
-    id: slug.describe('Stable: deep links use it.'),
-    title: text(1_000),
-    summary: z.string().max(10_000),
-    kind: slug.describe('e.g. diplomacy, statement, attack, military, political'),
-    date: EventDateSchema,
-    actors: z.array(EventActorSchema).max(1_000),
-    location: z
-      .object({ name: text(500) })
-      .strict()
-      .optional(),
-    passages: z.array(PassageSchema).min(1, 'every event needs at least one passage').max(100),
-  })
-  .strict();
+const offset = (description: string) => described(z.int().check(z.nonnegative()), description);
 
-export const DatasetSchema = z
-  .object({
-    format: z.literal(DATASET_FORMAT),
-    id: slug,
-    title: text(1_000),
-    description: z.string().max(10_000).optional(),
-    sources: z.array(SourceSchema).min(1, 'a dataset needs at least one source'),
-    actors: z.array(ActorSchema),
-    events: z.array(EventSchema),
-  })
-  .strict();
+export const PassageSchema = z.strictObject({
+  source: described(slug, 'Id of the source this quotes.'),
+  exact: text(100_000),
+  start: offset('Offset into source text, UTF-16 code units.'),
+  end: offset('End offset (exclusive), UTF-16 code units.'),
+  prefix: z.optional(upTo(CONTEXT_MAX)),
+  suffix: z.optional(upTo(CONTEXT_MAX)),
+});
+
+export const EventActorSchema = z.strictObject({
+  id: described(slug, 'Id of an actor of this dataset.'),
+  role: described(slug, 'e.g. participant, speaker, target, perpetrator, victim, reporter'),
+});
+
+export const EventSchema = z.strictObject({
+  id: described(slug, 'Stable: deep links use it.'),
+  title: text(1_000),
+  summary: upTo(10_000),
+  kind: described(slug, 'e.g. diplomacy, statement, attack, military, political'),
+  date: EventDateSchema,
+  actors: z.array(EventActorSchema).check(z.maxLength(1_000)),
+  location: z.optional(z.strictObject({ name: text(500) })),
+  passages: z
+    .array(PassageSchema)
+    .check(z.minLength(1, 'every event needs at least one passage'), z.maxLength(100)),
+});
+
+export const DatasetSchema = z.strictObject({
+  format: z.literal(DATASET_FORMAT),
+  id: slug,
+  title: text(1_000),
+  description: z.optional(upTo(10_000)),
+  sources: z.array(SourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
+  actors: z.array(ActorSchema),
+  events: z.array(EventSchema),
+});
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type Source = z.infer<typeof SourceSchema>;
