@@ -140,7 +140,8 @@ export function TimelinePane() {
       </div>
       <p className="timeline-hint">
         Drag or use ← → to pan; scroll, pinch or + − to zoom. Tab to an event and press Enter to
-        select it. The list of events gives every event in date order.
+        select it; where events are dense they are counted (“47 events”): Enter on a count zooms in
+        to them. The list of events gives every event in date order.
       </p>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">
@@ -174,6 +175,10 @@ export function TimelinePane() {
           <li>
             <span className="tl-key tl-key-range tl-key-open" aria-hidden="true" /> Ongoing or end
             unknown (fades out at the edge of the data)
+          </li>
+          <li>
+            <span className="tl-key tl-key-aggregate" aria-hidden="true" /> A count of events close
+            together (darker: more); select it to zoom in
           </li>
         </ul>
       </div>

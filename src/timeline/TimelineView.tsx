@@ -1,7 +1,9 @@
 // The vis-timeline adapter: the only module that touches vis-timeline and vis-data. One Timeline
 // is created per mount (and destroyed in the cleanup, so StrictMode's second mount gets a fresh
 // one); each prop is then pushed into it by its own effect: the model through DataSet diffs, the
-// window with setWindow/fit, the selection with setSelection. Times are UTC milliseconds and the
+// window with setWindow/fit, the selection with setSelection. What the DataSet holds is only what
+// the window needs (src/model/levelOfDetail.ts): the events near it, or per-lane counts where they
+// are dense, recomputed as the window moves. Times are UTC milliseconds and the
 // Timeline works in UTC (its `moment` option), so a day is drawn on that day in every time zone.
 // Item content is built as DOM nodes with textContent: data never becomes HTML.
 import moment from 'moment';
@@ -18,6 +20,14 @@ import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
 import {
+  type AggregateDescriptor,
+  buildDetailIndex,
+  type DetailIndex,
+  type DetailView,
+  levelOfDetail,
+  viewServes,
+} from '../model/levelOfDetail';
+import {
   eventIdOfItem,
   type TimelineGroupDescriptor,
   type TimelineItemDescriptor,
@@ -26,8 +36,6 @@ import {
 import type { DayWindow } from '../model/viewState';
 
 const DAY_MS = 86_400_000;
-/** Above this many items, vis-timeline's clustering keeps rendering fast. */
-export const CLUSTER_THRESHOLD = 1_000;
 /** Height of the drawing area in px; the page reserves room for it before the chunk loads. */
 const TIMELINE_HEIGHT = 400;
 const PAN_FRACTION = 0.2;
@@ -61,6 +69,8 @@ interface VisItem extends DataItem {
   label: string;
   tooltip: string;
   marks: string;
+  /** Set on an aggregate: the bucket it counts, which choosing it zooms to. */
+  aggregate?: { from: number; to: number };
 }
 
 interface VisGroup extends DataGroup {
@@ -86,6 +96,32 @@ function toVisItem(item: TimelineItemDescriptor): VisItem {
   };
   if (item.end !== undefined) visItem.end = item.end;
   if (item.group !== undefined) visItem.group = item.group;
+  return visItem;
+}
+
+/** Aggregates are drawn taller where denser: a histogram of the events along the axis. */
+function aggregateHeight(aggregate: AggregateDescriptor): number {
+  const tallest = aggregate.group === undefined ? 72 : 24;
+  return 22 + Math.round(tallest * aggregate.weight);
+}
+
+function toVisAggregate(aggregate: AggregateDescriptor): VisItem {
+  const visItem: VisItem = {
+    id: aggregate.id,
+    content: '',
+    start: aggregate.start,
+    end: aggregate.end,
+    type: 'range',
+    className: `tl-aggregate tl-density-${aggregate.density}`,
+    style: `height:${aggregateHeight(aggregate)}px;`,
+    eventId: '',
+    eventTitle: aggregate.text,
+    label: aggregate.label,
+    tooltip: aggregate.label,
+    marks: '',
+    aggregate: { from: aggregate.from, to: aggregate.to },
+  };
+  if (aggregate.group !== undefined) visItem.group = aggregate.group;
   return visItem;
 }
 
@@ -118,18 +154,17 @@ function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
 /** An item's content: a focusable button-like label, text only. */
 function renderItem(item: Record<string, unknown>): HTMLElement {
   const node = document.createElement('span');
-  if (item.isCluster) {
-    const count = Array.isArray(item.uiItems) ? item.uiItems.length : 0;
-    node.className = 'tl-cluster';
-    node.textContent = `${count} events`;
-    node.title = `${count} events close together: zoom in (or double-click) to see them`;
-    return node;
-  }
-  node.className = 'tl-label';
   node.setAttribute('role', 'button');
   node.tabIndex = 0;
   node.setAttribute('aria-label', String(item.label ?? ''));
   node.title = String(item.tooltip ?? '');
+  if (item.aggregate) {
+    node.className = 'tl-aggregate-label';
+    node.dataset.aggregateId = String(item.id ?? '');
+    node.textContent = String(item.eventTitle ?? '');
+    return node;
+  }
+  node.className = 'tl-label';
   node.dataset.eventId = String(item.eventId ?? '');
   node.textContent = String(item.eventTitle ?? '');
   const marks = String(item.marks ?? '');
@@ -159,11 +194,67 @@ const NO_ANIMATION = { animation: false } as const;
 
 interface Instance {
   timeline: Timeline;
+  container: HTMLElement;
   items: DataSet<VisItem, 'id'>;
   groups: DataSet<VisGroup, 'id'>;
   groupsShown: boolean;
+  /** What the DataSet holds, by id. */
   shown: Map<string, VisItem>;
-  clustered: boolean;
+  /** Every item of the model, whether drawn or not. */
+  index: DetailIndex;
+  /** What was drawn for which window; null until the first refresh. */
+  view: DetailView | null;
+  /** The selected event's items: always drawn one by one. */
+  pinned: Set<string>;
+}
+
+/** Width of the drawing area in px, as vis-timeline last measured it. */
+function drawingWidth(instance: Instance): number {
+  const internals = instance.timeline as unknown as {
+    body?: { domProps?: { center?: { width?: number } } };
+  };
+  return internals.body?.domProps?.center?.width || instance.container.clientWidth || 1;
+}
+
+/** Makes the DataSet hold `next`: updates what changed, removes what left, adds what came. */
+function applyItems(instance: Instance, next: Map<string, VisItem>): void {
+  const { items, shown } = instance;
+  const changed: VisItem[] = [];
+  const reshaped: VisItem[] = [];
+  for (const item of next.values()) {
+    const before = shown.get(item.id);
+    if (!before) changed.push(item);
+    else if (!sameVisItem(before, item)) (sameShape(before, item) ? changed : reshaped).push(item);
+  }
+  const removed: string[] = [];
+  for (const id of shown.keys()) if (!next.has(id)) removed.push(id);
+  for (const item of reshaped) removed.push(item.id);
+  if (removed.length > 0) items.remove(removed);
+  if (changed.length > 0) items.update(changed);
+  if (reshaped.length > 0) items.add(reshaped);
+  instance.shown = next;
+}
+
+/**
+ * Draws what the current window needs. Cheap when the last view still serves it (the usual case
+ * while panning a little); otherwise recomputes the level of detail and applies the difference.
+ */
+function refresh(instance: Instance, force = false): void {
+  const { start, end } = instance.timeline.getWindow();
+  const from = start.valueOf();
+  const to = end.valueOf();
+  if (!force && instance.view && viewServes(instance.view, from, to)) return;
+  const view = levelOfDetail(instance.index, {
+    start: from,
+    end: to,
+    widthPx: drawingWidth(instance),
+    pinned: instance.pinned,
+  });
+  instance.view = view;
+  const next = new Map<string, VisItem>();
+  for (const item of view.items) next.set(item.id, toVisItem(item));
+  for (const aggregate of view.aggregates) next.set(aggregate.id, toVisAggregate(aggregate));
+  applyItems(instance, next);
 }
 
 /** Share of the data's span left free on each side when fitting. */
@@ -175,16 +266,18 @@ const FIT_MARGIN = 0.06;
  * out to months of empty axis.
  */
 function fitAll(instance: Instance): void {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const item of instance.shown.values()) {
-    const start = Number(item.start);
-    first = Math.min(first, start);
-    last = Math.max(last, item.end === undefined ? start : Number(item.end));
-  }
+  const { first, last } = instance.index;
   if (!Number.isFinite(first)) return;
   const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
   instance.timeline.setWindow(first - margin, last + margin, NO_ANIMATION);
+  refresh(instance);
+}
+
+/** Shows an aggregate's bucket, with a little room either side. */
+function zoomToBucket(instance: Instance, bucket: { from: number; to: number }): void {
+  const margin = (bucket.to - bucket.from) * 0.04;
+  instance.timeline.setWindow(bucket.from - margin, bucket.to + margin, NO_ANIMATION);
+  refresh(instance);
 }
 
 export function TimelineView({
@@ -244,11 +337,14 @@ export function TimelineView({
     }
     const instance: Instance = {
       timeline,
+      container,
       items,
       groups,
       groupsShown: false,
       shown: new Map(),
-      clustered: false,
+      index: buildDetailIndex([]),
+      view: null,
+      pinned: new Set(),
     };
     instanceRef.current = instance;
 
@@ -259,16 +355,23 @@ export function TimelineView({
         latest.current.onSelect(null);
         return;
       }
-      if (!instance.shown.has(String(id))) {
-        // A cluster: not an event. Keep showing the store's selection.
+      const item = instance.shown.get(String(id));
+      if (!item || item.aggregate) {
+        // An aggregate is not an event: it zooms in, and the store's selection stays shown.
         const { model: current, selectedEventId: selectedId } = latest.current;
         timeline.setSelection(selectedId ? (current.itemIdsByEvent.get(selectedId) ?? []) : []);
+        if (item?.aggregate) {
+          zoomToBucket(instance, item.aggregate);
+          latest.current.onWindowChange(shownDays(timeline));
+        }
         return;
       }
       const eventId = eventIdOfItem(String(id));
       selectedHere.current = eventId;
       latest.current.onSelect(eventId);
     });
+    // Every move of the window (each frame of a drag, each wheel step); mostly a no-op.
+    timeline.on('rangechange', () => refresh(instance));
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
     });
@@ -285,7 +388,7 @@ export function TimelineView({
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
-    const { timeline, items, groups, shown } = instance;
+    const { timeline, groups } = instance;
 
     if (model.groups) {
       const nextGroups = model.groups.map(toVisGroup);
@@ -303,36 +406,12 @@ export function TimelineView({
       instance.groupsShown = false;
     }
 
-    const next = new Map<string, VisItem>();
-    const changed: VisItem[] = [];
-    const reshaped: VisItem[] = [];
-    for (const descriptor of model.items) {
-      const item = toVisItem(descriptor);
-      next.set(item.id, item);
-      const before = shown.get(item.id);
-      if (!before) changed.push(item);
-      else if (!sameVisItem(before, item))
-        (sameShape(before, item) ? changed : reshaped).push(item);
-    }
-    const removed: string[] = [];
-    for (const id of shown.keys()) if (!next.has(id)) removed.push(id);
-    for (const item of reshaped) removed.push(item.id);
-    if (removed.length > 0) items.remove(removed);
-    if (changed.length > 0) items.update(changed);
-    if (reshaped.length > 0) items.add(reshaped);
-    instance.shown = next;
-
-    const cluster = next.size > CLUSTER_THRESHOLD;
-    if (cluster !== instance.clustered) {
-      timeline.setOptions({
-        cluster: cluster
-          ? { maxItems: 4, titleTemplate: '{count} events: zoom in to see them', showStipes: true }
-          : (false as unknown as undefined),
-      });
-      instance.clustered = cluster;
-    }
-
+    instance.index = buildDetailIndex(model.items);
+    const { selectedEventId: selectedId } = latest.current;
+    instance.pinned = new Set(selectedId ? (model.itemIdsByEvent.get(selectedId) ?? []) : []);
+    instance.view = null;
     if (latest.current.window === null) fitAll(instance);
+    else refresh(instance);
   }, [model]);
 
   // The window: a window from outside (a link, the back button) moves the Timeline when it
@@ -348,6 +427,7 @@ export function TimelineView({
     const shown = shownDays(timeline);
     if (shown.from === window.from && shown.to === window.to) return;
     timeline.setWindow(dayStartUtcMs(window.from), dayStartUtcMs(window.to + 1), NO_ANIMATION);
+    refresh(instance);
   }, [window]);
 
   // The selection: mirrored into the Timeline; one chosen elsewhere is brought into view.
@@ -356,6 +436,12 @@ export function TimelineView({
     if (!instance) return;
     const { timeline } = instance;
     const ids = selectedEventId ? (model.itemIdsByEvent.get(selectedEventId) ?? []) : [];
+    // The selected event is drawn as itself even where its neighbours are counted.
+    const pinnedBefore = instance.pinned;
+    if (ids.length !== pinnedBefore.size || ids.some((id) => !pinnedBefore.has(id))) {
+      instance.pinned = new Set(ids);
+      refresh(instance, true);
+    }
     // A click has already selected the item inside vis-timeline; selecting it again would cost a
     // second full redraw (a few hundred ms with thousands of items).
     const current = timeline.getSelection().map(String);
@@ -376,6 +462,7 @@ export function TimelineView({
     });
     if (inView) return;
     timeline.focus(ids, { animation: false, zoom: false });
+    refresh(instance);
     latest.current.onWindowChange(shownDays(timeline));
   }, [selectedEventId, model]);
 
@@ -386,12 +473,14 @@ export function TimelineView({
         const timeline = instanceRef.current?.timeline;
         if (!timeline) return;
         timeline.zoomIn(ZOOM_FRACTION, NO_ANIMATION);
+        if (instanceRef.current) refresh(instanceRef.current);
         report(timeline);
       },
       zoomOut() {
         const timeline = instanceRef.current?.timeline;
         if (!timeline) return;
         timeline.zoomOut(ZOOM_FRACTION, NO_ANIMATION);
+        if (instanceRef.current) refresh(instanceRef.current);
         report(timeline);
       },
       fit() {
@@ -403,15 +492,33 @@ export function TimelineView({
         const { start, end } = timeline.getWindow();
         const shift = (end.valueOf() - start.valueOf()) * PAN_FRACTION * direction;
         timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, NO_ANIMATION);
+        if (instanceRef.current) refresh(instanceRef.current);
         report(timeline);
       },
     };
   }, []);
 
-  // Enter or Space on a focused item selects its event.
+  // Enter or Space on a focused item selects its event; on an aggregate, zooms in to it and
+  // moves the focus to the first item drawn there.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = event.target as HTMLElement;
+    const aggregateId = target.closest<HTMLElement>('.tl-aggregate-label')?.dataset.aggregateId;
+    const instance = instanceRef.current;
+    if (aggregateId && instance) {
+      const bucket = instance.shown.get(aggregateId)?.aggregate;
+      if (!bucket) return;
+      event.preventDefault();
+      zoomToBucket(instance, bucket);
+      onWindowChange(shownDays(instance.timeline));
+      const canvas = event.currentTarget;
+      requestAnimationFrame(() => {
+        const first = canvas.querySelector<HTMLElement>('.tl-label, .tl-aggregate-label');
+        if (first) first.focus();
+        else canvas.closest<HTMLElement>('section')?.focus();
+      });
+      return;
+    }
     const label = target.closest<HTMLElement>('.tl-label[data-event-id]');
     const eventId = label?.dataset.eventId;
     if (!eventId) return;

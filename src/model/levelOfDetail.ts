@@ -1,0 +1,294 @@
+// Level of detail: what the timeline draws for a window. Few events near the window are drawn one
+// by one; where there are more than the timeline can show legibly (and vis-timeline can lay out
+// fast), each lane's events are counted in calendar buckets (days, weeks, months, years) and drawn
+// as one aggregate per bucket ("47 events"), which zooms in when chosen. Only the window and one
+// window-width either side are ever handed to vis-timeline, so its work stays bounded by what is
+// on screen, not by the size of the dataset. Pure: no DOM, no vis-timeline.
+import { type DayNumber, dayOfUtcMs } from '../dataset/calendar';
+import { formatDayShort } from '../dataset/formatDate';
+import type { TimelineItemDescriptor } from './timelineItems';
+
+const DAY_MS = 86_400_000;
+/** Most items (single events or aggregates) handed to the timeline for one window. */
+export const DETAIL_BUDGET = 240;
+/**
+ * With many lanes the budget grows (up to this many times): vis-timeline lays out only the lanes
+ * scrolled into view, and a fixed budget shared by 200 actor lanes would leave each almost nothing.
+ */
+const LANE_FACTOR_MAX = 8;
+/** Lanes on screen at once, about: the budget is for them. */
+const LANES_IN_VIEW = 6;
+/** An aggregate is at least this wide on screen, so its count can be read and clicked. */
+export const MIN_BUCKET_PX = 96;
+/** Share of a bucket left empty on each side, so neighbouring aggregates never stack. */
+const BUCKET_GAP = 0.05;
+
+type Unit = 'day' | 'month' | 'year';
+interface Level {
+  unit: Unit;
+  step: number;
+}
+const LEVELS: readonly Level[] = [
+  { unit: 'day', step: 1 },
+  { unit: 'day', step: 7 },
+  { unit: 'month', step: 1 },
+  { unit: 'month', step: 3 },
+  { unit: 'year', step: 1 },
+  { unit: 'year', step: 2 },
+  { unit: 'year', step: 5 },
+  { unit: 'year', step: 10 },
+  { unit: 'year', step: 25 },
+  { unit: 'year', step: 100 },
+  { unit: 'year', step: 1000 },
+];
+
+function approxMs(level: Level): number {
+  const unit =
+    level.unit === 'day' ? DAY_MS : level.unit === 'month' ? 30.44 * DAY_MS : 365.25 * DAY_MS;
+  return unit * level.step;
+}
+
+/** The items of a model in flat arrays, so a window can be scanned fast. */
+export interface DetailIndex {
+  items: readonly TimelineItemDescriptor[];
+  starts: Float64Array;
+  /** A box's end is its start. */
+  ends: Float64Array;
+  /** Earliest start and latest end of all items (NaN when there are none). */
+  first: number;
+  last: number;
+}
+
+export function buildDetailIndex(items: readonly TimelineItemDescriptor[]): DetailIndex {
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  items.forEach((item, i) => {
+    const end = item.end ?? item.start;
+    starts[i] = item.start;
+    ends[i] = end;
+    if (item.start < first) first = item.start;
+    if (end > last) last = end;
+  });
+  return items.length === 0
+    ? { items, starts, ends, first: Number.NaN, last: Number.NaN }
+    : { items, starts, ends, first, last };
+}
+
+export interface AggregateDescriptor {
+  /** Stable for a lane, level and bucket, so panning only adds and removes buckets at the edges. */
+  id: string;
+  group?: string;
+  /** The bucket, UTC ms: what choosing the aggregate zooms to. */
+  from: number;
+  to: number;
+  /** Where it is drawn: the bucket less a small gap on each side. */
+  start: number;
+  end: number;
+  count: number;
+  /** 1 (sparse) to 4 (densest in view): how dark it is drawn. */
+  density: 1 | 2 | 3 | 4;
+  /** count ÷ the largest count in view, (0, 1]: how tall it is drawn. */
+  weight: number;
+  /** "47 events", "1.9K events" */
+  text: string;
+  /** "47 events, 1 Mar 2012 – 31 Mar 2012: zoom in to see them" */
+  label: string;
+}
+
+export interface DetailView {
+  /** Events drawn one by one (and every pinned item). */
+  items: TimelineItemDescriptor[];
+  aggregates: AggregateDescriptor[];
+  /** The span the view was computed for; the window must stay inside it. */
+  coverFrom: number;
+  coverTo: number;
+  /** The window width it was computed for (ms). */
+  widthMs: number;
+  /** Bucket level, or null when every event is drawn. */
+  level: string | null;
+}
+
+export interface DetailRequest {
+  /** The visible window, UTC ms. */
+  start: number;
+  end: number;
+  /** Width of the drawing area in px. */
+  widthPx: number;
+  /** Item ids always drawn one by one (the selected event), and never counted in aggregates. */
+  pinned?: ReadonlySet<string>;
+  budget?: number;
+}
+
+function bucketKey(level: Level, time: number): number {
+  if (level.unit === 'day') {
+    // Weeks start on Mondays (1970-01-01 was a Thursday).
+    const day = Math.floor(time / DAY_MS) + (level.step === 7 ? 3 : 0);
+    return Math.floor(day / level.step);
+  }
+  const date = new Date(time);
+  if (level.unit === 'month') {
+    return Math.floor((date.getUTCFullYear() * 12 + date.getUTCMonth()) / level.step);
+  }
+  return Math.floor(date.getUTCFullYear() / level.step);
+}
+
+function utcMs(year: number, monthIndex: number): number {
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  return new Date(0).setUTCFullYear(year, monthIndex, 1);
+}
+
+function bucketBounds(level: Level, key: number): { from: number; to: number } {
+  if (level.unit === 'day') {
+    const offset = level.step === 7 ? 3 : 0;
+    const firstDay = key * level.step - offset;
+    return { from: firstDay * DAY_MS, to: (firstDay + level.step) * DAY_MS };
+  }
+  if (level.unit === 'month') {
+    const month = key * level.step;
+    const next = month + level.step;
+    return {
+      from: utcMs(Math.floor(month / 12), month % 12),
+      to: utcMs(Math.floor(next / 12), next % 12),
+    };
+  }
+  return { from: utcMs(key * level.step, 0), to: utcMs((key + 1) * level.step, 0) };
+}
+
+function dayRangeWords(first: DayNumber, last: DayNumber): string {
+  return first === last
+    ? formatDayShort(first)
+    : `${formatDayShort(first)} – ${formatDayShort(last)}`;
+}
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Short enough to fit the narrowest bucket: "47 events", "1.9K events". */
+function countText(count: number): string {
+  return `${compact.format(count)} event${count === 1 ? '' : 's'}`;
+}
+
+/** The finest level whose buckets are at least MIN_BUCKET_PX wide at this zoom. */
+function levelFor(msPerPx: number): number {
+  const at = LEVELS.findIndex((level) => approxMs(level) / msPerPx >= MIN_BUCKET_PX);
+  return at === -1 ? LEVELS.length - 1 : at;
+}
+
+function levelName(level: Level): string {
+  return `${level.step}${level.unit[0]}`;
+}
+
+/**
+ * What to draw for a window: every item within one window-width of it when they are few enough
+ * (or when zoomed in to single days, where there is nothing finer to count), else per-lane counts
+ * in the finest calendar buckets that are wide enough to read and few enough to draw.
+ */
+export function levelOfDetail(index: DetailIndex, request: DetailRequest): DetailView {
+  const budget = request.budget ?? DETAIL_BUDGET;
+  const pinned = request.pinned ?? new Set<string>();
+  const widthMs = Math.max(request.end - request.start, 1);
+  const coverFrom = request.start - widthMs;
+  const coverTo = request.end + widthMs;
+  const { items, starts, ends } = index;
+
+  const near: number[] = [];
+  const lanes = new Set<string | undefined>();
+  const pinnedItems: TimelineItemDescriptor[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TimelineItemDescriptor;
+    if (pinned.has(item.id)) {
+      pinnedItems.push(item);
+      continue;
+    }
+    if ((starts[i] as number) <= coverTo && (ends[i] as number) >= coverFrom) {
+      near.push(i);
+      lanes.add(item.group);
+    }
+  }
+  const limit =
+    budget * Math.min(LANE_FACTOR_MAX, Math.max(1, Math.ceil(lanes.size / LANES_IN_VIEW)));
+
+  const msPerPx = widthMs / Math.max(request.widthPx, 1);
+  let at = levelFor(msPerPx);
+  if (near.length <= limit || at === 0) {
+    const shown = near.map((i) => items[i] as TimelineItemDescriptor);
+    return {
+      items: shown.concat(pinnedItems),
+      aggregates: [],
+      coverFrom,
+      coverTo,
+      widthMs,
+      level: null,
+    };
+  }
+
+  for (; ; at++) {
+    const level = LEVELS[at] as Level;
+    const counts = new Map<
+      string,
+      { group: string | undefined; key: number; count: number; first: number }
+    >();
+    for (const i of near) {
+      const item = items[i] as TimelineItemDescriptor;
+      // A span that began before the covered stretch is counted where the stretch begins.
+      const key = bucketKey(level, Math.max(starts[i] as number, coverFrom));
+      const id = `${item.group ?? ''}\u0000${key}`;
+      const entry = counts.get(id);
+      if (entry) entry.count++;
+      else counts.set(id, { group: item.group, key, count: 1, first: i });
+    }
+    if (counts.size > limit && at < LEVELS.length - 1) continue;
+
+    let densest = 1;
+    for (const entry of counts.values()) densest = Math.max(densest, entry.count);
+    const name = levelName(level);
+    const aggregates: AggregateDescriptor[] = [];
+    const single: TimelineItemDescriptor[] = [];
+    for (const { group, key, count, first } of counts.values()) {
+      // "1 event" says less than the event itself.
+      if (count === 1) {
+        single.push(items[first] as TimelineItemDescriptor);
+        continue;
+      }
+      const { from, to } = bucketBounds(level, key);
+      const gap = (to - from) * BUCKET_GAP;
+      const text = countText(count);
+      const words = dayRangeWords(dayOfUtcMs(from), dayOfUtcMs(to - 1));
+      aggregates.push({
+        id: `agg:${name}:${group ?? ''}:${key}`,
+        ...(group !== undefined ? { group } : {}),
+        from,
+        to,
+        start: from + gap,
+        end: to - gap,
+        count,
+        density: Math.min(4, Math.max(1, Math.ceil((4 * count) / densest))) as 1 | 2 | 3 | 4,
+        weight: count / densest,
+        text,
+        label: `${count.toLocaleString('en')} events, ${words}: zoom in to see them`,
+      });
+    }
+    return {
+      items: single.concat(pinnedItems),
+      aggregates,
+      coverFrom,
+      coverTo,
+      widthMs,
+      level: name,
+    };
+  }
+}
+
+/**
+ * Whether a view still serves a window: it must lie inside what was covered, with half a window
+ * to spare, and the zoom must not have changed much (the bucket size or the set of items near
+ * the window would change).
+ */
+export function viewServes(view: DetailView, start: number, end: number): boolean {
+  const width = end - start;
+  if (width <= 0) return false;
+  const ratio = width / view.widthMs;
+  if (ratio > 1.5 || ratio < 1 / 1.5) return false;
+  return start >= view.coverFrom + width / 2 && end <= view.coverTo - width / 2;
+}
