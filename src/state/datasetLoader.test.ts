@@ -4,9 +4,11 @@ import { readDatasetText } from '../dataset/readDataset';
 import {
   BUNDLED_DATASETS,
   datasetFromFile,
+  datasetFromLink,
   datasetFromText,
   datasetFromUrl,
   MAX_DATASET_BYTES,
+  preloadFromLink,
 } from './datasetLoader';
 import { setInPageReader } from './parseOffThread';
 
@@ -88,5 +90,30 @@ describe('dataset loading', () => {
     vi.unstubAllGlobals();
     expect(!unreachable.ok && unreachable.failure.summary).toContain('could not be fetched');
     expect(!missing.ok && missing.failure.summary).toBe('The server answered 404 Not Found');
+  });
+
+  it('hands a dataset loaded early to the first load of the same link, once', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(seed, { status: 200 });
+    });
+    const address = 'https://example.org/early.json';
+    preloadFromLink(address);
+    expect(fetched).toEqual([address]);
+    const first = await datasetFromLink(address);
+    expect(fetched).toEqual([address]);
+    const again = await datasetFromLink(address);
+    expect(fetched).toEqual([address, address]);
+    // Another link than the early one loads its own dataset, and the early one is dropped.
+    preloadFromLink(null);
+    const other = await datasetFromLink(address);
+    expect(fetched.slice(2)).toEqual([BUNDLED_DATASETS.get('doha-talks-2021'), address]);
+    await datasetFromLink(null);
+    expect(fetched).toHaveLength(5);
+    vi.unstubAllGlobals();
+    for (const outcome of [first, again, other]) {
+      expect(outcome.ok && outcome.origin).toEqual({ kind: 'url', url: address });
+    }
   });
 });

@@ -108,8 +108,25 @@ export async function datasetFromFile(file: File): Promise<LoadOutcome> {
   return datasetFromText(await file.text(), file.name, { kind: 'file', name: file.name });
 }
 
+let early: { dataset: string | null; outcome: Promise<LoadOutcome> } | null = null;
+
+/**
+ * Starts loading the dataset a link names as soon as the app's script runs, before anything is
+ * rendered, so the fetch and the parsing worker start while React draws the page; the app's own
+ * load of the same dataset then takes over this one (once) instead of starting again.
+ */
+export function preloadFromLink(dataset: string | null): void {
+  early = { dataset, outcome: loadFromLink(dataset) };
+}
+
 /** Loads what a link's `dataset` names: a bundled id (null: the default) or an address. */
 export function datasetFromLink(dataset: string | null): Promise<LoadOutcome> {
+  const preloaded = early?.dataset === dataset ? early.outcome : null;
+  early = null;
+  return preloaded ?? loadFromLink(dataset);
+}
+
+function loadFromLink(dataset: string | null): Promise<LoadOutcome> {
   const id = dataset ?? DEFAULT_DATASET_ID;
   const bundled = BUNDLED_DATASETS.get(id);
   if (bundled) return datasetFromUrl(bundled, { kind: 'bundled', id }, `${id}.json`);
