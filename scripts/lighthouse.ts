@@ -4,6 +4,7 @@
 // is not installed or could not run.
 //
 //   tsx scripts/lighthouse.ts [--no-build] [--dist dist] [--path /?dataset=…] [--min 95]
+//                             [--report bench/results-lighthouse.json]
 //   LIGHTHOUSE_BIN=/path/to/lighthouse uses that binary instead of the project's.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { startServer } from '../bench/server';
 import { chromiumExecutable } from './chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const REPORT = 'bench/results-lighthouse.json';
+const DEFAULT_REPORT = 'bench/results-lighthouse.json';
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
   }
   const dist = arg('dist') ?? 'dist';
   const min = Number(arg('min') ?? 95);
+  const reportPath = arg('report') ?? DEFAULT_REPORT;
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
       stdio: 'inherit',
@@ -73,7 +75,7 @@ async function main(): Promise<number> {
       url,
       `--only-categories=${CATEGORIES.join(',')}`,
       '--output=json',
-      `--output-path=${REPORT}`,
+      `--output-path=${reportPath}`,
       '--chrome-flags=--headless=new --no-sandbox',
       '--quiet',
     ]);
@@ -90,7 +92,7 @@ async function main(): Promise<number> {
       console.error(`Lighthouse exited with ${status}.`);
       return 2;
     }
-    const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
     if (report.runtimeError) {
       console.error(`Lighthouse: ${report.runtimeError.code}: ${report.runtimeError.message}`);
       return 2;
@@ -115,7 +117,7 @@ async function main(): Promise<number> {
         );
       }
     }
-    console.log(`Report: ${REPORT}`);
+    console.log(`Report: ${reportPath}`);
     return failed > 0 ? 1 : 0;
   } finally {
     await server.close();
