@@ -37,6 +37,26 @@ test.describe('history', () => {
     expect(await historyLength(page)).toBe(before + 1);
   });
 
+  test('a history step the app did not write shows its view without reading the dataset again', async ({
+    page,
+  }) => {
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.json')) reads.push(request.url());
+    });
+    await page.goto('/');
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(18);
+    expect(reads).toHaveLength(1);
+    // What another script or an edited address does: a step with no state of ours.
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '/?event=doha-talks&from=2021-10-01&to=2021-10-12');
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    });
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
+    await expect(page.getByText('1 Oct 2021 – 12 Oct 2021')).toBeVisible();
+    expect(reads).toHaveLength(1);
+  });
+
   test('going back past an opened file returns to the bundled dataset', async ({ page }) => {
     await page.goto('/?event=doha-talks');
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);

@@ -71,9 +71,17 @@ export function startUrlSync(): () => void {
     const store = useStore.getState();
     const entryKey = currentEntry()?.datasetKey ?? null;
     const currentKey = datasetKey(store.origin);
-    if (entryKey !== null && entryKey === currentKey) {
+    const decoded = decodeView(window.location.search);
+    // An entry this app did not write (no state) that names the dataset on screen: the same
+    // dataset, so only the view changes; reading it again would cost a full load.
+    const sameNamed =
+      entryKey === null &&
+      store.loaded !== null &&
+      store.origin?.kind !== 'file' &&
+      decoded.view.dataset === store.view.dataset;
+    if ((entryKey !== null && entryKey === currentKey) || sameNamed) {
       replaceNextUrlWrite();
-      store.applyView(decodeView(window.location.search).view);
+      store.applyView(decoded.view);
       return;
     }
     if (entryKey?.startsWith('file:')) {
