@@ -43,17 +43,41 @@ const EventRow = memo(function EventRow({
   );
 });
 
-/** The filtered events as a list: the keyboard and screen-reader alternative to the timeline. */
+interface RowRange {
+  from: number;
+  to: number;
+}
+
+const FIRST_PAGE: RowRange = { from: 0, to: LIST_PAGE };
+
+/**
+ * The filtered events as a list: the keyboard and screen-reader alternative to the timeline. It
+ * draws a page of rows at a time (the page with the selected event in it), with buttons for the
+ * rows before and after, so a dataset of 100k events never puts 100k rows in the page.
+ */
 export function EventList() {
   const events = useStore(selectVisibleEvents);
   const total = useStore((state) => state.loaded?.events.length ?? 0);
   const selected = useStore((state) => state.view.event);
-  const [pages, setPages] = useState(1);
+  const [range, setRange] = useState<RowRange>(FIRST_PAGE);
+  // Other events (a filter, another dataset): start again from the top.
+  const [rangeFor, setRangeFor] = useState(events);
+  if (rangeFor !== events) {
+    setRangeFor(events);
+    setRange(FIRST_PAGE);
+  }
 
-  // Always draw far enough to include the selected event.
+  // A selection outside the rows drawn brings its page instead.
   const selectedIndex = selected ? events.findIndex((r) => r.event.id === selected) : -1;
-  const shown = Math.min(events.length, Math.max(pages * LIST_PAGE, selectedIndex + 1));
-  const rest = events.length - shown;
+  let { from, to } = range;
+  if (selectedIndex >= 0 && (selectedIndex < from || selectedIndex >= to)) {
+    from = Math.floor(selectedIndex / LIST_PAGE) * LIST_PAGE;
+    to = from + LIST_PAGE;
+  }
+  to = Math.min(to, events.length);
+  from = Math.min(from, to);
+  const before = from;
+  const after = events.length - to;
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
@@ -66,23 +90,40 @@ export function EventList() {
       {events.length === 0 ? (
         <p className="empty">No event matches the filters.</p>
       ) : (
-        <ul aria-labelledby="event-list-heading">
-          {events.slice(0, shown).map((resolved) => (
-            <EventRow
-              key={resolved.event.id}
-              resolved={resolved}
-              selected={resolved.event.id === selected}
-            />
-          ))}
-        </ul>
+        <>
+          {before > 0 && (
+            <button
+              type="button"
+              className="show-more"
+              onClick={() => setRange({ from: Math.max(0, from - LIST_PAGE), to })}
+            >
+              Show {Math.min(before, LIST_PAGE)} earlier of {before}
+            </button>
+          )}
+          {(before > 0 || after > 0) && (
+            <p className="list-range">
+              Events {(from + 1).toLocaleString('en')}–{to.toLocaleString('en')} of{' '}
+              {events.length.toLocaleString('en')}
+            </p>
+          )}
+          <ul aria-labelledby="event-list-heading">
+            {events.slice(from, to).map((resolved) => (
+              <EventRow
+                key={resolved.event.id}
+                resolved={resolved}
+                selected={resolved.event.id === selected}
+              />
+            ))}
+          </ul>
+        </>
       )}
-      {rest > 0 && (
+      {after > 0 && (
         <button
           type="button"
           className="show-more"
-          onClick={() => setPages(Math.ceil((shown + LIST_PAGE) / LIST_PAGE))}
+          onClick={() => setRange({ from, to: to + LIST_PAGE })}
         >
-          Show {Math.min(rest, LIST_PAGE)} more of {rest}
+          Show {Math.min(after, LIST_PAGE)} more of {after}
         </button>
       )}
     </section>

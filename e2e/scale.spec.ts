@@ -1,0 +1,85 @@
+// A thousand events: the timeline draws counts where events are dense (and zooms in to them from
+// the keyboard), and the list draws one page of rows around the selection, never all of them.
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../bench/generate';
+import { expect, test } from './fixtures';
+
+const dataset = generateDataset({ events: 1000, seed: 3 });
+const ADDRESS = '/test-data/thousand.json';
+
+async function openThousand(page: Page, baseURL: string | undefined, extra = ''): Promise<void> {
+  await page.route(`**${ADDRESS}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  await page.goto(`/?dataset=${encodeURIComponent(`${baseURL}${ADDRESS}`)}${extra}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+}
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
+
+test('dense stretches are counted, and Enter on a count zooms in to its events', async ({
+  page,
+  baseURL,
+}) => {
+  await openThousand(page, baseURL);
+  const counts = timeline(page).getByRole('button', { name: /^[\d,]+ events, .*: zoom in/ });
+  await expect(counts.first()).toBeVisible();
+  // Every event is counted or drawn: the counts and the single items add up to 1000.
+  const labels = await counts.evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute('aria-label') ?? ''),
+  );
+  const counted = labels.reduce(
+    (sum, label) => sum + Number(label.split(' ')[0]?.replace(/,/g, '')),
+    0,
+  );
+  const single = await timeline(page).locator('.tl-label').count();
+  expect(counted + single).toBe(1000);
+  // Far fewer things drawn than events.
+  expect(await timeline(page).locator('.vis-item').count()).toBeLessThan(300);
+
+  const status = timeline(page).getByText(/ · 1000 events$/);
+  await expect(status).toHaveText(/^All events/);
+  const first = counts.first();
+  const label = (await first.getAttribute('aria-label')) ?? '';
+  await first.focus();
+  await page.keyboard.press('Enter');
+  // The window is now the count's stretch, and the focus is on something drawn in it.
+  await expect(status).not.toHaveText(/^All events/);
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('role', 'button');
+  expect(await focused.evaluate((node) => node.closest('.timeline-canvas') !== null)).toBe(true);
+  expect(label).toMatch(/^\d[\d,]* events, \d+ \w{3} \d{4}/);
+});
+
+test('the list draws a page of rows around the selected event, with the rest on request', async ({
+  page,
+  baseURL,
+}) => {
+  // An event far down the list (date order), chosen through the link.
+  const byDate = [...dataset.events].sort((a, b) => a.date.value.localeCompare(b.date.value));
+  const late = byDate[700];
+  if (!late) throw new Error('no event');
+  await openThousand(page, baseURL, `&event=${late.id}`);
+  const rows = eventList(page).getByRole('listitem');
+  await expect(rows).toHaveCount(200);
+  const current = eventList(page).locator('[aria-current="true"]');
+  await expect(current).toHaveAttribute('data-event-id', late.id);
+  await expect(page.getByText(/^Events \d{3}–\d{3,4} of 1,000$/)).toBeVisible();
+
+  await page.getByRole('button', { name: /^Show 200 earlier of \d+$/ }).click();
+  await expect(rows).toHaveCount(400);
+  await expect(current).toHaveAttribute('data-event-id', late.id);
+  await page.getByRole('button', { name: /^Show \d+ more of \d+$/ }).click();
+  await expect(rows).toHaveCount(600);
+});
+
+test('with no selection the list starts at the top', async ({ page, baseURL }) => {
+  await openThousand(page, baseURL);
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(200);
+  await expect(page.getByRole('button', { name: /earlier/ })).toHaveCount(0);
+  await expect(page.getByText('Events 1–200 of 1,000')).toBeVisible();
+  await page.getByRole('button', { name: 'Show 200 more of 800' }).click();
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(400);
+});
