@@ -11,9 +11,9 @@ import { Filters } from './filters/Filters';
 import { EventList } from './list/EventList';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
+import { TimelineSlot } from './timeline/TimelineSlot';
 
 // The timeline (vis-timeline and its dependencies) loads after first paint, in its own chunk.
-const TimelinePane = lazy(() => import('./timeline/TimelinePane'));
 // Opening other datasets is for some users only: loaded when asked for.
 const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
 
@@ -81,15 +81,13 @@ export function App() {
             <div className="layout">
               <div className="timeline-area">
                 <ErrorBoundary part="The timeline">
-                  <Suspense
+                  <TimelineSlot
                     fallback={
                       <section className="timeline-placeholder" aria-label="Timeline">
                         <p className="loading">Loading the timeline…</p>
                       </section>
                     }
-                  >
-                    <TimelinePane />
-                  </Suspense>
+                  />
                 </ErrorBoundary>
               </div>
               <aside className="sidebar" aria-label="Filters and events">

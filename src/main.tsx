@@ -3,10 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './app.css';
 import { decodeView } from './model/urlCodec';
-import { preloadFromLink } from './state/datasetLoader';
+import { onLargeDatasetText, preloadFromLink } from './state/datasetLoader';
+import { loadTimelinePane } from './timeline/loadTimelinePane';
 
 // The dataset the link names starts loading now, while React renders the page around it.
 preloadFromLink(decodeView(window.location.search).view.dataset);
+// A large dataset takes a while to parse: fetch the timeline's code meanwhile rather than after.
+// (A small one is shown first and the timeline follows, which keeps the first paint light.)
+onLargeDatasetText(() => void loadTimelinePane());
 
 const root = document.getElementById('root');
 if (root) {

@@ -55,9 +55,12 @@ export function buildSearchIndex(events: readonly ResolvedEvent[]): Map<string, 
 export function countByActor(events: readonly ResolvedEvent[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { event } of events) {
-    for (const id of new Set(event.actors.map((ref) => ref.id))) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    const { actors } = event;
+    actors.forEach((ref, i) => {
+      // An actor named twice in one event counts once (a few actors each: no Set needed).
+      if (actors.findIndex((other) => other.id === ref.id) !== i) return;
+      counts.set(ref.id, (counts.get(ref.id) ?? 0) + 1);
+    });
   }
   return counts;
 }

@@ -7,7 +7,9 @@ import {
   datasetFromLink,
   datasetFromText,
   datasetFromUrl,
+  LARGE_DATASET_CHARS,
   MAX_DATASET_BYTES,
+  onLargeDatasetText,
   preloadFromLink,
 } from './datasetLoader';
 import { setInPageReader } from './parseOffThread';
@@ -21,6 +23,18 @@ describe('dataset loading', () => {
   it('lists the bundled datasets by id, without the schema', () => {
     expect([...BUNDLED_DATASETS.keys()]).toContain('doha-talks-2021');
     expect([...BUNDLED_DATASETS.keys()]).not.toContain('schema');
+  });
+
+  it('tells listeners when a large text is about to be parsed, and only then', async () => {
+    const listener = vi.fn();
+    const stop = onLargeDatasetText(listener);
+    await datasetFromText(seed, 'seed.json', origin);
+    expect(listener).not.toHaveBeenCalled();
+    await datasetFromText(' '.repeat(LARGE_DATASET_CHARS), 'big.json', origin);
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    await datasetFromText(' '.repeat(LARGE_DATASET_CHARS), 'big.json', origin);
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('loads a valid dataset', async () => {

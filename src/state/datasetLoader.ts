@@ -32,12 +32,23 @@ function failure(name: string, summary: string, problems: LoadFailure['problems'
   return { ok: false as const, failure: { name, summary, problems } };
 }
 
+/** A dataset text this long takes a while to parse: long enough to fetch other code meanwhile. */
+export const LARGE_DATASET_CHARS = 1_000_000;
+const largeTextListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the text of a large dataset is about to be parsed. */
+export function onLargeDatasetText(listener: () => void): () => void {
+  largeTextListeners.add(listener);
+  return () => largeTextListeners.delete(listener);
+}
+
 /** Parses and validates the text of a dataset file (off the main thread where possible). */
 export async function datasetFromText(
   text: string,
   name: string,
   origin: DatasetOrigin,
 ): Promise<LoadOutcome> {
+  if (text.length >= LARGE_DATASET_CHARS) for (const listener of largeTextListeners) listener();
   const result = await readDatasetOffThread(text);
   if (!result.ok) return failure(name, result.summary, result.problems);
   return { ok: true, loaded: result.loaded, origin };

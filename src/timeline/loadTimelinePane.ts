@@ -1,0 +1,19 @@
+// The timeline's code (vis-timeline and its adapter) is the largest chunk: loaded once, on demand,
+// and remembered, so a page that has it renders it at once.
+import type { ComponentType } from 'react';
+
+let chunk: Promise<ComponentType> | null = null;
+let loaded: ComponentType | null = null;
+
+export function loadTimelinePane(): Promise<ComponentType> {
+  chunk ??= import('./TimelinePane').then((module) => {
+    loaded = module.default;
+    return module.default;
+  });
+  return chunk;
+}
+
+/** The pane's component if its chunk has arrived, else null. */
+export function loadedTimelinePane(): ComponentType | null {
+  return loaded;
+}
