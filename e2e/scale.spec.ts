@@ -7,9 +7,22 @@ import { expect, test } from './fixtures';
 const dataset = generateDataset({ events: 1000, seed: 3 });
 const ADDRESS = '/test-data/thousand.json';
 
-async function openThousand(page: Page, baseURL: string | undefined, extra = ''): Promise<void> {
+/** The same events with 400 of them on one day (1 April 2012): too many to draw one by one. */
+const crowded = {
+  ...dataset,
+  events: dataset.events.map((event, i) =>
+    i < 400 ? { ...event, date: { ...event.date, value: '2012-04-01' } } : event,
+  ),
+};
+
+async function openThousand(
+  page: Page,
+  baseURL: string | undefined,
+  extra = '',
+  body = dataset,
+): Promise<void> {
   await page.route(`**${ADDRESS}`, (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }),
   );
   await page.goto(`/?dataset=${encodeURIComponent(`${baseURL}${ADDRESS}`)}${extra}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
@@ -82,4 +95,20 @@ test('with no selection the list starts at the top', async ({ page, baseURL }) =
   await expect(page.getByText('Events 1–200 of 1,000')).toBeVisible();
   await page.getByRole('button', { name: 'Show 200 more of 800' }).click();
   await expect(eventList(page).getByRole('listitem')).toHaveCount(400);
+});
+
+test('a day too crowded to draw is counted, and its count shows that day in the list', async ({
+  page,
+  baseURL,
+}) => {
+  await openThousand(page, baseURL, '&from=2012-03-31&to=2012-04-02', crowded);
+  const day = timeline(page).getByRole('button', {
+    name: /^4\d\d events, 1 Apr 2012: show them in the list$/,
+  });
+  await day.focus();
+  await page.keyboard.press('Enter');
+  // The list now shows that day's page, with the focus on its first event.
+  const focused = eventList(page).locator(':focus');
+  await expect(focused).toContainText('1 Apr 2012');
+  await expect(page.getByText(/^Events \d+–\d+ of 1,000$/)).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/parse';
 import { kindColor, kindLabel } from '../model/kinds';
@@ -49,6 +49,22 @@ interface RowRange {
 }
 
 const FIRST_PAGE: RowRange = { from: 0, to: LIST_PAGE };
+const pageOf = (index: number): RowRange => {
+  const from = Math.floor(index / LIST_PAGE) * LIST_PAGE;
+  return { from, to: from + LIST_PAGE };
+};
+
+/** The first event on or after `day` (events are in date order), else the last; -1 if none. */
+function firstFrom(events: readonly ResolvedEvent[], day: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((events[mid] as ResolvedEvent).sortDay < day) low = mid + 1;
+    else high = mid;
+  }
+  return Math.min(low, events.length - 1);
+}
 
 /**
  * The filtered events as a list: the keyboard and screen-reader alternative to the timeline. It
@@ -59,28 +75,53 @@ export function EventList() {
   const events = useStore(selectVisibleEvents);
   const total = useStore((state) => state.loaded?.events.length ?? 0);
   const selected = useStore((state) => state.view.event);
+  const listReveal = useStore((state) => state.listReveal);
   const [range, setRange] = useState<RowRange>(FIRST_PAGE);
-  // Other events (a filter, another dataset): start again from the top.
-  const [rangeFor, setRangeFor] = useState(events);
-  if (rangeFor !== events) {
-    setRangeFor(events);
-    setRange(FIRST_PAGE);
+  const sectionRef = useRef<HTMLElement>(null);
+  const focusNext = useRef<string | null>(null);
+
+  // Other events (a filter, another dataset) start again from the top; a new selection outside
+  // the rows drawn brings its page.
+  const [seen, setSeen] = useState<{
+    events: readonly ResolvedEvent[] | null;
+    selected: string | null;
+  }>({ events: null, selected: null });
+  if (seen.events !== events || seen.selected !== selected) {
+    let next = seen.events !== events ? FIRST_PAGE : range;
+    const index = selected ? events.findIndex((r) => r.event.id === selected) : -1;
+    if (index >= 0 && (index < next.from || index >= next.to)) next = pageOf(index);
+    setSeen({ events, selected });
+    setRange(next);
   }
 
-  // A selection outside the rows drawn brings its page instead.
-  const selectedIndex = selected ? events.findIndex((r) => r.event.id === selected) : -1;
-  let { from, to } = range;
-  if (selectedIndex >= 0 && (selectedIndex < from || selectedIndex >= to)) {
-    from = Math.floor(selectedIndex / LIST_PAGE) * LIST_PAGE;
-    to = from + LIST_PAGE;
-  }
-  to = Math.min(to, events.length);
-  from = Math.min(from, to);
+  // A day asked for from the timeline: its page, and the focus on its first event.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per ask, with the events of that moment
+  useEffect(() => {
+    if (listReveal.nonce === 0) return;
+    const index = firstFrom(events, listReveal.day);
+    if (index < 0) return;
+    setRange(pageOf(index));
+    focusNext.current = (events[index] as ResolvedEvent).event.id;
+  }, [listReveal]);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id) return;
+    const row = sectionRef.current?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(id)}"]`,
+    );
+    if (!row) return;
+    focusNext.current = null;
+    row.scrollIntoView({ block: 'center' });
+    row.focus({ preventScroll: true });
+  });
+
+  const to = Math.min(range.to, events.length);
+  const from = Math.min(range.from, to);
   const before = from;
   const after = events.length - to;
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
+    <section className="event-list" aria-labelledby="event-list-heading" ref={sectionRef}>
       <h2 id="event-list-heading">
         Events{' '}
         <span className="count">

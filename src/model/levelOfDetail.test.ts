@@ -92,7 +92,12 @@ describe('levelOfDetail', () => {
     expect(view.items).toEqual([]);
     expect(total(view)).toBe(items.length);
     const march = view.aggregates.find((a) => a.group === 'kind:a' && a.from === utc('2012-03-01'));
-    expect(march).toMatchObject({ to: utc('2012-04-01'), count: 93, text: '93 events' });
+    expect(march).toMatchObject({
+      to: utc('2012-04-01'),
+      count: 93,
+      text: '93 events',
+      action: 'zoom',
+    });
     expect(march?.label).toBe('93 events, 1 Mar 2012 – 31 Mar 2012: zoom in to see them');
     // Drawn inside the bucket, with a gap, so neighbours never touch.
     expect(march?.start).toBeGreaterThan(utc('2012-03-01'));
@@ -143,11 +148,21 @@ describe('levelOfDetail', () => {
     expect(total(view)).toBe(items.length);
   });
 
-  it('draws every event when zoomed in to days, however many there are', () => {
-    const items = dense('2012-03-01', 5, 200);
+  it('draws every event when zoomed in to days and they are few enough', () => {
+    const items = dense('2012-03-01', 5, 50);
     const view = levelOfDetail(buildDetailIndex(items), request('2012-03-02', '2012-03-04'));
     expect(view.level).toBeNull();
     expect(view.items).toHaveLength(items.length);
+  });
+
+  it('counts single days where even they are too dense, and those counts lead to the list', () => {
+    const items = dense('2012-03-01', 5, 200);
+    const view = levelOfDetail(buildDetailIndex(items), request('2012-03-02', '2012-03-04'));
+    expect(view.level).toBe('1d');
+    expect(total(view)).toBe(items.length);
+    const day = view.aggregates.find((a) => a.from === utc('2012-03-03'));
+    expect(day).toMatchObject({ count: 200, action: 'list', to: utc('2012-03-04') });
+    expect(day?.label).toBe('200 events, 3 Mar 2012: show them in the list');
   });
 
   it('gives many lanes a larger budget, since only some are on screen', () => {

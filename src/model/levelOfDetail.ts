@@ -10,7 +10,7 @@ import type { TimelineItemDescriptor } from './timelineItems';
 
 const DAY_MS = 86_400_000;
 /** Most items (single events or aggregates) handed to the timeline for one window. */
-export const DETAIL_BUDGET = 240;
+export const DETAIL_BUDGET = 300;
 /**
  * With many lanes the budget grows (up to this many times): vis-timeline lays out only the lanes
  * scrolled into view, and a fixed budget shared by 200 actor lanes would leave each almost nothing.
@@ -93,6 +93,11 @@ export interface AggregateDescriptor {
   weight: number;
   /** "47 events", "1.9K events" */
   text: string;
+  /**
+   * What choosing it does: zoom in to the bucket, or (a single day, where nothing finer can be
+   * drawn) show that day's events in the list.
+   */
+  action: 'zoom' | 'list';
   /** "47 events, 1 Mar 2012 – 31 Mar 2012: zoom in to see them" */
   label: string;
 }
@@ -180,9 +185,9 @@ function levelName(level: Level): string {
 }
 
 /**
- * What to draw for a window: every item within one window-width of it when they are few enough
- * (or when zoomed in to single days, where there is nothing finer to count), else per-lane counts
- * in the finest calendar buckets that are wide enough to read and few enough to draw.
+ * What to draw for a window: every item within one window-width of it when they are few enough,
+ * else per-lane counts in the finest calendar buckets that are wide enough to read and few enough
+ * to draw (down to single days, whose counts lead to the list rather than further in).
  */
 export function levelOfDetail(index: DetailIndex, request: DetailRequest): DetailView {
   const budget = request.budget ?? DETAIL_BUDGET;
@@ -211,7 +216,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
 
   const msPerPx = widthMs / Math.max(request.widthPx, 1);
   let at = levelFor(msPerPx);
-  if (near.length <= limit || at === 0) {
+  if (near.length <= limit) {
     const shown = near.map((i) => items[i] as TimelineItemDescriptor);
     return {
       items: shown.concat(pinnedItems),
@@ -243,6 +248,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
     let densest = 1;
     for (const entry of counts.values()) densest = Math.max(densest, entry.count);
     const name = levelName(level);
+    const action = level.unit === 'day' && level.step === 1 ? 'list' : 'zoom';
     const aggregates: AggregateDescriptor[] = [];
     const single: TimelineItemDescriptor[] = [];
     for (const { group, key, count, first } of counts.values()) {
@@ -266,7 +272,8 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
         density: Math.min(4, Math.max(1, Math.ceil((4 * count) / densest))) as 1 | 2 | 3 | 4,
         weight: count / densest,
         text,
-        label: `${count.toLocaleString('en')} events, ${words}: zoom in to see them`,
+        action,
+        label: `${count.toLocaleString('en')} events, ${words}: ${action === 'zoom' ? 'zoom in to see them' : 'show them in the list'}`,
       });
     }
     return {

@@ -51,6 +51,8 @@ export interface AppState {
   reveal: { index: number; nonce: number; focus: boolean };
   /** Changes when the detail panel should take the focus (a walk, or a pick on a phone). */
   detailFocus: number;
+  /** Asks the list to show (and focus) the first event on or after `day`; `nonce` per ask. */
+  listReveal: { day: number; nonce: number };
 }
 
 export interface AppActions {
@@ -79,6 +81,8 @@ export interface AppActions {
   setReaderSource: (id: string) => void;
   /** Shows passage `index` of the selected event in the reader. */
   revealPassage: (index: number) => void;
+  /** Shows the events of a day in the list (a count on the timeline too dense to zoom into). */
+  revealDayInList: (day: number) => void;
   notify: (text: string, tone?: Notice['tone']) => void;
   dismissNotice: (id: number) => void;
 }
@@ -107,6 +111,7 @@ const initialState: AppState = {
   notices: [],
   readerSourceId: null,
   reveal: { index: 0, nonce: 0, focus: false },
+  listReveal: { day: 0, nonce: 0 },
   detailFocus: 0,
 };
 
@@ -263,6 +268,8 @@ export const useStore = create<Store>()((set, get) => ({
 
   setReaderSource: (id) => set({ readerSourceId: id }),
 
+  revealDayInList: (day) =>
+    set((state) => ({ listReveal: { day, nonce: state.listReveal.nonce + 1 } })),
   revealPassage: (index) =>
     set((state) => {
       const selected = eventOf(state.loaded, state.view.event);

@@ -40,6 +40,7 @@ export function TimelinePane() {
   const selectEvent = useStore((state) => state.selectEvent);
   const setWindow = useStore((state) => state.setWindow);
   const setGroup = useStore((state) => state.setGroup);
+  const revealDayInList = useStore((state) => state.revealDayInList);
   const controller = useRef<TimelineController>(null);
   const groupLabelId = useId();
 
@@ -135,13 +136,15 @@ export function TimelinePane() {
           window={window}
           onSelect={onSelect}
           onWindowChange={setWindow}
+          onShowDay={revealDayInList}
         />
         {count === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
       <p className="timeline-hint">
         Drag or use ← → to pan; scroll, pinch or + − to zoom. Tab to an event and press Enter to
         select it; where events are dense they are counted (“47 events”): Enter on a count zooms in
-        to them. The list of events gives every event in date order.
+        to them (on a single day, shows them in the list). The list of events gives every event in
+        date order.
       </p>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">

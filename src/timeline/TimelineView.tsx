@@ -58,6 +58,8 @@ export interface TimelineViewProps {
   onSelect: (eventId: string | null) => void;
   /** The window the user (or a control) moved to, in whole days. */
   onWindowChange: (window: DayWindow) => void;
+  /** A day's count was chosen where nothing finer can be drawn: show its events elsewhere. */
+  onShowDay: (day: number) => void;
   ref?: Ref<TimelineController>;
 }
 
@@ -69,8 +71,8 @@ interface VisItem extends DataItem {
   label: string;
   tooltip: string;
   marks: string;
-  /** Set on an aggregate: the bucket it counts, which choosing it zooms to. */
-  aggregate?: { from: number; to: number };
+  /** Set on an aggregate: the bucket it counts, and whether choosing it zooms in or lists. */
+  aggregate?: { from: number; to: number; action: 'zoom' | 'list' };
 }
 
 interface VisGroup extends DataGroup {
@@ -119,7 +121,7 @@ function toVisAggregate(aggregate: AggregateDescriptor): VisItem {
     label: aggregate.label,
     tooltip: aggregate.label,
     marks: '',
-    aggregate: { from: aggregate.from, to: aggregate.to },
+    aggregate: { from: aggregate.from, to: aggregate.to, action: aggregate.action },
   };
   if (aggregate.group !== undefined) visItem.group = aggregate.group;
   return visItem;
@@ -286,14 +288,15 @@ export function TimelineView({
   window,
   onSelect,
   onWindowChange,
+  onShowDay,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<Instance | null>(null);
   // Latest props for the Timeline's own event handlers, which are bound once.
-  const latest = useRef({ onSelect, onWindowChange, window, model, selectedEventId });
+  const latest = useRef({ onSelect, onWindowChange, onShowDay, window, model, selectedEventId });
   useLayoutEffect(() => {
-    latest.current = { onSelect, onWindowChange, window, model, selectedEventId };
+    latest.current = { onSelect, onWindowChange, onShowDay, window, model, selectedEventId };
   });
   /** The selection this view asked for itself (a click), so it is not scrolled into view again. */
   const selectedHere = useRef<string | null>(null);
@@ -360,7 +363,9 @@ export function TimelineView({
         // An aggregate is not an event: it zooms in, and the store's selection stays shown.
         const { model: current, selectedEventId: selectedId } = latest.current;
         timeline.setSelection(selectedId ? (current.itemIdsByEvent.get(selectedId) ?? []) : []);
-        if (item?.aggregate) {
+        if (item?.aggregate?.action === 'list') {
+          latest.current.onShowDay(dayOfUtcMs(item.aggregate.from));
+        } else if (item?.aggregate) {
           zoomToBucket(instance, item.aggregate);
           latest.current.onWindowChange(shownDays(timeline));
         }
@@ -499,7 +504,7 @@ export function TimelineView({
   }, []);
 
   // Enter or Space on a focused item selects its event; on an aggregate, zooms in to it and
-  // moves the focus to the first item drawn there.
+  // moves the focus to the first item drawn there (or, for a single day, shows it in the list).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = event.target as HTMLElement;
@@ -509,6 +514,10 @@ export function TimelineView({
       const bucket = instance.shown.get(aggregateId)?.aggregate;
       if (!bucket) return;
       event.preventDefault();
+      if (bucket.action === 'list') {
+        onShowDay(dayOfUtcMs(bucket.from));
+        return;
+      }
       zoomToBucket(instance, bucket);
       onWindowChange(shownDays(instance.timeline));
       const canvas = event.currentTarget;
