@@ -324,7 +324,21 @@ async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
         break;
       }
     }
-    if (!button) return 'no event to select';
+    if (!button) {
+      // Not drawn anywhere (counted on the timeline, far down the list): find it by its title,
+      // as a person would.
+      const candidate = titles[0];
+      if (candidate === undefined) return 'no event to select';
+      const search = page.getByRole('searchbox', { name: 'Search events' });
+      await search.fill(candidate);
+      await search.press('Enter');
+      const list = page.getByRole('list', { name: /^Events/ });
+      const row = list.getByRole('button', { name: candidate }).first();
+      await row.waitFor({ timeout: 20_000 });
+      await settle(page);
+      button = row;
+      title = candidate;
+    }
     await button.scrollIntoViewIfNeeded();
     const found = button;
     click = () => found.click();

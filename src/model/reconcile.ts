@@ -6,7 +6,22 @@ import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';
 
 /** First and last known day of a dataset's events, or null when it has none. */
+// A dataset never changes once loaded: what is measured of it is kept (100k events take tens of
+// ms to walk, and every back/forward step asks again).
+const extents = new WeakMap<LoadedDataset, DayWindow | null>();
+const knownIds = new WeakMap<
+  LoadedDataset,
+  { eventIds: Set<string>; actorIds: Set<string>; kinds: Set<string> }
+>();
+
 export function dataExtent(loaded: LoadedDataset): DayWindow | null {
+  if (extents.has(loaded)) return extents.get(loaded) ?? null;
+  const extent = measureExtent(loaded);
+  extents.set(loaded, extent);
+  return extent;
+}
+
+function measureExtent(loaded: LoadedDataset): DayWindow | null {
   let from: DayNumber = Number.POSITIVE_INFINITY;
   let to: DayNumber = Number.NEGATIVE_INFINITY;
   for (const { date } of loaded.events) {
@@ -44,9 +59,16 @@ export function reconcileView(
   loaded: LoadedDataset,
 ): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
-  const eventIds = new Set(loaded.dataset.events.map((event) => event.id));
-  const actorIds = new Set(loaded.dataset.actors.map((actor) => actor.id));
-  const kinds = new Set(loaded.dataset.events.map((event) => event.kind));
+  let known = knownIds.get(loaded);
+  if (!known) {
+    known = {
+      eventIds: new Set(loaded.dataset.events.map((event) => event.id)),
+      actorIds: new Set(loaded.dataset.actors.map((actor) => actor.id)),
+      kinds: new Set(loaded.dataset.events.map((event) => event.kind)),
+    };
+    knownIds.set(loaded, known);
+  }
+  const { eventIds, actorIds, kinds } = known;
 
   const keep = (ids: string[], known: Set<string>, what: string) => {
     const unknown = ids.filter((id) => !known.has(id));

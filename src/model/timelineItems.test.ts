@@ -38,6 +38,15 @@ const one = (event: ResolvedEvent) =>
   buildTimelineModel([event], { grouping: 'none', extent }).items[0];
 
 describe('buildTimelineModel', () => {
+  it('reuses the descriptors in its cache, so a filter change builds nothing again', () => {
+    const events = [resolved('a', '2021-10-08'), resolved('b', '2021-10-09')];
+    const cache = new WeakMap();
+    const all = buildTimelineModel(events, { grouping: 'none', extent, cache });
+    const some = buildTimelineModel(events.slice(1), { grouping: 'none', extent, cache });
+    expect(some.items[0]).toBe(all.items[1]);
+    expect(some.itemIdsByEvent).toEqual(new Map([['b', ['b']]]));
+  });
+
   it('draws a day as a box in the middle of that day (12:00 UTC)', () => {
     const item = one(resolved('bombing', '2021-10-08', { title: 'Bombing' }));
     expect(item).toMatchObject({

@@ -66,7 +66,15 @@ export interface TimelineModelOptions {
   extent: DayWindow | null;
   /** Actor names and lane order when grouping by actor (dataset order). */
   actors?: ReadonlyArray<{ id: string; name: string }>;
+  /**
+   * Descriptors already built for these options (make one per dataset, grouping and extent):
+   * a filter change then reuses them instead of building 100k objects again.
+   */
+  cache?: TimelineItemCache;
 }
+
+/** An event's descriptors, for one grouping and extent. */
+export type TimelineItemCache = WeakMap<ResolvedEvent, TimelineItemDescriptor[]>;
 
 const SEPARATOR = '::';
 const HALF_DAY_MS = 43_200_000;
@@ -181,6 +189,48 @@ function kindClass(kind: string): string {
   return /^[a-z0-9-]+$/.test(kind) ? ` tl-kind-${kind}` : '';
 }
 
+/** One event's item descriptors: one, or one per actor lane when grouped by actor. */
+function eventItems(
+  resolved: ResolvedEvent,
+  grouping: Grouping,
+  extent: DayWindow | null,
+  shapes: Map<string, DateShape>,
+): TimelineItemDescriptor[] {
+  const { event, date } = resolved;
+  let shape = shapes.get(date.value);
+  if (shape === undefined) {
+    shape = dateShape(date, extent);
+    shapes.set(date.value, shape);
+  }
+  const base = {
+    eventId: event.id,
+    type: shape.type,
+    start: shape.start,
+    ...(shape.end !== undefined ? { end: shape.end } : {}),
+    className: shape.className + kindClass(event.kind),
+    style: kindStyle(event.kind),
+    title: event.title,
+    label: `${event.title}, ${shape.label}`,
+    tooltip: `${event.title}\n${shape.tooltip}`,
+    kind: event.kind,
+  };
+  if (grouping !== 'actor') {
+    const group = grouping === 'kind' ? `kind:${event.kind}` : undefined;
+    return [group ? { ...base, id: event.id, group } : { ...base, id: event.id }];
+  }
+  const items: TimelineItemDescriptor[] = [];
+  const seen = new Set<string>();
+  for (const ref of event.actors) {
+    if (seen.has(ref.id)) continue;
+    seen.add(ref.id);
+    items.push({ ...base, id: timelineItemId(event.id, ref.id), group: `actor:${ref.id}` });
+  }
+  if (items.length === 0) {
+    items.push({ ...base, id: timelineItemId(event.id, ''), group: NO_ACTOR_GROUP });
+  }
+  return items;
+}
+
 /**
  * Item and lane descriptors for the given events, in one pass. Dates shared by many events are
  * measured and worded once.
@@ -197,50 +247,19 @@ export function buildTimelineModel(
   const usedLanes = new Set<string>();
 
   for (const resolved of events) {
-    const { event, date } = resolved;
-    let shape = shapes.get(date.value);
-    if (shape === undefined) {
-      shape = dateShape(date, extent);
-      shapes.set(date.value, shape);
+    let descriptors = options.cache?.get(resolved);
+    if (!descriptors) {
+      descriptors = eventItems(resolved, grouping, extent, shapes);
+      options.cache?.set(resolved, descriptors);
     }
-    kinds.add(event.kind);
-    const base = {
-      eventId: event.id,
-      type: shape.type,
-      start: shape.start,
-      ...(shape.end !== undefined ? { end: shape.end } : {}),
-      className: shape.className + kindClass(event.kind),
-      style: kindStyle(event.kind),
-      title: event.title,
-      label: `${event.title}, ${shape.label}`,
-      tooltip: `${event.title}\n${shape.tooltip}`,
-      kind: event.kind,
-    };
-    if (grouping === 'actor') {
-      const ids: string[] = [];
-      const seen = new Set<string>();
-      for (const ref of event.actors) {
-        if (seen.has(ref.id)) continue;
-        seen.add(ref.id);
-        const id = timelineItemId(event.id, ref.id);
-        const group = `actor:${ref.id}`;
-        usedLanes.add(group);
-        items.push({ ...base, id, group });
-        ids.push(id);
-      }
-      if (ids.length === 0) {
-        const id = timelineItemId(event.id, '');
-        usedLanes.add(NO_ACTOR_GROUP);
-        items.push({ ...base, id, group: NO_ACTOR_GROUP });
-        ids.push(id);
-      }
-      itemIdsByEvent.set(event.id, ids);
-    } else {
-      const group = grouping === 'kind' ? `kind:${event.kind}` : undefined;
-      if (group) usedLanes.add(group);
-      items.push(group ? { ...base, id: event.id, group } : { ...base, id: event.id });
-      itemIdsByEvent.set(event.id, [event.id]);
+    kinds.add(resolved.event.kind);
+    const ids: string[] = [];
+    for (const descriptor of descriptors) {
+      items.push(descriptor);
+      ids.push(descriptor.id);
+      if (descriptor.group !== undefined) usedLanes.add(descriptor.group);
     }
+    itemIdsByEvent.set(resolved.event.id, ids);
   }
 
   const kindList = [...kinds].sort((a, b) => kindLabel(a).localeCompare(kindLabel(b), 'en'));

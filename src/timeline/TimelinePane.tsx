@@ -5,7 +5,7 @@ import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { formatDayShort } from '../dataset/formatDate';
 import { kindColor, kindLabel } from '../model/kinds';
 import { dataExtent } from '../model/reconcile';
-import { buildTimelineModel } from '../model/timelineItems';
+import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
@@ -46,9 +46,12 @@ export function TimelinePane() {
 
   const extent = useMemo(() => (loaded ? dataExtent(loaded) : null), [loaded]);
   const actors = loaded?.dataset.actors;
+  // Descriptors are kept per dataset, grouping and extent, so a filter change only picks them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
+  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [loaded, group, extent, actors]);
   const model = useMemo(
-    () => buildTimelineModel(events, { grouping: group, extent, actors }),
-    [events, group, extent, actors],
+    () => buildTimelineModel(events, { grouping: group, extent, actors, cache }),
+    [events, group, extent, actors, cache],
   );
 
   const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
