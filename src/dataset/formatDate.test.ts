@@ -1,11 +1,8 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayStartUtcMs, type EventDateValue, parseEdtf, parseIsoDay } from './edtf';
+import { type EventDateValue, parseEdtf, parseIsoDay } from './edtf';
 import { formatDayLong, formatDayShort, formatEventDate, formatEventDateShort } from './formatDate';
 
 function parsed(value: string): EventDateValue {
@@ -69,28 +66,6 @@ describe('formatDayLong and formatDayShort', () => {
     expect(formatDayShort(day)).toBe('8 Oct 2021');
     expect(formatDayLong(0)).toBe('Thursday 1 January 1970');
     expect(formatDayLong(-1)).toBe('Wednesday 31 December 1969');
-  });
-
-  it('word every day of years -9999 to 9999 as date-fns does', () => {
-    const first = dayNumber({ year: -9999, month: 1, day: 1 });
-    const last = dayNumber({ year: 9999, month: 12, day: 31 });
-    const words = (day: number, pattern: string) =>
-      format(new UTCDate(dayStartUtcMs(day)), pattern);
-    const point = (day: number, precision: 'month' | 'year'): EventDateValue => ({
-      kind: 'point',
-      value: '',
-      point: { year: 0, precision, approximate: false, uncertain: false, first: day, last: day },
-    });
-    fc.assert(
-      fc.property(fc.integer({ min: first, max: last }), (day) => {
-        expect(formatDayLong(day)).toBe(words(day, 'EEEE d MMMM yyyy'));
-        expect(formatDayShort(day)).toBe(words(day, 'd MMM yyyy'));
-        expect(formatEventDate(point(day, 'month'))).toBe(words(day, 'MMMM yyyy'));
-        expect(formatEventDateShort(point(day, 'month'))).toBe(words(day, 'MMM yyyy'));
-        expect(formatEventDate(point(day, 'year'))).toBe(words(day, 'yyyy'));
-      }),
-      { numRuns: 2_000 },
-    );
   });
 });
 

@@ -1,8 +1,8 @@
-// Dates written for people, in English. The words come from the calendar day itself (pure
-// arithmetic on UTC), so they never depend on the viewer's time zone. A test holds them to
-// date-fns's words for the same days, which this replaced to keep date-fns out of the first paint.
+// Dates written for people. date-fns formats a UTCDate built from the calendar day, so the words
+// never depend on the viewer's time zone.
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
 import {
-  calendarDate,
   type DatePoint,
   type DayNumber,
   dayStartUtcMs,
@@ -13,48 +13,16 @@ import {
   isUncertain,
 } from './calendar';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-const monthName = (day: DayNumber) => MONTHS[calendarDate(day).month - 1] ?? '';
-const monthShort = (day: DayNumber) => monthName(day).slice(0, 3);
-const dayOfMonth = (day: DayNumber) => String(calendarDate(day).day);
-const weekday = (day: DayNumber) => WEEKDAYS[new Date(dayStartUtcMs(day)).getUTCDay()] ?? '';
-
-/** The year in four digits; years before 1 are counted back from 1 BC, without a sign. */
-function year(day: DayNumber): string {
-  const y = calendarDate(day).year;
-  return String(y > 0 ? y : 1 - y).padStart(4, '0');
-}
-
-/** "8 October" */
-const dayMonth = (day: DayNumber) => `${dayOfMonth(day)} ${monthName(day)}`;
-/** "8 October 2021" */
-const dayMonthYear = (day: DayNumber) => `${dayMonth(day)} ${year(day)}`;
-/** "October 2021" */
-const monthYear = (day: DayNumber) => `${monthName(day)} ${year(day)}`;
+const utc = (day: DayNumber) => new UTCDate(dayStartUtcMs(day));
 
 /** "Friday 8 October 2021" */
 export function formatDayLong(day: DayNumber): string {
-  return `${weekday(day)} ${dayMonthYear(day)}`;
+  return format(utc(day), 'EEEE d MMMM yyyy');
 }
 
 /** "8 Oct 2021" */
 export function formatDayShort(day: DayNumber): string {
-  return `${dayOfMonth(day)} ${monthShort(day)} ${year(day)}`;
+  return format(utc(day), 'd MMM yyyy');
 }
 
 function pointWords(point: DatePoint): string {
@@ -62,25 +30,26 @@ function pointWords(point: DatePoint): string {
     case 'day':
       return formatDayLong(point.first);
     case 'month':
-      return monthYear(point.first);
+      return format(utc(point.first), 'MMMM yyyy');
     case 'year':
-      return year(point.first);
+      return format(utc(point.first), 'yyyy');
   }
 }
 
 /** "9–10 October 2021", "30 August – 10 October 2021", "August – September 2021", … */
 function rangeWords(start: DatePoint, end: DatePoint): string {
-  const a = start.first;
-  const b = end.first;
+  const a = utc(start.first);
+  const b = utc(end.first);
   const sameYear = start.year === end.year;
   if (start.precision === 'day' && end.precision === 'day') {
     if (start.first === end.first) return formatDayLong(start.first);
-    if (sameYear && start.month === end.month) return `${dayOfMonth(a)}–${dayMonthYear(b)}`;
-    if (sameYear) return `${dayMonth(a)} – ${dayMonthYear(b)}`;
-    return `${dayMonthYear(a)} – ${dayMonthYear(b)}`;
+    if (sameYear && start.month === end.month)
+      return `${format(a, 'd')}–${format(b, 'd MMMM yyyy')}`;
+    if (sameYear) return `${format(a, 'd MMMM')} – ${format(b, 'd MMMM yyyy')}`;
+    return `${format(a, 'd MMMM yyyy')} – ${format(b, 'd MMMM yyyy')}`;
   }
   if (start.precision === 'month' && end.precision === 'month' && sameYear) {
-    return `${monthName(a)} – ${monthYear(b)}`;
+    return `${format(a, 'MMMM')} – ${format(b, 'MMMM yyyy')}`;
   }
   return `${pointWords(start)} – ${pointWords(end)}`;
 }
@@ -122,8 +91,8 @@ export function formatEventDateShort(date: EventDateValue): string {
   const mark = `${isApproximate(date) ? ' ~' : ''}${isUncertain(date) ? ' ?' : ''}`;
   const short = (point: DatePoint) => {
     if (point.precision === 'day') return formatDayShort(point.first);
-    if (point.precision === 'month') return `${monthShort(point.first)} ${year(point.first)}`;
-    return year(point.first);
+    if (point.precision === 'month') return format(utc(point.first), 'MMM yyyy');
+    return format(utc(point.first), 'yyyy');
   };
   if (date.kind === 'point') return short(date.point) + mark;
   const { start, end } = date;
@@ -137,7 +106,7 @@ export function formatEventDateShort(date: EventDateValue): string {
       start.year === end.year &&
       start.month === end.month
     ) {
-      return `${dayOfMonth(start.first)}–${formatDayShort(end.first)}${mark}`;
+      return `${format(utc(start.first), 'd')}–${formatDayShort(end.first)}${mark}`;
     }
     return `${short(start)} – ${short(end)}${mark}`;
   }
