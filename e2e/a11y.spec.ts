@@ -31,7 +31,9 @@ test.describe('on a phone', () => {
     await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
-    // Stacked: timeline above the details, the details above the article.
+    // Stacked: timeline above the details, the details above the article. Measured once the
+    // timeline's chunk has replaced its placeholder (same name), not during the swap.
+    await expect(page.locator('.vis-timeline')).toBeVisible();
     const timeline = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
     const detailBox = await details.boundingBox();
     const articleBox = await page.getByRole('region', { name: 'Article' }).boundingBox();

@@ -10,7 +10,8 @@ import { loadTimelinePane } from './timeline/loadTimelinePane';
 preloadFromLink(decodeView(window.location.search).view.dataset);
 // A large dataset takes a while to parse: fetch the timeline's code meanwhile rather than after.
 // (A small one is shown first and the timeline follows, which keeps the first paint light.)
-onLargeDatasetText(() => void loadTimelinePane());
+// A failure here is shown by the timeline's own slot when it asks again.
+onLargeDatasetText(() => void loadTimelinePane().catch(() => undefined));
 
 const root = document.getElementById('root');
 if (root) {

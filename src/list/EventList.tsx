@@ -79,6 +79,8 @@ export function EventList() {
   const [range, setRange] = useState<RowRange>(FIRST_PAGE);
   const sectionRef = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);
+  // Asks made before this list was mounted (another dataset, a reset part) are not for it.
+  const handledReveal = useRef(listReveal.nonce);
 
   // Other events (a filter, another dataset) start again from the top; a new selection outside
   // the rows drawn brings its page.
@@ -97,7 +99,8 @@ export function EventList() {
   // A day asked for from the timeline: its page, and the focus on its first event.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per ask, with the events of that moment
   useEffect(() => {
-    if (listReveal.nonce === 0) return;
+    if (listReveal.nonce === handledReveal.current) return;
+    handledReveal.current = listReveal.nonce;
     const index = firstFrom(events, listReveal.day);
     if (index < 0) return;
     setRange(pageOf(index));
@@ -136,7 +139,12 @@ export function EventList() {
             <button
               type="button"
               className="show-more"
-              onClick={() => setRange({ from: Math.max(0, from - LIST_PAGE), to })}
+              onClick={() => {
+                const start = Math.max(0, from - LIST_PAGE);
+                setRange({ from: start, to });
+                // This button may go; the focus moves to the first of the rows it brought.
+                focusNext.current = events[start]?.event.id ?? null;
+              }}
             >
               Show {Math.min(before, LIST_PAGE)} earlier of {before}
             </button>
@@ -162,7 +170,10 @@ export function EventList() {
         <button
           type="button"
           className="show-more"
-          onClick={() => setRange({ from, to: to + LIST_PAGE })}
+          onClick={() => {
+            setRange({ from, to: to + LIST_PAGE });
+            focusNext.current = events[to]?.event.id ?? null;
+          }}
         >
           Show {Math.min(after, LIST_PAGE)} more of {after}
         </button>

@@ -109,6 +109,49 @@ describe('levelOfDetail', () => {
     expect(b?.weight).toBeLessThan(march?.weight ?? 0);
   });
 
+  it('counts a span in every bucket it runs through, so an ongoing event is never out of sight', () => {
+    const items = [...dense('2012-01-01', 366, 6), span('long', '2005-01-01', '2020-12-31')];
+    const view = levelOfDetail(buildDetailIndex(items), request('2012-03-01', '2012-05-01'));
+    expect(view.level).toBe('7d');
+    const inView = view.aggregates.filter(
+      (a) => a.to > utc('2012-03-01') && a.from < utc('2012-05-01'),
+    );
+    expect(inView.length).toBeGreaterThan(5);
+    // Every week in view holds its 42 events of the week and the span.
+    for (const a of inView.filter((x) => x.to - x.from === 7 * DAY)) expect(a.count).toBe(43);
+  });
+
+  it('draws every event when few are on screen, even with more in the margins', () => {
+    const items = [
+      ...dense('2012-03-01', 9, 10),
+      ...dense('2012-02-15', 15, 20),
+      ...dense('2012-03-10', 10, 20),
+    ];
+    const view = levelOfDetail(buildDetailIndex(items), request('2012-03-01', '2012-03-10'));
+    expect(view.level).toBeNull();
+    expect(view.items.length).toBeGreaterThan(DETAIL_BUDGET);
+  });
+
+  it('measures months before year 0 from the right end', () => {
+    const items = [
+      ...Array.from({ length: 400 }, (_, i) => ({
+        ...box(`bce-${i}`, '2000-01-01'),
+        start: new Date(0).setUTCFullYear(-1, i % 12, 15),
+      })),
+    ];
+    const from = new Date(0).setUTCFullYear(-1, 0, 1);
+    const to = new Date(0).setUTCFullYear(0, 0, 1);
+    const view = levelOfDetail(buildDetailIndex(items), { start: from, end: to, widthPx: 1200 });
+    expect(view.level).toBe('1m');
+    for (const a of view.aggregates) {
+      expect(a.to).toBeGreaterThan(a.from);
+      const start = new Date(a.from);
+      expect(start.getUTCDate()).toBe(1);
+      expect(start.getUTCFullYear()).toBe(-1);
+    }
+    expect(total(view)).toBe(400);
+  });
+
   it('keeps aggregates few: coarser buckets when the finest readable ones are too many', () => {
     const items = dense('2000-01-01', 365 * 20, 1);
     const view = levelOfDetail(buildDetailIndex(items), request('2000-01-01', '2020-01-01', 4000));
@@ -124,7 +167,7 @@ describe('levelOfDetail', () => {
   });
 
   it('uses weeks that start on Monday', () => {
-    const items = dense('2012-01-01', 120, 4);
+    const items = dense('2012-01-01', 120, 8);
     const view = levelOfDetail(buildDetailIndex(items), request('2012-01-30', '2012-03-12'));
     expect(view.level).toBe('7d');
     for (const a of view.aggregates) expect(new Date(a.from).getUTCDay()).toBe(1);
@@ -189,6 +232,10 @@ describe('viewServes', () => {
   it('serves the window it was made for and small pans', () => {
     expect(viewServes(view, utc('2021-10-01'), utc('2021-10-11'))).toBe(true);
     expect(viewServes(view, utc('2021-10-04'), utc('2021-10-14'))).toBe(true);
+  });
+  it('does not serve a page resized much', () => {
+    expect(viewServes(view, utc('2021-10-01'), utc('2021-10-11'), 1100)).toBe(true);
+    expect(viewServes(view, utc('2021-10-01'), utc('2021-10-11'), 420)).toBe(false);
   });
   it('does not serve a window panned far or zoomed much', () => {
     expect(viewServes(view, utc('2021-10-09'), utc('2021-10-19'))).toBe(false);

@@ -109,8 +109,9 @@ export interface DetailView {
   /** The span the view was computed for; the window must stay inside it. */
   coverFrom: number;
   coverTo: number;
-  /** The window width it was computed for (ms). */
+  /** The window width it was computed for (ms), and the drawing width (px). */
   widthMs: number;
+  widthPx: number;
   /** Bucket level, or null when every event is drawn. */
   level: string | null;
 }
@@ -153,9 +154,11 @@ function bucketBounds(level: Level, key: number): { from: number; to: number } {
   if (level.unit === 'month') {
     const month = key * level.step;
     const next = month + level.step;
+    // Months are counted from year 0, so before it they are negative: keep the index in 0–11.
+    const index = (m: number) => ((m % 12) + 12) % 12;
     return {
-      from: utcMs(Math.floor(month / 12), month % 12),
-      to: utcMs(Math.floor(next / 12), next % 12),
+      from: utcMs(Math.floor(month / 12), index(month)),
+      to: utcMs(Math.floor(next / 12), index(next)),
     };
   }
   return { from: utcMs(key * level.step, 0), to: utcMs((key + 1) * level.step, 0) };
@@ -198,6 +201,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
   const { items, starts, ends } = index;
 
   const near: number[] = [];
+  let inWindow = 0;
   const lanes = new Set<string | undefined>();
   const pinnedItems: TimelineItemDescriptor[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -206,9 +210,12 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
       pinnedItems.push(item);
       continue;
     }
-    if ((starts[i] as number) <= coverTo && (ends[i] as number) >= coverFrom) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    if (start <= coverTo && end >= coverFrom) {
       near.push(i);
       lanes.add(item.group);
+      if (start <= request.end && end >= request.start) inWindow++;
     }
   }
   const limit =
@@ -216,7 +223,8 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
 
   const msPerPx = widthMs / Math.max(request.widthPx, 1);
   let at = levelFor(msPerPx);
-  if (near.length <= limit) {
+  // What is on screen decides; the margins either side may hold a few times as many.
+  if (inWindow <= limit && near.length <= 3 * limit) {
     const shown = near.map((i) => items[i] as TimelineItemDescriptor);
     return {
       items: shown.concat(pinnedItems),
@@ -224,6 +232,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
       coverFrom,
       coverTo,
       widthMs,
+      widthPx: request.widthPx,
       level: null,
     };
   }
@@ -236,12 +245,16 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
     >();
     for (const i of near) {
       const item = items[i] as TimelineItemDescriptor;
-      // A span that began before the covered stretch is counted where the stretch begins.
-      const key = bucketKey(level, Math.max(starts[i] as number, coverFrom));
-      const id = `${item.group ?? ''}\u0000${key}`;
-      const entry = counts.get(id);
-      if (entry) entry.count++;
-      else counts.set(id, { group: item.group, key, count: 1, first: i });
+      // A span is counted in every bucket it runs through (within the covered stretch): a count
+      // is of the events on or across its stretch, so an ongoing event is never out of sight.
+      const firstKey = bucketKey(level, Math.max(starts[i] as number, coverFrom));
+      const lastKey = bucketKey(level, Math.min(ends[i] as number, coverTo));
+      for (let key = firstKey; key <= lastKey; key++) {
+        const id = `${item.group ?? ''}\u0000${key}`;
+        const entry = counts.get(id);
+        if (entry) entry.count++;
+        else counts.set(id, { group: item.group, key, count: 1, first: i });
+      }
     }
     if (counts.size > limit && at < LEVELS.length - 1) continue;
 
@@ -250,11 +263,11 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
     const name = levelName(level);
     const action = level.unit === 'day' && level.step === 1 ? 'list' : 'zoom';
     const aggregates: AggregateDescriptor[] = [];
-    const single: TimelineItemDescriptor[] = [];
+    const single = new Set<TimelineItemDescriptor>();
     for (const { group, key, count, first } of counts.values()) {
       // "1 event" says less than the event itself.
       if (count === 1) {
-        single.push(items[first] as TimelineItemDescriptor);
+        single.add(items[first] as TimelineItemDescriptor);
         continue;
       }
       const { from, to } = bucketBounds(level, key);
@@ -277,11 +290,12 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
       });
     }
     return {
-      items: single.concat(pinnedItems),
+      items: [...single, ...pinnedItems],
       aggregates,
       coverFrom,
       coverTo,
       widthMs,
+      widthPx: request.widthPx,
       level: name,
     };
   }
@@ -289,12 +303,20 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
 
 /**
  * Whether a view still serves a window: it must lie inside what was covered, with half a window
- * to spare, and the zoom must not have changed much (the bucket size or the set of items near
- * the window would change).
+ * to spare, and neither the zoom nor the drawing width may have changed much (the bucket size or
+ * the set of items near the window would change).
  */
-export function viewServes(view: DetailView, start: number, end: number): boolean {
+export function viewServes(
+  view: DetailView,
+  start: number,
+  end: number,
+  widthPx = view.widthPx,
+): boolean {
   const width = end - start;
   if (width <= 0) return false;
+  // A resized page (a phone turned round) needs buckets measured for its new width.
+  const resized = widthPx / Math.max(view.widthPx, 1);
+  if (resized > 1.2 || resized < 1 / 1.2) return false;
   const ratio = width / view.widthMs;
   if (ratio > 1.5 || ratio < 1 / 1.5) return false;
   return start >= view.coverFrom + width / 2 && end <= view.coverTo - width / 2;

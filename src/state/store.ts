@@ -70,7 +70,7 @@ export interface AppActions {
   failLoading: (failure: LoadFailure) => void;
   dismissLoadFailure: () => void;
   /** Applies a whole view, as when the back button restores one. */
-  applyView: (view: ViewState) => void;
+  applyView: (view: ViewState, linkNotices?: string[]) => void;
   selectEvent: (id: string | null, options?: SelectOptions) => void;
   setFilters: (patch: Partial<Filters>) => void;
   toggleActor: (id: string) => void;
@@ -174,6 +174,14 @@ function repairNotices(loaded: LoadedDataset): string[] {
     : [];
 }
 
+function sameFilters(a: Filters, b: Filters): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((value, i) => value === y[i]);
+  return (
+    a.match === b.match && a.query === b.query && same(a.actors, b.actors) && same(a.kinds, b.kinds)
+  );
+}
+
 export const useStore = create<Store>()((set, get) => ({
   ...initialState,
 
@@ -206,17 +214,26 @@ export const useStore = create<Store>()((set, get) => ({
   failLoading: (failure) => set({ loading: null, loadFailure: failure }),
   dismissLoadFailure: () => set({ loadFailure: null }),
 
-  applyView: (view) => {
+  applyView: (view, linkNotices = []) => {
     const { loaded } = get();
     if (!loaded) return set({ view });
     const checked = reconcileView(view, loaded);
     set((state) => {
-      const visible = withoutHiddenSelection(state, checked.view);
+      // The same filters keep their identity: the visible events (and the list's page, and the
+      // timeline's items) are not worked out again for a step that only moved the selection.
+      const filters = sameFilters(checked.view.filters, state.view.filters)
+        ? state.view.filters
+        : checked.view.filters;
+      const visible = withoutHiddenSelection(state, { ...checked.view, filters });
       return {
         view: visible.view,
         readerSourceId: sourceOf(loaded, visible.view.event) ?? state.readerSourceId,
         reveal: { index: 0, nonce: state.reveal.nonce + 1, focus: false },
-        notices: withNotices(state.notices, [...checked.notices, ...visible.notices], 'warning'),
+        notices: withNotices(
+          state.notices,
+          [...linkNotices, ...checked.notices, ...visible.notices],
+          'warning',
+        ),
       };
     });
   },

@@ -81,7 +81,7 @@ export function startUrlSync(): () => void {
       decoded.view.dataset === store.view.dataset;
     if ((entryKey !== null && entryKey === currentKey) || sameNamed) {
       replaceNextUrlWrite();
-      store.applyView(decoded.view);
+      store.applyView(decoded.view, decoded.notices);
       return;
     }
     if (entryKey?.startsWith('file:')) {

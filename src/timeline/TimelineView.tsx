@@ -180,6 +180,30 @@ function renderItem(item: Record<string, unknown>): HTMLElement {
   return node;
 }
 
+/**
+ * The item (event or count) that starts furthest left inside the visible panel; else one that
+ * runs across it (a span begun earlier); else null.
+ */
+function leftmostInView(canvas: HTMLElement): HTMLElement | null {
+  const panel = canvas.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  if (!panel) return null;
+  let best: HTMLElement | null = null;
+  let bestLeft = Number.POSITIVE_INFINITY;
+  let across: HTMLElement | null = null;
+  for (const node of canvas.querySelectorAll<HTMLElement>('.tl-label, .tl-aggregate-label')) {
+    const box = (node.closest('.vis-item') ?? node).getBoundingClientRect();
+    if (box.top < panel.top || box.bottom > panel.bottom) continue;
+    if (box.right <= panel.left || box.left >= panel.right) continue;
+    if (box.left < panel.left - 1) {
+      across ??= node;
+    } else if (box.left < bestLeft) {
+      best = node;
+      bestLeft = box.left;
+    }
+  }
+  return best ?? across;
+}
+
 function renderGroup(group: Record<string, unknown> | null): HTMLElement {
   const node = document.createElement('span');
   node.className = 'tl-group-label';
@@ -245,11 +269,12 @@ function refresh(instance: Instance, force = false): void {
   const { start, end } = instance.timeline.getWindow();
   const from = start.valueOf();
   const to = end.valueOf();
-  if (!force && instance.view && viewServes(instance.view, from, to)) return;
+  const widthPx = drawingWidth(instance);
+  if (!force && instance.view && viewServes(instance.view, from, to, widthPx)) return;
   const view = levelOfDetail(instance.index, {
     start: from,
     end: to,
-    widthPx: drawingWidth(instance),
+    widthPx,
     pinned: instance.pinned,
   });
   instance.view = view;
@@ -269,7 +294,11 @@ const FIT_MARGIN = 0.06;
  */
 function fitAll(instance: Instance): void {
   const { first, last } = instance.index;
-  if (!Number.isFinite(first)) return;
+  if (!Number.isFinite(first)) {
+    // Nothing to fit (the filters keep no event): clear what is drawn.
+    refresh(instance, true);
+    return;
+  }
   const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
   instance.timeline.setWindow(first - margin, last + margin, NO_ANIMATION);
   refresh(instance);
@@ -375,8 +404,10 @@ export function TimelineView({
       selectedHere.current = eventId;
       latest.current.onSelect(eventId);
     });
-    // Every move of the window (each frame of a drag, each wheel step); mostly a no-op.
+    // Every move of the window (each frame of a drag, each wheel step) and every redraw (a resized
+    // page); mostly a no-op.
     timeline.on('rangechange', () => refresh(instance));
+    timeline.on('changed', () => refresh(instance));
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
     });
@@ -522,7 +553,7 @@ export function TimelineView({
       onWindowChange(shownDays(instance.timeline));
       const canvas = event.currentTarget;
       requestAnimationFrame(() => {
-        const first = canvas.querySelector<HTMLElement>('.tl-label, .tl-aggregate-label');
+        const first = leftmostInView(canvas);
         if (first) first.focus();
         else canvas.closest<HTMLElement>('section')?.focus();
       });

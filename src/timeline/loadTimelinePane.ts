@@ -6,10 +6,17 @@ let chunk: Promise<ComponentType> | null = null;
 let loaded: ComponentType | null = null;
 
 export function loadTimelinePane(): Promise<ComponentType> {
-  chunk ??= import('./TimelinePane').then((module) => {
-    loaded = module.default;
-    return module.default;
-  });
+  chunk ??= import('./TimelinePane').then(
+    (module) => {
+      loaded = module.default;
+      return module.default;
+    },
+    (error: unknown) => {
+      // Not remembered: "Try again" asks once more.
+      chunk = null;
+      throw error;
+    },
+  );
   return chunk;
 }
 
