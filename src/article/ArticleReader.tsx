@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
 import { type Paragraph, type PassageRange, paragraphRuns, segmentText } from '../model/highlight';
 import { encodeView } from '../model/urlCodec';
@@ -76,7 +76,12 @@ function touches(paragraph: Paragraph, eventId: string | null): boolean {
 
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
-  const loaded = useStore((state) => state.loaded);
+  // A new dataset's article (thousands of passage links in a long one) is drawn just after the
+  // rest of the page, in a render of its own that does not hold back the timeline's first paint.
+  const loaded = useDeferredValue(
+    useStore((state) => state.loaded),
+    null,
+  );
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
   const selected = useStore(selectSelectedEvent);

@@ -24,6 +24,11 @@ export interface LoadedDataset {
   events: ResolvedEvent[];
   /** Things that were repaired on load, such as re-anchored passages. */
   warnings: Problem[];
+  /**
+   * Each event's text folded for search, by position in the file: filled in by the parsing
+   * worker, off the main thread, so the first search of 100k events does not have to.
+   */
+  searchTexts?: string[];
 }
 
 export type ParseResult = { ok: true; value: LoadedDataset } | { ok: false; problems: Problem[] };

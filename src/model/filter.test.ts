@@ -127,7 +127,7 @@ describe('filterEvents on the seed dataset', () => {
   });
 
   it('falls back to the event text when the index lacks an event', () => {
-    const kept = filterEvents(events, { ...EMPTY_FILTERS, query: 'uyghers' }, new Map());
+    const kept = filterEvents(events, { ...EMPTY_FILTERS, query: 'uyghers' }, []);
     expect(kept.map((e) => e.event.id)).toEqual(['ap-reports-uyghur-bomber']);
   });
 });
@@ -146,14 +146,14 @@ describe('search fields', () => {
 
   it('finds a word in the title, the summary or a passage', () => {
     const variants = [withWord('title'), withWord('summary'), withWord('passage'), base];
-    const kept = filterEvents(variants, { ...EMPTY_FILTERS, query: 'zanzibar' }, new Map());
+    const kept = filterEvents(variants, { ...EMPTY_FILTERS, query: 'zanzibar' }, []);
     expect(kept.map((e) => e.event.id)).toEqual(['z-title', 'z-summary', 'z-passage']);
   });
 
   it('builds the folded text once per event', () => {
     expect(searchText(withWord('summary'))).toContain('zanzibar');
-    expect(index.get('doha-talks')).toBe(searchText(base));
-    expect(index.size).toBe(18);
+    expect(index[base.index]).toBe(searchText(base));
+    expect(index.filter((text) => text !== undefined)).toHaveLength(18);
   });
 });
 

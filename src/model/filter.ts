@@ -21,20 +21,21 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 export function matchesActors(resolved: ResolvedEvent, filters: Filters): boolean {
   if (filters.actors.length === 0) return true;
-  const present = new Set(resolved.event.actors.map((ref) => ref.id));
-  return filters.match === 'all'
-    ? filters.actors.every((id) => present.has(id))
-    : filters.actors.some((id) => present.has(id));
+  // An event names a few actors: a scan is cheaper than a Set per event (100k events per change).
+  const { actors } = resolved.event;
+  const present = (id: string) => actors.some((ref) => ref.id === id);
+  return filters.match === 'all' ? filters.actors.every(present) : filters.actors.some(present);
 }
 
 /**
  * Keeps the events that pass every filter, in their given order. Search terms are words that
- * must all appear (in any field); `searchIndex` maps an event id to its folded text.
+ * must all appear (in any field); `searchIndex` holds each event's folded text by its position
+ * in the file (`ResolvedEvent.index`).
  */
 export function filterEvents(
   events: readonly ResolvedEvent[],
   filters: Filters,
-  searchIndex: ReadonlyMap<string, string>,
+  searchIndex: SearchIndex,
 ): ResolvedEvent[] {
   const terms = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
   const kinds = new Set(filters.kinds);
@@ -42,13 +43,18 @@ export function filterEvents(
     if (kinds.size > 0 && !kinds.has(resolved.event.kind)) return false;
     if (!matchesActors(resolved, filters)) return false;
     if (terms.length === 0) return true;
-    const haystack = searchIndex.get(resolved.event.id) ?? searchText(resolved);
+    const haystack = searchIndex[resolved.index] ?? searchText(resolved);
     return terms.every((term) => haystack.includes(term));
   });
 }
 
-export function buildSearchIndex(events: readonly ResolvedEvent[]): Map<string, string> {
-  return new Map(events.map((resolved) => [resolved.event.id, searchText(resolved)]));
+/** Each event's folded text, by its position in the file. */
+export type SearchIndex = readonly string[];
+
+export function buildSearchIndex(events: readonly ResolvedEvent[]): string[] {
+  const index: string[] = new Array(events.length);
+  for (const resolved of events) index[resolved.index] = searchText(resolved);
+  return index;
 }
 
 /** How many events each actor takes part in (for the counts beside the actor filter). */

@@ -37,9 +37,9 @@ export interface TimelineItemDescriptor {
   /** The event title, plain text. */
   title: string;
   /** Accessible name: "<title>, <short date>". */
-  label: string;
+  readonly label: string;
   /** Native tooltip: title, the date in words, and what its drawing means. */
-  tooltip: string;
+  readonly tooltip: string;
   kind: string;
 }
 
@@ -96,8 +96,9 @@ interface DateShape {
   start: number;
   end?: number;
   className: string;
-  label: string;
-  tooltip: string;
+  /** Worded on first use: only the few hundred items drawn at a time ever need it. */
+  readonly label: string;
+  readonly tooltip: string;
 }
 
 function precisionClass(point: DatePoint): string {
@@ -162,14 +163,21 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     notes.push('uncertain date (dotted edge)');
   }
   const start = dayStartUtcMs(first) + (type === 'box' ? HALF_DAY_MS : 0);
-  const words = formatEventDate(date);
+  let label: string | undefined;
+  let tooltip: string | undefined;
   return {
     type,
     start,
     ...(type === 'range' ? { end: dayStartUtcMs(last + 1) } : {}),
     className: classes.join(' '),
-    label: formatEventDateShort(date),
-    tooltip: `${words}\n${notes.join('; ')}`,
+    get label() {
+      label ??= formatEventDateShort(date);
+      return label;
+    },
+    get tooltip() {
+      tooltip ??= `${formatEventDate(date)}\n${notes.join('; ')}`;
+      return tooltip;
+    },
   };
 }
 
@@ -202,32 +210,38 @@ function eventItems(
     shape = dateShape(date, extent);
     shapes.set(date.value, shape);
   }
-  const base = {
+  const className = shape.className + kindClass(event.kind);
+  const style = kindStyle(event.kind);
+  const item = (id: string, group: string | undefined): TimelineItemDescriptor => ({
+    id,
     eventId: event.id,
     type: shape.type,
     start: shape.start,
     ...(shape.end !== undefined ? { end: shape.end } : {}),
-    className: shape.className + kindClass(event.kind),
-    style: kindStyle(event.kind),
+    ...(group !== undefined ? { group } : {}),
+    className,
+    style,
     title: event.title,
-    label: `${event.title}, ${shape.label}`,
-    tooltip: `${event.title}\n${shape.tooltip}`,
     kind: event.kind,
-  };
+    // The words are read only for items that are drawn (formatting 100k dates would not be).
+    get label() {
+      return `${event.title}, ${shape.label}`;
+    },
+    get tooltip() {
+      return `${event.title}\n${shape.tooltip}`;
+    },
+  });
   if (grouping !== 'actor') {
-    const group = grouping === 'kind' ? `kind:${event.kind}` : undefined;
-    return [group ? { ...base, id: event.id, group } : { ...base, id: event.id }];
+    return [item(event.id, grouping === 'kind' ? `kind:${event.kind}` : undefined)];
   }
   const items: TimelineItemDescriptor[] = [];
   const seen = new Set<string>();
   for (const ref of event.actors) {
     if (seen.has(ref.id)) continue;
     seen.add(ref.id);
-    items.push({ ...base, id: timelineItemId(event.id, ref.id), group: `actor:${ref.id}` });
+    items.push(item(timelineItemId(event.id, ref.id), `actor:${ref.id}`));
   }
-  if (items.length === 0) {
-    items.push({ ...base, id: timelineItemId(event.id, ''), group: NO_ACTOR_GROUP });
-  }
+  if (items.length === 0) items.push(item(timelineItemId(event.id, ''), NO_ACTOR_GROUP));
   return items;
 }
 

@@ -1,7 +1,7 @@
 // Derived values read by several views, memoised on their inputs so selectors return stable
 // references and components re-render only when what they show has changed.
 import type { ResolvedEvent } from '../dataset/parse';
-import { filterEvents } from '../model/filter';
+import { filterEvents, type SearchIndex } from '../model/filter';
 import type { Filters } from '../model/viewState';
 import type { AppState } from './store';
 
@@ -19,9 +19,8 @@ function memoize<A extends readonly unknown[], R>(compute: (...args: A) => R): (
   };
 }
 
-const visible = memoize(
-  (events: ResolvedEvent[], filters: Filters, index: ReadonlyMap<string, string>) =>
-    filterEvents(events, filters, index),
+const visible = memoize((events: ResolvedEvent[], filters: Filters, index: SearchIndex) =>
+  filterEvents(events, filters, index),
 );
 
 /** The events the filters keep, in date order. */

@@ -2,7 +2,7 @@
 // The URL is a projection of the view, written in one place (urlSync.ts).
 import { create } from 'zustand';
 import type { LoadedDataset, Problem } from '../dataset/parse';
-import { buildSearchIndex } from '../model/filter';
+import { buildSearchIndex, type SearchIndex } from '../model/filter';
 import { clampWindow, reconcileView } from '../model/reconcile';
 import {
   type DayWindow,
@@ -37,7 +37,7 @@ export interface Notice {
 export interface AppState {
   loaded: LoadedDataset | null;
   origin: DatasetOrigin | null;
-  searchIndex: ReadonlyMap<string, string>;
+  searchIndex: SearchIndex;
   loading: string | null;
   loadFailure: LoadFailure | null;
   view: ViewState;
@@ -104,7 +104,7 @@ const MAX_NOTICES = 6;
 const initialState: AppState = {
   loaded: null,
   origin: null,
-  searchIndex: new Map(),
+  searchIndex: [],
   loading: null,
   loadFailure: null,
   view: DEFAULT_VIEW,
@@ -190,7 +190,8 @@ export const useStore = create<Store>()((set, get) => ({
   showDataset: (loaded, origin, view, linkNotices = []) => {
     const checked = reconcileView(view, loaded);
     set((state) => {
-      const base = { ...state, loaded, searchIndex: buildSearchIndex(loaded.events) };
+      const searchIndex = loaded.searchTexts ?? buildSearchIndex(loaded.events);
+      const base = { ...state, loaded, searchIndex };
       const visible = withoutHiddenSelection(base, checked.view);
       return {
         loaded,
