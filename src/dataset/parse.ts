@@ -29,6 +29,8 @@ export interface LoadedDataset {
    * worker, off the main thread, so the first search of 100k events does not have to.
    */
   searchTexts?: string[];
+  /** Each actor's events in date order, also from the worker (the actor filter picks from it). */
+  eventsByActor?: Map<string, ResolvedEvent[]>;
 }
 
 export type ParseResult = { ok: true; value: LoadedDataset } | { ok: false; problems: Problem[] };

@@ -20,7 +20,8 @@ function loadSeed(): LoadedDataset {
   return result.value;
 }
 
-const { events } = loadSeed();
+const seed = loadSeed();
+const { events } = seed;
 const index = buildSearchIndex(events);
 
 function ids(changes: Partial<Filters>, from: readonly ResolvedEvent[] = events): string[] {
@@ -69,6 +70,19 @@ describe('filterEvents on the seed dataset', () => {
     );
     expect(ids({ actors: ['qatar', 'iskp'], match: 'all' })).toEqual([]);
     expect(ids({ actors: ['qatar'], match: 'all' })).toEqual(['doha-talks']);
+  });
+
+  it('picks the same events through its per-actor lists as a test of every event would', () => {
+    const actorIds = seed.dataset.actors.map((actor) => actor.id).slice(0, 8);
+    for (const match of ['any', 'all'] as const) {
+      for (const a of actorIds) {
+        for (const b of actorIds) {
+          const filters: Filters = { ...EMPTY_FILTERS, actors: [a, b], match };
+          const expected = events.filter((resolved) => matchesActors(resolved, filters));
+          expect(filterEvents(events, filters, index)).toEqual(expected);
+        }
+      }
+    }
   });
 
   it('treats an unknown actor as matching nothing', () => {

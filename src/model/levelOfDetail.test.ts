@@ -129,7 +129,12 @@ describe('levelOfDetail', () => {
     ];
     const view = levelOfDetail(buildDetailIndex(items), request('2012-03-01', '2012-03-10'));
     expect(view.level).toBeNull();
-    expect(view.items.length).toBeGreaterThan(DETAIL_BUDGET);
+    // Every event on screen, and a narrower margin so the whole stays within the budget.
+    const onScreen = view.items.filter((i) => i.start < utc('2012-03-10'));
+    expect(onScreen.filter((i) => i.start >= utc('2012-03-01'))).toHaveLength(90);
+    expect(view.items.length).toBeLessThanOrEqual(DETAIL_BUDGET);
+    expect(viewServes(view, utc('2012-03-01'), utc('2012-03-10'))).toBe(true);
+    expect(viewServes(view, utc('2012-03-03'), utc('2012-03-12'))).toBe(false);
   });
 
   it('measures months before year 0 from the right end', () => {

@@ -109,6 +109,8 @@ export interface DetailView {
   /** The span the view was computed for; the window must stay inside it. */
   coverFrom: number;
   coverTo: number;
+  /** How far the covered span reaches beyond the window on each side (ms). */
+  slack: number;
   /** The window width it was computed for (ms), and the drawing width (px). */
   widthMs: number;
   widthPx: number;
@@ -188,7 +190,8 @@ function levelName(level: Level): string {
 }
 
 /**
- * What to draw for a window: every item within one window-width of it when they are few enough,
+ * What to draw for a window: every item within one window-width (or a quarter) of it when they
+ * are few enough,
  * else per-lane counts in the finest calendar buckets that are wide enough to read and few enough
  * to draw (down to single days, whose counts lead to the list rather than further in).
  */
@@ -200,8 +203,11 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
   const coverTo = request.end + widthMs;
   const { items, starts, ends } = index;
 
+  // A narrower margin, for when the window's own events are few but its neighbours are dense.
+  const narrowFrom = request.start - widthMs / 4;
+  const narrowTo = request.end + widthMs / 4;
   const near: number[] = [];
-  let inWindow = 0;
+  let nearNarrow = 0;
   const lanes = new Set<string | undefined>();
   const pinnedItems: TimelineItemDescriptor[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -215,7 +221,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
     if (start <= coverTo && end >= coverFrom) {
       near.push(i);
       lanes.add(item.group);
-      if (start <= request.end && end >= request.start) inWindow++;
+      if (start <= narrowTo && end >= narrowFrom) nearNarrow++;
     }
   }
   const limit =
@@ -223,14 +229,24 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
 
   const msPerPx = widthMs / Math.max(request.widthPx, 1);
   let at = levelFor(msPerPx);
-  // What is on screen decides; the margins either side may hold a few times as many.
-  if (inWindow <= limit && near.length <= 3 * limit) {
-    const shown = near.map((i) => items[i] as TimelineItemDescriptor);
+  // Every event one by one, with a window's width to spare either side, or a quarter when
+  // that is what keeps them within the budget (vis-timeline draws what is near its window too).
+  if (near.length <= limit || nearNarrow <= limit) {
+    const wide = near.length <= limit;
+    const from = wide ? coverFrom : narrowFrom;
+    const to = wide ? coverTo : narrowTo;
+    const shown: TimelineItemDescriptor[] = [];
+    for (const i of near) {
+      if (wide || ((starts[i] as number) <= to && (ends[i] as number) >= from)) {
+        shown.push(items[i] as TimelineItemDescriptor);
+      }
+    }
     return {
       items: shown.concat(pinnedItems),
       aggregates: [],
-      coverFrom,
-      coverTo,
+      coverFrom: from,
+      coverTo: to,
+      slack: wide ? widthMs : widthMs / 4,
       widthMs,
       widthPx: request.widthPx,
       level: null,
@@ -294,6 +310,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
       aggregates,
       coverFrom,
       coverTo,
+      slack: widthMs,
       widthMs,
       widthPx: request.widthPx,
       level: name,
@@ -319,5 +336,5 @@ export function viewServes(
   if (resized > 1.2 || resized < 1 / 1.2) return false;
   const ratio = width / view.widthMs;
   if (ratio > 1.5 || ratio < 1 / 1.5) return false;
-  return start >= view.coverFrom + width / 2 && end <= view.coverTo - width / 2;
+  return start >= view.coverFrom + view.slack / 2 && end <= view.coverTo - view.slack / 2;
 }

@@ -1,11 +1,16 @@
 // Parses and validates dataset text off the main thread, so a large file never freezes the page.
-// Also folds each event's text for search here, which would otherwise cost the page a long task.
+// Also folds each event's text for search and lists each actor's events here, which would
+// otherwise cost the page long tasks.
 import { readDatasetText } from '../dataset/readDataset';
-import { buildSearchIndex } from '../model/filter';
+import { buildSearchIndex, eventsByActor } from '../model/filter';
 
 self.onmessage = (event: MessageEvent<{ id: number; text: string }>) => {
   const { id, text } = event.data;
   const result = readDatasetText(text);
-  if (result.ok) result.loaded.searchTexts = buildSearchIndex(result.loaded.events);
+  if (result.ok) {
+    // Sent in the same message as the events, so its lists hold the very same event objects.
+    result.loaded.searchTexts = buildSearchIndex(result.loaded.events);
+    result.loaded.eventsByActor = eventsByActor(result.loaded.events);
+  }
   self.postMessage({ id, result });
 };

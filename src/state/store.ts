@@ -2,7 +2,7 @@
 // The URL is a projection of the view, written in one place (urlSync.ts).
 import { create } from 'zustand';
 import type { LoadedDataset, Problem } from '../dataset/parse';
-import { buildSearchIndex, type SearchIndex } from '../model/filter';
+import { buildSearchIndex, rememberEventsByActor, type SearchIndex } from '../model/filter';
 import { clampWindow, reconcileView } from '../model/reconcile';
 import {
   type DayWindow,
@@ -191,6 +191,7 @@ export const useStore = create<Store>()((set, get) => ({
     const checked = reconcileView(view, loaded);
     set((state) => {
       const searchIndex = loaded.searchTexts ?? buildSearchIndex(loaded.events);
+      if (loaded.eventsByActor) rememberEventsByActor(loaded.events, loaded.eventsByActor);
       const base = { ...state, loaded, searchIndex };
       const visible = withoutHiddenSelection(base, checked.view);
       return {
