@@ -1,10 +1,14 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
 import { type Paragraph, type PassageRange, paragraphRuns, segmentText } from '../model/highlight';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
+
+/** Paragraphs drawn with their links at once, then per idle moment. */
+const LINKED_FIRST = 40;
+const LINKED_STEP = 20;
 
 /** Every anchored passage of every event that quotes this source. */
 function passagesOf(loaded: LoadedDataset, sourceId: string): PassageRange[] {
@@ -21,6 +25,8 @@ function passagesOf(loaded: LoadedDataset, sourceId: string): PassageRange[] {
 
 interface ParagraphProps {
   paragraph: Paragraph;
+  /** False until its turn comes: drawn as plain text, without its passage links. */
+  linked: boolean;
   selectedId: string | null;
   titles: ReadonlyMap<string, string>;
   onSelect: (eventId: string) => void;
@@ -29,11 +35,15 @@ interface ParagraphProps {
 
 const ArticleParagraph = memo(function ArticleParagraph({
   paragraph,
+  linked,
   selectedId,
   titles,
   onSelect,
   linkFor,
 }: ParagraphProps) {
+  if (!linked && selectedId === null) {
+    return <p>{paragraph.segments.map((segment) => segment.text).join('')}</p>;
+  }
   return (
     <p>
       {paragraphRuns(paragraph, selectedId).map((run) => {
@@ -76,12 +86,7 @@ function touches(paragraph: Paragraph, eventId: string | null): boolean {
 
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
-  // A new dataset's article (thousands of passage links in a long one) is drawn just after the
-  // rest of the page, in a render of its own that does not hold back the timeline's first paint.
-  const loaded = useDeferredValue(
-    useStore((state) => state.loaded),
-    null,
-  );
+  const loaded = useStore((state) => state.loaded);
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
   const selected = useStore(selectSelectedEvent);
@@ -106,6 +111,25 @@ export function ArticleReader() {
     [datasetParam],
   );
   const selectedId = selected?.event.id ?? null;
+
+  // A long article holds a hundred thousand passage links: the text shows at once, and the
+  // links come a few paragraphs at a time while the page is idle, so no task grows long.
+  const [linkedCount, setLinkedCount] = useState(LINKED_FIRST);
+  const [linkedFor, setLinkedFor] = useState(paragraphs);
+  if (linkedFor !== paragraphs) {
+    setLinkedFor(paragraphs);
+    setLinkedCount(LINKED_FIRST);
+  }
+  useEffect(() => {
+    if (linkedCount >= paragraphs.length) return;
+    const more = () => setLinkedCount((count) => count + LINKED_STEP);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(more, { timeout: 200 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(more, 0);
+    return () => clearTimeout(id);
+  }, [linkedCount, paragraphs.length]);
   const selectPassageEvent = useMemo(
     () => (eventId: string) => selectEvent(eventId, { focusPassage: true }),
     [selectEvent],
@@ -160,10 +184,11 @@ export function ArticleReader() {
         </p>
       </div>
       <div className="article-body" ref={bodyRef}>
-        {paragraphs.map((paragraph) => (
+        {paragraphs.map((paragraph, i) => (
           <ArticleParagraph
             key={paragraph.start}
             paragraph={paragraph}
+            linked={i < linkedCount}
             selectedId={touches(paragraph, selectedId) ? selectedId : null}
             titles={titles}
             onSelect={selectPassageEvent}
