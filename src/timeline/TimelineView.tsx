@@ -503,34 +503,26 @@ export function TimelineView({
   }, [selectedEventId, model]);
 
   useImperativeHandle(ref, () => {
-    const report = (timeline: Timeline) => latest.current.onWindowChange(shownDays(timeline));
+    // A control moves the window, the view draws what it needs there and reports where it is.
+    const move = (act: (timeline: Timeline) => void) => {
+      const instance = instanceRef.current;
+      if (!instance) return;
+      act(instance.timeline);
+      refresh(instance);
+      latest.current.onWindowChange(shownDays(instance.timeline));
+    };
     return {
-      zoomIn() {
-        const timeline = instanceRef.current?.timeline;
-        if (!timeline) return;
-        timeline.zoomIn(ZOOM_FRACTION, NO_ANIMATION);
-        if (instanceRef.current) refresh(instanceRef.current);
-        report(timeline);
-      },
-      zoomOut() {
-        const timeline = instanceRef.current?.timeline;
-        if (!timeline) return;
-        timeline.zoomOut(ZOOM_FRACTION, NO_ANIMATION);
-        if (instanceRef.current) refresh(instanceRef.current);
-        report(timeline);
-      },
+      zoomIn: () => move((timeline) => timeline.zoomIn(ZOOM_FRACTION, NO_ANIMATION)),
+      zoomOut: () => move((timeline) => timeline.zoomOut(ZOOM_FRACTION, NO_ANIMATION)),
       fit() {
         if (instanceRef.current) fitAll(instanceRef.current);
       },
-      pan(direction) {
-        const timeline = instanceRef.current?.timeline;
-        if (!timeline) return;
-        const { start, end } = timeline.getWindow();
-        const shift = (end.valueOf() - start.valueOf()) * PAN_FRACTION * direction;
-        timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, NO_ANIMATION);
-        if (instanceRef.current) refresh(instanceRef.current);
-        report(timeline);
-      },
+      pan: (direction) =>
+        move((timeline) => {
+          const { start, end } = timeline.getWindow();
+          const shift = (end.valueOf() - start.valueOf()) * PAN_FRACTION * direction;
+          timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, NO_ANIMATION);
+        }),
     };
   }, []);
 
