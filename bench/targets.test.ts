@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { BundleReport } from './bundle';
+import { type Metric, type SizeReport, targets } from './targets';
+
+const metric = (median: number | null, note?: string): Metric => ({
+  values: median === null ? [] : [median],
+  median,
+  unit: 'ms',
+  ...(note ? { note } : {}),
+});
+
+/** Figures that meet every target, changed per test. */
+function size(events: number, changes: Partial<SizeReport['metrics']> = {}, ratios = {}) {
+  return {
+    events,
+    label: `${events / 1000}k`,
+    fileBytes: 0,
+    actors: 0,
+    plan: {} as SizeReport['plan'],
+    node: { json: metric(1), validate: metric(1) },
+    metrics: {
+      loadDefault: metric(900),
+      loadWindow: metric(900),
+      actorClick: metric(60),
+      frameP95: metric(16.8),
+      selectHighlight: metric(60),
+      longTaskAfterPaint: metric(150),
+      ...changes,
+    },
+    ratios: { load: 1.1, filter: 0.5, search: 0.5, zoom: 1, ...ratios },
+  } satisfies SizeReport;
+}
+
+const bundle = { firstPaintJsGzip: 86 * 1024, totalJsGzip: 226 * 1024 } as BundleReport;
+const missed = (sizes: SizeReport[], b = bundle) =>
+  targets(sizes, b)
+    .filter((t) => !t.pass)
+    .map((t) => t.name);
+
+describe('benchmark targets', () => {
+  it('passes figures that meet every target', () => {
+    const checked = targets([size(10_000), size(100_000)], bundle);
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+    expect(checked.filter((t) => !t.pass)).toEqual([]);
+  });
+
+  it('names each missed 10k target', () => {
+    expect(missed([size(10_000, { loadDefault: metric(1600) })])).toEqual([
+      '10k: first painted items (default view)',
+    ]);
+    expect(missed([size(10_000, { actorClick: metric(101) })])).toEqual([
+      '10k: actor filter (UI click)',
+    ]);
+    expect(missed([size(10_000, { frameP95: metric(33.3) })])).toEqual(['10k: zoom/pan frame p95']);
+    expect(missed([size(10_000, { selectHighlight: metric(120) })])).toEqual([
+      '10k: select to highlight',
+    ]);
+    expect(missed([size(10_000, {}, { load: 1.2 })])).toEqual(['10k: load vs bare vis-timeline']);
+    expect(missed([size(10_000, {}, { filter: 1.2 })])).toEqual([
+      '10k: actor filter vs bare vis-timeline',
+    ]);
+  });
+
+  it('misses the 100k targets when it does not load or a task runs long', () => {
+    expect(missed([size(100_000, { longTaskAfterPaint: metric(201) })])).toEqual([
+      '100k: longest task after first paint',
+    ]);
+    const notLoaded = size(100_000, {
+      loadDefault: metric(null, 'timeline not found'),
+      loadWindow: metric(null, 'timeline not found'),
+    });
+    const loads = targets([notLoaded], bundle).find((t) => t.name.startsWith('100k: loads'));
+    expect(loads).toMatchObject({ pass: false, why: 'timeline not found' });
+  });
+
+  it('counts a figure that could not be measured as missed', () => {
+    expect(missed([size(10_000, { selectHighlight: metric(null, 'no event to select') })])).toEqual(
+      ['10k: select to highlight'],
+    );
+  });
+
+  it('holds the bundle to 120 KB for first paint and 300 KB in all', () => {
+    expect(
+      missed([], { ...bundle, firstPaintJsGzip: 121 * 1024, totalJsGzip: 301 * 1024 }),
+    ).toEqual(['bundle: JS for first paint (gzip)', 'bundle: total JS (gzip)']);
+  });
+});

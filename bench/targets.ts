@@ -1,0 +1,106 @@
+// The benchmark's targets (issue 5) and the check of measured figures against them: which pass,
+// which are missed, and why a figure is missing. Kept apart from the harness so it is unit-tested.
+import type { BundleReport } from './bundle';
+import type { DatasetPlan } from './plan';
+import type { RunResult } from './scenarios';
+import { formatKb, formatMs, formatRatio } from './stats';
+
+/** One measured quantity over the runs: its values, median and why it is missing if it is. */
+export interface Metric {
+  values: number[];
+  median: number | null;
+  unit: 'ms' | 'bytes' | 'count';
+  note?: string;
+}
+
+export type MetricName = keyof RunResult['app'] | `bare.${keyof RunResult['bare']}`;
+
+export interface SizeReport {
+  events: number;
+  label: string;
+  fileBytes: number;
+  actors: number;
+  plan: Omit<DatasetPlan, 'selectable'> & { selectable: number };
+  node: { json: Metric; validate: Metric };
+  metrics: Partial<Record<MetricName, Metric>>;
+  ratios: {
+    load: number | null;
+    filter: number | null;
+    search: number | null;
+    zoom: number | null;
+  };
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  pass: boolean | null;
+  why?: string;
+}
+
+export function targets(sizes: SizeReport[], bundle: BundleReport): Target[] {
+  const out: Target[] = [];
+  const lessThan = (
+    name: string,
+    metric: Metric | undefined,
+    limit: number,
+    show: (v: number | null) => string,
+    tolerance = 0,
+    toleranceNote = '',
+  ) => {
+    const value = metric?.median ?? null;
+    out.push({
+      name,
+      limit: `≤ ${show(limit)}${toleranceNote}`,
+      value: show(value),
+      pass: value === null ? false : value <= limit + tolerance,
+      ...(value === null ? { why: metric?.note ?? 'not measured' } : {}),
+    });
+  };
+  const tenK = sizes.find((s) => s.events === 10_000);
+  if (tenK) {
+    const m = tenK.metrics;
+    lessThan('10k: first painted items (default view)', m.loadDefault, 1500, formatMs);
+    lessThan('10k: actor filter (UI click)', m.actorClick ?? m.actorUrl, 100, formatMs);
+    // rAF deltas at 60 Hz jitter around 16.67 ms: 16.8 is an on-time frame, 33.3 a dropped one.
+    lessThan('10k: zoom/pan frame p95', m.frameP95, 16.7, formatMs, 1, ' +1 ms vsync jitter');
+    lessThan('10k: select to highlight', m.selectHighlight, 100, formatMs);
+    const r = (name: string, value: number | null) =>
+      out.push({
+        name,
+        limit: '≤ 1.15×',
+        value: formatRatio(value),
+        pass: value === null ? false : value <= 1.15,
+        ...(value === null ? { why: 'ours or bare not measured' } : {}),
+      });
+    r('10k: load vs bare vis-timeline', tenK.ratios.load);
+    r('10k: actor filter vs bare vis-timeline', tenK.ratios.filter);
+  }
+  const hundredK = sizes.find((s) => s.events === 100_000);
+  if (hundredK) {
+    const m = hundredK.metrics;
+    const loaded = m.loadWindow?.median ?? m.loadDefault?.median ?? null;
+    out.push({
+      name: '100k: loads (first painted items)',
+      limit: 'loads',
+      value: formatMs(loaded),
+      pass: loaded !== null,
+      ...(loaded === null ? { why: m.loadWindow?.note ?? 'did not load' } : {}),
+    });
+    lessThan('100k: longest task after first paint', m.longTaskAfterPaint, 200, formatMs);
+  }
+  out.push({
+    name: 'bundle: JS for first paint (gzip)',
+    limit: '≤ 120 KB',
+    value: formatKb(bundle.firstPaintJsGzip),
+    pass: bundle.firstPaintJsGzip <= 120 * 1024,
+  });
+  out.push({
+    name: 'bundle: total JS (gzip)',
+    limit: '≤ 300 KB',
+    value: formatKb(bundle.totalJsGzip),
+    pass: bundle.totalJsGzip <= 300 * 1024,
+  });
+  return out;
+}
