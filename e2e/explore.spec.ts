@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openFilters, test } from './fixtures';
 
 const BOMBING = 'Suicide bombing kills 46 at a Shia mosque';
 
@@ -74,6 +74,7 @@ test('"Show in article" scrolls the passage into the reader', async ({ page }) =
 
 test('filter by actor with any/all, by kind and by search', async ({ page }) => {
   await page.goto('/');
+  await openFilters(page);
   const filters = page.getByRole('region', { name: 'Filters' });
   const items = eventList(page).getByRole('listitem');
   await expect(items).toHaveCount(18);
@@ -103,7 +104,7 @@ test('filter by actor with any/all, by kind and by search', async ({ page }) => 
   await expect(items).toHaveCount(2);
   await filters.getByRole('checkbox', { name: 'Attack' }).uncheck();
 
-  await filters.getByRole('searchbox', { name: 'Search events' }).fill('women girls');
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('women girls');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('rights of women and girls');
   await expect(page).toHaveURL(/q=women\+girls/);
@@ -112,6 +113,7 @@ test('filter by actor with any/all, by kind and by search', async ({ page }) => 
 test('a selected event hidden by a filter is deselected with a notice', async ({ page }) => {
   await page.goto('/?event=shia-mosque-suicide-bombing');
   await expect(details(page).getByRole('heading', { name: BOMBING })).toBeVisible();
+  await openFilters(page);
   await page
     .getByRole('region', { name: 'Filters' })
     .getByRole('checkbox', { name: 'Diplomacy' })
@@ -140,12 +142,13 @@ test('deep links reopen the same view cold', async ({ page }) => {
     'US and Taliban hold face-to-face talks in Doha',
   );
   await expect(details(page)).toContainText('9–10 October 2021');
+  await openFilters(page);
   const filters = page.getByRole('region', { name: 'Filters' });
   await expect(filters.getByRole('checkbox', { name: 'Taliban', exact: true })).toBeChecked();
   await expect(filters.getByRole('checkbox', { name: 'United States', exact: true })).toBeChecked();
   await expect(filters.getByRole('radio', { name: 'All of' })).toBeChecked();
   await expect(filters.getByRole('checkbox', { name: 'Diplomacy' })).toBeChecked();
-  await expect(filters.getByRole('searchbox', { name: 'Search events' })).toHaveValue('doha');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('doha');
   await expect(eventList(page).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Kind', exact: true })).toBeChecked();
 });
@@ -167,6 +170,7 @@ test('unknown ids and malformed values in a link are ignored with a notice', asy
   await expect(notices).toContainText('“match” must be “any” or “all”');
   await expect(notices).toContainText('is not a date');
   // The rest of the link still applies.
+  await openFilters(page);
   await expect(
     page
       .getByRole('region', { name: 'Filters' })
@@ -183,6 +187,7 @@ test('back and forward walk through selections and filters', async ({ page }) =>
   await expect(heading).toHaveText(BOMBING);
   await list.getByRole('button', { name: /US military leaves Afghanistan/ }).click();
   await expect(heading).toHaveText('US military leaves Afghanistan');
+  await openFilters(page);
   await page
     .getByRole('region', { name: 'Filters' })
     .getByRole('checkbox', { name: 'Military', exact: true })

@@ -48,3 +48,18 @@ export async function openFile(page: Page, name: string, contents: string): Prom
     buffer: Buffer.from(contents),
   });
 }
+
+/** Opens the folded filters (actors and kinds) in the side panel, if they are not open yet. */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Filters: actors, kinds/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
+}
+
+/** Opens "About this timeline", where the dataset's description and sources are. */
+export async function openAbout(page: Page): Promise<void> {
+  const about = page.locator('details.about');
+  if (!(await about.evaluate((node) => (node as HTMLDetailsElement).open))) {
+    await about.locator('summary').click();
+  }
+}

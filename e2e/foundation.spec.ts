@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openAbout, test } from './fixtures';
 
 test('the app lists the seed events with their dates', async ({ page }) => {
   await page.goto('/');
@@ -12,6 +12,7 @@ test('the app lists the seed events with their dates', async ({ page }) => {
   await expect(list.getByRole('button', { name: /face-to-face talks in Doha/ })).toContainText(
     '9–10 Oct 2021',
   );
+  await openAbout(page);
   await expect(
     page.getByRole('list', { name: 'Sources' }).getByText(/Latin Post, by Joshua Summers/),
   ).toBeVisible();

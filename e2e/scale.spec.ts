@@ -51,7 +51,7 @@ test('dense stretches are counted, and Enter on a count zooms in to its events',
   // Far fewer things drawn than events.
   expect(await timeline(page).locator('.vis-item').count()).toBeLessThan(300);
 
-  const status = timeline(page).getByText(/ · 1000 events$/);
+  const status = timeline(page).getByText(/ · 1,000 events$/);
   await expect(status).toHaveText(/^All events/);
   const first = counts.first();
   const label = (await first.getAttribute('aria-label')) ?? '';
@@ -148,8 +148,24 @@ test('a day too crowded to draw is counted, and its count shows that day in the 
   });
   await day.focus();
   await page.keyboard.press('Enter');
-  // The list now shows that day's page, with the focus on its first event.
+  // The list now shows exactly that day's events (those on it, and spans running through it),
+  // with a visible, removable day filter carried by the link, and the focus on its first event.
   const focused = eventList(page).locator(':focus');
   await expect(focused).toContainText('1 Apr 2012');
-  await expect(page.getByText(/^Events \d+–\d+ of 1,000$/)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]day=2012-04-01(&|$)/);
+  const chip = page.getByText('Only events on Sunday 1 April 2012');
+  await expect(chip).toBeVisible();
+  await expect(timeline(page).getByText(/of 1,000 events/)).toBeVisible();
+  await expect(timeline(page).getByText('· day: 1 Apr 2012')).toBeVisible();
+  const heading = await page.getByRole('heading', { name: /^Events/ }).textContent();
+  const shown = Number(/\((\d+) of 1000\)/.exec(heading ?? '')?.[1]);
+  expect(shown).toBeGreaterThanOrEqual(400);
+  expect(shown).toBeLessThan(1000);
+  for (const date of await eventList(page).locator('time').allTextContents()) {
+    // Each row is on the day or a span through it ("… – ongoing", "… – 3 Apr 2012").
+    expect(date === '1 Apr 2012' || date.includes('–')).toBe(true);
+  }
+  await page.getByRole('button', { name: 'Remove the day filter (Sunday 1 April 2012)' }).click();
+  await expect(page).not.toHaveURL(/day=/);
+  await expect(chip).toHaveCount(0);
 });

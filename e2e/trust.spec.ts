@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFile, test } from './fixtures';
+import { expect, openAbout, openFile, openFilters, test } from './fixtures';
 import { hostileDataset, PAYLOADS } from './hostile';
 
 const SEED_TITLE = 'US–Taliban talks in Doha, October 2021';
@@ -187,6 +187,7 @@ test('broken deep links are ignored or clamped with a notice, the rest applies',
   await expect(notices).toContainText('“q” is too long');
   await expect(notices).toContainText('“group” must be');
   // The rest applies: the kind filter, and the rule that a hidden event is not left selected.
+  await openFilters(page);
   await expect(
     page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Attack' }),
   ).toBeChecked();
@@ -274,6 +275,7 @@ test('only http(s) source addresses become links, opened without referrer or ope
   source.url = 'https://example.org/article';
   await page.goto('/');
   await openFile(page, 'linked.json', JSON.stringify(data));
+  await openAbout(page);
   const link = page.getByRole('list', { name: 'Sources' }).getByRole('link');
   await expect(link).toHaveAttribute('href', 'https://example.org/article');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');

@@ -5,10 +5,10 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
 import { Notices } from './app/Notices';
+import { SelectionAnnouncer } from './app/SelectionAnnouncer';
 import { ArticleReader } from './article/ArticleReader';
 import { DetailPanel } from './detail/DetailPanel';
-import { Filters } from './filters/Filters';
-import { EventList } from './list/EventList';
+import { Sidebar } from './filters/Sidebar';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { TimelineSlot } from './timeline/TimelineSlot';
@@ -21,6 +21,7 @@ export function App() {
   useEffect(() => startUrlSync(), []);
   const hasDataset = useStore((state) => state.loaded !== null);
   const loading = useStore((state) => state.loading);
+  const hasSelection = useStore((state) => state.view.event !== null);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
   // jumps when the header fills in (layout shift).
   const ready = useStore((state) => state.loaded !== null || state.loadFailure !== null);
@@ -63,6 +64,8 @@ export function App() {
           </p>
         )}
       </Header>
+      <SelectionAnnouncer />
+      <Notices />
       {ready && (
         <main className="app-main">
           {openPanel && (
@@ -71,14 +74,15 @@ export function App() {
             </Suspense>
           )}
           <LoadFailurePanel />
-          <Notices />
           {loading && hasDataset && (
             <p className="loading" role="status">
               Loading {loading}…
             </p>
           )}
           {hasDataset && (
-            <div className="layout">
+            // The timeline takes most of the height until an event is chosen, then makes room for
+            // its details and its passage in the article (see .layout in app.css).
+            <div className="layout" data-selection={hasSelection ? 'event' : 'none'}>
               <div className="timeline-area">
                 <ErrorBoundary part="The timeline">
                   <TimelineSlot
@@ -90,16 +94,6 @@ export function App() {
                   />
                 </ErrorBoundary>
               </div>
-              <aside className="sidebar" aria-label="Filters and events">
-                <ErrorBoundary part="The filters">
-                  <Filters />
-                </ErrorBoundary>
-                <div id="events" tabIndex={-1}>
-                  <ErrorBoundary part="The list of events">
-                    <EventList />
-                  </ErrorBoundary>
-                </div>
-              </aside>
               <div className="detail-area">
                 <ErrorBoundary part="The event details">
                   <DetailPanel />
@@ -110,6 +104,7 @@ export function App() {
                   <ArticleReader />
                 </ErrorBoundary>
               </div>
+              <Sidebar />
             </div>
           )}
         </main>

@@ -4,6 +4,7 @@ import { useStore } from '../state/store';
 /** Copies the current deep link and says so; falls back to showing it when the clipboard is shut. */
 export function CopyLinkButton() {
   const notify = useStore((state) => state.notify);
+  const origin = useStore((state) => state.origin);
   const [fallback, setFallback] = useState<string | null>(null);
 
   const copy = async () => {
@@ -11,10 +12,17 @@ export function CopyLinkButton() {
     try {
       await navigator.clipboard.writeText(url);
       setFallback(null);
-      notify('Link copied to the clipboard.');
+      // A file has no address: the link holds the view, not the data.
+      notify(
+        origin?.kind === 'file'
+          ? `Link copied. It opens this view of ${origin.name} only for someone who has the file and opens it with “Open dataset…” first; anyone else gets the default dataset.`
+          : 'Link copied to the clipboard.',
+        origin?.kind === 'file' ? 'warning' : 'info',
+        'action',
+      );
     } catch {
       setFallback(url);
-      notify('The clipboard is not available: copy the link from the box.', 'warning');
+      notify('The clipboard is not available: copy the link from the box.', 'warning', 'action');
     }
   };
 

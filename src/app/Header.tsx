@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { parseIsoDay } from '../dataset/calendar';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
@@ -26,46 +26,52 @@ export function Header({ actions, children }: { actions?: ReactNode; children?: 
   const dataset = useStore((state) => state.loaded?.dataset);
   const origin = useStore((state) => state.origin);
   const origination = originWords(origin);
-  const title = dataset?.title;
-  useEffect(() => {
-    document.title = title ? `${title} — Sourceline` : 'Sourceline';
-  }, [title]);
 
+  const sources = dataset?.sources ?? [];
   return (
     <header className="app-header">
-      <div className="brand" aria-hidden="true">
-        Sourceline
-      </div>
       <div className="title-row">
+        <div className="brand" aria-hidden="true">
+          Sourceline
+        </div>
         <h1>{dataset?.title ?? 'Sourceline'}</h1>
+        {origination && (
+          <p className="origin" title={origin?.kind === 'url' ? origin.url : undefined}>
+            <strong>{origination}</strong> — not a bundled dataset.
+          </p>
+        )}
         {actions}
       </div>
-      {origination && (
-        <p className="origin" title={origin?.kind === 'url' ? origin.url : undefined}>
-          <strong>{origination}</strong> — not a bundled dataset.
-        </p>
-      )}
-      {dataset?.description && <p className="description">{dataset.description}</p>}
       {dataset && (
-        <ul className="sources" aria-label="Sources">
-          {dataset.sources.map((source) => (
-            <li key={source.id}>
-              <cite>
-                {source.url && isDatasetUrl(source.url) ? (
-                  <a href={source.url} rel="noopener noreferrer" target="_blank">
-                    {source.title}
-                  </a>
-                ) : (
-                  source.title
-                )}
-              </cite>
-              {' — '}
-              {source.publisher}, by {source.author},{' '}
-              <time dateTime={source.published}>{publishedWords(source)}</time>
-              {source.attribution && <span className="attribution"> {source.attribution}</span>}
-            </li>
-          ))}
-        </ul>
+        // Folded: the timeline and the event come first; the description is one click away.
+        <details className="about">
+          <summary>
+            About this timeline and its{' '}
+            {sources.length === 1 ? 'source' : `${sources.length} sources`}
+          </summary>
+          <div className="about-body">
+            {dataset.description && <p className="description">{dataset.description}</p>}
+            <ul className="sources" aria-label="Sources">
+              {sources.map((source) => (
+                <li key={source.id}>
+                  <cite>
+                    {source.url && isDatasetUrl(source.url) ? (
+                      <a href={source.url} rel="noopener noreferrer" target="_blank">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
+                  </cite>
+                  {' — '}
+                  {source.publisher}, by {source.author},{' '}
+                  <time dateTime={source.published}>{publishedWords(source)}</time>
+                  {source.attribution && <span className="attribution"> {source.attribution}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
       )}
       {children}
     </header>

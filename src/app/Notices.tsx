@@ -1,9 +1,25 @@
+import { useEffect } from 'react';
 import { useStore } from '../state/store';
 
-/** Notices about the view (ignored link parts, deselected events), announced politely. */
+/** How long a confirmation ("Link copied") stays; notices about the view stay while it does. */
+const ACTION_NOTICE_MS = 8_000;
+
+/**
+ * Notices about the view (ignored link parts, deselected events), announced politely, in a region
+ * that stays in view wherever the page is scrolled. The store withdraws each when the state it
+ * describes is gone.
+ */
 export function Notices() {
   const notices = useStore((state) => state.notices);
   const dismiss = useStore((state) => state.dismissNotice);
+  useEffect(() => {
+    const timers = notices
+      .filter((notice) => notice.scope === 'action')
+      .map((notice) => window.setTimeout(() => dismiss(notice.id), ACTION_NOTICE_MS));
+    return () => {
+      for (const timer of timers) window.clearTimeout(timer);
+    };
+  }, [notices, dismiss]);
   return (
     <section className="notices" aria-label="Notices" aria-live="polite">
       {notices.map((notice) => (

@@ -76,6 +76,25 @@ const ArticleParagraph = memo(function ArticleParagraph({
   );
 });
 
+/**
+ * Scrolls the reader (only the reader, never the page) so that `target` sits a third of the way
+ * down its visible box. Measured with bounding boxes: under `content-visibility` each paragraph
+ * is its own containing block, so `offsetTop` would be measured from the paragraph, not the body.
+ */
+function scrollIntoReader(body: HTMLElement, target: HTMLElement): void {
+  const place = () => {
+    const bodyBox = body.getBoundingClientRect();
+    const targetBox = target.getBoundingClientRect();
+    const offset = targetBox.top - bodyBox.top + body.scrollTop;
+    const room = Math.max(0, body.clientHeight - targetBox.height);
+    body.scrollTop = Math.max(0, offset - Math.min(body.clientHeight / 3, room / 2));
+  };
+  place();
+  // Paragraphs that come into view are laid out for the first time and may change height; place
+  // the passage once more after that layout.
+  requestAnimationFrame(place);
+}
+
 /** Whether a paragraph holds a passage of the given event (so only those re-render). */
 function touches(paragraph: Paragraph, eventId: string | null): boolean {
   return (
@@ -151,9 +170,7 @@ export function ArticleReader() {
       target.focus({ preventScroll: true });
       return;
     }
-    // .article-body is positioned, so offsetTop is measured from it.
-    const top = target.offsetTop - body.clientHeight / 3;
-    body.scrollTo({ top: Math.max(0, top) });
+    scrollIntoReader(body, target);
   }, [reveal, selectedId]);
 
   if (!loaded || !source) return null;

@@ -1,8 +1,36 @@
 import { useEffect, useRef } from 'react';
+import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { kindColor, kindLabel } from '../model/kinds';
 import { selectActorsById, selectSelectedEvent, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
+
+/** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
+const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
+
+/** Where the choice of an event came from, to take the focus back there when the details close. */
+type FocusOrigin =
+  | { kind: 'timeline' | 'list'; eventId: string }
+  | { kind: 'element'; element: HTMLElement };
+
+function originOf(element: Element | null): FocusOrigin | null {
+  if (!(element instanceof HTMLElement) || element === document.body) return null;
+  const eventId = element.dataset.eventId;
+  if (eventId && element.classList.contains('tl-label')) return { kind: 'timeline', eventId };
+  if (eventId && element.classList.contains('event-list-item')) return { kind: 'list', eventId };
+  return { kind: 'element', element };
+}
+
+/** The element an origin stands for now (the timeline redraws its items as their state changes). */
+function elementOf(origin: FocusOrigin | null, eventId: string | undefined): HTMLElement | null {
+  const find = (selector: string, id: string) =>
+    document.querySelector<HTMLElement>(`${selector}[data-event-id="${CSS.escape(id)}"]`);
+  if (origin?.kind === 'timeline') return find('.timeline-canvas .tl-label', origin.eventId);
+  if (origin?.kind === 'list') return find('.event-list-item', origin.eventId);
+  if (origin?.kind === 'element' && origin.element.isConnected) return origin.element;
+  // Else where the event lives in the list.
+  return eventId ? find('.event-list-item', eventId) : null;
+}
 
 /** The selected event: its date in words and how it was resolved, actors, summary, passages. */
 export function DetailPanel() {
@@ -20,24 +48,59 @@ export function DetailPanel() {
   const previous = position > 0 ? visible[position - 1] : undefined;
   const next = position >= 0 ? visible[position + 1] : undefined;
 
-  // Keep keyboard users oriented: after a walk with previous/next (or a pick from the list on a
-  // phone, where the panel is far away) the heading takes the focus.
+  const sectionRef = useRef<HTMLElement>(null);
+  const selectedId = selected?.event.id;
+  // Where the focus was when an event was chosen from outside this panel: it goes back there
+  // when the details close (declared before the focus effect below, so it runs first).
+  const focusOrigin = useRef<FocusOrigin | null>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    const active = document.activeElement;
+    if (!sectionRef.current?.contains(active)) focusOrigin.current = originOf(active);
+    // Stacked panels: the details of the chosen event come into view.
+    if (narrowScreen()) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [selectedId]);
+
+  // Keep keyboard users oriented: after Enter on a timeline item, a walk with previous/next (or a
+  // pick from the list on a phone, where the panel is far away) the heading takes the focus.
   const detailFocus = useStore((state) => state.detailFocus);
   useEffect(() => {
     if (detailFocus > 0) headingRef.current?.focus();
   }, [detailFocus]);
   const walk = (id: string) => selectEvent(id, { focusDetails: true });
-  const sectionRef = useRef<HTMLElement>(null);
   const close = () => {
-    const id = selected?.event.id;
+    const origin = focusOrigin.current;
+    focusOrigin.current = null;
     selectEvent(null);
-    // Focus goes back to where the event lives in the list, else to this panel.
-    const inList = id
-      ? // The list's row, not the timeline's item (which carries the same attribute).
-        document.querySelector<HTMLElement>(`.event-list-item[data-event-id="${CSS.escape(id)}"]`)
+    // After the timeline has drawn the deselection (it draws its items anew).
+    requestAnimationFrame(() => {
+      const target = elementOf(origin, selectedId);
+      if (target) target.focus();
+      else sectionRef.current?.focus();
+    });
+  };
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  // Escape closes the details from anywhere but a text field (where it clears the text).
+  useEffect(() => {
+    if (!selectedId) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target)) return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selectedId]);
+  const backToTimeline = () => {
+    const timeline = document.querySelector<HTMLElement>('.timeline-pane');
+    timeline?.scrollIntoView({ block: 'start' });
+    const item = selectedId
+      ? document.querySelector<HTMLElement>(
+          `.timeline-canvas .tl-label[data-event-id="${CSS.escape(selectedId)}"]`,
+        )
       : null;
-    if (inList) inList.focus();
-    else sectionRef.current?.focus();
+    (item ?? timeline)?.focus({ preventScroll: true });
   };
 
   if (!selected) {
@@ -53,7 +116,10 @@ export function DetailPanel() {
 
   const { event, date, anchors } = selected;
   return (
-    <section className="detail-panel" aria-label="Event details">
+    <section className="detail-panel" aria-label="Event details" ref={sectionRef} tabIndex={-1}>
+      <button type="button" className="back-to-timeline" onClick={backToTimeline}>
+        ↑ Back to the timeline
+      </button>
       <div className="detail-nav">
         <button
           type="button"
@@ -74,7 +140,13 @@ export function DetailPanel() {
         >
           Next →
         </button>
-        <button type="button" onClick={close} aria-label="Close event details">
+        <button
+          type="button"
+          onClick={close}
+          aria-label="Close event details"
+          aria-keyshortcuts="Escape"
+          title="Close (Escape)"
+        >
           ×
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { countByActor, countByKind, hasActiveFilters } from '../model/filter';
+import { choiceCounts, countByActor, hasActiveFilters } from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
 import { selectVisibleEvents } from '../state/selectors';
@@ -8,7 +8,7 @@ import { useStore } from '../state/store';
 const SEARCH_DELAY_MS = 250;
 
 /** The search box commits after a pause, so the URL history gets one entry per search. */
-function SearchBox() {
+export function SearchBox() {
   const query = useStore((state) => state.view.filters.query);
   const setFilters = useStore((state) => state.setFilters);
   const [draft, setDraft] = useState(query);
@@ -38,10 +38,14 @@ function SearchBox() {
   );
 }
 
-/** Filters by actor (any/all), by kind and by text; counts beside each choice. */
+/**
+ * Filters by actor (any/all) and by kind. Beside each choice: how many events the view would show
+ * with it, under the other filters (so a choice that empties the view says so first).
+ */
 export function Filters() {
   const loaded = useStore((state) => state.loaded);
   const filters = useStore((state) => state.view.filters);
+  const searchIndex = useStore((state) => state.searchIndex);
   const visibleCount = useStore((state) => selectVisibleEvents(state).length);
   const toggleActor = useStore((state) => state.toggleActor);
   const toggleKind = useStore((state) => state.toggleKind);
@@ -49,32 +53,36 @@ export function Filters() {
   const clearFilters = useStore((state) => state.clearFilters);
   const baseId = useId();
 
-  const actorCounts = useMemo(() => countByActor(loaded?.events ?? []), [loaded]);
-  const kindCounts = useMemo(() => countByKind(loaded?.events ?? []), [loaded]);
+  const totals = useMemo(() => countByActor(loaded?.events ?? []), [loaded]);
+  const counts = useMemo(
+    () => choiceCounts(loaded?.events ?? [], filters, searchIndex),
+    [loaded, filters, searchIndex],
+  );
   const actors = useMemo(
     () =>
       [...(loaded?.dataset.actors ?? [])].sort(
-        (a, b) =>
-          (actorCounts.get(b.id) ?? 0) - (actorCounts.get(a.id) ?? 0) ||
-          a.name.localeCompare(b.name),
+        (a, b) => (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0) || a.name.localeCompare(b.name),
       ),
-    [loaded, actorCounts],
+    [loaded, totals],
   );
-  const kinds = useMemo(() => [...kindCounts.keys()].sort(), [kindCounts]);
+  const kinds = useMemo(
+    () => [...new Set(loaded?.events.map((resolved) => resolved.event.kind))].sort(),
+    [loaded],
+  );
   if (!loaded) return null;
   const total = loaded.events.length;
+  const eventWord = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
 
   return (
-    <section className="filters" aria-labelledby={`${baseId}-heading`}>
-      <h2 id={`${baseId}-heading`}>Filters</h2>
+    <section className="filters" aria-label="Filters">
       <p className="filter-summary" aria-live="polite">
         Showing {visibleCount} of {total} events
       </p>
-      <SearchBox />
       <fieldset className="kind-filter">
         <legend>Event kinds</legend>
         {kinds.map((kind) => {
           const id = `${baseId}-kind-${kind}`;
+          const count = counts.kind(kind);
           return (
             <div key={kind} className="check">
               <input
@@ -82,13 +90,14 @@ export function Filters() {
                 type="checkbox"
                 checked={filters.kinds.includes(kind)}
                 onChange={() => toggleKind(kind)}
+                aria-describedby={`${id}-count`}
               />
               <label htmlFor={id}>
                 <span className="kind-swatch" style={{ background: kindColor(kind) }} />
                 {kindLabel(kind)}
               </label>
-              <span className="count" aria-hidden="true">
-                {kindCounts.get(kind) ?? 0}
+              <span className="count" id={`${id}-count`}>
+                {eventWord(count)}
               </span>
             </div>
           );
@@ -113,7 +122,7 @@ export function Filters() {
         <div className="actor-list">
           {actors.map((actor) => {
             const id = `${baseId}-actor-${actor.id}`;
-            const count = actorCounts.get(actor.id) ?? 0;
+            const count = counts.actor(actor.id);
             return (
               <div key={actor.id} className="check">
                 <input
@@ -125,7 +134,7 @@ export function Filters() {
                 />
                 <label htmlFor={id}>{actor.name}</label>
                 <span className="count" id={`${id}-count`}>
-                  {count} {count === 1 ? 'event' : 'events'}
+                  {eventWord(count)}
                 </span>
               </div>
             );

@@ -66,55 +66,94 @@ function firstFrom(events: readonly ResolvedEvent[], day: number): number {
   return Math.min(low, events.length - 1);
 }
 
+/** Scrolls the list's own box (never the page) so the row sits at its top, or just into view. */
+function scrollRowIntoList(row: HTMLElement, how: 'top' | 'nearest'): void {
+  const box = row.closest('ul');
+  if (!box) return;
+  const rowBox = row.getBoundingClientRect();
+  const listBox = box.getBoundingClientRect();
+  const top = rowBox.top - listBox.top + box.scrollTop;
+  if (how === 'top') box.scrollTop = top;
+  else if (rowBox.top < listBox.top) box.scrollTop = top;
+  else if (rowBox.bottom > listBox.bottom) box.scrollTop = top - box.clientHeight + rowBox.height;
+}
+
 /**
  * The filtered events as a list: the keyboard and screen-reader alternative to the timeline. It
- * draws a page of rows at a time (the page with the selected event in it), with buttons for the
- * rows before and after, so a dataset of 100k events never puts 100k rows in the page.
+ * draws a page of rows at a time, with buttons for the rows before and after, so a dataset of 100k
+ * events never puts 100k rows in the page. It follows the timeline: the page and the rows in view
+ * are those of the selected event, else of the first event in the timeline's window.
  */
 export function EventList() {
   const events = useStore(selectVisibleEvents);
   const total = useStore((state) => state.loaded?.events.length ?? 0);
   const selected = useStore((state) => state.view.event);
-  const listReveal = useStore((state) => state.listReveal);
+  const windowStart = useStore((state) => state.view.window?.from ?? null);
+  const listFocus = useStore((state) => state.listFocus);
   const [range, setRange] = useState<RowRange>(FIRST_PAGE);
   const sectionRef = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);
+  /** The row to bring into the list's view after this render, and how. */
+  const scrollNext = useRef<{ id: string; how: 'top' | 'nearest' } | null>(null);
   // Asks made before this list was mounted (another dataset, a reset part) are not for it.
-  const handledReveal = useRef(listReveal.nonce);
+  const handledFocus = useRef(listFocus);
 
-  // Other events (a filter, another dataset) start again from the top; a new selection outside
-  // the rows drawn brings its page.
+  // Which page to draw: the selection's, else the one holding the window's first event. A page
+  // the person chose ("Show more") stays until one of these changes.
   const [seen, setSeen] = useState<{
     events: readonly ResolvedEvent[] | null;
     selected: string | null;
-  }>({ events: null, selected: null });
-  if (seen.events !== events || seen.selected !== selected) {
+    windowStart: number | null;
+  }>({ events: null, selected: null, windowStart: null });
+  if (seen.events !== events || seen.selected !== selected || seen.windowStart !== windowStart) {
     let next = seen.events !== events ? FIRST_PAGE : range;
     const index = selected ? events.findIndex((r) => r.event.id === selected) : -1;
-    if (index >= 0 && (index < next.from || index >= next.to)) next = pageOf(index);
-    setSeen({ events, selected });
+    if (index >= 0) {
+      if (index < next.from || index >= next.to) next = pageOf(index);
+      if (seen.selected !== selected)
+        scrollNext.current = { id: selected as string, how: 'nearest' };
+    } else if (windowStart !== null && events.length > 0) {
+      const first = firstFrom(events, windowStart);
+      if (first < next.from || first >= next.to) next = pageOf(first);
+      if (seen.windowStart !== windowStart || seen.events !== events) {
+        scrollNext.current = { id: (events[first] as ResolvedEvent).event.id, how: 'top' };
+      }
+    }
+    setSeen({ events, selected, windowStart });
     setRange(next);
   }
 
-  // A day asked for from the timeline: its page, and the focus on its first event.
+  // A day chosen on the timeline: the list now holds that day's events; the first takes the focus.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per ask, with the events of that moment
   useEffect(() => {
-    if (listReveal.nonce === handledReveal.current) return;
-    handledReveal.current = listReveal.nonce;
-    const index = firstFrom(events, listReveal.day);
-    if (index < 0) return;
+    if (listFocus === handledFocus.current) return;
+    handledFocus.current = listFocus;
+    // The first event that starts on the day (spans running through it come before).
+    const day = useStore.getState().view.filters.day;
+    const index = day === null ? 0 : firstFrom(events, day);
+    const first = events[index];
+    if (!first) return;
     setRange(pageOf(index));
-    focusNext.current = (events[index] as ResolvedEvent).event.id;
-  }, [listReveal]);
+    focusNext.current = first.event.id;
+  }, [listFocus]);
   useEffect(() => {
+    const rowOf = (id: string) =>
+      sectionRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    const scroll = scrollNext.current;
+    if (scroll) {
+      const row = rowOf(scroll.id);
+      if (row) {
+        scrollNext.current = null;
+        scrollRowIntoList(row, scroll.how);
+      }
+    }
     const id = focusNext.current;
     if (!id) return;
-    const row = sectionRef.current?.querySelector<HTMLElement>(
-      `[data-event-id="${CSS.escape(id)}"]`,
-    );
+    const row = rowOf(id);
     if (!row) return;
     focusNext.current = null;
-    row.scrollIntoView({ block: 'center' });
+    // The focus is going there: the page may scroll too (on a phone the list is far down).
+    row.scrollIntoView({ block: 'nearest' });
     row.focus({ preventScroll: true });
   });
 

@@ -1,4 +1,5 @@
 // Which events a set of filters keeps. Pure, so the timeline, the list and the counts agree.
+import { type DayNumber, dateExtent } from '../dataset/calendar';
 import type { ResolvedEvent } from '../dataset/parse';
 import type { Filters } from './viewState';
 
@@ -16,7 +17,23 @@ export function searchText(resolved: ResolvedEvent): string {
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return filters.actors.length > 0 || filters.kinds.length > 0 || filters.query.trim() !== '';
+  return activeFilterCount(filters) > 0;
+}
+
+/** How many filters narrow the view: each chosen actor and kind, the search, the day. */
+export function activeFilterCount(filters: Filters): number {
+  return (
+    filters.actors.length +
+    filters.kinds.length +
+    (filters.query.trim() !== '' ? 1 : 0) +
+    (filters.day !== null ? 1 : 0)
+  );
+}
+
+/** Whether an event's dates reach `day` (an open or unknown end runs on: it is ongoing). */
+export function onDay(resolved: ResolvedEvent, day: DayNumber): boolean {
+  const { first, last } = dateExtent(resolved.date);
+  return (first === null || first <= day) && (last === null || day <= last);
 }
 
 export function matchesActors(resolved: ResolvedEvent, filters: Filters): boolean {
@@ -85,15 +102,82 @@ export function filterEvents(
   filters: Filters,
   searchIndex: SearchIndex,
 ): ResolvedEvent[] {
+  const passes = otherFilters(filters, searchIndex, 'none');
+  return actorCandidates(events, filters).filter(
+    (resolved) => passes(resolved) && matchesActors(resolved, filters),
+  );
+}
+
+/**
+ * The test of every filter but the actors (`except: 'actors'`), the kinds (`'kinds'`) or none:
+ * what the counts beside each choice are measured under.
+ */
+function otherFilters(
+  filters: Filters,
+  searchIndex: SearchIndex,
+  except: 'actors' | 'kinds' | 'none',
+): (resolved: ResolvedEvent) => boolean {
   const terms = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
-  const kinds = new Set(filters.kinds);
-  return actorCandidates(events, filters).filter((resolved) => {
+  const kinds = except === 'kinds' ? new Set<string>() : new Set(filters.kinds);
+  const { day } = filters;
+  return (resolved) => {
     if (kinds.size > 0 && !kinds.has(resolved.event.kind)) return false;
-    if (!matchesActors(resolved, filters)) return false;
+    if (day !== null && !onDay(resolved, day)) return false;
     if (terms.length === 0) return true;
     const haystack = searchIndex[resolved.index] ?? searchText(resolved);
     return terms.every((term) => haystack.includes(term));
-  });
+  };
+}
+
+export interface ChoiceCounts {
+  /** How many events the view would show with this actor chosen too (a chosen one: as now). */
+  actor: (id: string) => number;
+  /** How many events of this kind the other filters keep. */
+  kind: (kind: string) => number;
+}
+
+/**
+ * The counts beside each filter choice, under the other filters, so a choice that would empty the
+ * view says so before it is made. With "all of", an actor's count is what the view shows with
+ * that actor required as well; with "any of", what it shows with that actor's events added.
+ */
+export function choiceCounts(
+  events: readonly ResolvedEvent[],
+  filters: Filters,
+  searchIndex: SearchIndex,
+): ChoiceCounts {
+  const passesForActors = otherFilters(filters, searchIndex, 'actors');
+  const required = filters.match === 'all' ? filters.actors : [];
+  const base = { ...filters, match: 'all' as const, actors: required };
+  // Per actor, the events that pass the other filters (and, with "all of", the chosen actors)…
+  const withActor = new Map<string, number>();
+  // …and, with "any of", those of them the view does not show yet.
+  const added = new Map<string, number>();
+  const anyChosen = filters.match === 'any' && filters.actors.length > 0;
+  for (const resolved of actorCandidates(events, base)) {
+    if (!passesForActors(resolved) || !matchesActors(resolved, base)) continue;
+    const shownAlready = anyChosen && matchesActors(resolved, filters);
+    const refs = resolved.event.actors;
+    refs.forEach((ref, i) => {
+      if (refs.findIndex((other) => other.id === ref.id) !== i) return;
+      withActor.set(ref.id, (withActor.get(ref.id) ?? 0) + 1);
+      if (anyChosen && !shownAlready) added.set(ref.id, (added.get(ref.id) ?? 0) + 1);
+    });
+  }
+  const shown = anyChosen ? filterEvents(events, filters, searchIndex).length : 0;
+  const chosen = new Set(filters.actors);
+
+  const kinds = new Map<string, number>();
+  const passesForKinds = otherFilters(filters, searchIndex, 'kinds');
+  for (const resolved of actorCandidates(events, filters)) {
+    if (!passesForKinds(resolved) || !matchesActors(resolved, filters)) continue;
+    kinds.set(resolved.event.kind, (kinds.get(resolved.event.kind) ?? 0) + 1);
+  }
+  return {
+    actor: (id) =>
+      anyChosen ? shown + (chosen.has(id) ? 0 : (added.get(id) ?? 0)) : (withActor.get(id) ?? 0),
+    kind: (kind) => kinds.get(kind) ?? 0,
+  };
 }
 
 /** Each event's folded text, by its position in the file. */

@@ -61,7 +61,7 @@ describe('buildTimelineModel', () => {
     expect(item?.className.split(' ')).toEqual(
       expect.arrayContaining(['tl-item', 'tl-day', 'tl-kind-statement']),
     );
-    expect(item?.style).toContain('color:#fff');
+    expect(item?.style).toBe('--kind:#5b4a9e;');
   });
 
   it('draws an interval as a range ending at the end of its last day', () => {

@@ -186,7 +186,7 @@ function kindStyle(kind: string): string {
   let style = styles.get(kind);
   if (style === undefined) {
     const color = kindColor(kind);
-    style = `background-color:${color};border-color:${color};color:#fff;`;
+    style = `--kind:${color};`;
     styles.set(kind, style);
   }
   return style;

@@ -44,7 +44,7 @@ describe('decodeView: parameters', () => {
   it('reads every parameter', () => {
     const { view: decoded, notices } = decodeView(
       '?dataset=doha-talks-2021&event=doha-talks&actors=taliban,united-states&match=all' +
-        '&kinds=diplomacy,statement&q=talks+in+Doha&from=2021-08-01&to=2021-10-31&group=kind',
+        '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind',
     );
     expect(notices).toEqual([]);
     expect(decoded).toEqual({
@@ -55,6 +55,7 @@ describe('decodeView: parameters', () => {
         match: 'all',
         kinds: ['diplomacy', 'statement'],
         query: 'talks in Doha',
+        day: day('2021-10-09'),
       },
       window: { from: day('2021-08-01'), to: day('2021-10-31') },
       group: 'kind',
@@ -193,6 +194,13 @@ describe('decodeView: notices', () => {
     ]);
   });
 
+  it('rejects a day that is not a date', () => {
+    expect(decodeView('?day=2021-02-30')).toEqual({
+      view: DEFAULT_VIEW,
+      notices: ['The link’s “day” is not a date (YYYY-MM-DD): “2021-02-30”; it was ignored.'],
+    });
+  });
+
   it('needs both from and to', () => {
     const message = 'The link gives only one of “from” and “to”; the time window was ignored.';
     expect(decodeView('?from=2021-10-01')).toEqual({ view: DEFAULT_VIEW, notices: [message] });
@@ -269,7 +277,8 @@ describe('decodeView: notices', () => {
 /** Every field has its type and every rule holds. */
 function assertValidView(v: ViewState): void {
   expect(Object.keys(v).sort()).toEqual(['dataset', 'event', 'filters', 'group', 'window']);
-  expect(Object.keys(v.filters).sort()).toEqual(['actors', 'kinds', 'match', 'query']);
+  expect(Object.keys(v.filters).sort()).toEqual(['actors', 'day', 'kinds', 'match', 'query']);
+  if (v.filters.day !== null) expect(Number.isInteger(v.filters.day)).toBe(true);
   if (v.dataset !== null) {
     expect(typeof v.dataset).toBe('string');
     expect(SLUG.test(v.dataset) || isDatasetUrl(v.dataset)).toBe(true);
@@ -375,6 +384,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     match: fc.constantFrom('any' as const, 'all' as const),
     kinds: ids,
     query: queryArb,
+    day: fc.option(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), { nil: null }),
   }),
   window: fc.option(windowArb, { nil: null }),
   group: fc.constantFrom('none' as const, 'kind' as const, 'actor' as const),

@@ -1,6 +1,6 @@
 // The deep-link codec: a view state to and from the query string. `decodeView` is forgiving: it
 // never throws, keeps every valid part of a link and says in a notice what it ignored.
-import { isoDay, parseIsoDay } from '../dataset/calendar';
+import { type DayNumber, isoDay, parseIsoDay } from '../dataset/calendar';
 import {
   type ActorMatch,
   type DayWindow,
@@ -17,6 +17,7 @@ export const PARAMS = [
   'match',
   'kinds',
   'q',
+  'day',
   'from',
   'to',
   'group',
@@ -151,6 +152,17 @@ function readWindow(
   return { from: fromDay, to: toDay };
 }
 
+function readDay(raw: string | undefined, notices: string[]): DayNumber | null {
+  if (!raw) return null;
+  const day = parseIsoDay(raw);
+  if (day === null) {
+    notices.push(
+      `The link’s “day” is not a date (YYYY-MM-DD): ${quoteForNotice(raw)}; it was ignored.`,
+    );
+  }
+  return day;
+}
+
 function readDataset(raw: string | undefined, notices: string[]): string | null {
   if (!raw) return null;
   if (SLUG.test(raw) || isDatasetUrl(raw)) return raw;
@@ -188,6 +200,7 @@ export function decodeView(search: string): DecodedView {
       match: readChoice(get('match'), 'match', MATCHES, EMPTY_FILTERS.match, notices),
       kinds: readIdList(get('kinds'), 'kinds', notices),
       query,
+      day: readDay(get('day'), notices),
     },
     window: readWindow(get('from'), get('to'), notices),
     group: readChoice(get('group'), 'group', GROUPINGS, DEFAULT_VIEW.group, notices),
@@ -214,6 +227,7 @@ export function encodeView(view: ViewState): string {
   if (view.filters.match !== EMPTY_FILTERS.match) parts.push(['match', view.filters.match]);
   if (view.filters.kinds.length > 0) parts.push(['kinds', view.filters.kinds.join(',')]);
   if (view.filters.query.trim() !== '') parts.push(['q', view.filters.query.trim()]);
+  if (view.filters.day !== null) parts.push(['day', isoDay(view.filters.day)]);
   if (view.window) {
     parts.push(['from', isoDay(view.window.from)]);
     parts.push(['to', isoDay(view.window.to)]);

@@ -12,6 +12,8 @@ export interface Filters {
   kinds: string[];
   /** Free-text search over titles, summaries and passages. */
   query: string;
+  /** One calendar day: only the events on it (chosen from a count too dense to zoom into). */
+  day: DayNumber | null;
 }
 
 /** The visible window of the timeline, in whole calendar days, inclusive. */
@@ -30,7 +32,7 @@ export interface ViewState {
   group: Grouping;
 }
 
-export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', kinds: [], query: '' };
+export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', kinds: [], query: '', day: null };
 
 export const DEFAULT_VIEW: ViewState = {
   dataset: null,

@@ -28,10 +28,18 @@ export interface LoadFailure {
   problems: Problem[];
 }
 
+/**
+ * What a notice is about, which says how long it lives: `view` (a repaired link, a deselected
+ * event) until the view changes again; `dataset` (repaired passages) until another dataset is
+ * shown; `action` (a copied link) a few seconds.
+ */
+export type NoticeScope = 'view' | 'dataset' | 'action';
+
 export interface Notice {
   id: number;
   text: string;
   tone: 'info' | 'warning';
+  scope: NoticeScope;
 }
 
 export interface AppState {
@@ -51,8 +59,8 @@ export interface AppState {
   reveal: { index: number; nonce: number; focus: boolean };
   /** Changes when the detail panel should take the focus (a walk, or a pick on a phone). */
   detailFocus: number;
-  /** Asks the list to show (and focus) the first event on or after `day`; `nonce` per ask. */
-  listReveal: { day: number; nonce: number };
+  /** Asks the list to focus its first row (a day was chosen on the timeline); `nonce` per ask. */
+  listFocus: number;
 }
 
 export interface AppActions {
@@ -81,9 +89,12 @@ export interface AppActions {
   setReaderSource: (id: string) => void;
   /** Shows passage `index` of the selected event in the reader. */
   revealPassage: (index: number) => void;
-  /** Shows the events of a day in the list (a count on the timeline too dense to zoom into). */
-  revealDayInList: (day: number) => void;
-  notify: (text: string, tone?: Notice['tone']) => void;
+  /**
+   * Shows only the events of one day (a count on the timeline too dense to zoom into) and takes
+   * the focus to the list, where they are.
+   */
+  showDay: (day: number) => void;
+  notify: (text: string, tone?: Notice['tone'], scope?: NoticeScope) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -111,16 +122,35 @@ const initialState: AppState = {
   notices: [],
   readerSourceId: null,
   reveal: { index: 0, nonce: 0, focus: false },
-  listReveal: { day: 0, nonce: 0 },
+  listFocus: 0,
   detailFocus: 0,
 };
 
 /** Adds notices, dropping older ones with the same text and keeping the newest few. */
-function withNotices(notices: Notice[], texts: string[], tone: Notice['tone']): Notice[] {
+function withNotices(
+  notices: Notice[],
+  texts: string[],
+  tone: Notice['tone'],
+  scope: NoticeScope = 'view',
+): Notice[] {
   const fresh = [...new Set(texts)];
   const kept = notices.filter((notice) => !fresh.includes(notice.text));
-  const added = fresh.map((text) => ({ id: nextNoticeId++, text, tone }));
+  const added = fresh.map((text) => ({ id: nextNoticeId++, text, tone, scope }));
   return [...kept, ...added].slice(-MAX_NOTICES);
+}
+
+/**
+ * The notices that still describe the screen once the view has moved from `before` to `after`:
+ * those about the old view go when anything but the time window changed (Back to a view without
+ * the cause withdraws them).
+ */
+function stillTrue(notices: Notice[], before: ViewState, after: ViewState): Notice[] {
+  const moved =
+    before.event !== after.event ||
+    before.group !== after.group ||
+    before.dataset !== after.dataset ||
+    !sameFilters(before.filters, after.filters);
+  return moved ? notices.filter((notice) => notice.scope !== 'view') : notices;
 }
 
 function eventOf(loaded: LoadedDataset | null, id: string | null) {
@@ -150,7 +180,8 @@ function withoutHiddenSelection(
 /** The view after a filter change. */
 function refilter(state: AppState, filters: Filters): Partial<AppState> {
   const checked = withoutHiddenSelection(state, { ...state.view, filters });
-  return { view: checked.view, notices: withNotices(state.notices, checked.notices, 'info') };
+  const notices = stillTrue(state.notices, state.view, checked.view);
+  return { view: checked.view, notices: withNotices(notices, checked.notices, 'info') };
 }
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
@@ -178,7 +209,11 @@ function sameFilters(a: Filters, b: Filters): boolean {
   const same = (x: readonly string[], y: readonly string[]) =>
     x.length === y.length && x.every((value, i) => value === y[i]);
   return (
-    a.match === b.match && a.query === b.query && same(a.actors, b.actors) && same(a.kinds, b.kinds)
+    a.match === b.match &&
+    a.query === b.query &&
+    a.day === b.day &&
+    same(a.actors, b.actors) &&
+    same(a.kinds, b.kinds)
   );
 }
 
@@ -203,11 +238,16 @@ export const useStore = create<Store>()((set, get) => ({
         view: visible.view,
         readerSourceId: sourceOf(loaded, visible.view.event),
         reveal: { index: 0, nonce: state.reveal.nonce + 1, focus: false },
-        // Notices about the previous dataset's view go; any from before the first load stay.
+        // Notices about the previous dataset go; any from before the first load stay.
         notices: withNotices(
-          state.loaded ? [] : state.notices,
-          [...linkNotices, ...checked.notices, ...visible.notices, ...repairNotices(loaded)],
+          withNotices(
+            state.loaded ? [] : state.notices,
+            [...linkNotices, ...checked.notices, ...visible.notices],
+            'warning',
+          ),
+          repairNotices(loaded),
           'warning',
+          'dataset',
         ),
       };
     });
@@ -232,7 +272,7 @@ export const useStore = create<Store>()((set, get) => ({
         readerSourceId: sourceOf(loaded, visible.view.event) ?? state.readerSourceId,
         reveal: { index: 0, nonce: state.reveal.nonce + 1, focus: false },
         notices: withNotices(
-          state.notices,
+          stillTrue(state.notices, state.view, visible.view),
           [...linkNotices, ...checked.notices, ...visible.notices],
           'warning',
         ),
@@ -243,7 +283,7 @@ export const useStore = create<Store>()((set, get) => ({
   selectEvent: (id, options = {}) =>
     set((state) => {
       let view: ViewState = { ...state.view, event: id };
-      let notices = state.notices;
+      let notices = stillTrue(state.notices, state.view, view);
       // Chosen where the filters don't reach (a passage in the article): show it, say why.
       if (id && withoutHiddenSelection(state, view).view.event === null) {
         view = { ...view, filters: EMPTY_FILTERS };
@@ -283,12 +323,19 @@ export const useStore = create<Store>()((set, get) => ({
   setWindow: (window) =>
     set((state) => ({ view: { ...state.view, window: window && clampWindow(window) } })),
 
-  setGroup: (group) => set((state) => ({ view: { ...state.view, group } })),
+  setGroup: (group) =>
+    set((state) => {
+      const view = { ...state.view, group };
+      return { view, notices: stillTrue(state.notices, state.view, view) };
+    }),
 
   setReaderSource: (id) => set({ readerSourceId: id }),
 
-  revealDayInList: (day) =>
-    set((state) => ({ listReveal: { day, nonce: state.listReveal.nonce + 1 } })),
+  showDay: (day) =>
+    set((state) => ({
+      ...refilter(state, { ...state.view.filters, day }),
+      listFocus: state.listFocus + 1,
+    })),
   revealPassage: (index) =>
     set((state) => {
       const selected = eventOf(state.loaded, state.view.event);
@@ -299,8 +346,8 @@ export const useStore = create<Store>()((set, get) => ({
       };
     }),
 
-  notify: (text, tone = 'info') =>
-    set((state) => ({ notices: withNotices(state.notices, [text], tone) })),
+  notify: (text, tone = 'info', scope = 'view') =>
+    set((state) => ({ notices: withNotices(state.notices, [text], tone, scope) })),
 
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 }));

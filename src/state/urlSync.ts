@@ -21,7 +21,13 @@ function replaceNextUrlWrite(): void {
 }
 
 function sameFiltersButQuery(a: Filters, b: Filters): boolean {
-  return a.actors === b.actors && a.match === b.match && a.kinds === b.kinds && a.query !== b.query;
+  return (
+    a.actors === b.actors &&
+    a.match === b.match &&
+    a.kinds === b.kinds &&
+    a.day === b.day &&
+    a.query !== b.query
+  );
 }
 
 type Change = 'window' | 'query' | 'other';

@@ -1,13 +1,15 @@
 // The timeline pane: its controls (zoom, fit, grouping), the legend, and the vis-timeline view.
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
+import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
 import { dataExtent } from '../model/reconcile';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
 import type { DayWindow, Grouping } from '../model/viewState';
-import { selectVisibleEvents } from '../state/selectors';
+import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
 
@@ -17,11 +19,9 @@ const GROUPINGS: ReadonlyArray<{ value: Grouping; label: string }> = [
   { value: 'actor', label: 'Actor' },
 ];
 
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && target.type !== 'button';
+/** A text field or a radio button uses the arrow keys itself. */
+function ownsArrowKeys(target: EventTarget | null): boolean {
+  return isTextEntry(target) || (target instanceof HTMLInputElement && target.type === 'radio');
 }
 
 function windowWords(window: DayWindow | null): string {
@@ -40,7 +40,7 @@ export function TimelinePane() {
   const selectEvent = useStore((state) => state.selectEvent);
   const setWindow = useStore((state) => state.setWindow);
   const setGroup = useStore((state) => state.setGroup);
-  const revealDayInList = useStore((state) => state.revealDayInList);
+  const showDay = useStore((state) => state.showDay);
   const controller = useRef<TimelineController>(null);
   const groupLabelId = useId();
 
@@ -54,7 +54,19 @@ export function TimelinePane() {
     [events, group, extent, actors, cache],
   );
 
-  const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
+  // Chosen with the keyboard, the details take the focus (Escape brings it back here).
+  const onSelect = useCallback(
+    (id: string | null, how: 'pointer' | 'keyboard') =>
+      selectEvent(id, { focusDetails: how === 'keyboard' }),
+    [selectEvent],
+  );
+  const filters = useStore((state) => state.view.filters);
+  const clearFilters = useStore((state) => state.clearFilters);
+  const actorsById = useStore(selectActorsById);
+  const filterWords = useMemo(
+    () => describeFilters(filters, (id) => actorsById.get(id)?.name),
+    [filters, actorsById],
+  );
   // A stored window is cleared and the view fits itself (its window effect); with none stored,
   // it is asked to fit directly. Either way the timeline redraws once.
   const fitAll = () => {
@@ -64,7 +76,7 @@ export function TimelinePane() {
 
   // Arrow keys pan and + / − zoom while focus is anywhere in the pane but a text field or radio.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || ownsArrowKeys(event.target)) return;
     const c = controller.current;
     let action: (() => void) | undefined;
     switch (event.key) {
@@ -94,14 +106,32 @@ export function TimelinePane() {
     });
   };
 
+  // The key to how dates are drawn, on a phone (a wide screen always shows it).
+  const [keyOpen, setKeyOpen] = useState(false);
   const count = events.length;
+  const total = loaded?.events.length ?? 0;
   return (
     <section className="timeline-pane" aria-label="Timeline" onKeyDown={onKeyDown} tabIndex={-1}>
       <div className="timeline-toolbar">
         <h2 className="timeline-heading">Timeline</h2>
-        <p className="timeline-status">
-          {windowWords(window)} · {count} event{count === 1 ? '' : 's'}
-        </p>
+        {filterWords.length > 0 ? (
+          <p className="timeline-status timeline-filtered">
+            <strong>
+              {count.toLocaleString('en')} of {total.toLocaleString('en')} events
+            </strong>
+            {filterWords.map((words) => (
+              <span key={words}> · {words}</span>
+            ))}{' '}
+            ·{' '}
+            <button type="button" className="link-button" onClick={clearFilters}>
+              Clear filters
+            </button>
+          </p>
+        ) : (
+          <p className="timeline-status">
+            {windowWords(window)} · {count.toLocaleString('en')} event{count === 1 ? '' : 's'}
+          </p>
+        )}
         <div className="timeline-zoom">
           <button type="button" onClick={() => controller.current?.zoomIn()}>
             Zoom in
@@ -130,6 +160,16 @@ export function TimelinePane() {
             </label>
           ))}
         </div>
+        <details className="timeline-help">
+          <summary>Keys</summary>
+          <p>
+            Drag or use ← → to pan; scroll, pinch or + − to zoom (around the selected event, or the
+            events in view). Tab to an event and press Enter to select it: the focus moves to its
+            details, and Escape closes them and brings the focus back. Where events are dense they
+            are counted (“47 events”): Enter on a count zooms in to them (on a single day, shows
+            that day’s events in the list). The list of events gives every event in date order.
+          </p>
+        </details>
       </div>
       <div className="timeline-stage">
         <TimelineView
@@ -139,16 +179,10 @@ export function TimelinePane() {
           window={window}
           onSelect={onSelect}
           onWindowChange={setWindow}
-          onShowDay={revealDayInList}
+          onShowDay={showDay}
         />
         {count === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
-      <p className="timeline-hint">
-        Drag or use ← → to pan; scroll, pinch or + − to zoom. Tab to an event and press Enter to
-        select it; where events are dense they are counted (“47 events”): Enter on a count zooms in
-        to them (on a single day, shows them in the list). The list of events gives every event in
-        date order.
-      </p>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">
           {model.kinds.map((kind) => (
@@ -162,29 +196,40 @@ export function TimelinePane() {
             </li>
           ))}
         </ul>
-        <ul aria-label="How dates are drawn" className="timeline-legend-dates">
+        {/* Always shown on a wide screen; on a phone, one tap away. */}
+        <button
+          type="button"
+          className="link-button timeline-key-toggle"
+          aria-expanded={keyOpen}
+          onClick={() => setKeyOpen((open) => !open)}
+        >
+          How dates are drawn
+        </button>
+        <ul
+          aria-label="How dates are drawn"
+          className="timeline-legend-dates"
+          data-open={keyOpen ? 'true' : 'false'}
+        >
           <li>
             <span className="tl-key tl-key-day" aria-hidden="true" /> A day
           </li>
           <li>
-            <span className="tl-key tl-key-range" aria-hidden="true" /> A period, or a date known
-            only to the month or year (spans it)
+            <span className="tl-key tl-key-line" aria-hidden="true" /> A period, month or year (the
+            line spans it)
           </li>
           <li>
-            <span className="tl-key tl-key-range tl-key-approximate" aria-hidden="true" /> ~
-            Approximate (dashed edge)
+            <span className="tl-key tl-key-line tl-key-approximate" aria-hidden="true" /> ~
+            approximate
           </li>
           <li>
-            <span className="tl-key tl-key-range tl-key-uncertain" aria-hidden="true" /> ? Uncertain
-            (dotted edge)
+            <span className="tl-key tl-key-line tl-key-uncertain" aria-hidden="true" /> ? uncertain
           </li>
           <li>
-            <span className="tl-key tl-key-range tl-key-open" aria-hidden="true" /> Ongoing or end
-            unknown (fades out at the edge of the data)
+            <span className="tl-key tl-key-line tl-key-open" aria-hidden="true" /> ongoing
           </li>
           <li>
-            <span className="tl-key tl-key-aggregate" aria-hidden="true" /> A count of events close
-            together (darker: more); select it to zoom in
+            <span className="tl-key tl-key-aggregate" aria-hidden="true" /> a count: select to zoom
+            in
           </li>
         </ul>
       </div>

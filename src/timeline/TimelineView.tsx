@@ -33,13 +33,21 @@ import {
   type TimelineItemDescriptor,
   type TimelineModel,
 } from '../model/timelineItems';
+import {
+  boxAlign,
+  fitWindow,
+  type MsWindow,
+  zoomAnchor,
+  zoomWindow,
+} from '../model/timelineWindow';
 import type { DayWindow } from '../model/viewState';
 
 const DAY_MS = 86_400_000;
-/** Height of the drawing area in px; the page reserves room for it before the chunk loads. */
-const TIMELINE_HEIGHT = 400;
 const PAN_FRACTION = 0.2;
-const ZOOM_FRACTION = 0.5;
+/** Each zoom step shows half (or twice) the time. */
+const ZOOM_FACTOR = 0.5;
+/** Most items whose labels are measured to fit the window to them (beyond, counts are drawn). */
+const FIT_LABELS_MAX = 400;
 
 export interface TimelineController {
   zoomIn(): void;
@@ -55,7 +63,8 @@ export interface TimelineViewProps {
   selectedEventId: string | null;
   /** null: fit everything. */
   window: DayWindow | null;
-  onSelect: (eventId: string | null) => void;
+  /** `keyboard`: chosen with Enter or Space (the details then take the focus). */
+  onSelect: (eventId: string | null, how: 'pointer' | 'keyboard') => void;
   /** The window the user (or a control) moved to, in whole days. */
   onWindowChange: (window: DayWindow) => void;
   /** A day's count was chosen where nothing finer can be drawn: show its events elsewhere. */
@@ -71,6 +80,10 @@ interface VisItem extends DataItem {
   label: string;
   tooltip: string;
   marks: string;
+  /** The selected event's items: exposed as pressed. */
+  pressed: boolean;
+  /** Boxes: which side of its day the label goes (away from the window's edge). */
+  align?: 'left' | 'right' | 'center';
   /** Set on an aggregate: the bucket it counts, and whether choosing it zooms in or lists. */
   aggregate?: { from: number; to: number; action: 'zoom' | 'list' };
 }
@@ -81,8 +94,17 @@ interface VisGroup extends DataGroup {
   order: number;
 }
 
-function toVisItem(item: TimelineItemDescriptor): VisItem {
-  const marks = `${item.className.includes('tl-approximate') ? '~' : ''}${item.className.includes('tl-uncertain') ? '?' : ''}`;
+/** "~" for an approximate date, "?" for an uncertain one: drawn after the title. */
+function marksOf(item: TimelineItemDescriptor): string {
+  return `${item.className.includes('tl-approximate') ? '~' : ''}${item.className.includes('tl-uncertain') ? '?' : ''}`;
+}
+
+function toVisItem(
+  item: TimelineItemDescriptor,
+  pressed: boolean,
+  align: VisItem['align'],
+): VisItem {
+  const marks = marksOf(item);
   const visItem: VisItem = {
     id: item.id,
     content: '',
@@ -95,7 +117,9 @@ function toVisItem(item: TimelineItemDescriptor): VisItem {
     label: item.label,
     tooltip: item.tooltip,
     marks,
+    pressed,
   };
+  if (align !== undefined) visItem.align = align;
   if (item.end !== undefined) visItem.end = item.end;
   if (item.group !== undefined) visItem.group = item.group;
   return visItem;
@@ -121,6 +145,7 @@ function toVisAggregate(aggregate: AggregateDescriptor): VisItem {
     label: aggregate.label,
     tooltip: aggregate.label,
     marks: '',
+    pressed: false,
     aggregate: { from: aggregate.from, to: aggregate.to, action: aggregate.action },
   };
   if (aggregate.group !== undefined) visItem.group = aggregate.group;
@@ -137,7 +162,9 @@ function sameVisItem(a: VisItem, b: VisItem): boolean {
     a.style === b.style &&
     a.eventTitle === b.eventTitle &&
     a.label === b.label &&
-    a.tooltip === b.tooltip
+    a.tooltip === b.tooltip &&
+    a.pressed === b.pressed &&
+    a.align === b.align
   );
 }
 
@@ -145,7 +172,8 @@ function sameVisItem(a: VisItem, b: VisItem): boolean {
 function sameShape(a: VisItem, b: VisItem): boolean {
   return (
     (a.end === undefined) === (b.end === undefined) &&
-    (a.group === undefined) === (b.group === undefined)
+    (a.group === undefined) === (b.group === undefined) &&
+    (a.align === undefined) === (b.align === undefined)
   );
 }
 
@@ -167,6 +195,7 @@ function renderItem(item: Record<string, unknown>): HTMLElement {
     return node;
   }
   node.className = 'tl-label';
+  node.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
   node.dataset.eventId = String(item.eventId ?? '');
   node.textContent = String(item.eventTitle ?? '');
   const marks = String(item.marks ?? '');
@@ -232,6 +261,30 @@ interface Instance {
   view: DetailView | null;
   /** The selected event's items: always drawn one by one. */
   pinned: Set<string>;
+  /** How wide an item's label is drawn, px (measured once per text). */
+  labelWidth: (item: { eventTitle: string; marks: string }) => number;
+}
+
+/**
+ * Measures label widths with a canvas in the labels' font, as drawn (padding and border
+ * included); on a phone labels wrap at 45% of the screen, so none is wider than that.
+ */
+function labelMeasurer(container: HTMLElement): Instance['labelWidth'] {
+  const context = document.createElement('canvas').getContext('2d');
+  const style = getComputedStyle(container);
+  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  if (context) context.font = `${0.8 * rootPx}px ${style.fontFamily}`;
+  const widths = new Map<string, number>();
+  return ({ eventTitle, marks }) => {
+    const text = marks ? `${eventTitle} ${marks}` : eventTitle;
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = Math.ceil(context ? context.measureText(text).width : text.length * 7) + 20;
+      widths.set(text, width);
+    }
+    const narrow = window.matchMedia('(max-width: 600px)').matches;
+    return narrow ? Math.min(width, window.innerWidth * 0.45) : width;
+  };
 }
 
 /** Width of the drawing area in px, as vis-timeline last measured it. */
@@ -279,29 +332,97 @@ function refresh(instance: Instance, force = false): void {
   });
   instance.view = view;
   const next = new Map<string, VisItem>();
-  for (const item of view.items) next.set(item.id, toVisItem(item));
+  const msPerPx = (to - from) / widthPx;
+  for (const item of view.items) {
+    const pressed = instance.pinned.has(item.id);
+    if (item.type !== 'box') {
+      next.set(item.id, toVisItem(item, pressed, undefined));
+      continue;
+    }
+    // A box's label goes to the right of its day, unless that would run past the window's edge.
+    const startPx = (item.start - from) / msPerPx;
+    const labelPx = instance.labelWidth({ eventTitle: item.title, marks: marksOf(item) });
+    next.set(item.id, toVisItem(item, pressed, boxAlign(startPx, labelPx, widthPx)));
+  }
   for (const aggregate of view.aggregates) next.set(aggregate.id, toVisAggregate(aggregate));
   applyItems(instance, next);
 }
 
-/** Share of the data's span left free on each side when fitting. */
+/** Share of the data's span left free on each side when fitting many items. */
 const FIT_MARGIN = 0.06;
 
 /**
- * Shows every item's dates with a margin. Computed from the dates, not with vis-timeline's
- * fit(), which widens the window until every box label fits and so, on a narrow screen, zooms
- * out to months of empty axis.
+ * Shows every item. A few hundred items are fitted with their labels (model/timelineWindow.ts):
+ * every title ends inside the window, which is why a crowded last weekend gets the room it
+ * needs. More items than that are drawn as counts, so their dates alone are fitted, with a
+ * margin. Not vis-timeline's fit(), which on a narrow screen zooms out to months of empty axis.
  */
 function fitAll(instance: Instance): void {
-  const { first, last } = instance.index;
+  const { first, last, items } = instance.index;
   if (!Number.isFinite(first)) {
     // Nothing to fit (the filters keep no event): clear what is drawn.
     refresh(instance, true);
     return;
   }
-  const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
-  instance.timeline.setWindow(first - margin, last + margin, NO_ANIMATION);
+  let window: MsWindow | null = null;
+  if (items.length <= FIT_LABELS_MAX) {
+    window = fitWindow(
+      items.map((item) => ({
+        start: item.start,
+        ...(item.end !== undefined ? { end: item.end } : {}),
+        labelPx: instance.labelWidth({ eventTitle: item.title, marks: marksOf(item) }),
+      })),
+      drawingWidth(instance),
+    );
+  }
+  if (!window) {
+    const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
+    window = { start: first - margin, end: last + margin };
+  }
+  instance.timeline.setWindow(window.start, window.end, NO_ANIMATION);
   refresh(instance);
+}
+
+/**
+ * Zooms around the selected event when it is in view, else around the middle of the events in
+ * view: the zoom buttons keep what is being looked at on screen.
+ */
+function zoomBy(instance: Instance, factor: number, selectedEventId: string | null): void {
+  const { start, end } = instance.timeline.getWindow();
+  const window = { start: start.valueOf(), end: end.valueOf() };
+  const times: number[] = [];
+  let selected: number | null = null;
+  for (const item of instance.shown.values()) {
+    const middle =
+      item.end === undefined ? Number(item.start) : (Number(item.start) + Number(item.end)) / 2;
+    // A long span's middle may lie outside the window; its visible part's middle stands for it.
+    const time = Math.min(Math.max(middle, window.start), window.end);
+    if (!item.aggregate) times.push(time);
+    if (selectedEventId !== null && item.eventId === selectedEventId) selected = time;
+  }
+  const next = zoomWindow(window, factor, zoomAnchor(window, times, selected));
+  instance.timeline.setWindow(next.start, next.end, NO_ANIMATION);
+}
+
+/** Scrolls the lanes (up or down) so the selected event's item is inside the drawing area. */
+function revealVertically(instance: Instance, eventId: string): void {
+  const { container, timeline } = instance;
+  const panel = container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  const label = container.querySelector(`.tl-label[data-event-id="${CSS.escape(eventId)}"]`);
+  const box = label?.closest('.vis-item')?.getBoundingClientRect();
+  if (!panel || !box) return;
+  const internals = timeline as unknown as {
+    _getScrollTop?: () => number;
+    _setScrollTop?: (top: number) => number;
+  };
+  if (!internals._getScrollTop || !internals._setScrollTop) return;
+  const margin = 8;
+  let shift = 0;
+  if (box.bottom > panel.bottom) shift = box.bottom - panel.bottom + margin;
+  else if (box.top < panel.top) shift = box.top - panel.top - margin;
+  if (shift === 0) return;
+  internals._setScrollTop(internals._getScrollTop() - shift);
+  timeline.redraw();
 }
 
 /** Shows an aggregate's bucket, with a little room either side. */
@@ -350,15 +471,19 @@ export function TimelineView({
       stack: true,
       zoomMin: 2 * DAY_MS,
       zoomMax: 500 * 365 * DAY_MS,
-      // A fixed height: the page around the timeline does not jump as items stack or filters change.
-      height: TIMELINE_HEIGHT,
+      // The height of its box (set by the page's layout): the page does not jump as items stack
+      // or filters change.
+      height: '100%',
       verticalScroll: true,
-      margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 6, vertical: 2 }, axis: 4 },
       ...(initial
         ? { start: dayStartUtcMs(initial.from), end: dayStartUtcMs(initial.to + 1) }
         : {}),
     };
     const timeline = new Timeline(container, items, options);
+    // vis-timeline fits itself (its own way) on its first redraw when given no window; this view
+    // sets every window itself (fitAll), so that first fit would only undo it.
+    (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
     // The lane names scroll with the lanes; let keyboard users scroll them too (axe:
     // scrollable-region-focusable). The items panel holds focusable items already.
     const laneNames = container.querySelector('.vis-panel.vis-left');
@@ -377,14 +502,24 @@ export function TimelineView({
       index: buildDetailIndex([]),
       view: null,
       pinned: new Set(),
+      labelWidth: labelMeasurer(container),
     };
     instanceRef.current = instance;
+    // The drawing follows its box, whose height follows the page (taller with no selection):
+    // vis-timeline itself only notices a new size on its next timed check.
+    const resized = new ResizeObserver(() => {
+      timeline.redraw();
+      // Fitted to everything, it stays fitted to everything at the new size (measured by the
+      // redraw just made).
+      if (latest.current.window === null) fitAll(instance);
+    });
+    resized.observe(container);
 
     timeline.on('select', (props?: { items?: Array<string | number> }) => {
       const id = props?.items?.[0];
       if (id === undefined) {
         selectedHere.current = null;
-        latest.current.onSelect(null);
+        latest.current.onSelect(null, 'pointer');
         return;
       }
       const item = instance.shown.get(String(id));
@@ -402,7 +537,7 @@ export function TimelineView({
       }
       const eventId = eventIdOfItem(String(id));
       selectedHere.current = eventId;
-      latest.current.onSelect(eventId);
+      latest.current.onSelect(eventId, 'pointer');
     });
     // Every move of the window (each frame of a drag, each wheel step) and every redraw (a resized
     // page); mostly a no-op.
@@ -414,6 +549,7 @@ export function TimelineView({
 
     return () => {
       instanceRef.current = null;
+      resized.disconnect();
       timeline.destroy();
       items.clear();
       groups.clear();
@@ -496,10 +632,16 @@ export function TimelineView({
       const itemEnd = item.end === undefined ? itemStart + 1 : Number(item.end);
       return itemStart < end.valueOf() && itemEnd > start.valueOf();
     });
-    if (inView) return;
-    timeline.focus(ids, { animation: false, zoom: false });
-    refresh(instance);
-    latest.current.onWindowChange(shownDays(timeline));
+    if (!inView) {
+      timeline.focus(ids, { animation: false, zoom: false });
+      refresh(instance);
+      latest.current.onWindowChange(shownDays(timeline));
+    }
+    // In view along the axis, it may still be stacked below (or above) the lanes on screen.
+    const eventId = selectedEventId;
+    requestAnimationFrame(() => {
+      if (instanceRef.current === instance && eventId) revealVertically(instance, eventId);
+    });
   }, [selectedEventId, model]);
 
   useImperativeHandle(ref, () => {
@@ -511,9 +653,13 @@ export function TimelineView({
       refresh(instance);
       latest.current.onWindowChange(shownDays(instance.timeline));
     };
+    const zoom = (factor: number) => {
+      const instance = instanceRef.current;
+      if (instance) move(() => zoomBy(instance, factor, latest.current.selectedEventId));
+    };
     return {
-      zoomIn: () => move((timeline) => timeline.zoomIn(ZOOM_FRACTION, NO_ANIMATION)),
-      zoomOut: () => move((timeline) => timeline.zoomOut(ZOOM_FRACTION, NO_ANIMATION)),
+      zoomIn: () => zoom(ZOOM_FACTOR),
+      zoomOut: () => zoom(1 / ZOOM_FACTOR),
       fit() {
         if (instanceRef.current) fitAll(instanceRef.current);
       },
@@ -556,7 +702,7 @@ export function TimelineView({
     if (!eventId) return;
     event.preventDefault();
     selectedHere.current = eventId;
-    onSelect(eventId);
+    onSelect(eventId, 'keyboard');
   };
 
   return (

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { formatEventDate } from '../dataset/formatDate';
+import { selectSelectedEvent } from '../state/selectors';
+import { useStore } from '../state/store';
+
+/**
+ * Says what was selected to screen readers ("Selected: title, date"), wherever the choice was
+ * made, and keeps the page title on it, so a tab or a bookmark names the event.
+ */
+export function SelectionAnnouncer() {
+  const selected = useStore(selectSelectedEvent);
+  const datasetTitle = useStore((state) => state.loaded?.dataset.title);
+  const [message, setMessage] = useState('');
+
+  const title = selected?.event.title;
+  const words = selected ? formatEventDate(selected.date) : '';
+  useEffect(() => {
+    document.title = title
+      ? `${title} — ${datasetTitle ?? 'Sourceline'}`
+      : datasetTitle
+        ? `${datasetTitle} — Sourceline`
+        : 'Sourceline';
+  }, [title, datasetTitle]);
+  useEffect(() => {
+    setMessage(title ? `Selected: ${title}, ${words}` : '');
+  }, [title, words]);
+
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {message}
+    </p>
+  );
+}

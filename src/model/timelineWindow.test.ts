@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boxAlign, fitWindow, type PlacedItem, zoomAnchor, zoomWindow } from './timelineWindow';
+
+const DAY = 86_400_000;
+const toPx = (w: { start: number; end: number }, width: number, t: number) =>
+  ((t - w.start) / (w.end - w.start)) * width;
+
+describe('fitWindow', () => {
+  it('is null without items', () => {
+    expect(fitWindow([], 1000)).toBeNull();
+  });
+
+  it('puts every label inside the area, the latest long label ending at the right edge', () => {
+    const items: PlacedItem[] = [
+      { start: 0, end: 31 * DAY, labelPx: 300 },
+      { start: 29 * DAY, labelPx: 200 },
+      { start: 69 * DAY, labelPx: 450 },
+      { start: 70 * DAY, end: 71 * DAY, labelPx: 100 },
+    ];
+    const width = 1200;
+    const w = fitWindow(items, width, { marginPx: 12 });
+    if (!w) throw new Error('no window');
+    for (const item of items) {
+      expect(toPx(w, width, item.start)).toBeGreaterThanOrEqual(11.99);
+      expect(toPx(w, width, item.start) + item.labelPx).toBeLessThanOrEqual(width - 11.99);
+      expect(toPx(w, width, item.end ?? item.start)).toBeLessThanOrEqual(width - 11.99);
+    }
+    // The binding label touches the margin: the scale is as large as it can be.
+    expect(toPx(w, width, 69 * DAY) + 450).toBeCloseTo(width - 12, 3);
+  });
+
+  it('gives no label more than 60% of the area, rather than zooming out forever', () => {
+    const w = fitWindow(
+      [
+        { start: 0, labelPx: 50 },
+        { start: 10 * DAY, labelPx: 5000 },
+      ],
+      300,
+    );
+    if (!w) throw new Error('no window');
+    expect(toPx(w, 300, 10 * DAY)).toBeCloseTo(12 + 276 * 0.4, 3);
+  });
+
+  it('gives a single day at least the minimum span', () => {
+    const w = fitWindow([{ start: 5 * DAY, labelPx: 10 }], 1000);
+    if (!w) throw new Error('no window');
+    expect(w.end - w.start).toBeGreaterThanOrEqual(2 * DAY);
+  });
+
+  it('always keeps every item start and end inside the area (property)', () => {
+    const item = fc.record({
+      start: fc.integer({ min: 0, max: 3650 }).map((d) => d * DAY),
+      length: fc.option(
+        fc.integer({ min: 1, max: 400 }).map((d) => d * DAY),
+        { nil: undefined },
+      ),
+      labelPx: fc.integer({ min: 0, max: 2000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(item, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 200, max: 2500 }),
+        (raw, width) => {
+          const items = raw.map(({ start, length, labelPx }) =>
+            length === undefined ? { start, labelPx } : { start, end: start + length, labelPx },
+          );
+          const w = fitWindow(items, width);
+          if (!w) throw new Error('no window');
+          for (const it of items) {
+            expect(toPx(w, width, it.start)).toBeGreaterThanOrEqual(11.9);
+            expect(toPx(w, width, it.end ?? it.start)).toBeLessThanOrEqual(width - 11.9);
+            if (it.labelPx <= (width - 24) * 0.6) {
+              expect(toPx(w, width, it.start) + it.labelPx).toBeLessThanOrEqual(width - 11.9);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('zoomWindow', () => {
+  it('keeps the anchor at the same place on the screen', () => {
+    const w = { start: 0, end: 100 };
+    const z = zoomWindow(w, 0.5, 80);
+    expect(z).toEqual({ start: 40, end: 90 });
+    expect((80 - z.start) / (z.end - z.start)).toBeCloseTo(0.8);
+  });
+
+  it('zooms around the middle without an anchor in the window', () => {
+    expect(zoomWindow({ start: 0, end: 100 }, 2)).toEqual({ start: -50, end: 150 });
+    expect(zoomWindow({ start: 0, end: 100 }, 0.5, 500)).toEqual({ start: 25, end: 75 });
+  });
+});
+
+describe('zoomAnchor', () => {
+  const w = { start: 0, end: 100 };
+  it('prefers the selection in view', () => {
+    expect(zoomAnchor(w, [1, 2, 3], 70)).toBe(70);
+  });
+  it('takes the median of the events in view, so a crowded stretch stays in sight', () => {
+    expect(zoomAnchor(w, [5, 90, 91, 92, 93], null)).toBe(91);
+    expect(zoomAnchor(w, [5, 90, 91, 92], 500)).toBe(90.5);
+  });
+  it('falls back to the middle', () => {
+    expect(zoomAnchor(w, [200], null)).toBe(50);
+  });
+});
+
+describe('boxAlign', () => {
+  it('puts a label on the side with room', () => {
+    expect(boxAlign(100, 200, 1000)).toBe('left');
+    expect(boxAlign(900, 200, 1000)).toBe('right');
+    expect(boxAlign(150, 400, 500)).toBe('center');
+  });
+});
