@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
@@ -566,6 +567,25 @@ describe('proposeDates: notes, tense, order', () => {
     expect(proposal && text.slice(proposal.start, proposal.end)).toBe('on Saturday');
   });
 
+  it('reads a whole article, and a long text in about linear time', () => {
+    const article = readFileSync(
+      new URL('../../data/sources/latin-post-2021-10-us-taliban-doha.txt', import.meta.url),
+      'utf8',
+    );
+    expect(proposeDates(article, SUNDAY).map((p) => [p.expression, p.value])).toEqual([
+      ['on Sunday', '2021-10-10'],
+      ['over the weekend', '2021-10-09/2021-10-10'],
+      ['in late August', '2021-08~'],
+      ['on Saturday', '2021-10-09'],
+      ["Friday's", '2021-10-08'],
+      ['on August 30', '2021-08-30'],
+    ]);
+    const started = performance.now();
+    expect(proposeDates(article.repeat(20), SUNDAY)).toHaveLength(120);
+    // ~0.5 s here; a quadratic step (one had been) takes a minute.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('rejects a publication day that is not a calendar day', () => {
     for (const published of ['2021-02-30', '10/10/2021', '', '2021-1-2']) {
       expect(() => proposeDates('on Friday', published)).toThrow(RangeError);
@@ -590,6 +610,9 @@ describe('proposeDates: properties', () => {
     'The withdrawal must be finished by December.',
     "It happened in the '90s.",
     'They met two weeks ago.',
+    'The war lasted from 2001 to 1996.',
+    'The fair ran from Dec. 28 to Jan. 3.',
+    'The shop was shut from Wednesday to Monday.',
   ];
   const days = fc.integer({
     min: dayNumber({ year: 1900, month: 1, day: 1 }),

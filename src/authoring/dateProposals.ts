@@ -676,11 +676,17 @@ function propose(text: string, published: DayNumber, mention: Mention): DateProp
       }
       const end = placeRangeEnd(mention.to, from, ctx);
       const value = join(from.value, end);
-      placed = {
-        value,
-        alternatives: [],
-        note: `A range. ${from.note} Its end is placed on or after its start: ${edtfOf(value)}.`,
-      };
+      placed =
+        end.last < from.value.first
+          ? {
+              ...from,
+              note: `${from.note} The range's end, ${edtfOf(end)}, comes before its start, so only the start is given: check the text.`,
+            }
+          : {
+              value,
+              alternatives: [],
+              note: `A range. ${from.note} Its end is placed on or after its start: ${edtfOf(value)}.`,
+            };
     }
     placed = applyRelation(placed, ctx);
   } catch (error) {

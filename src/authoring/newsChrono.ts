@@ -313,18 +313,10 @@ function relationOf(word: string): Relation {
   return w === 'till' || w === 'through' ? 'until' : (w as Relation);
 }
 
+/** A month, year, decade or this/last/next period: what "early", "late"… can qualify. */
 function isPeriodLike(reading: Reading): boolean {
-  switch (reading.kind) {
-    case 'date':
-      return reading.day === null;
-    case 'year':
-    case 'decade':
-      return true;
-    case 'period':
-      return true;
-    default:
-      return false;
-  }
+  if (reading.kind === 'date') return reading.day === null;
+  return reading.kind === 'year' || reading.kind === 'decade' || reading.kind === 'period';
 }
 
 /** The publication day as chrono's reference: noon of that calendar day in the local zone. */
@@ -436,7 +428,8 @@ export function readMentions(text: string, published: DayNumber): Mention[] {
     const from = readComponents(result.start, result.text, tags, published);
     if (from === null) continue;
     const to = result.end ? readComponents(result.end, result.text, tags, published) : null;
-    mentions.push(widen(text, result.index, result.index + result.text.length, from, to));
+    const ours = [...tags].some((tag) => tag.startsWith('parser/sourceline/'));
+    mentions.push(widen(text, result.index, result.index + result.text.length, ours, from, to));
   }
   // A widened mention can reach back over the one before ("Aug. 30 to early September" is two):
   // keep them apart.
@@ -448,15 +441,25 @@ export function readMentions(text: string, published: DayNumber): Mention[] {
   return mentions;
 }
 
+/**
+ * The mention of chrono's match [matchStart, matchEnd): `ours` when one of the parsers here made
+ * it, which keep a dating word or connector before the date ("in 2019", "of May").
+ */
 function widen(
   text: string,
   matchStart: number,
-  coreEnd: number,
+  matchEnd: number,
+  ours: boolean,
   from: Reading,
   to: Reading | null,
 ): Mention {
-  const connector = CONNECTOR.exec(text.slice(matchStart, coreEnd));
-  const coreStart = matchStart + (connector ? connector[0].length : 0);
+  // chrono's weekday match can take a comma or bracket either side (", on Friday,").
+  let coreStart = matchStart;
+  let coreEnd = matchEnd;
+  while (coreEnd > coreStart && /[\s,()（）]/.test(text[coreEnd - 1] ?? '')) coreEnd--;
+  while (coreStart < coreEnd && /[\s,()（）]/.test(text[coreStart] ?? '')) coreStart++;
+  const connector = ours ? CONNECTOR.exec(text.slice(coreStart, coreEnd)) : null;
+  if (connector) coreStart += connector[0].length;
   let start = coreStart;
   let qualifier: Qualifier | null = null;
   let modifier: Modifier | null = null;
@@ -494,10 +497,7 @@ function widen(
       } else qualifier = q;
     }
   }
-  // chrono's weekday match can take a comma or bracket either side ("on Friday, killed").
   let end = coreEnd;
-  while (end > start && /[\s,()（）]/.test(text[end - 1] ?? '')) end--;
-  while (start < end && /[\s,()（）]/.test(text[start] ?? '')) start++;
   const possessive = POSSESSIVE_AFTER.exec(text.slice(end));
   if (possessive) end += possessive[0].length;
   if (relation === null) {

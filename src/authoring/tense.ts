@@ -216,25 +216,30 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
-/** The bounds of the sentence around [start, end): stops at ; ! ? a line break, or ". Capital". */
+/** Abbreviations whose period ends no sentence ("Oct. 8", "Mr. Biden", "the U.S. Embassy"). */
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Pres|St|Jr|Sr|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)|\b(?:[A-Za-z]\.)+[A-Za-z])$/;
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  if (!/^\s+["“']?[A-Z]/.test(text.slice(i + 1, i + 8))) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i));
+}
+
+/** How far either side of the expression its sentence is looked for, in characters. */
+const REACH = 400;
+
+/**
+ * The bounds of the sentence around [start, end): stops at ; ! ? a line break, or ". Capital",
+ * and within REACH either side, so a text without full stops costs no more than a sentence.
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const boundary = /[;!?\n]|\.(?=\s+["“']?[A-Z])/g;
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(boundary)) {
-    const at = match.index ?? 0;
-    // A period ending an abbreviation ("Oct.", "U.S.", "Mr.") does not end the sentence.
-    if (
-      match[0] === '.' &&
-      /(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z])$/.test(text.slice(0, at))
-    )
-      continue;
-    if (at < start) from = at + 1;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
+  let from = start;
+  while (from > 0 && from > start - REACH && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to < end + REACH && !endsSentence(text, to)) to++;
   return [from, to];
 }
 
