@@ -55,6 +55,8 @@ describe('readDatasetText tells formats apart by their content', () => {
     ['{ "events": [', 'The file is not JSON'],
     ['just some words', 'The file is not JSON, nor a TimelineJS sheet'],
     ['{"type": "FeatureCollection"}', 'The file is not a Sourceline dataset (sourceline/1).'],
+    // A Sourceline dataset that lost its format line is not mistaken for a TimelineJS file.
+    ['{"sources": [], "events": []}', 'The file is not a Sourceline dataset (sourceline/1).'],
     ['{"events": []}', 'The TimelineJS file has 1 problem.'],
   ])('refuses %j plainly', async (text, summary) => {
     const result = await readDatasetText(text);
