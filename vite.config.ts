@@ -53,6 +53,9 @@ export default defineConfig({
       { find: /^vis-data\/peer$/, replacement: 'vis-data/esnext/esm/vis-data.js' },
     ],
   },
+  // ES module workers can split code: the parsing worker loads the importers (TimelineJS, CSV)
+  // as a chunk of their own, only for files that need them.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: {
     port: 4173,

@@ -42,9 +42,9 @@ export { expect };
 /** Opens a dataset file through "Open dataset…", as a person picking a file would. */
 export async function openFile(page: Page, name: string, contents: string): Promise<void> {
   await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await page.getByLabel('Dataset file (.json)').setInputFiles({
+  await page.getByLabel('Dataset file (.json or .csv)').setInputFiles({
     name,
-    mimeType: 'application/json',
+    mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
     buffer: Buffer.from(contents),
   });
 }

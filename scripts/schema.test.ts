@@ -53,6 +53,7 @@ describe('data/schema.json', () => {
       'sources',
       'actors',
       'events',
+      'periods',
     ]);
     expect(child(schema, 'format').const).toBe(DATASET_FORMAT);
   });
@@ -73,5 +74,13 @@ describe('data/schema.json', () => {
     ]);
     expect(child(event, 'passages').minItems).toBe(1);
     expect(child(event, 'passages', '[]').required).toEqual(['source', 'exact', 'start', 'end']);
+    expect(child(event, 'media').required).toEqual(['url']);
+    expect(child(event, 'media', 'url').pattern).toBe('^https?:\\/\\/[^\\s]+$');
+  });
+
+  it('describes the optional periods', () => {
+    const period = child(schema, 'periods', '[]');
+    expect(period.required).toEqual(['id', 'title', 'date']);
+    expect(child(period, 'date').required).toEqual(['value']);
   });
 });

@@ -45,7 +45,7 @@ export function DropZone() {
 
   return dragging ? (
     <div className="drop-zone" aria-hidden="true">
-      Drop a Sourceline dataset (.json) to open it
+      Drop a dataset (.json) or a TimelineJS timeline (.json, .csv) to open it
     </div>
   ) : null;
 }

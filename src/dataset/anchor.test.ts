@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorPassage, offsetsMatch } from './anchor';
+import { anchorPassage, offsetsMatch, passageFromRange } from './anchor';
 import type { Passage } from './schema';
 
 const TEXT =
@@ -154,5 +154,40 @@ describe('anchorPassage', () => {
       end: 21,
       status: 'reanchored',
     });
+  });
+});
+
+describe('passageFromRange', () => {
+  const text =
+    'A long opening, well before the quote, 😀 then the quoted words here, and 𝒳 after them all, to the end.';
+
+  it('quotes a range with its offsets and 32 units of context each side', () => {
+    const start = text.indexOf('the quoted');
+    const end = text.indexOf(', and');
+    const passage = passageFromRange(text, 'src', start, end);
+    expect(passage).toMatchObject({ source: 'src', exact: 'the quoted words here', start, end });
+    expect(passage.prefix).toBe(text.slice(start - 32, start));
+    expect(passage.suffix).toBe(text.slice(end, end + 32));
+    expect(offsetsMatch(text, passage)).toBe(true);
+  });
+
+  it('keeps context short of the text’s ends', () => {
+    const passage = passageFromRange('short text', 'src', 0, 5);
+    expect(passage).toMatchObject({ exact: 'short', prefix: '', suffix: ' text' });
+  });
+
+  it('never cuts a surrogate pair in two at the edge of its context', () => {
+    // The emoji's two code units sit exactly where 32 units of context would start or end.
+    const around = `😀${'a'.repeat(31)}QUOTE${'b'.repeat(31)}😀tail`;
+    const start = around.indexOf('QUOTE');
+    const passage = passageFromRange(around, 'src', start, start + 5);
+    expect(passage.prefix).toBe('a'.repeat(31));
+    expect(passage.suffix).toBe('b'.repeat(31));
+    expect(offsetsMatch(around, passage)).toBe(true);
+  });
+
+  it('refuses a range outside the text', () => {
+    expect(() => passageFromRange(text, 'src', 5, 2)).toThrow(RangeError);
+    expect(() => passageFromRange(text, 'src', 0, text.length + 1)).toThrow(RangeError);
   });
 });

@@ -50,3 +50,38 @@ export function anchorPassage(text: string, passage: Passage): Anchor {
   if (!best) return { start: passage.start, end: passage.end, status: 'unanchored' };
   return { start: best.start, end: best.start + exact.length, status: 'reanchored' };
 }
+
+/** Context kept either side of a quote, in UTF-16 code units (the schema's limit). */
+export const PASSAGE_CONTEXT = 32;
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The passage quoting `text.slice(start, end)`: the quote, its offsets and up to 32 code units of
+ * context each side. Context never starts or ends inside a surrogate pair (it is one shorter
+ * instead), so it survives being written out as UTF-8.
+ */
+export function passageFromRange(
+  text: string,
+  source: string,
+  start: number,
+  end: number,
+): Passage {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end)) {
+    throw new RangeError(`not a range of the text: ${start}–${end}`);
+  }
+  if (end > text.length) throw new RangeError(`${end} is past the end of the text`);
+  let from = Math.max(0, start - PASSAGE_CONTEXT);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
+  let to = Math.min(text.length, end + PASSAGE_CONTEXT);
+  if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) to--;
+  return {
+    source,
+    exact: text.slice(start, end),
+    start,
+    end,
+    prefix: text.slice(from, start),
+    suffix: text.slice(end, to),
+  };
+}

@@ -43,6 +43,11 @@ const CASES: ReadonlyArray<readonly [value: string, long: string, short: string]
   ['2021-08~/..', 'August 2021 onwards (approximate)', 'Aug 2021 – ongoing ~'],
   ['2020-02-29', 'Saturday 29 February 2020', '29 Feb 2020'],
   ['0050-06-15', 'Wednesday 15 June 0050', '15 Jun 0050'],
+  // EDTF years are astronomical: year 0 is 1 BC, -0043 is 44 BC.
+  ['0000', '1 BC', '1 BC'],
+  ['-0043-03', 'March 44 BC', 'Mar 44 BC'],
+  ['-0500/-0400', '501 BC – 401 BC', '501 BC – 401 BC'],
+  ['-0001/0001', '2 BC – 0001', '2 BC – 0001'],
 ];
 
 describe('formatEventDate and formatEventDateShort', () => {

@@ -1,7 +1,7 @@
 // Dates written for people. date-fns formats a UTCDate built from the calendar day, so the words
 // never depend on the viewer's time zone.
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { format as formatDateFns } from 'date-fns';
 import {
   type DatePoint,
   type DayNumber,
@@ -14,6 +14,15 @@ import {
 } from './calendar';
 
 const utc = (day: DayNumber) => new UTCDate(dayStartUtcMs(day));
+
+/**
+ * date-fns' `format`, with years before year 1 written "11 BC" (EDTF counts astronomically, so
+ * -0010 is 11 BC; date-fns alone would write 0011).
+ */
+function format(date: UTCDate, pattern: string): string {
+  const bc = date.getUTCFullYear() <= 0;
+  return formatDateFns(date, bc ? pattern.replace(/yyyy/g, "y 'BC'") : pattern);
+}
 
 /** "Friday 8 October 2021" */
 export function formatDayLong(day: DayNumber): string {

@@ -396,3 +396,75 @@ describe('repair mode', () => {
     ]);
   });
 });
+
+describe('periods', () => {
+  const withPeriods = (periods: NonNullable<Dataset['periods']>) =>
+    broken((d) => Object.assign(d, { periods }));
+
+  it('is optional: a dataset without them has none', () => {
+    expect(loaded(seed).periods).toEqual([]);
+  });
+
+  it('resolves each period’s date and lists them in date order', () => {
+    const value = loaded(
+      withPeriods([
+        { id: 'talks', title: 'Doha talks', date: { value: '2021-10-09/2021-10-10' } },
+        {
+          id: 'withdrawal',
+          title: 'The withdrawal',
+          date: { value: '2021-08~', expression: 'late August', note: 'From the article.' },
+        },
+        { id: 'same-day', title: 'Same start, later in the file', date: { value: '2021-10-09' } },
+      ]),
+    );
+    expect(value.periods.map((p) => [p.period.id, p.index, p.date.kind])).toEqual([
+      ['withdrawal', 1, 'point'],
+      ['talks', 0, 'interval'],
+      ['same-day', 2, 'point'],
+    ]);
+  });
+
+  it('reports duplicate ids, unreadable dates and intervals that end before they start', () => {
+    expect(
+      problemsOf(
+        withPeriods([
+          { id: 'war', title: 'War', date: { value: '1914/1918' } },
+          { id: 'war', title: 'Again', date: { value: '1939/1945' } },
+          { id: 'bad', title: 'Bad', date: { value: 'soon' } },
+          { id: 'backwards', title: 'Backwards', date: { value: '1918/1914' } },
+        ]),
+      ).map((p) => p.path),
+    ).toEqual(['periods[1].id', 'periods[2].date.value', 'periods[3].date.value']);
+  });
+
+  it('checks the shape of a period like any other part', () => {
+    const input = broken((d) => Object.assign(d, { periods: [{ id: 'Not A Slug', date: {} }] }));
+    expect(problemsOf(input).map((p) => p.path)).toEqual([
+      'periods[0].id',
+      'periods[0].title',
+      'periods[0].date.value',
+    ]);
+  });
+});
+
+describe('media', () => {
+  const withMedia = (media: unknown) =>
+    broken((d) => Object.assign(at(d.events, 0), { media }) as unknown as Dataset);
+
+  it('keeps an http(s) link with its caption and credit', () => {
+    const media = { url: 'https://example.org/photo.jpg', caption: 'Doha', credit: 'AP' };
+    const event = loaded(withMedia(media)).events.find((e) => e.index === 0);
+    expect(event?.event.media).toEqual(media);
+  });
+
+  it.each([
+    "javascript:alert('x')",
+    'data:text/html,<script>alert(1)</script>',
+    '//example.org/protocol-relative.jpg',
+    'https://example.org/with space.jpg',
+  ])('refuses %j as a media address', (url) => {
+    expect(problemsOf(withMedia({ url }))).toEqual([
+      { path: 'events[0].media.url', message: 'must be an http(s) address without spaces' },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { z } from 'zod/mini';
 import { type Anchor, anchorPassage } from './anchor';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
 import type { Problem } from './problem';
-import { type Dataset, DatasetSchema, type TimelineEvent } from './schema';
+import { type Dataset, DatasetSchema, type Period, type TimelineEvent } from './schema';
 
 export type { Problem } from './problem';
 export { formatProblem } from './problem';
@@ -18,10 +18,20 @@ export interface ResolvedEvent {
   anchors: Anchor[];
 }
 
+/** A period with its parsed date. */
+export interface ResolvedPeriod {
+  period: Period;
+  index: number;
+  date: EventDateValue;
+  sortDay: DayNumber;
+}
+
 export interface LoadedDataset {
   dataset: Dataset;
   /** Events in date order (then by position in the file). */
   events: ResolvedEvent[];
+  /** Periods in date order (then by position in the file); empty when the file has none. */
+  periods: ResolvedPeriod[];
   /** Things that were repaired on load, such as re-anchored passages. */
   warnings: Problem[];
   /**
@@ -31,6 +41,8 @@ export interface LoadedDataset {
   searchTexts?: string[];
   /** Each actor's events in date order, also from the worker (the actor filter picks from it). */
   eventsByActor?: Map<string, ResolvedEvent[]>;
+  /** The format the file was converted from on load (e.g. "TimelineJS JSON"); unset for ours. */
+  importedFrom?: string;
 }
 
 export type ParseResult = { ok: true; value: LoadedDataset } | { ok: false; problems: Problem[] };
@@ -106,6 +118,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     ...duplicateIds(dataset.sources, 'sources'),
     ...duplicateIds(dataset.actors, 'actors'),
     ...duplicateIds(dataset.events, 'events'),
+    ...duplicateIds(dataset.periods ?? [], 'periods'),
   ];
   const warnings: Problem[] = [];
   const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
@@ -173,9 +186,19 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     }
   });
 
+  const periods: ResolvedPeriod[] = [];
+  (dataset.periods ?? []).forEach((period, i) => {
+    const date = parseEdtf(period.date.value);
+    if (!date.ok) problems.push({ path: `periods[${i}].date.value`, message: date.error });
+    else periods.push({ period, index: i, date: date.date, sortDay: sortDay(date.date) });
+  });
+
   if (problems.length > 0) return { ok: false, problems };
-  events.sort((a, b) => a.sortDay - b.sortDay || a.index - b.index);
-  return { ok: true, value: { dataset, events, warnings } };
+  const byDate = (a: { sortDay: number; index: number }, b: { sortDay: number; index: number }) =>
+    a.sortDay - b.sortDay || a.index - b.index;
+  events.sort(byDate);
+  periods.sort(byDate);
+  return { ok: true, value: { dataset, events, periods, warnings } };
 }
 
 function describeAnchorProblem(

@@ -1,19 +1,68 @@
 // From the raw text of a file to a dataset or a plain-language reason it can't be one. Runs in the
-// parsing worker (or in the page where workers are unavailable); the result is plain data.
+// parsing worker (or in the page where workers are unavailable, and in the CLI); the result is
+// plain data. A file that is not a Sourceline dataset but a TimelineJS timeline (JSON, or its
+// sheet template as CSV) is converted on the way: those importers are loaded only then, so a
+// Sourceline file costs no more to read.
+import { looksLikeTimelineJson } from '../formats/detect';
+import type { ImportContext, ImportResult } from '../formats/fromTimeline';
 import { type LoadedDataset, type Problem, parseDataset } from './parse';
 
 export type ReadResult =
   | { ok: true; loaded: LoadedDataset }
   | { ok: false; summary: string; problems: Problem[] };
 
-export function readDatasetText(text: string): ReadResult {
-  if (text.trim() === '') return { ok: false, summary: 'The file is empty.', problems: [] };
+/** What is known of the file besides its text (used when it has to be converted). */
+export interface ReadContext {
+  /** Its file name or address. */
+  name?: string;
+  /** Its address, when it came from one. */
+  url?: string;
+  /** The day it is read, `YYYY-MM-DD` (default: today on this computer's calendar). */
+  today?: string;
+}
+
+/** Today on the calendar of the person reading: the day an import is made. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function importContext(context: ReadContext): ImportContext {
+  return {
+    name: context.name ?? 'timeline',
+    ...(context.url ? { url: context.url } : {}),
+    today: context.today ?? localToday(),
+  };
+}
+
+function imported(result: ImportResult, format: string): ReadResult {
+  if (!result.ok) return result;
+  result.loaded.importedFrom = format;
+  return { ok: true, loaded: result.loaded };
+}
+
+export async function readDatasetText(
+  text: string,
+  context: ReadContext = {},
+): Promise<ReadResult> {
+  // A byte order mark (spreadsheets write one) is not part of the content.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, summary: 'The file is empty.', problems: [] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (error) {
+    const first = body.trimStart()[0];
+    if (first !== '{' && first !== '[') {
+      const { importTimelineCsv } = await import('../formats/timelineCsv');
+      return imported(importTimelineCsv(body, importContext(context)), 'TimelineJS CSV');
+    }
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, summary: `The file is not JSON (${detail.slice(0, 200)}).`, problems: [] };
+  }
+  if (looksLikeTimelineJson(json)) {
+    const { importTimelineJson } = await import('../formats/timelineJson');
+    return imported(importTimelineJson(json, importContext(context)), 'TimelineJS JSON');
   }
   const result = parseDataset(json, { anchors: 'repair' });
   if (result.ok) return { ok: true, loaded: result.value };

@@ -85,6 +85,20 @@ export const EventActorSchema = z.strictObject({
   role: described(slug, 'e.g. participant, speaker, target, perpetrator, victim, reporter'),
 });
 
+/** An address kept as data, never fetched by the app: only http(s), so it is never a script. */
+const httpUrl = z
+  .string()
+  .check(
+    z.maxLength(2_000),
+    z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) address without spaces'),
+  );
+
+export const MediaSchema = z.strictObject({
+  url: described(httpUrl, 'A picture, video or page about the event: a link, never loaded.'),
+  caption: z.optional(upTo(1_000)),
+  credit: z.optional(upTo(1_000)),
+});
+
 export const EventSchema = z.strictObject({
   id: described(slug, 'Stable: deep links use it.'),
   title: text(1_000),
@@ -93,9 +107,26 @@ export const EventSchema = z.strictObject({
   date: EventDateSchema,
   actors: z.array(EventActorSchema).check(z.maxLength(1_000)),
   location: z.optional(z.strictObject({ name: text(500) })),
+  media: z.optional(MediaSchema),
   passages: z
     .array(PassageSchema)
     .check(z.minLength(1, 'every event needs at least one passage'), z.maxLength(100)),
+});
+
+export const PeriodDateSchema = z.strictObject({
+  value: described(
+    upTo(100),
+    'EDTF level 0/1, as an event date: a year 1914, an interval 1914/1918, a month, a day…',
+  ),
+  expression: z.optional(described(upTo(1_000), 'The words that date the period.')),
+  note: z.optional(described(upTo(5_000), 'How the date was resolved.')),
+});
+
+/** A named stretch of time drawn behind the events (TimelineJS calls them eras). */
+export const PeriodSchema = z.strictObject({
+  id: slug,
+  title: text(1_000),
+  date: PeriodDateSchema,
 });
 
 export const DatasetSchema = z.strictObject({
@@ -106,6 +137,7 @@ export const DatasetSchema = z.strictObject({
   sources: z.array(SourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
   actors: z.array(ActorSchema),
   events: z.array(EventSchema),
+  periods: z.optional(z.array(PeriodSchema).check(z.maxLength(10_000))),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -115,6 +147,8 @@ export type TimelineEvent = z.infer<typeof EventSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type Passage = z.infer<typeof PassageSchema>;
 export type EventActor = z.infer<typeof EventActorSchema>;
+export type Media = z.infer<typeof MediaSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** The JSON Schema published at data/schema.json. */

@@ -50,11 +50,11 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
         <button type="submit">Open bundled dataset</button>
       </form>
       <div className="open-row">
-        <label htmlFor={`${id}-file`}>Dataset file (.json)</label>
+        <label htmlFor={`${id}-file`}>Dataset file (.json or .csv)</label>
         <input
           id={`${id}-file`}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,application/json,text/csv"
           onChange={(e) => openFile(e.target.files?.[0])}
         />
       </div>
@@ -77,8 +77,9 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
         )}
       </form>
       <p className="hint">
-        Files are checked before anything changes; a file that fails leaves the current dataset on
-        screen. You can also drop a .json file anywhere on the page. Up to 50 MB.
+        A Sourceline dataset, or a TimelineJS timeline (its JSON, or its sheet saved as CSV) to
+        import. Files are checked before anything changes; a file that fails leaves the current
+        dataset on screen. You can also drop a file anywhere on the page. Up to 50 MB.
       </p>
     </section>
   );

@@ -49,7 +49,10 @@ export async function datasetFromText(
   origin: DatasetOrigin,
 ): Promise<LoadOutcome> {
   if (text.length >= LARGE_DATASET_CHARS) for (const listener of largeTextListeners) listener();
-  const result = await readDatasetOffThread(text);
+  const result = await readDatasetOffThread(text, {
+    name,
+    ...(origin.kind === 'url' ? { url: origin.url } : {}),
+  });
   if (!result.ok) return failure(name, result.summary, result.problems);
   return { ok: true, loaded: result.loaded, origin };
 }

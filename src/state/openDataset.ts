@@ -1,6 +1,8 @@
 // Opening datasets: from a link (on start and on back/forward) or from the page (picker, file,
 // address or drop). Everything is validated before the store changes, so on failure the dataset
 // on screen stays and the problems are listed. Only the newest of overlapping loads may land.
+
+import type { LoadedDataset } from '../dataset/parse';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import { DEFAULT_DATASET_ID, datasetFromLink, type LoadOutcome } from './datasetLoader';
@@ -30,6 +32,20 @@ function datasetParam(origin: DatasetOrigin): string | null {
   return null;
 }
 
+/** Says that a file was converted on load, and what the conversion left out. */
+export function importNotices(loaded: LoadedDataset): string[] {
+  if (!loaded.importedFrom) return [];
+  const count = loaded.events.length;
+  const notes = loaded.warnings.length;
+  return [
+    `Imported ${count} event${count === 1 ? '' : 's'} from a ${loaded.importedFrom} file: the file itself is their source, and each event quotes its own slide.${
+      notes > 0
+        ? ` ${notes} thing${notes === 1 ? '' : 's'} could not be kept, e.g. ${loaded.warnings[0]?.message}.`
+        : ''
+    }`,
+  ];
+}
+
 /**
  * Opens the dataset a link names with the view it describes. `onShow` runs just before the view
  * lands (the URL sync uses it to replace, not add, the history entry).
@@ -43,7 +59,10 @@ export async function openFromLink(search: string, onShow?: () => void): Promise
   const store = useStore.getState();
   if (outcome.ok) {
     onShow?.();
-    store.showDataset(outcome.loaded, outcome.origin, view, notices);
+    store.showDataset(outcome.loaded, outcome.origin, view, [
+      ...notices,
+      ...importNotices(outcome.loaded),
+    ]);
     return;
   }
   if (!store.loaded && view.dataset !== null) {
@@ -73,11 +92,13 @@ export async function openDataset(what: string, load: () => Promise<LoadOutcome>
   const origin: DatasetOrigin =
     outcome.origin.kind === 'file' ? { ...outcome.origin, opening: ++fileCount } : outcome.origin;
   const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin) };
-  const notices =
-    origin.kind === 'file'
+  const notices = [
+    ...(origin.kind === 'file'
       ? [
           `Opened ${origin.name} from your computer. A link to this view opens it only for someone who opens the same file.`,
         ]
-      : [];
+      : []),
+    ...importNotices(outcome.loaded),
+  ];
   useStore.getState().showDataset(outcome.loaded, origin, view, notices);
 }

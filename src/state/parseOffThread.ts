@@ -1,12 +1,14 @@
 // Hands dataset text to the parsing worker. Every browser the app supports has module workers;
 // where there are none (unit tests in Node) a reader must be given with `setInPageReader`, so the
 // schema is not shipped to the page a second time.
-import type { ReadResult } from '../dataset/readDataset';
+import type { ReadContext, ReadResult } from '../dataset/readDataset';
 
-let inPageReader: ((text: string) => ReadResult) | null = null;
+type Reader = (text: string, context: ReadContext) => Promise<ReadResult>;
+
+let inPageReader: Reader | null = null;
 
 /** Reads datasets in the page instead, where workers are unavailable (unit tests). */
-export function setInPageReader(reader: (text: string) => ReadResult): void {
+export function setInPageReader(reader: Reader): void {
   inPageReader = reader;
 }
 
@@ -41,10 +43,13 @@ export function warmUpParser(): void {
   getWorker();
 }
 
-export async function readDatasetOffThread(text: string): Promise<ReadResult> {
+export async function readDatasetOffThread(
+  text: string,
+  context: ReadContext = {},
+): Promise<ReadResult> {
   const active = getWorker();
   if (!active) {
-    if (inPageReader) return inPageReader(text);
+    if (inPageReader) return inPageReader(text, context);
     return {
       ok: false,
       summary: 'This browser cannot read datasets: it does not run module workers.',
@@ -54,6 +59,6 @@ export async function readDatasetOffThread(text: string): Promise<ReadResult> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    active.postMessage({ id, text });
+    active.postMessage({ id, text, context });
   });
 }
