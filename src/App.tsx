@@ -4,6 +4,7 @@ import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
+import { LoadingStatus } from './app/LoadingStatus';
 import { Notices } from './app/Notices';
 import { ArticleReader } from './article/ArticleReader';
 import { DetailPanel } from './detail/DetailPanel';
@@ -20,9 +21,8 @@ const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
 export function App() {
   useEffect(() => startUrlSync(), []);
   const hasDataset = useStore((state) => state.loaded !== null);
-  const loading = useStore((state) => state.loading);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
-  // jumps when the header fills in (layout shift).
+  // jumps when the header fills in (layout shift); "Open dataset…" opens its panel meanwhile.
   const ready = useStore((state) => state.loaded !== null || state.loadFailure !== null);
   const [openPanel, setOpenPanel] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -57,13 +57,9 @@ export function App() {
           </div>
         }
       >
-        {!ready && (
-          <p className="loading" role="status">
-            Loading {loading ?? 'the dataset'}…
-          </p>
-        )}
+        {!hasDataset && <LoadingStatus />}
       </Header>
-      {ready && (
+      {(ready || openPanel) && (
         <main className="app-main">
           {openPanel && (
             <Suspense fallback={<p className="loading">Loading…</p>}>
@@ -72,11 +68,7 @@ export function App() {
           )}
           <LoadFailurePanel />
           <Notices />
-          {loading && hasDataset && (
-            <p className="loading" role="status">
-              Loading {loading}…
-            </p>
-          )}
+          {hasDataset && <LoadingStatus onCancelled={() => openButton.current?.focus()} />}
           {hasDataset && (
             <div className="layout">
               <div className="timeline-area">
