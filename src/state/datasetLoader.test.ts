@@ -87,6 +87,14 @@ describe('dataset loading', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('says so when a picked file can no longer be read', async () => {
+    const file = new File(['{}'], 'moved.json');
+    vi.spyOn(file, 'text').mockRejectedValue(new DOMException('gone', 'NotReadableError'));
+    expect(summary(await datasetFromFile(file))).toBe(
+      'The file could not be read from your computer.',
+    );
+  });
+
   it('loads a valid dataset', async () => {
     const outcome = await datasetFromText(seed, 'seed.json', origin);
     expect(outcome.ok && outcome.loaded.events.length).toBe(18);

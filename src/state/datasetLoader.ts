@@ -221,7 +221,13 @@ export async function datasetFromFile(
       `The file is ${megabytes(file.size)}, over the ${megabytes(MAX_DATASET_BYTES)} limit.`,
     );
   }
-  const text = await file.text();
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    // Say, the file was moved or changed on disk after it was picked.
+    return failure(file.name, 'The file could not be read from your computer.');
+  }
   return datasetFromText(text, file.name, { kind: 'file', name: file.name }, signal);
 }
 

@@ -103,6 +103,13 @@ describe('opening datasets', () => {
     expect(title()).toBe('Next');
   });
 
+  it('fails a read that throws instead of loading forever', async () => {
+    await openDataset('odd.json', () => Promise.reject(new Error('boom')));
+    const state = useStore.getState();
+    expect(state.loading).toBeNull();
+    expect(state.loadFailure?.summary).toBe('The dataset could not be read (boom).');
+  });
+
   it('does nothing on Cancel once a load has landed', async () => {
     const load = controlledLoad();
     const done = openDataset('a.json', load.read);

@@ -73,6 +73,19 @@ export function cancelLoad(): void {
   useStore.getState().cancelLoading();
 }
 
+/** A read that throws (it should not) fails like any other, rather than loading forever. */
+async function settled(what: string, read: Promise<LoadOutcome>): Promise<LoadOutcome> {
+  try {
+    return await read;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      failure: { name: what, summary: `The dataset could not be read (${detail}).`, problems: [] },
+    };
+  }
+}
+
 /** Names the dataset a view belongs to, for history entries (files get a number per opening). */
 export function datasetKey(origin: DatasetOrigin | null): string | null {
   if (!origin) return null;
@@ -94,8 +107,9 @@ function datasetParam(origin: DatasetOrigin): string | null {
  */
 export async function openFromLink(search: string, onShow?: () => void): Promise<void> {
   const { view, notices } = decodeView(search);
-  const load = beginLoad(view.dataset ?? DEFAULT_DATASET_ID);
-  const outcome = await datasetFromLink(view.dataset, load.options);
+  const what = view.dataset ?? DEFAULT_DATASET_ID;
+  const load = beginLoad(what);
+  const outcome = await settled(what, datasetFromLink(view.dataset, load.options));
   if (!load.isCurrent() || 'cancelled' in outcome) return;
   const store = useStore.getState();
   if (outcome.ok) {
@@ -107,7 +121,7 @@ export async function openFromLink(search: string, onShow?: () => void): Promise
   if (!store.loaded && view.dataset !== null) {
     // Nothing is on screen yet: show the default dataset beside the error.
     store.startLoading(`${DEFAULT_DATASET_ID}.json`);
-    const fallback = await datasetFromLink(null, load.options);
+    const fallback = await settled(DEFAULT_DATASET_ID, datasetFromLink(null, load.options));
     if (!load.isCurrent()) return;
     if (fallback.ok) {
       onShow?.();
@@ -126,7 +140,7 @@ export async function openDataset(
   read: (options: LoadOptions) => Promise<LoadOutcome>,
 ): Promise<void> {
   const load = beginLoad(what);
-  const outcome = await read(load.options);
+  const outcome = await settled(what, read(load.options));
   if (!load.isCurrent() || 'cancelled' in outcome) return;
   load.finish();
   if (!outcome.ok) {
