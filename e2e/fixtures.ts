@@ -2,13 +2,19 @@
 // request to another origin (the app must make none).
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+  pageErrors: string[];
+  allowedConsoleErrors: RegExp[];
+  allowedOrigins: string[];
+}>({
   /** Console errors a sad-path test expects (e.g. the browser logging a failed fetch). */
   allowedConsoleErrors: [[], { option: true }],
+  /** Origins besides the app's that a test's page may reach (a test server of its own). */
+  allowedOrigins: [[], { option: true }],
   pageErrors: [
-    async ({ page, baseURL, allowedConsoleErrors }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors, allowedOrigins }, use) => {
       const errors: string[] = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins]);
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         const text = message.text();
@@ -25,7 +31,7 @@ export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: Re
         if (
           !url.startsWith('data:') &&
           !url.startsWith('blob:') &&
-          new URL(url).origin !== origin
+          !origins.has(new URL(url).origin)
         ) {
           errors.push(`request to another origin: ${url}`);
         }

@@ -4,6 +4,7 @@ import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
+import { LoadingStatus } from './app/LoadingStatus';
 import { Notices } from './app/Notices';
 import { SelectionAnnouncer } from './app/SelectionAnnouncer';
 import { ArticleReader } from './article/ArticleReader';
@@ -20,10 +21,9 @@ const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
 export function App() {
   useEffect(() => startUrlSync(), []);
   const hasDataset = useStore((state) => state.loaded !== null);
-  const loading = useStore((state) => state.loading);
   const hasSelection = useStore((state) => state.view.event !== null);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
-  // jumps when the header fills in (layout shift).
+  // jumps when the header fills in (layout shift); "Open dataset…" opens its panel meanwhile.
   const ready = useStore((state) => state.loaded !== null || state.loadFailure !== null);
   const [openPanel, setOpenPanel] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -58,15 +58,11 @@ export function App() {
           </div>
         }
       >
-        {!ready && (
-          <p className="loading" role="status">
-            Loading {loading ?? 'the dataset'}…
-          </p>
-        )}
+        {!hasDataset && <LoadingStatus />}
       </Header>
       <SelectionAnnouncer />
       <Notices />
-      {ready && (
+      {(ready || openPanel) && (
         <main className="app-main">
           {openPanel && (
             <Suspense fallback={<p className="loading">Loading…</p>}>
@@ -74,11 +70,7 @@ export function App() {
             </Suspense>
           )}
           <LoadFailurePanel />
-          {loading && hasDataset && (
-            <p className="loading" role="status">
-              Loading {loading}…
-            </p>
-          )}
+          {hasDataset && <LoadingStatus onCancelled={() => openButton.current?.focus()} />}
           {hasDataset && (
             // The timeline takes most of the height until an event is chosen, then makes room for
             // its details and its passage in the article (see .layout in app.css).

@@ -29,7 +29,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void openDataset(file.name, () => datasetFromFile(file));
+      if (file) void openDataset(file.name, (options) => datasetFromFile(file, options));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

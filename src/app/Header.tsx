@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { parseIsoDay } from '../dataset/calendar';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
+import { originLine } from '../model/loading';
 import { isDatasetUrl } from '../model/urlCodec';
 import type { DatasetOrigin } from '../state/store';
 import { useStore } from '../state/store';
@@ -14,11 +15,15 @@ function publishedWords(source: Source): string {
 function originWords(origin: DatasetOrigin | null): string | null {
   if (!origin || origin.kind === 'bundled') return null;
   if (origin.kind === 'file') return `Loaded from your file ${origin.name}`;
-  try {
-    return `Loaded from ${new URL(origin.url).host}`;
-  } catch {
-    return `Loaded from ${origin.url}`;
-  }
+  return originLine(origin.url, origin.finalUrl);
+}
+
+/** The full addresses, on hover: where the data came from, and where it was asked for. */
+function originTitle(origin: DatasetOrigin | null): string | undefined {
+  if (origin?.kind !== 'url') return undefined;
+  return origin.finalUrl === origin.url
+    ? origin.url
+    : `${origin.finalUrl} (redirected from ${origin.url})`;
 }
 
 /** Title, sources with their attribution, and where the dataset came from. */
@@ -36,7 +41,7 @@ export function Header({ actions, children }: { actions?: ReactNode; children?: 
         </div>
         <h1>{dataset?.title ?? 'Sourceline'}</h1>
         {origination && (
-          <p className="origin" title={origin?.kind === 'url' ? origin.url : undefined}>
+          <p className="origin" title={originTitle(origin)}>
             <strong>{origination}</strong> — not a bundled dataset.
           </p>
         )}

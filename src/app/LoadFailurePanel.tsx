@@ -1,7 +1,34 @@
+import { useEffect, useRef } from 'react';
 import { formatProblem } from '../dataset/problem';
-import { useStore } from '../state/store';
+import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
+import { openDataset } from '../state/openDataset';
+import { type LoadFailure, useStore } from '../state/store';
 
 const SHOWN_PROBLEMS = 20;
+
+/** A first load the person cancelled: nothing is on screen, so say so and offer a way on. */
+function CancelledPanel({ failure }: { failure: LoadFailure }) {
+  const loadDefault = useRef<HTMLButtonElement>(null);
+  // The Cancel button that was pressed is gone: the way on takes the focus.
+  useEffect(() => loadDefault.current?.focus(), []);
+  return (
+    <section className="load-failure load-cancelled" aria-labelledby="load-cancelled-heading">
+      <h2 id="load-cancelled-heading">Loading was cancelled</h2>
+      <p>{failure.summary} Load the default dataset, or choose another with “Open dataset…”.</p>
+      <button
+        ref={loadDefault}
+        type="button"
+        onClick={() =>
+          void openDataset(`${DEFAULT_DATASET_ID}.json`, (options) =>
+            datasetFromLink(null, options),
+          )
+        }
+      >
+        Load the default dataset
+      </button>
+    </section>
+  );
+}
 
 /** Why a dataset could not be opened; the dataset on screen stays as it was. */
 export function LoadFailurePanel() {
@@ -9,6 +36,7 @@ export function LoadFailurePanel() {
   const dismiss = useStore((state) => state.dismissLoadFailure);
   const hasDataset = useStore((state) => state.loaded !== null);
   if (!failure) return null;
+  if (failure.cancelled) return <CancelledPanel failure={failure} />;
   const rest = failure.problems.length - SHOWN_PROBLEMS;
   return (
     <section className="load-failure" role="alert" aria-labelledby="load-failure-heading">

@@ -16,7 +16,7 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
   const openBundled = (e: FormEvent) => {
     e.preventDefault();
     onDone();
-    void openDataset(`${bundled}.json`, () => datasetFromLink(bundled));
+    void openDataset(`${bundled}.json`, (options) => datasetFromLink(bundled, options));
   };
   const openAddress = (e: FormEvent) => {
     e.preventDefault();
@@ -27,12 +27,12 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
     }
     setAddressError(null);
     onDone();
-    void openDataset(url, () => datasetFromLink(url));
+    void openDataset(url, (options) => datasetFromLink(url, options));
   };
   const openFile = (file: File | undefined) => {
     if (!file) return;
     onDone();
-    void openDataset(file.name, () => datasetFromFile(file));
+    void openDataset(file.name, (options) => datasetFromFile(file, options));
   };
 
   return (

@@ -1,6 +1,7 @@
 // Reading datasets from the bundle, a URL or a local file. Everything goes through parseDataset
 // before the store changes, so a bad file leaves the current dataset on screen.
 import type { LoadedDataset } from '../dataset/parse';
+import { bodyFailureSummary, stallSummary } from '../model/loading';
 import { readDatasetOffThread, warmUpParser } from './parseOffThread';
 import type { DatasetOrigin, LoadFailure } from './store';
 
@@ -24,13 +25,27 @@ export const BUNDLED_DATASETS: ReadonlyMap<string, string> = new Map(
 
 export type LoadOutcome =
   | { ok: true; loaded: LoadedDataset; origin: DatasetOrigin }
-  | { ok: false; failure: LoadFailure };
+  | { ok: false; failure: LoadFailure }
+  /** The caller aborted the load (a newer one replaced it, or the person cancelled it). */
+  | { ok: false; cancelled: true };
+
+export interface LoadOptions {
+  /** Aborts the download and the parse. */
+  signal?: AbortSignal;
+  /** Bytes read so far, and the declared total when there is one. */
+  onProgress?: (bytesRead: number, totalBytes: number | null) => void;
+}
+
+/** A download that sends nothing for this long is stopped. */
+export const STALL_TIMEOUT_MS = 30_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function failure(name: string, summary: string, problems: LoadFailure['problems'] = []) {
   return { ok: false as const, failure: { name, summary, problems } };
 }
+
+const CANCELLED = { ok: false, cancelled: true } as const;
 
 /** A dataset text this long takes a while to parse: long enough to fetch other code meanwhile. */
 export const LARGE_DATASET_CHARS = 1_000_000;
@@ -47,33 +62,70 @@ export async function datasetFromText(
   text: string,
   name: string,
   origin: DatasetOrigin,
+  signal?: AbortSignal,
 ): Promise<LoadOutcome> {
+  if (signal?.aborted) return CANCELLED;
   if (text.length >= LARGE_DATASET_CHARS) for (const listener of largeTextListeners) listener();
-  const result = await readDatasetOffThread(text, {
-    name,
-    ...(origin.kind === 'url' ? { url: origin.url } : {}),
-  });
+  const result = await readDatasetOffThread(
+    text,
+    { name, ...(origin.kind === 'url' ? { url: origin.finalUrl } : {}) },
+    signal,
+  );
+  if (result === null || signal?.aborted) return CANCELLED;
   if (!result.ok) return failure(name, result.summary, result.problems);
   return { ok: true, loaded: result.loaded, origin };
 }
 
-/** Reads a response body, giving up as soon as it passes the size limit. */
-async function readLimited(response: Response): Promise<string | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_DATASET_BYTES) return null;
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
+type BodyResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'too-large' }
+  | { ok: false; reason: 'aborted' }
+  | { ok: false; reason: 'broken'; bytesRead: number; totalBytes: number | null };
+
+/**
+ * Reads a response body, giving up as soon as it passes the size limit, reporting progress and
+ * calling `onBytes` whenever bytes arrive. Never throws: a body cut off, corrupt or aborted
+ * mid-way is an answer like any other.
+ */
+async function readBody(
+  response: Response,
+  signal: AbortSignal,
+  onBytes: () => void,
+  onProgress: LoadOptions['onProgress'],
+): Promise<BodyResult> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > MAX_DATASET_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, reason: 'too-large' };
+  }
+  // A compressed body's declared length is of the compressed bytes, not of those read here.
+  const encoding = response.headers.get('content-encoding');
+  let totalBytes = Number.isFinite(declared) && declared > 0 && !encoding ? declared : null;
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_DATASET_BYTES) {
-      await reader.cancel();
-      return null;
+  try {
+    if (!response.body) {
+      const text = await response.text();
+      return { ok: true, text };
     }
-    chunks.push(value);
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      onBytes();
+      size += value.byteLength;
+      if (size > MAX_DATASET_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, reason: 'too-large' };
+      }
+      // Past the declared length: it was of compressed bytes after all (encoding hidden).
+      if (totalBytes !== null && size > totalBytes) totalBytes = null;
+      onProgress?.(size, totalBytes);
+      chunks.push(value);
+    }
+  } catch {
+    if (signal.aborted) return { ok: false, reason: 'aborted' };
+    return { ok: false, reason: 'broken', bytesRead: size, totalBytes };
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -81,48 +133,118 @@ async function readLimited(response: Response): Promise<string | null> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
+/**
+ * Fetches and reads a dataset from an address: a bundled file (`bundled` names its id) or one the
+ * person gave. Stops a download that sends nothing for `STALL_TIMEOUT_MS`.
+ */
 export async function datasetFromUrl(
   url: string,
-  origin: DatasetOrigin,
-  name = url,
+  { bundled, signal, onProgress }: LoadOptions & { bundled?: string } = {},
 ): Promise<LoadOutcome> {
   warmUpParser();
-  let response: Response;
+  const name = bundled === undefined ? url : `${bundled}.json`;
+  const controller = new AbortController();
+  let stalled = false;
+  const onAbort = () => controller.abort();
+  if (signal?.aborted) return CANCELLED;
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let bytesRead = 0;
+  const armStallTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, STALL_TIMEOUT_MS);
+  };
+  const stallFailure = () => failure(name, stallSummary(name, STALL_TIMEOUT_MS / 1000, bytesRead));
+  armStallTimer();
   try {
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-  } catch {
-    return failure(
-      name,
-      'The dataset could not be fetched: the address is unreachable, or its server does not allow other sites to read it (CORS).',
-    );
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+    } catch {
+      if (stalled) return stallFailure();
+      if (controller.signal.aborted) return CANCELLED;
+      return failure(
+        name,
+        'The dataset could not be fetched: the address is unreachable, or its server does not allow other sites to read it (CORS).',
+      );
+    }
+    armStallTimer();
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return failure(name, `The server answered ${response.status} ${response.statusText}`.trim());
+    }
+    if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+      await response.body?.cancel().catch(() => undefined);
+      return failure(name, 'The address returned a web page, not a dataset (JSON).');
+    }
+    const body = await readBody(response, controller.signal, armStallTimer, (read, total) => {
+      bytesRead = read;
+      onProgress?.(read, total);
+    });
+    if (!body.ok) {
+      if (body.reason === 'too-large') {
+        return failure(
+          name,
+          `The dataset is larger than the ${megabytes(MAX_DATASET_BYTES)} limit.`,
+        );
+      }
+      if (stalled) return stallFailure();
+      if (body.reason === 'aborted') return CANCELLED;
+      const encoding = response.headers.get('content-encoding');
+      return failure(name, bodyFailureSummary(name, body.bytesRead, body.totalBytes, encoding));
+    }
+    clearTimeout(timer);
+    const origin: DatasetOrigin =
+      bundled === undefined
+        ? { kind: 'url', url, finalUrl: response.url || url }
+        : { kind: 'bundled', id: bundled };
+    return await datasetFromText(body.text, name, origin, signal);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
-  if (!response.ok) {
-    return failure(name, `The server answered ${response.status} ${response.statusText}`.trim());
-  }
-  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
-    return failure(name, 'The address returned a web page, not a dataset (JSON).');
-  }
-  const text = await readLimited(response);
-  if (text === null) {
-    return failure(name, `The dataset is larger than the ${megabytes(MAX_DATASET_BYTES)} limit.`);
-  }
-  return datasetFromText(text, name, origin);
 }
 
-export async function datasetFromFile(file: File): Promise<LoadOutcome> {
+export async function datasetFromFile(
+  file: File,
+  { signal }: LoadOptions = {},
+): Promise<LoadOutcome> {
   if (file.size > MAX_DATASET_BYTES) {
     return failure(
       file.name,
       `The file is ${megabytes(file.size)}, over the ${megabytes(MAX_DATASET_BYTES)} limit.`,
     );
   }
-  return datasetFromText(await file.text(), file.name, { kind: 'file', name: file.name });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    // Say, the file was moved or changed on disk after it was picked.
+    return failure(file.name, 'The file could not be read from your computer.');
+  }
+  return datasetFromText(text, file.name, { kind: 'file', name: file.name }, signal);
 }
 
-let early: { dataset: string | null; outcome: Promise<LoadOutcome> } | null = null;
+interface EarlyLoad {
+  dataset: string | null;
+  controller: AbortController;
+  outcome: Promise<LoadOutcome>;
+  /** The latest progress, and whoever took the load over and wants to hear of it. */
+  progress: [number, number | null] | null;
+  onProgress: LoadOptions['onProgress'] | null;
+}
+
+let early: EarlyLoad | null = null;
 
 /**
  * Starts loading the dataset a link names as soon as the app's script runs, before anything is
@@ -130,20 +252,52 @@ let early: { dataset: string | null; outcome: Promise<LoadOutcome> } | null = nu
  * load of the same dataset then takes over this one (once) instead of starting again.
  */
 export function preloadFromLink(dataset: string | null): void {
-  early = { dataset, outcome: loadFromLink(dataset) };
+  early?.controller.abort();
+  const controller = new AbortController();
+  const load: EarlyLoad = {
+    dataset,
+    controller,
+    progress: null,
+    onProgress: null,
+    outcome: Promise.resolve(CANCELLED),
+  };
+  load.outcome = loadFromLink(dataset, {
+    signal: controller.signal,
+    onProgress: (read, total) => {
+      load.progress = [read, total];
+      load.onProgress?.(read, total);
+    },
+  });
+  early = load;
 }
 
-/** Loads what a link's `dataset` names: a bundled id (null: the default) or an address. */
-export function datasetFromLink(dataset: string | null): Promise<LoadOutcome> {
-  const preloaded = early?.dataset === dataset ? early.outcome : null;
+/**
+ * Loads what a link's `dataset` names: a bundled id (null: the default) or an address. Takes over
+ * the early load of the same link (its signal and progress become the caller's), and aborts an
+ * early load of another.
+ */
+export function datasetFromLink(
+  dataset: string | null,
+  options: LoadOptions = {},
+): Promise<LoadOutcome> {
+  const taken = early;
   early = null;
-  return preloaded ?? loadFromLink(dataset);
+  if (taken?.dataset !== dataset) {
+    taken?.controller.abort();
+    return loadFromLink(dataset, options);
+  }
+  const { signal, onProgress } = options;
+  if (signal?.aborted) taken.controller.abort();
+  signal?.addEventListener('abort', () => taken.controller.abort(), { once: true });
+  taken.onProgress = onProgress ?? null;
+  if (taken.progress) onProgress?.(...taken.progress);
+  return taken.outcome;
 }
 
-function loadFromLink(dataset: string | null): Promise<LoadOutcome> {
+function loadFromLink(dataset: string | null, options: LoadOptions): Promise<LoadOutcome> {
   const id = dataset ?? DEFAULT_DATASET_ID;
   const bundled = BUNDLED_DATASETS.get(id);
-  if (bundled) return datasetFromUrl(bundled, { kind: 'bundled', id }, `${id}.json`);
-  if (/^https?:\/\//i.test(id)) return datasetFromUrl(id, { kind: 'url', url: id });
+  if (bundled) return datasetFromUrl(bundled, { ...options, bundled: id });
+  if (/^https?:\/\//i.test(id)) return datasetFromUrl(id, options);
   return Promise.resolve(failure(id, `There is no bundled dataset “${id.slice(0, 60)}”.`));
 }

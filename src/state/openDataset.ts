@@ -1,20 +1,90 @@
 // Opening datasets: from a link (on start and on back/forward) or from the page (picker, file,
 // address or drop). Everything is validated before the store changes, so on failure the dataset
-// on screen stays and the problems are listed. Only the newest of overlapping loads may land.
-
+// on screen stays and the problems are listed. Only the newest of overlapping loads may land, and
+// a newer load aborts the older one's download and parse; the person may cancel the one running.
 import type { LoadedDataset } from '../dataset/parse';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
-import { DEFAULT_DATASET_ID, datasetFromLink, type LoadOutcome } from './datasetLoader';
+import {
+  DEFAULT_DATASET_ID,
+  datasetFromLink,
+  type LoadOptions,
+  type LoadOutcome,
+} from './datasetLoader';
 import { type DatasetOrigin, useStore } from './store';
 
-let loadCount = 0;
 let fileCount = 0;
 
-/** Starts a load; the returned check says whether it is still the newest one. */
-function beginLoad(): () => boolean {
-  const mine = ++loadCount;
-  return () => mine === loadCount;
+/** Progress reaches the store at most this often (a fast download reads many small chunks). */
+const PROGRESS_INTERVAL_MS = 100;
+
+interface Load {
+  controller: AbortController;
+}
+
+/** The newest load; only it may land. */
+let current: Load | null = null;
+
+interface StartedLoad {
+  /** Whether this is still the newest load (not replaced, not cancelled). */
+  isCurrent: () => boolean;
+  /** For the loader: aborts when replaced or cancelled, and reports progress to the store. */
+  options: LoadOptions;
+  /** Marks the load as over (a Cancel after this does nothing). */
+  finish: () => void;
+}
+
+/** Starts a load: the one before it is aborted (its request closed), and the store told. */
+function beginLoad(what: string): StartedLoad {
+  current?.controller.abort();
+  const load: Load = { controller: new AbortController() };
+  current = load;
+  const isCurrent = () => current === load;
+  useStore.getState().startLoading(what);
+  let latest: [number, number | null] | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onProgress = (bytesRead: number, totalBytes: number | null) => {
+    latest = [bytesRead, totalBytes];
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (latest && isCurrent()) useStore.getState().reportProgress(...latest);
+    }, PROGRESS_INTERVAL_MS);
+  };
+  return {
+    isCurrent,
+    options: { signal: load.controller.signal, onProgress },
+    finish: () => {
+      clearTimeout(timer);
+      if (isCurrent()) current = null;
+    },
+  };
+}
+
+/**
+ * Cancels the load in progress: its download and parse stop, and the dataset on screen stays (or,
+ * on a first load, a panel says nothing was loaded). The URL sync puts the address back to what
+ * is shown.
+ */
+export function cancelLoad(): void {
+  const load = current;
+  if (!load) return;
+  current = null;
+  load.controller.abort();
+  useStore.getState().cancelLoading();
+}
+
+/** A read that throws (it should not) fails like any other, rather than loading forever. */
+async function settled(what: string, read: Promise<LoadOutcome>): Promise<LoadOutcome> {
+  try {
+    return await read;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      failure: { name: what, summary: `The dataset could not be read (${detail}).`, problems: [] },
+    };
+  }
 }
 
 /** Names the dataset a view belongs to, for history entries (files get a number per opening). */
@@ -52,12 +122,13 @@ export function importNotices(loaded: LoadedDataset): string[] {
  */
 export async function openFromLink(search: string, onShow?: () => void): Promise<void> {
   const { view, notices } = decodeView(search);
-  const isCurrent = beginLoad();
-  useStore.getState().startLoading(view.dataset ?? DEFAULT_DATASET_ID);
-  const outcome = await datasetFromLink(view.dataset);
-  if (!isCurrent()) return;
+  const what = view.dataset ?? DEFAULT_DATASET_ID;
+  const load = beginLoad(what);
+  const outcome = await settled(what, datasetFromLink(view.dataset, load.options));
+  if (!load.isCurrent() || 'cancelled' in outcome) return;
   const store = useStore.getState();
   if (outcome.ok) {
+    load.finish();
     onShow?.();
     store.showDataset(outcome.loaded, outcome.origin, view, [
       ...notices,
@@ -67,8 +138,9 @@ export async function openFromLink(search: string, onShow?: () => void): Promise
   }
   if (!store.loaded && view.dataset !== null) {
     // Nothing is on screen yet: show the default dataset beside the error.
-    const fallback = await datasetFromLink(null);
-    if (!isCurrent()) return;
+    store.startLoading(`${DEFAULT_DATASET_ID}.json`);
+    const fallback = await settled(DEFAULT_DATASET_ID, datasetFromLink(null, load.options));
+    if (!load.isCurrent()) return;
     if (fallback.ok) {
       onShow?.();
       useStore
@@ -76,15 +148,19 @@ export async function openFromLink(search: string, onShow?: () => void): Promise
         .showDataset(fallback.loaded, fallback.origin, { ...view, dataset: null }, notices);
     }
   }
+  load.finish();
   useStore.getState().failLoading(outcome.failure);
 }
 
 /** Opens a dataset the person chose on the page, as a new step in the history. */
-export async function openDataset(what: string, load: () => Promise<LoadOutcome>): Promise<void> {
-  const isCurrent = beginLoad();
-  useStore.getState().startLoading(what);
-  const outcome = await load();
-  if (!isCurrent()) return;
+export async function openDataset(
+  what: string,
+  read: (options: LoadOptions) => Promise<LoadOutcome>,
+): Promise<void> {
+  const load = beginLoad(what);
+  const outcome = await settled(what, read(load.options));
+  if (!load.isCurrent() || 'cancelled' in outcome) return;
+  load.finish();
   if (!outcome.ok) {
     useStore.getState().failLoading(outcome.failure);
     return;

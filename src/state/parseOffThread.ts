@@ -14,7 +14,8 @@ export function setInPageReader(reader: Reader): void {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (result: ReadResult) => void>();
+/** Reads waiting for the worker's answer; `null` answers a cancelled one. */
+const pending = new Map<number, (result: ReadResult | null) => void>();
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -31,8 +32,7 @@ function getWorker(): Worker | null {
         pending.delete(id);
         resolve({ ok: false, summary: 'The dataset could not be read.', problems: [] });
       }
-      worker?.terminate();
-      worker = null;
+      stopWorker();
     };
   }
   return worker;
@@ -43,10 +43,22 @@ export function warmUpParser(): void {
   getWorker();
 }
 
+/** Stops the worker (its work is wasted); the next read starts a fresh one. */
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+}
+
+/**
+ * Reads a dataset's text in the worker. Answers `null` once `signal` aborts: the answer is then
+ * ignored, and the worker is stopped if no other read waits on it.
+ */
 export async function readDatasetOffThread(
   text: string,
   context: ReadContext = {},
-): Promise<ReadResult> {
+  signal?: AbortSignal,
+): Promise<ReadResult | null> {
+  if (signal?.aborted) return null;
   const active = getWorker();
   if (!active) {
     if (inPageReader) return inPageReader(text, context);
@@ -59,6 +71,15 @@ export async function readDatasetOffThread(
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (!pending.delete(id)) return;
+        resolve(null);
+        if (pending.size === 0) stopWorker();
+      },
+      { once: true },
+    );
     active.postMessage({ id, text, context });
   });
 }

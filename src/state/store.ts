@@ -16,7 +16,8 @@ import { selectEventById, selectVisibleEvents } from './selectors';
 
 export type DatasetOrigin =
   | { kind: 'bundled'; id: string }
-  | { kind: 'url'; url: string }
+  /** `url` is the address asked for (the link keeps it); `finalUrl` the one the data came from. */
+  | { kind: 'url'; url: string; finalUrl: string }
   /** `opening` tells two openings of the same file apart in the history. */
   | { kind: 'file'; name: string; opening?: number };
 
@@ -26,6 +27,19 @@ export interface LoadFailure {
   /** One plain-language sentence. */
   summary: string;
   problems: Problem[];
+  /** The person cancelled the load (before any dataset was on screen). */
+  cancelled?: boolean;
+}
+
+/** A load in progress: what it is, and how much of it has arrived. */
+export interface LoadingState {
+  /** What is being loaded, e.g. a file name or an address. */
+  what: string;
+  bytesRead: number;
+  /** The size the server declared, when it did (and it can be trusted). */
+  totalBytes: number | null;
+  /** `Date.now()` when it started. */
+  startedAt: number;
 }
 
 /**
@@ -46,7 +60,7 @@ export interface AppState {
   loaded: LoadedDataset | null;
   origin: DatasetOrigin | null;
   searchIndex: SearchIndex;
-  loading: string | null;
+  loading: LoadingState | null;
   loadFailure: LoadFailure | null;
   view: ViewState;
   notices: Notice[];
@@ -64,7 +78,11 @@ export interface AppState {
 }
 
 export interface AppActions {
+  /** A load starts (a cancelled first load's panel goes; a failure stays until one lands). */
   startLoading: (what: string) => void;
+  reportProgress: (bytesRead: number, totalBytes: number | null) => void;
+  /** The person cancelled the load: the dataset on screen stays, or the panel says so. */
+  cancelLoading: () => void;
   /**
    * Shows a new dataset with the given view (from a link), checked against the dataset; the
    * notices replace those about the previous view.
@@ -220,7 +238,26 @@ function sameFilters(a: Filters, b: Filters): boolean {
 export const useStore = create<Store>()((set, get) => ({
   ...initialState,
 
-  startLoading: (what) => set({ loading: what }),
+  startLoading: (what) =>
+    set((state) => ({
+      loading: { what, bytesRead: 0, totalBytes: null, startedAt: Date.now() },
+      loadFailure: state.loadFailure?.cancelled ? null : state.loadFailure,
+    })),
+
+  reportProgress: (bytesRead, totalBytes) =>
+    set((state) => (state.loading ? { loading: { ...state.loading, bytesRead, totalBytes } } : {})),
+
+  cancelLoading: () =>
+    set((state) => {
+      if (!state.loading) return {};
+      const { what } = state.loading;
+      if (state.loaded) {
+        const text = `Loading ${what} was cancelled; the dataset on screen is unchanged.`;
+        return { loading: null, notices: withNotices(state.notices, [text], 'info') };
+      }
+      const summary = `${what} was not loaded.`;
+      return { loading: null, loadFailure: { name: what, summary, problems: [], cancelled: true } };
+    }),
 
   showDataset: (loaded, origin, view, linkNotices = []) => {
     const checked = reconcileView(view, loaded);

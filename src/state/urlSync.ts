@@ -2,7 +2,8 @@
 // loaded; afterwards every change of the view is written back: pushed for selection, filter and
 // dataset changes (so back/forward walk through them), replaced for the time window, for a run of
 // edits to the search text, and when a link is first read (so a link that needed repair does not
-// leave its raw form behind in the history).
+// leave its raw form behind in the history). A load that ends without landing puts the address
+// back to what is on screen.
 import { decodeView, encodeView } from '../model/urlCodec';
 import type { Filters, ViewState } from '../model/viewState';
 import { datasetKey, openFromLink } from './openDataset';
@@ -46,11 +47,31 @@ function currentEntry(): HistoryEntry | null {
     : null;
 }
 
+/**
+ * Replaces the current entry with the view on screen, so a link whose dataset did not load (say,
+ * a history step whose load was cancelled) does not stay in the address bar. With nothing on
+ * screen the address is the bare app, which names no dataset: reloading it does not start again
+ * a download that was cancelled or failed.
+ */
+function showShownInUrl(state: Store): void {
+  const { pathname } = window.location;
+  const url = state.loaded ? `${pathname}${encodeView(state.view)}` : pathname;
+  const entry: HistoryEntry = { datasetKey: state.loaded ? datasetKey(state.origin) : null };
+  const here = `${pathname}${window.location.search}`;
+  if (url === here && currentEntry()?.datasetKey === entry.datasetKey) return;
+  window.history.replaceState(entry, '', url);
+}
+
 /** Starts the sync; returns a function that stops it. */
 export function startUrlSync(): () => void {
   let lastChange: Change | null = null;
 
   const unsubscribe = useStore.subscribe((state: Store, previous: Store) => {
+    if (previous.loading && !state.loading && state.loaded === previous.loaded) {
+      // A load ended without landing (failed or cancelled): the address names what is shown.
+      showShownInUrl(state);
+      return;
+    }
     if (!state.loaded || (state.view === previous.view && state.origin === previous.origin)) {
       return;
     }
