@@ -84,6 +84,15 @@ describe('anchorText (the core of npm run anchor)', () => {
     ]);
   });
 
+  it('refuses a file nested absurdly deep, without crashing', () => {
+    const deep = `{"format":"sourceline/1","extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(anchorText(deep)).toEqual({
+      output: null,
+      repairs: [],
+      problems: ['extra: nested deeper than 64 levels'],
+    });
+  });
+
   it('says when the file is not JSON', () => {
     const { output, problems } = anchorText('{"format": ');
     expect(output).toBeNull();

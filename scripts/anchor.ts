@@ -7,10 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isRepairProblem, type PassageRepair, repairPassages } from '../src/dataset/anchor';
+import { MAX_DEPTH, tooDeep } from '../src/dataset/depth';
 import { formatProblem, parseDataset } from '../src/dataset/parse';
 
 export interface AnchorOutcome {
-  /** The dataset as it is written: two-space JSON with a final newline; null if unreadable. */
+  /** The dataset as it is written: two-space JSON with a final newline; null if not readable. */
   output: string | null;
   /** What changed, passage by passage, and what could not be anchored. */
   repairs: PassageRepair[];
@@ -25,6 +26,16 @@ export function anchorText(raw: string): AnchorOutcome {
     json = JSON.parse(raw);
   } catch (error) {
     return { output: null, repairs: [], problems: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  // Writing it back recurses (JSON.stringify): a file nested absurdly deep is refused first.
+  const deep = tooDeep(json);
+  if (deep !== null) {
+    const where = deep === '' ? '' : `${deep}: `;
+    return {
+      output: null,
+      repairs: [],
+      problems: [`${where}nested deeper than ${MAX_DEPTH} levels`],
+    };
   }
   const { dataset, report } = repairPassages(json);
   const failed = report.filter(isRepairProblem);

@@ -2,6 +2,7 @@
 // every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
 import type { z } from 'zod/mini';
 import { type Anchor, anchorPassage } from './anchor';
+import { MAX_DEPTH, tooDeep } from './depth';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
 import type { Problem } from './problem';
 import { type Dataset, DatasetSchema, type TimelineEvent } from './schema';
@@ -57,9 +58,14 @@ function schemaProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
+/** A value quoted in a message: a string or number as JSON, cut short; never a whole structure. */
 function describeValue(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json && json.length > 60 ? `${json.slice(0, 57)}…` : String(json);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  // A primitive: JSON.stringify does not recurse on it (undefined, functions, symbols give none).
+  const json = typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  if (json === undefined) return String(typeof value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
 /** Reports each id that appears more than once, pointing back at its first use. */
@@ -82,6 +88,15 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, name: string): Probl
 export function parseDataset(input: unknown, options: ParseOptions): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '', message: 'a dataset must be a JSON object' }] };
+  }
+  // Before anything walks the value: a file nested thousands of levels deep gets one clear
+  // problem instead of a stack overflow (or a minute of work) in whatever recurses over it.
+  const deep = tooDeep(input);
+  if (deep !== null) {
+    return {
+      ok: false,
+      problems: [{ path: deep, message: `nested deeper than ${MAX_DEPTH} levels` }],
+    };
   }
   const format = (input as { format?: unknown }).format;
   if (format !== 'sourceline/1') {
