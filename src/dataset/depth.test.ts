@@ -57,7 +57,7 @@ describe('parseDataset on deep nesting', () => {
       ok: false,
       problems: [{ path: 'format', message: 'nested deeper than 64 levels' }],
     });
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(2_000);
   });
 
   it('refuses 100k arrays deep under another key, known or not', () => {
@@ -68,7 +68,7 @@ describe('parseDataset on deep nesting', () => {
         ok: false,
         problems: [{ path: field, message: 'nested deeper than 64 levels' }],
       });
-      expect(ms).toBeLessThan(500);
+      expect(ms).toBeLessThan(2_000);
     }
   });
 
@@ -83,7 +83,7 @@ describe('parseDataset on deep nesting', () => {
       ok: false,
       problems: [{ path: 'events[2].location', message: 'nested deeper than 64 levels' }],
     });
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(2_000);
   });
 
   it('quotes a wrong format only when it is a string or number, never a structure', () => {

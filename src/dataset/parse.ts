@@ -1,11 +1,12 @@
 // The one entry point that turns unknown input into a dataset the app can trust, or a list of
 // every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
 import type { z } from 'zod/mini';
-import { type Anchor, anchorPassage } from './anchor';
+import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
 import { MAX_DEPTH, tooDeep } from './depth';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
 import type { Problem } from './problem';
 import { type Dataset, DatasetSchema, type TimelineEvent } from './schema';
+import { hasVisibleCharacter } from './visible';
 
 export type { Problem } from './problem';
 export { formatProblem } from './problem';
@@ -126,6 +127,26 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
   const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
   const actorIds = new Set(dataset.actors.map((actor) => actor.id));
 
+  // Names people read: each must show something (invisible ones draw empty items).
+  const invisible = (text: string, path: string) => {
+    if (!hasVisibleCharacter(text)) {
+      problems.push({
+        path,
+        message: 'has no visible character (only spaces or invisible characters)',
+      });
+    }
+  };
+  invisible(dataset.title, 'title');
+  dataset.sources.forEach((source, i) => {
+    invisible(source.title, `sources[${i}].title`);
+  });
+  dataset.actors.forEach((actor, i) => {
+    invisible(actor.name, `actors[${i}].name`);
+  });
+  dataset.events.forEach((event, i) => {
+    invisible(event.title, `events[${i}].title`);
+  });
+
   dataset.sources.forEach((source, i) => {
     const published = parseEdtf(source.published);
     if (!published.ok) {
@@ -149,6 +170,19 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     const date = parseEdtf(event.date.value);
     if (!date.ok) problems.push({ path: `${at}.date.value`, message: date.error });
 
+    // One actor may play two parts (speaker and subject), but not the same part twice.
+    const parts = new Map<string, number>();
+    event.actors.forEach((ref, a) => {
+      const part = `${ref.id} ${ref.role}`;
+      const earlier = parts.get(part);
+      if (earlier === undefined) parts.set(part, a);
+      else {
+        problems.push({
+          path: `${at}.actors[${a}]`,
+          message: `repeats ${at}.actors[${earlier}] (${describeValue(ref.id)} as ${describeValue(ref.role)})`,
+        });
+      }
+    });
     event.actors.forEach((ref, a) => {
       if (!actorIds.has(ref.id)) {
         problems.push({
@@ -158,6 +192,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       }
     });
 
+    const passagesAt = new Map<string, number>();
     const anchors: Anchor[] = [];
     event.passages.forEach((passage, p) => {
       const path = `${at}.passages[${p}]`;
@@ -172,6 +207,28 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       }
       if (passage.end < passage.start) {
         problems.push({ path: `${path}.end`, message: `is before start (${passage.start})` });
+        return;
+      }
+      const span = `${passage.start}–${passage.end}`;
+      const same = `${passage.source} ${span}`;
+      const earlier = passagesAt.get(same);
+      if (earlier !== undefined) {
+        problems.push({
+          path,
+          message: `repeats ${at}.passages[${earlier}] (sources[${s}].text at ${span})`,
+        });
+        return;
+      }
+      passagesAt.set(same, p);
+      // Half an emoji is no quote: the reader would highlight a broken character.
+      const split = [passage.start, passage.end].find((offset) =>
+        splitsSurrogatePair(source.text, offset),
+      );
+      if (split !== undefined) {
+        problems.push({
+          path: `${path}.${split === passage.start ? 'start' : 'end'}`,
+          message: `cuts a character of sources[${s}].text in half (${split} is between the two UTF-16 units of a surrogate pair)`,
+        });
         return;
       }
       const anchor = anchorPassage(source.text, passage);
