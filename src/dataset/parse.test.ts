@@ -317,6 +317,20 @@ describe('repeats within an event', () => {
     ]);
   });
 
+  it('finds a repeat in a long list of actors too', () => {
+    const input = broken((d) => {
+      const event = at(d.events, 2);
+      const roles = Array.from({ length: 30 }, (_, i) => ({ id: 'taliban', role: `role-${i}` }));
+      event.actors = [...roles, { id: 'taliban', role: 'role-7' }];
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[2].actors[30]',
+        message: 'repeats events[2].actors[7] ("taliban" as "role-7")',
+      },
+    ]);
+  });
+
   it('accepts one actor in two roles', () => {
     const input = broken((d) => {
       const event = at(d.events, 2);

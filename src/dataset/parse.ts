@@ -69,6 +69,38 @@ function describeValue(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
+/**
+ * Calls `report(index, earlier)` for each item equal to an earlier one. An event lists a few
+ * actors and passages: comparing each with those before it is cheapest (100k events, and no Map
+ * or key string each); a long list (up to 1,000 actors) goes through a Map of keys instead.
+ */
+function forEachRepeat<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  same: (a: T, b: T) => boolean,
+  report: (index: number, earlier: number) => void,
+): void {
+  if (items.length <= 16) {
+    for (let i = 1; i < items.length; i++) {
+      const item = items[i] as T;
+      for (let j = 0; j < i; j++) {
+        if (same(items[j] as T, item)) {
+          report(i, j);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const earlier = first.get(k);
+    if (earlier === undefined) first.set(k, i);
+    else report(i, earlier);
+  });
+}
+
 /** Reports each id that appears more than once, pointing back at its first use. */
 function duplicateIds(items: ReadonlyArray<{ id: string }>, name: string): Problem[] {
   const first = new Map<string, number>();
@@ -171,18 +203,35 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     if (!date.ok) problems.push({ path: `${at}.date.value`, message: date.error });
 
     // One actor may play two parts (speaker and subject), but not the same part twice.
-    const parts = new Map<string, number>();
-    event.actors.forEach((ref, a) => {
-      const part = `${ref.id} ${ref.role}`;
-      const earlier = parts.get(part);
-      if (earlier === undefined) parts.set(part, a);
-      else {
+    forEachRepeat(
+      event.actors,
+      (ref) => `${ref.id} ${ref.role}`,
+      (x, y) => x.id === y.id && x.role === y.role,
+      (a, earlier) => {
+        const ref = event.actors[a];
         problems.push({
           path: `${at}.actors[${a}]`,
-          message: `repeats ${at}.actors[${earlier}] (${describeValue(ref.id)} as ${describeValue(ref.role)})`,
+          message: `repeats ${at}.actors[${earlier}] (${describeValue(ref?.id)} as ${describeValue(ref?.role)})`,
         });
-      }
-    });
+      },
+    );
+    // The same passage twice, reported once at the later one (and not anchored again).
+    const repeated = new Set<number>();
+    forEachRepeat(
+      event.passages,
+      (passage) => `${passage.source} ${passage.start} ${passage.end}`,
+      (x, y) => x.source === y.source && x.start === y.start && x.end === y.end,
+      (p, earlier) => {
+        const passage = event.passages[p];
+        const s = passage && sourceIndex.get(passage.source);
+        const where = s === undefined ? passage?.source : `sources[${s}].text`;
+        repeated.add(p);
+        problems.push({
+          path: `${at}.passages[${p}]`,
+          message: `repeats ${at}.passages[${earlier}] (${where} at ${passage?.start}–${passage?.end})`,
+        });
+      },
+    );
     event.actors.forEach((ref, a) => {
       if (!actorIds.has(ref.id)) {
         problems.push({
@@ -192,9 +241,9 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       }
     });
 
-    const passagesAt = new Map<string, number>();
     const anchors: Anchor[] = [];
     event.passages.forEach((passage, p) => {
+      if (repeated.has(p)) return;
       const path = `${at}.passages[${p}]`;
       const s = sourceIndex.get(passage.source);
       const source = s === undefined ? undefined : dataset.sources[s];
@@ -209,17 +258,6 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
         problems.push({ path: `${path}.end`, message: `is before start (${passage.start})` });
         return;
       }
-      const span = `${passage.start}–${passage.end}`;
-      const same = `${passage.source} ${span}`;
-      const earlier = passagesAt.get(same);
-      if (earlier !== undefined) {
-        problems.push({
-          path,
-          message: `repeats ${at}.passages[${earlier}] (sources[${s}].text at ${span})`,
-        });
-        return;
-      }
-      passagesAt.set(same, p);
       // Half an emoji is no quote: the reader would highlight a broken character.
       const split = [passage.start, passage.end].find((offset) =>
         splitsSurrogatePair(source.text, offset),
