@@ -62,6 +62,14 @@ describe('validateFile', () => {
     ]);
   });
 
+  it('reports a file nested 100k levels deep under "format" quickly, without crashing', () => {
+    const levels = 100_000;
+    const file = tempFile('deep.json', `{"format": ${'['.repeat(levels)}${']'.repeat(levels)}}`);
+    const start = performance.now();
+    expect(validateFile(file)).toEqual(['format: nested deeper than 64 levels']);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
   it('reports a file that is not a dataset', () => {
     expect(validateFile(tempFile('array.json', '[]'))).toEqual(['a dataset must be a JSON object']);
     expect(validateFile(tempFile('other.json', '{"type": "FeatureCollection"}'))).toEqual([

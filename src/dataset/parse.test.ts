@@ -260,6 +260,152 @@ describe('dataset rules', () => {
   });
 });
 
+describe('visible names', () => {
+  const INVISIBLE = [
+    ' ',
+    '\u200B',
+    '\u3164',
+    '\u115F\u1160',
+    '\uFFA0',
+    '\u2800',
+    '\u00A0\u3000\t\n',
+    '\u200E\u202E\u2066\uFEFF',
+    '\u00AD\uFE0F\u034F',
+    '\u0301\u20DD',
+    '\u{E0041}\u{E007F}',
+  ];
+  const message = 'has no visible character (only spaces or invisible characters)';
+
+  it('rejects titles and names made only of spaces or invisible characters', () => {
+    for (const blank of INVISIBLE) {
+      const input = broken((d) => {
+        d.title = blank;
+        Object.assign(at(d.sources, 0), { title: blank });
+        Object.assign(at(d.actors, 4), { name: `${blank}${blank}` });
+        Object.assign(at(d.events, 7), { title: blank });
+      });
+      expect(problemsOf(input), JSON.stringify(blank)).toEqual([
+        { path: 'title', message },
+        { path: 'sources[0].title', message },
+        { path: 'actors[4].name', message },
+        { path: 'events[7].title', message },
+      ]);
+    }
+  });
+
+  it('accepts any visible character among invisible ones', () => {
+    for (const title of ['\u200B.\u200B', ' 😀 ', '\u3164a', '\u{F0000}', 'e\u0301', '\u0E01']) {
+      const input = broken((d) => Object.assign(at(d.events, 7), { title }));
+      expect(parseDataset(input, { anchors: 'strict' }).ok, JSON.stringify(title)).toBe(true);
+    }
+  });
+});
+
+describe('repeats within an event', () => {
+  it('rejects the same actor in the same role twice', () => {
+    const input = broken((d) => {
+      const event = at(d.events, 2);
+      event.actors.push({ ...at(event.actors, 0) });
+    });
+    const event = at(seed.events, 2);
+    const first = at(event.actors, 0);
+    expect(problemsOf(input)).toEqual([
+      {
+        path: `events[2].actors[${event.actors.length}]`,
+        message: `repeats events[2].actors[0] ("${first.id}" as "${first.role}")`,
+      },
+    ]);
+  });
+
+  it('finds a repeat in a long list of actors too', () => {
+    const input = broken((d) => {
+      const event = at(d.events, 2);
+      const roles = Array.from({ length: 30 }, (_, i) => ({ id: 'taliban', role: `role-${i}` }));
+      event.actors = [...roles, { id: 'taliban', role: 'role-7' }];
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'events[2].actors[30]',
+        message: 'repeats events[2].actors[7] ("taliban" as "role-7")',
+      },
+    ]);
+  });
+
+  it('accepts one actor in two roles', () => {
+    const input = broken((d) => {
+      const event = at(d.events, 2);
+      const first = at(event.actors, 0);
+      event.actors.push({ id: first.id, role: first.role === 'subject' ? 'speaker' : 'subject' });
+    });
+    expect(parseDataset(input, { anchors: 'strict' }).ok).toBe(true);
+  });
+
+  it('rejects the same passage twice in one event', () => {
+    const input = broken((d) => {
+      const event = at(d.events, 13);
+      event.passages.push(structuredClone(at(event.passages, 1)));
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: `events[13].passages[${at(seed.events, 13).passages.length}]`,
+        message: `repeats events[13].passages[1] (sources[0].text at ${mosque.start}–${mosque.end})`,
+      },
+    ]);
+    // The same passage in two events is fine: two events may rest on one sentence.
+    const shared = broken((d) => at(d.events, 12).passages.push(structuredClone(mosque)));
+    expect(parseDataset(shared, { anchors: 'strict' }).ok).toBe(true);
+  });
+});
+
+describe('passages and surrogate pairs', () => {
+  const TEXT = 'Talks 😀 began. 𝕏 said so.';
+  const emoji = TEXT.indexOf('😀');
+  /** The seed with a second source holding astral characters, quoted by events[0].passages[0]. */
+  function quoting(start: number, end: number): Dataset {
+    return broken((d) => {
+      d.sources.push({ ...at(d.sources, 0), id: 'astral', text: TEXT });
+      at(d.events, 0).passages[0] = {
+        source: 'astral',
+        exact: TEXT.slice(start, end),
+        start,
+        end,
+      };
+    });
+  }
+
+  it('rejects a passage that starts inside a surrogate pair, naming the passage', () => {
+    // Its quote would begin with the second half of 😀.
+    const input = quoting(emoji + 1, TEXT.indexOf('.'));
+    const problem = {
+      path: 'events[0].passages[0].start',
+      message: `cuts a character of sources[1].text in half (${emoji + 1} is between the two UTF-16 units of a surrogate pair)`,
+    };
+    expect(problemsOf(input)).toEqual([problem]);
+    expect(problemsOf(input, 'repair')).toEqual([problem]);
+  });
+
+  it('rejects a passage that ends inside a surrogate pair', () => {
+    const x = TEXT.indexOf('𝕏');
+    expect(problemsOf(quoting(emoji, x + 1))).toEqual([
+      {
+        path: 'events[0].passages[0].end',
+        message: `cuts a character of sources[1].text in half (${x + 1} is between the two UTF-16 units of a surrogate pair)`,
+      },
+    ]);
+  });
+
+  it('accepts passages that begin, end or hold whole astral characters', () => {
+    for (const [start, end] of [
+      [emoji, emoji + 2],
+      [emoji, TEXT.length],
+      [0, emoji + 2],
+      [emoji + 2, TEXT.indexOf('𝕏')],
+    ] as const) {
+      expect(parseDataset(quoting(start, end), { anchors: 'strict' }).ok).toBe(true);
+    }
+  });
+});
+
 describe('passage anchors (strict)', () => {
   it('reports a quote that does not match its offsets, and where it really is', () => {
     const input = broken((d) => {

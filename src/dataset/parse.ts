@@ -1,10 +1,12 @@
 // The one entry point that turns unknown input into a dataset the app can trust, or a list of
 // every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
 import type { z } from 'zod/mini';
-import { type Anchor, anchorPassage } from './anchor';
+import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
+import { MAX_DEPTH, tooDeep } from './depth';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
 import type { Problem } from './problem';
 import { type Dataset, DatasetSchema, type Period, type TimelineEvent } from './schema';
+import { hasVisibleCharacter } from './visible';
 
 export type { Problem } from './problem';
 export { formatProblem } from './problem';
@@ -69,9 +71,46 @@ function schemaProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
+/** A value quoted in a message: a string or number as JSON, cut short; never a whole structure. */
 function describeValue(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json && json.length > 60 ? `${json.slice(0, 57)}…` : String(json);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  // A primitive: JSON.stringify does not recurse on it (undefined, functions, symbols give none).
+  const json = typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  if (json === undefined) return String(typeof value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+/**
+ * Calls `report(index, earlier)` for each item equal to an earlier one. An event lists a few
+ * actors and passages: comparing each with those before it is cheapest (100k events, and no Map
+ * or key string each); a long list (up to 1,000 actors) goes through a Map of keys instead.
+ */
+function forEachRepeat<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  same: (a: T, b: T) => boolean,
+  report: (index: number, earlier: number) => void,
+): void {
+  if (items.length <= 16) {
+    for (let i = 1; i < items.length; i++) {
+      const item = items[i] as T;
+      for (let j = 0; j < i; j++) {
+        if (same(items[j] as T, item)) {
+          report(i, j);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const earlier = first.get(k);
+    if (earlier === undefined) first.set(k, i);
+    else report(i, earlier);
+  });
 }
 
 /** Reports each id that appears more than once, pointing back at its first use. */
@@ -94,6 +133,15 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, name: string): Probl
 export function parseDataset(input: unknown, options: ParseOptions): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '', message: 'a dataset must be a JSON object' }] };
+  }
+  // Before anything walks the value: a file nested thousands of levels deep gets one clear
+  // problem instead of a stack overflow (or a minute of work) in whatever recurses over it.
+  const deep = tooDeep(input);
+  if (deep !== null) {
+    return {
+      ok: false,
+      problems: [{ path: deep, message: `nested deeper than ${MAX_DEPTH} levels` }],
+    };
   }
   const format = (input as { format?: unknown }).format;
   if (format !== 'sourceline/1') {
@@ -124,6 +172,26 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
   const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
   const actorIds = new Set(dataset.actors.map((actor) => actor.id));
 
+  // Names people read: each must show something (invisible ones draw empty items).
+  const invisible = (text: string, path: string) => {
+    if (!hasVisibleCharacter(text)) {
+      problems.push({
+        path,
+        message: 'has no visible character (only spaces or invisible characters)',
+      });
+    }
+  };
+  invisible(dataset.title, 'title');
+  dataset.sources.forEach((source, i) => {
+    invisible(source.title, `sources[${i}].title`);
+  });
+  dataset.actors.forEach((actor, i) => {
+    invisible(actor.name, `actors[${i}].name`);
+  });
+  dataset.events.forEach((event, i) => {
+    invisible(event.title, `events[${i}].title`);
+  });
+
   dataset.sources.forEach((source, i) => {
     const published = parseEdtf(source.published);
     if (!published.ok) {
@@ -147,6 +215,36 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     const date = parseEdtf(event.date.value);
     if (!date.ok) problems.push({ path: `${at}.date.value`, message: date.error });
 
+    // One actor may play two parts (speaker and subject), but not the same part twice.
+    forEachRepeat(
+      event.actors,
+      (ref) => `${ref.id} ${ref.role}`,
+      (x, y) => x.id === y.id && x.role === y.role,
+      (a, earlier) => {
+        const ref = event.actors[a];
+        problems.push({
+          path: `${at}.actors[${a}]`,
+          message: `repeats ${at}.actors[${earlier}] (${describeValue(ref?.id)} as ${describeValue(ref?.role)})`,
+        });
+      },
+    );
+    // The same passage twice, reported once at the later one (and not anchored again).
+    const repeated = new Set<number>();
+    forEachRepeat(
+      event.passages,
+      (passage) => `${passage.source} ${passage.start} ${passage.end}`,
+      (x, y) => x.source === y.source && x.start === y.start && x.end === y.end,
+      (p, earlier) => {
+        const passage = event.passages[p];
+        const s = passage && sourceIndex.get(passage.source);
+        const where = s === undefined ? passage?.source : `sources[${s}].text`;
+        repeated.add(p);
+        problems.push({
+          path: `${at}.passages[${p}]`,
+          message: `repeats ${at}.passages[${earlier}] (${where} at ${passage?.start}–${passage?.end})`,
+        });
+      },
+    );
     event.actors.forEach((ref, a) => {
       if (!actorIds.has(ref.id)) {
         problems.push({
@@ -158,6 +256,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
 
     const anchors: Anchor[] = [];
     event.passages.forEach((passage, p) => {
+      if (repeated.has(p)) return;
       const path = `${at}.passages[${p}]`;
       const s = sourceIndex.get(passage.source);
       const source = s === undefined ? undefined : dataset.sources[s];
@@ -170,6 +269,17 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       }
       if (passage.end < passage.start) {
         problems.push({ path: `${path}.end`, message: `is before start (${passage.start})` });
+        return;
+      }
+      // Half an emoji is no quote: the reader would highlight a broken character.
+      const split = [passage.start, passage.end].find((offset) =>
+        splitsSurrogatePair(source.text, offset),
+      );
+      if (split !== undefined) {
+        problems.push({
+          path: `${path}.${split === passage.start ? 'start' : 'end'}`,
+          message: `cuts a character of sources[${s}].text in half (${split} is between the two UTF-16 units of a surrogate pair)`,
+        });
         return;
       }
       const anchor = anchorPassage(source.text, passage);

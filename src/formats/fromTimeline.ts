@@ -4,6 +4,15 @@
 // hostile: HTML goes through a parser to plain text, ids and kinds become slugs, media addresses
 // must be http(s) and are never fetched.
 import { passageFromRange } from '../dataset/anchor';
+import type { Passage } from '../dataset/schema';
+
+/** The passage quoting a slide's own text (its range always lies within the text it was cut from). */
+function quoteOf(text: string, sourceId: string, start: number, end: number): Passage {
+  const made = passageFromRange(text, sourceId, start, end);
+  if (!made.ok) throw new RangeError(`slide text ${start}–${end}: ${made.reason}`);
+  return made.passage;
+}
+
 import { daysInMonth, parseEdtf } from '../dataset/edtf';
 import { type LoadedDataset, parseDataset } from '../dataset/parse';
 import type { Problem } from '../dataset/problem';
@@ -484,7 +493,7 @@ export function timelineToDataset(timeline: TimelineInput, context: ImportContex
     events: pending.map(({ event, range }) => ({
       ...event,
       passages: [
-        passageFromRange(
+        quoteOf(
           sourceText,
           source.id,
           range.start,

@@ -102,7 +102,9 @@ describe('exporting Web Annotations', () => {
 
   it('keeps quote and position consistent on a text built for it', () => {
     const text = '𝒳😀 first, 🇦🇫 then the quote.';
-    const passage = passageFromRange(text, 's', text.indexOf('the quote'), text.indexOf('.'));
+    const made = passageFromRange(text, 's', text.indexOf('the quote'), text.indexOf('.'));
+    if (!made.ok) throw new Error(made.reason);
+    const passage = made.passage;
     const dataset: Dataset = {
       ...structuredClone(seed),
       sources: [

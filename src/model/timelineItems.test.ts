@@ -44,13 +44,13 @@ describe('buildTimelineModel', () => {
     const all = buildTimelineModel(events, { grouping: 'none', extent, cache });
     const some = buildTimelineModel(events.slice(1), { grouping: 'none', extent, cache });
     expect(some.items[0]).toBe(all.items[1]);
-    expect(some.itemIdsByEvent).toEqual(new Map([['b', ['b']]]));
+    expect(some.itemIdsByEvent).toEqual(new Map([['b', ['event:b']]]));
   });
 
   it('draws a day as a box in the middle of that day (12:00 UTC)', () => {
     const item = one(resolved('bombing', '2021-10-08', { title: 'Bombing' }));
     expect(item).toMatchObject({
-      id: 'bombing',
+      id: 'event:bombing',
       eventId: 'bombing',
       type: 'box',
       start: utc('2021-10-08') + DAY / 2,
@@ -133,9 +133,9 @@ describe('buildTimelineModel', () => {
       { id: 'kind:statement', label: 'Statement', order: 1 },
     ]);
     expect(model.items.map((item) => [item.id, item.group])).toEqual([
-      ['a', 'kind:statement'],
-      ['b', 'kind:attack'],
-      ['c', 'kind:statement'],
+      ['event:a', 'kind:statement'],
+      ['event:b', 'kind:attack'],
+      ['event:c', 'kind:statement'],
     ]);
     expect(model.kinds).toEqual(['attack', 'statement']);
   });
@@ -157,12 +157,12 @@ describe('buildTimelineModel', () => {
       },
     );
     expect(model.items.map((item) => [item.id, item.group])).toEqual([
-      ['talks::taliban', 'actor:taliban'],
-      ['talks::us', 'actor:us'],
-      ['lonely::', NO_ACTOR_GROUP],
+      ['event:talks::taliban', 'actor:taliban'],
+      ['event:talks::us', 'actor:us'],
+      ['event:lonely::', NO_ACTOR_GROUP],
     ]);
     expect(model.items.map((item) => eventIdOfItem(item.id))).toEqual(['talks', 'talks', 'lonely']);
-    expect(model.itemIdsByEvent.get('talks')).toEqual(['talks::taliban', 'talks::us']);
+    expect(model.itemIdsByEvent.get('talks')).toEqual(['event:talks::taliban', 'event:talks::us']);
     expect(model.groups).toEqual([
       { id: 'actor:us', label: 'United States', order: 0 },
       { id: 'actor:taliban', label: 'Taliban', order: 1 },
@@ -170,15 +170,22 @@ describe('buildTimelineModel', () => {
     ]);
   });
 
-  it('has no lanes when not grouped, and item ids are event ids', () => {
+  it('has no lanes when not grouped, and item ids are prefixed event ids', () => {
     const model = buildTimelineModel([resolved('a', '2021-10-08', { actors: ['us'] })], {
       grouping: 'none',
       extent,
     });
     expect(model.groups).toBeNull();
-    expect(model.items.map((item) => item.id)).toEqual(['a']);
-    expect(timelineItemId('a')).toBe('a');
-    expect(eventIdOfItem('a')).toBe('a');
+    expect(model.items.map((item) => item.id)).toEqual(['event:a']);
+    expect(timelineItemId('a')).toBe('event:a');
+    expect(eventIdOfItem('event:a')).toBe('a');
+    // vis-timeline keys items by id in plain objects: no id may be a property of Object.prototype.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      for (const id of [timelineItemId(name), timelineItemId(name, name)]) {
+        expect(id in Object.prototype).toBe(false);
+        expect(eventIdOfItem(id)).toBe(name);
+      }
+    }
   });
 
   it('builds 20 000 items quickly', () => {

@@ -18,7 +18,10 @@ import type { DayWindow, Grouping } from './viewState';
 export type TimelineItemType = 'box' | 'range';
 
 export interface TimelineItemDescriptor {
-  /** The event id, or `${eventId}::${actorId}` when grouped by actor (one item per actor lane). */
+  /**
+   * `event:${eventId}`, or `event:${eventId}::${actorId}` when grouped by actor (one item per actor
+   * lane).
+   */
   id: string;
   eventId: string;
   type: TimelineItemType;
@@ -77,18 +80,26 @@ export interface TimelineModelOptions {
 export type TimelineItemCache = WeakMap<ResolvedEvent, TimelineItemDescriptor[]>;
 
 const SEPARATOR = '::';
+/**
+ * Every item id starts with this: vis-timeline keeps its items in plain objects keyed by id, where
+ * an event id such as "constructor" would find Object.prototype's property instead of the item.
+ */
+const ITEM_PREFIX = 'event:';
 const HALF_DAY_MS = 43_200_000;
 /** Lane of events without actors when grouping by actor. */
 export const NO_ACTOR_GROUP = 'actor:';
 
 export function timelineItemId(eventId: string, actorId?: string): string {
-  return actorId === undefined ? eventId : `${eventId}${SEPARATOR}${actorId}`;
+  return actorId === undefined
+    ? `${ITEM_PREFIX}${eventId}`
+    : `${ITEM_PREFIX}${eventId}${SEPARATOR}${actorId}`;
 }
 
 /** The event an item stands for (event ids are slugs, so they never contain "::"). */
 export function eventIdOfItem(itemId: string): string {
-  const at = itemId.indexOf(SEPARATOR);
-  return at === -1 ? itemId : itemId.slice(0, at);
+  const id = itemId.startsWith(ITEM_PREFIX) ? itemId.slice(ITEM_PREFIX.length) : itemId;
+  const at = id.indexOf(SEPARATOR);
+  return at === -1 ? id : id.slice(0, at);
 }
 
 interface DateShape {
@@ -232,7 +243,7 @@ function eventItems(
     },
   });
   if (grouping !== 'actor') {
-    return [item(event.id, grouping === 'kind' ? `kind:${event.kind}` : undefined)];
+    return [item(timelineItemId(event.id), grouping === 'kind' ? `kind:${event.kind}` : undefined)];
   }
   const items: TimelineItemDescriptor[] = [];
   const seen = new Set<string>();

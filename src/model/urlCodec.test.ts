@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDay, parseIsoDay } from '../dataset/edtf';
 import {
+  datasetUrlProblem,
   decodeView,
   encodeView,
   isDatasetUrl,
@@ -257,6 +258,35 @@ describe('decodeView: notices', () => {
         ],
       });
     }
+  });
+
+  it('refuses an address with a user name or password, without showing it', () => {
+    for (const bad of [
+      'https://user:secret@example.org/a.json',
+      'https://user@example.org/a.json',
+      'http://:secret@example.org/a.json',
+    ]) {
+      expect(isDatasetUrl(bad)).toBe(false);
+      expect(datasetUrlProblem(bad)).toBe(
+        'Addresses with a user name or password are not supported',
+      );
+      const decoded = decodeView(`?dataset=${encodeURIComponent(bad)}`);
+      expect(decoded).toEqual({
+        view: DEFAULT_VIEW,
+        notices: [
+          'The link’s “dataset” is an address with a user name or password. Addresses with a user name or password are not supported; the default dataset is shown.',
+        ],
+      });
+      expect(decoded.notices.join()).not.toContain('secret');
+    }
+    // An @ elsewhere is no user name.
+    expect(datasetUrlProblem('https://example.org/@team/a.json?by=a@b.org')).toBeNull();
+    expect(datasetUrlProblem('ftp://example.org/a.json')).toBe(
+      'Give an address starting with https:// or http://',
+    );
+    expect(datasetUrlProblem('not an address')).toBe(
+      'Give an address starting with https:// or http://',
+    );
   });
 
   it('shortens long values in notices', () => {

@@ -44,13 +44,28 @@ export function quoteForNotice(value: string, max = 40): string {
   return `“${short}”`;
 }
 
-export function isDatasetUrl(value: string): boolean {
+export const CREDENTIALS_REFUSED = 'Addresses with a user name or password are not supported';
+
+/**
+ * Why an address cannot be opened as a dataset, or null if it can: it must be http(s), and carry
+ * no user name or password (fetch refuses those, and a link should not hold a password).
+ */
+export function datasetUrlProblem(value: string): string | null {
+  let url: URL;
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    url = new URL(value);
   } catch {
-    return false;
+    return 'Give an address starting with https:// or http://';
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return 'Give an address starting with https:// or http://';
+  }
+  if (url.username !== '' || url.password !== '') return CREDENTIALS_REFUSED;
+  return null;
+}
+
+export function isDatasetUrl(value: string): boolean {
+  return datasetUrlProblem(value) === null;
 }
 
 function readParams(search: string, notices: string[]): Map<Param, string> {
@@ -166,6 +181,13 @@ function readDay(raw: string | undefined, notices: string[]): DayNumber | null {
 function readDataset(raw: string | undefined, notices: string[]): string | null {
   if (!raw) return null;
   if (SLUG.test(raw) || isDatasetUrl(raw)) return raw;
+  if (datasetUrlProblem(raw) === CREDENTIALS_REFUSED) {
+    // Not quoted: the notice would show the password on screen.
+    notices.push(
+      `The link’s “dataset” is an address with a user name or password. ${CREDENTIALS_REFUSED}; the default dataset is shown.`,
+    );
+    return null;
+  }
   notices.push(
     `The link’s “dataset” is neither a dataset id nor an http(s) address: ${quoteForNotice(raw)}; the default dataset is shown.`,
   );

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { isDatasetUrl } from '../model/urlCodec';
+import { datasetUrlProblem } from '../model/urlCodec';
 import { BUNDLED_DATASETS, datasetFromFile, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
@@ -21,8 +21,9 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
   const openAddress = (e: FormEvent) => {
     e.preventDefault();
     const url = address.trim();
-    if (!isDatasetUrl(url)) {
-      setAddressError('Give an address starting with https:// or http://');
+    const problem = datasetUrlProblem(url);
+    if (problem !== null) {
+      setAddressError(problem);
       return;
     }
     setAddressError(null);
