@@ -4,7 +4,7 @@
 // prototype names are not slugs; in a link they are unknown ids, ignored with a notice.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openFile, test } from './fixtures';
+import { expect, openFile, openFilters, test } from './fixtures';
 
 const FIXTURE = readFileSync(new URL('./fixtures/prototype-ids.json', import.meta.url), 'utf8');
 const MEETING = 'The Constructor Guild meets the Builders';
@@ -18,9 +18,16 @@ const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
 const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
 
-/** A colour that shows (neither transparent nor white), returned for comparison. */
+/**
+ * A colour that shows (neither transparent nor white), returned for comparison. A period on the
+ * timeline shows its kind's colour in the line under its title (its ::after).
+ */
 async function expectColoured(locator: Locator): Promise<string> {
-  const colour = await locator.evaluate((node) => getComputedStyle(node).backgroundColor);
+  const colour = await locator.evaluate((node) =>
+    node.classList.contains('vis-range')
+      ? getComputedStyle(node, '::after').backgroundColor
+      : getComputedStyle(node).backgroundColor,
+  );
   expect(colour).toMatch(/^rgb/);
   expect(['rgba(0, 0, 0, 0)', 'transparent', 'rgb(255, 255, 255)']).not.toContain(colour);
   return colour;
@@ -55,6 +62,7 @@ test('a dataset using "constructor" as every kind of id draws, selects, colours 
   const colour = await expectColoured(
     legend.getByRole('listitem').filter({ hasText: 'Constructor' }).locator('.tl-swatch'),
   );
+  await openFilters(page);
   const kindFilter = filters(page).getByRole('group', { name: 'Event kinds' });
   for (const swatch of [
     pane(page).locator('.vis-item', { hasText: MEETING }),
