@@ -19,6 +19,7 @@ import { DataSet } from 'vis-data/peer';
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
+import { axisLabel } from '../model/axisLabels';
 import {
   type AggregateDescriptor,
   buildDetailIndex,
@@ -496,6 +497,11 @@ export function TimelineView({
     const initial = latest.current.window;
     const options: TimelineOptions = {
       moment: (date?: moment.MomentInput) => moment(date).utc(),
+      // The axis writes years as the details do ("44 BCE"), not as moment does ("-0043").
+      format: {
+        minorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'minor'),
+        majorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'major'),
+      },
       template: renderItem,
       groupTemplate: renderGroup,
       groupOrder: 'order',
