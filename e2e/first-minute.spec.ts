@@ -191,21 +191,21 @@ test.describe('selection for everyone', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page).toHaveTitle(`${DATASET_TITLE} — Sourceline`);
+    await expect(page).toHaveTitle(`\u2068${DATASET_TITLE}\u2069 — Sourceline`);
     const item = timelineItem(page, BOMBING);
     await expect(item).toHaveAttribute('aria-pressed', 'false');
     await item.focus();
     await page.keyboard.press('Enter');
     await expect(heading(page)).toBeFocused();
     await expect(page.getByText(`Selected: ${BOMBING}, Friday 8 October 2021`)).toBeAttached();
-    await expect(page).toHaveTitle(`${BOMBING} — ${DATASET_TITLE}`);
+    await expect(page).toHaveTitle(`\u2068${BOMBING}\u2069 — \u2068${DATASET_TITLE}\u2069`);
     await expect(timelineItem(page, BOMBING)).toHaveAttribute('aria-pressed', 'true');
     // Escape: the details close and the focus goes back to the timeline item it came from.
     await page.keyboard.press('Escape');
     await expect(heading(page)).toHaveCount(0);
     await expect(timelineItem(page, BOMBING)).toBeFocused();
     await expect(timelineItem(page, BOMBING)).toHaveAttribute('aria-pressed', 'false');
-    await expect(page).toHaveTitle(`${DATASET_TITLE} — Sourceline`);
+    await expect(page).toHaveTitle(`\u2068${DATASET_TITLE}\u2069 — Sourceline`);
 
     // From the list, Escape returns to the list's row.
     const row = eventList(page).getByRole('button', { name: new RegExp(escapeRegExp(TALKS)) });

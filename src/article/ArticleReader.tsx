@@ -194,10 +194,16 @@ export function ArticleReader() {
             </select>
           </label>
         )}
-        <h3>{source.title}</h3>
+        <h3 title={source.title}>{source.title}</h3>
+        {/* Each string of the dataset isolated: its direction never reorders the app's words. */}
         <p className="byline">
-          {source.publisher}, by {source.author}
-          {source.attribution && <span className="attribution"> — {source.attribution}</span>}
+          <bdi>{source.publisher}</bdi>, by <bdi>{source.author}</bdi>
+          {source.attribution && (
+            <span className="attribution">
+              {' '}
+              — <bdi>{source.attribution}</bdi>
+            </span>
+          )}
         </p>
       </div>
       <div className="article-body" ref={bodyRef}>

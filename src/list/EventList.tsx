@@ -37,7 +37,7 @@ const EventRow = memo(function EventRow({
         <time className="event-date" dateTime={date.value}>
           {formatEventDateShort(date)}
         </time>
-        <span className="event-title">{event.title}</span>
+        <bdi className="event-title">{event.title}</bdi>
       </button>
     </li>
   );

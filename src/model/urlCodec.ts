@@ -1,6 +1,7 @@
 // The deep-link codec: a view state to and from the query string. `decodeView` is forgiving: it
 // never throws, keeps every valid part of a link and says in a notice what it ignored.
 import { type DayNumber, isoDay, parseIsoDay } from '../dataset/calendar';
+import { isolate } from './bidi';
 import {
   type ActorMatch,
   type DayWindow,
@@ -41,7 +42,7 @@ export interface DecodedView {
 /** Shortens a user-supplied value for a notice, so a huge parameter can't flood the screen. */
 export function quoteForNotice(value: string, max = 40): string {
   const short = value.length > max ? `${value.slice(0, max)}…` : value;
-  return `“${short}”`;
+  return `“${isolate(short)}”`;
 }
 
 export const CREDENTIALS_REFUSED = 'Addresses with a user name or password are not supported';

@@ -3,6 +3,7 @@
 // on screen stays and the problems are listed. Only the newest of overlapping loads may land, and
 // a newer load aborts the older one's download and parse; the person may cancel the one running.
 import type { LoadedDataset } from '../dataset/parse';
+import { isolate } from '../model/bidi';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
@@ -171,7 +172,7 @@ export async function openDataset(
   const notices = [
     ...(origin.kind === 'file'
       ? [
-          `Opened ${origin.name} from your computer. A link to this view opens it only for someone who opens the same file.`,
+          `Opened ${isolate(origin.name)} from your computer. A link to this view opens it only for someone who opens the same file.`,
         ]
       : []),
     ...importNotices(outcome.loaded),

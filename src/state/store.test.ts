@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse';
+import { withoutMarks } from '../model/bidi';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { selectSelectedEvent, selectVisibleEvents } from './selectors';
 import { resetStore, useStore } from './store';
@@ -29,7 +30,7 @@ describe('store', () => {
       'US and Taliban hold face-to-face talks in Doha',
     );
     expect(state.view.filters.actors).toEqual(['taliban']);
-    expect(state.notices.map((n) => n.text).join(' ')).toContain('no actor “ghost”');
+    expect(withoutMarks(state.notices.map((n) => n.text).join(' '))).toContain('no actor “ghost”');
     expect(state.readerSourceId).toBe('latin-post-2021-10-us-taliban-doha');
   });
 
@@ -38,7 +39,7 @@ describe('store', () => {
     useStore.getState().toggleKind('attack');
     const state = useStore.getState();
     expect(state.view.event).toBeNull();
-    expect(state.notices.at(-1)?.text).toBe(
+    expect(withoutMarks(state.notices.at(-1)?.text ?? '')).toBe(
       '“US and Taliban hold face-to-face talks in Doha” is hidden by the filters, so it was deselected.',
     );
     expect(selectVisibleEvents(state).every((r) => r.event.kind === 'attack')).toBe(true);

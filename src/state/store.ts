@@ -2,6 +2,7 @@
 // The URL is a projection of the view, written in one place (urlSync.ts).
 import { create } from 'zustand';
 import type { LoadedDataset, Problem } from '../dataset/parse';
+import { isolate } from '../model/bidi';
 import { buildSearchIndex, rememberEventsByActor, type SearchIndex } from '../model/filter';
 import { clampWindow, reconcileView } from '../model/reconcile';
 import {
@@ -181,7 +182,7 @@ function sourceOf(loaded: LoadedDataset | null, eventId: string | null): string 
 }
 
 const hiddenNotice = (title: string) =>
-  `“${title}” is hidden by the filters, so it was deselected.`;
+  `“${isolate(title)}” is hidden by the filters, so it was deselected.`;
 
 /** A view whose selected event the filters hide loses the selection, with a notice. */
 function withoutHiddenSelection(
@@ -325,7 +326,11 @@ export const useStore = create<Store>()((set, get) => ({
       if (id && withoutHiddenSelection(state, view).view.event === null) {
         view = { ...view, filters: EMPTY_FILTERS };
         const title = eventOf(state.loaded, id)?.title ?? id;
-        notices = withNotices(notices, [`The filters were cleared to show “${title}”.`], 'info');
+        notices = withNotices(
+          notices,
+          [`The filters were cleared to show “${isolate(title)}”.`],
+          'info',
+        );
       }
       const { reveal = true, focusPassage = false, focusDetails = false } = options;
       return {

@@ -2,6 +2,7 @@
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
 import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { BidiText } from '../app/BidiText';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
 import { describeFilters } from '../model/filterSummary';
@@ -137,7 +138,10 @@ export function TimelinePane() {
               {count.toLocaleString('en')} of {total.toLocaleString('en')} events
             </strong>
             {filterWords.map((words) => (
-              <span key={words}> · {words}</span>
+              <span key={words}>
+                {' '}
+                · <BidiText text={words} />
+              </span>
             ))}{' '}
             ·{' '}
             <button type="button" className="link-button" onClick={clearFilters}>

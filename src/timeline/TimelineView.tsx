@@ -200,7 +200,10 @@ function renderItem(item: Record<string, unknown>): HTMLElement {
   node.className = 'tl-label';
   node.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
   node.dataset.eventId = String(item.eventId ?? '');
-  node.textContent = String(item.eventTitle ?? '');
+  // The title isolated, so its direction never reorders the marks after it.
+  const title = document.createElement('bdi');
+  title.textContent = String(item.eventTitle ?? '');
+  node.appendChild(title);
   const marks = String(item.marks ?? '');
   if (marks) {
     const mark = document.createElement('span');
@@ -266,6 +269,8 @@ interface Instance {
   pinned: Set<string>;
   /** The drawing width the window was last fitted to (0: not fitted). */
   fittedWidth: number;
+  /** Fits made again since the last fit asked for, because the drawing's width changed. */
+  refits: number;
   /** How wide an item's label is drawn, px (measured once per text). */
   labelWidth: (item: { eventTitle: string; marks: string }) => number;
 }
@@ -392,7 +397,8 @@ const FIT_MARGIN = 0.06;
  * needs. More items than that are drawn as counts, so their dates alone are fitted, with a
  * margin. Not vis-timeline's fit(), which on a narrow screen zooms out to months of empty axis.
  */
-function fitAll(instance: Instance): void {
+function fitAll(instance: Instance, again = false): void {
+  if (!again) instance.refits = 0;
   const { first, last, items } = instance.index;
   if (!Number.isFinite(first)) {
     // Nothing to fit (the filters keep no event): clear what is drawn.
@@ -545,6 +551,7 @@ export function TimelineView({
       pinned: new Set(),
       labelWidth: labelMeasurer(container),
       fittedWidth: 0,
+      refits: 0,
     };
     instanceRef.current = instance;
     // The drawing follows its box, whose height follows the page (taller with no selection):
@@ -586,10 +593,14 @@ export function TimelineView({
     timeline.on('rangechange', () => refresh(instance));
     timeline.on('changed', () => {
       // Fitted to everything, but measured before the lane names took their room (or gave it
-      // back): fit again to the width now drawn.
+      // back): fit again to the width now drawn. Twice at most, so two widths that call for each
+      // other (a scrollbar that comes and goes) cannot keep the page busy.
       const fitted = latest.current.window === null && instance.fittedWidth > 0;
-      if (fitted && Math.abs(drawingWidth(instance) - instance.fittedWidth) > 2) fitAll(instance);
-      else refresh(instance);
+      const width = drawingWidth(instance);
+      if (fitted && Math.abs(width - instance.fittedWidth) > 2 && instance.refits < 2) {
+        instance.refits++;
+        fitAll(instance, true);
+      } else refresh(instance);
     });
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
