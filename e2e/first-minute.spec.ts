@@ -437,3 +437,34 @@ test('the list follows the timeline: it shows the page holding the window’s st
   });
   expect(firstShown.slice(0, 10) >= from.slice(0, 7)).toBe(true);
 });
+
+test('Zoom in keeps the crowded weekend in view (it zooms around the events on screen, or the selection)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const plot = pane(page).locator('.vis-panel.vis-center');
+  for (let i = 0; i < 3; i++) await pane(page).getByRole('button', { name: 'Zoom in' }).click();
+  const talks = timelineItem(page, TALKS);
+  await expect(talks).toBeVisible();
+  const inPlot = async (label: Locator) => {
+    const at = await box(label);
+    const area = await box(plot);
+    return at.x < area.x + area.width && at.x + at.width > area.x;
+  };
+  expect(await inPlot(talks), 'the weekend is still on screen after three zooms').toBe(true);
+  // With a selection, zooming keeps the selected event where it is on the screen.
+  await pane(page).getByRole('button', { name: 'Fit all' }).click();
+  const leaves = timelineItem(page, 'US military leaves Afghanistan');
+  await leaves.click();
+  await expect(leaves).toHaveAttribute('aria-pressed', 'true');
+  const anchorX = async () => {
+    const at = await box(leaves);
+    return at.x;
+  };
+  const before = await anchorX();
+  await pane(page).getByRole('button', { name: 'Zoom in' }).click();
+  await expect(leaves).toBeVisible();
+  // A box stands on its day at its left edge (or its right, near the window's edge).
+  expect(Math.abs((await anchorX()) - before)).toBeLessThan(40);
+});
