@@ -37,6 +37,22 @@ export type EventDateValue =
 
 const MS_PER_DAY = 86_400_000;
 
+/** Month names in English, January first (index = month − 1). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export function dayNumber({ year, month, day }: CalendarDate): DayNumber {
   // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
   const ms = new Date(0).setUTCFullYear(year, month - 1, day);
