@@ -363,6 +363,25 @@ test.describe('embed', () => {
   });
 });
 
+test('an embedded dataset from an address says where it came from, and draws its periods', async ({
+  page,
+  baseURL,
+}) => {
+  const url = `${baseURL}/fixtures/gold-rush.json`;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(GOLD_RUSH) }),
+  );
+  await page.goto(`/?dataset=${encodeURIComponent(url)}&embed=1`);
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('heading', { level: 1 })).toHaveText('The Gold Rush');
+  await expect(banner).toContainText(`Loaded from ${new URL(url).host}`);
+  await expect(page.locator('.vis-item.vis-background.tl-period')).toHaveCount(2);
+  await expect(banner.getByRole('link', { name: /^Open in Sourceline/ })).toHaveAttribute(
+    'href',
+    `/?dataset=${url}`,
+  );
+});
+
 test.describe('embed refused', () => {
   test.use({ allowedConsoleErrors: [/frame-ancestors/] });
 

@@ -4,6 +4,7 @@
 import { useRef } from 'react';
 import { DropZone } from '../app/DropZone';
 import { ErrorBoundary } from '../app/ErrorBoundary';
+import { originTitle, originWords } from '../app/Header';
 import { LoadFailurePanel } from '../app/LoadFailurePanel';
 import { LoadingStatus } from '../app/LoadingStatus';
 import { Notices } from '../app/Notices';
@@ -24,6 +25,9 @@ export function EmbeddedApp() {
   const hasDataset = useStore((state) => state.loaded !== null);
   const hasSelection = useStore((state) => state.view.event !== null);
   const view = useStore((state) => state.view);
+  // Where the data came from, as in the full header: a frame may show anyone's dataset.
+  const origin = useStore((state) => state.origin);
+  const origination = originWords(origin);
   const fullView = viewAddress(window.location.pathname, view, false);
 
   return (
@@ -31,6 +35,11 @@ export function EmbeddedApp() {
       <DropZone />
       <header className="embed-header">
         <h1 title={title}>{title}</h1>
+        {origination && (
+          <p className="embed-origin" title={originTitle(origin)}>
+            {origination}
+          </p>
+        )}
         <a className="embed-open" href={fullView} target="_blank" rel="noopener noreferrer">
           Open in Sourceline<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
