@@ -53,10 +53,25 @@ export function DetailPanel() {
   // Where the focus was when an event was chosen from outside this panel: it goes back there
   // when the details close (declared before the focus effect below, so it runs first).
   const focusOrigin = useRef<FocusOrigin | null>(null);
+  // Tracked as it happens: by the time the selection lands, the timeline may have drawn the
+  // chosen item anew (its pressed state), and the focused node is gone.
+  const lastFocusOutside = useRef<FocusOrigin | null>(null);
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      if (!sectionRef.current?.contains(event.target as Node)) {
+        lastFocusOutside.current = originOf(event.target as Element);
+      }
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
   useEffect(() => {
     if (!selectedId) return;
     const active = document.activeElement;
-    if (!sectionRef.current?.contains(active)) focusOrigin.current = originOf(active);
+    if (!sectionRef.current?.contains(active)) {
+      focusOrigin.current =
+        active && active !== document.body ? originOf(active) : lastFocusOutside.current;
+    }
     // Stacked panels: the details of the chosen event come into view.
     if (narrowScreen()) sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [selectedId]);

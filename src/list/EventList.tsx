@@ -53,6 +53,11 @@ const pageOf = (index: number): RowRange => {
   const from = Math.floor(index / LIST_PAGE) * LIST_PAGE;
   return { from, to: from + LIST_PAGE };
 };
+/** A page that starts a few rows before `index`, so that row can be scrolled to the list's top. */
+const pageFrom = (index: number): RowRange => {
+  const from = Math.max(0, index - 10);
+  return { from, to: from + LIST_PAGE };
+};
 
 /** The first event on or after `day` (events are in date order), else the last; -1 if none. */
 function firstFrom(events: readonly ResolvedEvent[], day: number): number {
@@ -114,7 +119,7 @@ export function EventList() {
         scrollNext.current = { id: selected as string, how: 'nearest' };
     } else if (windowStart !== null && events.length > 0) {
       const first = firstFrom(events, windowStart);
-      if (first < next.from || first >= next.to) next = pageOf(first);
+      if (first < next.from || first >= next.to - 20) next = pageFrom(first);
       if (seen.windowStart !== windowStart || seen.events !== events) {
         scrollNext.current = { id: (events[first] as ResolvedEvent).event.id, how: 'top' };
       }

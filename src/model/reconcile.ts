@@ -35,9 +35,9 @@ function measureExtent(loaded: LoadedDataset): DayWindow | null {
   return Number.isFinite(from) ? { from, to } : null;
 }
 
-/** The widest window a link can carry: the years 0000–9999 that `YYYY-MM-DD` can write. */
+/** The widest window a link can carry: the years -9999–9999 that `±YYYY-MM-DD` can write. */
 export const WINDOW_BOUNDS: DayWindow = {
-  from: dayNumber({ year: 0, month: 1, day: 1 }),
+  from: dayNumber({ year: -9999, month: 1, day: 1 }),
   to: dayNumber({ year: 9999, month: 12, day: 31 }),
 };
 

@@ -91,7 +91,7 @@ describe('buildPeriodModel', () => {
     ]);
     const [bce] = buildPeriodModel([period('x', '-0500/-0400')], extent);
     expect(bce?.start).toBeLessThan(bce?.end ?? 0);
-    expect(bce?.dateWords).toBe('501 BC – 401 BC');
+    expect(bce?.dateWords).toBe('501 BCE – 401 BCE');
   });
 
   it('keeps titles as plain text and ids apart from events', () => {

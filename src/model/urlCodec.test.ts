@@ -21,7 +21,7 @@ function day(iso: string): number {
   return n;
 }
 
-const FIRST_DAY = day('0000-01-01');
+const FIRST_DAY = day('-9999-01-01');
 const LAST_DAY = day('9999-12-31');
 
 type ViewChanges = Partial<Omit<ViewState, 'filters'>> & {

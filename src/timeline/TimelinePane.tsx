@@ -15,6 +15,8 @@ import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
 import './periods.css';
 
+const NO_LANES: readonly string[] = [];
+
 const GROUPINGS: ReadonlyArray<{ value: Grouping; label: string }> = [
   { value: 'none', label: 'None' },
   { value: 'kind', label: 'Kind' },
@@ -52,9 +54,24 @@ export function TimelinePane() {
   // Descriptors are kept per dataset, grouping and extent, so a filter change only picks them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
   const cache: TimelineItemCache = useMemo(() => new WeakMap(), [loaded, group, extent, actors]);
+  // The actors or kinds a filter names keep lanes of their own, however few their events.
+  const keepLanes = useStore((state) =>
+    group === 'actor'
+      ? state.view.filters.actors
+      : group === 'kind'
+        ? state.view.filters.kinds
+        : NO_LANES,
+  );
   const model = useMemo(
-    () => buildTimelineModel(events, { grouping: group, extent, actors, cache }),
-    [events, group, extent, actors, cache],
+    () =>
+      buildTimelineModel(events, {
+        grouping: group,
+        extent,
+        actors,
+        cache,
+        keepLanes: keepLanes.map((id) => `${group}:${id}`),
+      }),
+    [events, group, extent, actors, cache, keepLanes],
   );
 
   // Periods are drawn whatever the filters: they are the background, not events.

@@ -19,6 +19,7 @@ import { DataSet } from 'vis-data/peer';
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
+import { axisLabel } from '../model/axisLabels';
 import {
   type AggregateDescriptor,
   buildDetailIndex,
@@ -134,6 +135,8 @@ function toVisItem(
 
 /** Aggregates are drawn taller where denser: a histogram of the events along the axis. */
 function aggregateHeight(aggregate: AggregateDescriptor): number {
+  // "+7 more" takes one row, like the items beside it.
+  if (aggregate.more) return 20;
   const tallest = aggregate.group === undefined ? 72 : 24;
   return 22 + Math.round(tallest * aggregate.weight);
 }
@@ -276,6 +279,8 @@ interface Instance {
   view: DetailView | null;
   /** The selected event's items: always drawn one by one. */
   pinned: Set<string>;
+  /** The drawing width the window was last fitted to (0: not fitted). */
+  fittedWidth: number;
   /** How wide an item's label is drawn, px (measured once per text). */
   labelWidth: (item: { eventTitle: string; marks: string }) => number;
   /** Every period's band, and those the DataSet holds (apart from `shown`: not events). */
@@ -303,6 +308,28 @@ function labelMeasurer(container: HTMLElement): Instance['labelWidth'] {
     const narrow = window.matchMedia('(max-width: 600px)').matches;
     return narrow ? Math.min(width, window.innerWidth * 0.45) : width;
   };
+}
+
+/** Height of one stacked row of items, px (a title and its line, with the stacking margin). */
+const ROW_PX = 24;
+
+/** Rows a lane may stack: about a third of the drawing's height each, between 2 and 8. */
+function rowsPerLane(instance: Instance): number {
+  const internals = instance.timeline as unknown as {
+    body?: { domProps?: { centerContainer?: { height?: number } } };
+  };
+  const height = internals.body?.domProps?.centerContainer?.height || 300;
+  return Math.min(8, Math.max(2, Math.floor(height / ROW_PX / 3)));
+}
+
+/** Shows the lanes with something in the window and hides the rest (changing only what changed). */
+function showLanes(instance: Instance, lanes: ReadonlySet<string>): void {
+  const changes: Array<{ id: string; visible: boolean }> = [];
+  for (const group of instance.groups.get()) {
+    const visible = lanes.has(group.id);
+    if ((group.visible ?? true) !== visible) changes.push({ id: group.id, visible });
+  }
+  if (changes.length > 0) instance.groups.update(changes);
 }
 
 /** Width of the drawing area in px, as vis-timeline last measured it. */
@@ -376,8 +403,16 @@ function refresh(instance: Instance, force = false): void {
     end: to,
     widthPx,
     pinned: instance.pinned,
+    ...(instance.groupsShown
+      ? {
+          maxRowsPerLane: rowsPerLane(instance),
+          labelPx: (item: TimelineItemDescriptor) =>
+            instance.labelWidth({ eventTitle: item.title, marks: marksOf(item) }),
+        }
+      : {}),
   });
   instance.view = view;
+  if (instance.groupsShown) showLanes(instance, view.lanes);
   const next = new Map<string, VisItem>();
   const msPerPx = (to - from) / widthPx;
   for (const item of view.items) {
@@ -427,6 +462,7 @@ function fitAll(instance: Instance): void {
     const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
     window = { start: first - margin, end: last + margin };
   }
+  instance.fittedWidth = drawingWidth(instance);
   instance.timeline.setWindow(window.start, window.end, NO_ANIMATION);
   refresh(instance);
 }
@@ -510,6 +546,11 @@ export function TimelineView({
     const initial = latest.current.window;
     const options: TimelineOptions = {
       moment: (date?: moment.MomentInput) => moment(date).utc(),
+      // The axis writes years as the details do ("44 BCE"), not as moment does ("-0043").
+      format: {
+        minorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'minor'),
+        majorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'major'),
+      },
       template: renderItem,
       groupTemplate: renderGroup,
       groupOrder: 'order',
@@ -552,6 +593,7 @@ export function TimelineView({
       view: null,
       pinned: new Set(),
       labelWidth: labelMeasurer(container),
+      fittedWidth: 0,
       periods: NO_PERIODS,
       periodsShown: new Map(),
     };
@@ -593,7 +635,13 @@ export function TimelineView({
     // Every move of the window (each frame of a drag, each wheel step) and every redraw (a resized
     // page); mostly a no-op.
     timeline.on('rangechange', () => refresh(instance));
-    timeline.on('changed', () => refresh(instance));
+    timeline.on('changed', () => {
+      // Fitted to everything, but measured before the lane names took their room (or gave it
+      // back): fit again to the width now drawn.
+      const fitted = latest.current.window === null && instance.fittedWidth > 0;
+      if (fitted && Math.abs(drawingWidth(instance) - instance.fittedWidth) > 2) fitAll(instance);
+      else refresh(instance);
+    });
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
     });
@@ -612,6 +660,7 @@ export function TimelineView({
     const instance = instanceRef.current;
     if (!instance) return;
     const { timeline, groups } = instance;
+    const hadLanes = instance.groupsShown;
 
     if (model.groups) {
       const nextGroups = model.groups.map(toVisGroup);
@@ -633,6 +682,9 @@ export function TimelineView({
     const { selectedEventId: selectedId } = latest.current;
     instance.pinned = new Set(selectedId ? (model.itemIdsByEvent.get(selectedId) ?? []) : []);
     instance.view = null;
+    // Lanes shown or gone change the drawing's width (the lane names take some): measure it anew
+    // before fitting to it.
+    if (hadLanes !== instance.groupsShown) timeline.redraw();
     if (latest.current.window === null) fitAll(instance);
     else refresh(instance);
   }, [model]);
