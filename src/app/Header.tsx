@@ -14,14 +14,14 @@ function publishedWords(source: Source): string {
   return day === null ? source.published : formatDayLong(day);
 }
 
-function originWords(origin: DatasetOrigin | null): string | null {
+export function originWords(origin: DatasetOrigin | null): string | null {
   if (!origin || origin.kind === 'bundled') return null;
   if (origin.kind === 'file') return `Loaded from your file ${isolate(origin.name)}`;
   return originLine(origin.url, origin.finalUrl);
 }
 
 /** The full addresses, on hover: where the data came from, and where it was asked for. */
-function originTitle(origin: DatasetOrigin | null): string | undefined {
+export function originTitle(origin: DatasetOrigin | null): string | undefined {
   if (origin?.kind !== 'url') return undefined;
   return origin.finalUrl === origin.url
     ? origin.url

@@ -52,7 +52,8 @@ describe('decodeView: parameters', () => {
   it('reads every parameter', () => {
     const { view: decoded, notices } = decodeViewPlain(
       '?dataset=doha-talks-2021&event=doha-talks&actors=taliban,united-states&match=all' +
-        '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind',
+        '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind' +
+        '&embed=1',
     );
     expect(notices).toEqual([]);
     expect(decoded).toEqual({
@@ -67,6 +68,7 @@ describe('decodeView: parameters', () => {
       },
       window: { from: day('2021-08-01'), to: day('2021-10-31') },
       group: 'kind',
+      embed: true,
     });
   });
 
@@ -139,9 +141,37 @@ describe('encodeView', () => {
 
   it('writes parameters in a fixed order', () => {
     const link = encodeView(
-      view({ group: 'kind', dataset: 'x', filters: { match: 'all', kinds: ['a'], actors: ['b'] } }),
+      view({
+        embed: true,
+        group: 'kind',
+        dataset: 'x',
+        filters: { match: 'all', kinds: ['a'], actors: ['b'] },
+      }),
     );
-    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind');
+    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind&embed=1');
+  });
+});
+
+describe('embed', () => {
+  it('reads embed=1 as the compact view and embed=0 (or none) as the full one', () => {
+    expect(decodeView('?embed=1')).toEqual({ view: view({ embed: true }), notices: [] });
+    expect(decodeView('?event=doha-talks&embed=1').view).toEqual(
+      view({ event: 'doha-talks', embed: true }),
+    );
+    expect(decodeView('?embed=0')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(decodeView('?embed=')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('ignores any other value with a notice, and keeps the rest of the link', () => {
+    expect(decodeViewPlain('?embed=yes&group=kind')).toEqual({
+      view: view({ group: 'kind' }),
+      notices: ['The link’s “embed” must be “1” or “0”, not “yes”; it was ignored.'],
+    });
+  });
+
+  it('writes embed=1 only for the compact view', () => {
+    expect(encodeView(view({ embed: true }))).toBe('?embed=1');
+    expect(encodeView(view({ embed: false, event: 'a' }))).toBe('?event=a');
   });
 });
 
@@ -315,7 +345,15 @@ describe('decodeView: notices', () => {
 
 /** Every field has its type and every rule holds. */
 function assertValidView(v: ViewState): void {
-  expect(Object.keys(v).sort()).toEqual(['dataset', 'event', 'filters', 'group', 'window']);
+  expect(Object.keys(v).sort()).toEqual([
+    'dataset',
+    'embed',
+    'event',
+    'filters',
+    'group',
+    'window',
+  ]);
+  expect(typeof v.embed).toBe('boolean');
   expect(Object.keys(v.filters).sort()).toEqual(['actors', 'day', 'kinds', 'match', 'query']);
   if (v.filters.day !== null) expect(Number.isInteger(v.filters.day)).toBe(true);
   if (v.dataset !== null) {
@@ -427,6 +465,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   }),
   window: fc.option(windowArb, { nil: null }),
   group: fc.constantFrom('none' as const, 'kind' as const, 'actor' as const),
+  embed: fc.boolean(),
 });
 
 describe('round trip', () => {

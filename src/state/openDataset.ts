@@ -123,6 +123,11 @@ export function importNotices(loaded: LoadedDataset): string[] {
  */
 export async function openFromLink(search: string, onShow?: () => void): Promise<void> {
   const { view, notices } = decodeView(search);
+  if (!useStore.getState().loaded && view.embed !== useStore.getState().view.embed) {
+    // The compact view shows from the first paint, before its dataset arrives: no full header
+    // that then disappears.
+    useStore.setState((state) => ({ view: { ...state.view, embed: view.embed } }));
+  }
   const what = view.dataset ?? DEFAULT_DATASET_ID;
   const load = beginLoad(what);
   const outcome = await settled(what, datasetFromLink(view.dataset, load.options));
@@ -168,7 +173,9 @@ export async function openDataset(
   }
   const origin: DatasetOrigin =
     outcome.origin.kind === 'file' ? { ...outcome.origin, opening: ++fileCount } : outcome.origin;
-  const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin) };
+  // An embedded view stays embedded: the way of showing is kept, the rest of the view starts anew.
+  const embed = useStore.getState().view.embed;
+  const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin), embed };
   const notices = [
     ...(origin.kind === 'file'
       ? [

@@ -79,6 +79,9 @@ export function startUrlSync(): () => void {
     const url = `${window.location.pathname}${encodeView(state.view)}`;
     const change = state.origin !== previous.origin ? 'other' : classify(state.view, previous.view);
     const replace =
+      // Framed, a pushed entry would join the host page's history: its Back button would walk
+      // the embedded view instead of leaving the page.
+      state.view.embed ||
       replaceNext ||
       !previous.loaded ||
       change === 'window' ||

@@ -9,10 +9,12 @@ import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
 import { dataExtent } from '../model/reconcile';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
+import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
+import './periods.css';
 
 const NO_LANES: readonly string[] = [];
 
@@ -46,6 +48,7 @@ export function TimelinePane() {
   const showDay = useStore((state) => state.showDay);
   const controller = useRef<TimelineController>(null);
   const groupLabelId = useId();
+  const periodsLabelId = useId();
 
   const extent = useMemo(() => (loaded ? dataExtent(loaded) : null), [loaded]);
   const actors = loaded?.dataset.actors;
@@ -71,6 +74,13 @@ export function TimelinePane() {
       }),
     [events, group, extent, actors, cache, keepLanes],
   );
+
+  // Periods are drawn whatever the filters: they are the background, not events.
+  const periods = useMemo(
+    () => buildPeriodModel(loaded?.periods ?? [], extent),
+    [loaded?.periods, extent],
+  );
+  const legendPeriods = periodLegend(periods);
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -201,6 +211,7 @@ export function TimelinePane() {
           onSelect={onSelect}
           onWindowChange={setWindow}
           onShowDay={showDay}
+          periods={periods}
         />
         {count === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
@@ -217,6 +228,24 @@ export function TimelinePane() {
             </li>
           ))}
         </ul>
+        {periods.length > 0 && (
+          <div className="timeline-legend-periods">
+            <span className="timeline-legend-title" id={periodsLabelId}>
+              Periods
+            </span>
+            <ul aria-labelledby={periodsLabelId}>
+              {legendPeriods.listed.map((period) => (
+                <li key={period.id}>
+                  <span className={`tl-key tl-key-period ${period.className}`} aria-hidden="true" />
+                  {period.title} <span className="tl-period-dates">({period.dateWords})</span>
+                </li>
+              ))}
+              {legendPeriods.more > 0 && (
+                <li>and {legendPeriods.more.toLocaleString('en')} more</li>
+              )}
+            </ul>
+          </div>
+        )}
         {/* Always shown on a wide screen; on a phone, one tap away. */}
         <button
           type="button"

@@ -35,6 +35,11 @@ import {
   type TimelineModel,
 } from '../model/timelineItems';
 import {
+  isPeriodItemId,
+  periodsForSpan,
+  type TimelinePeriodDescriptor,
+} from '../model/timelinePeriods';
+import {
   boxAlign,
   fitWindow,
   type MsWindow,
@@ -70,6 +75,8 @@ export interface TimelineViewProps {
   onWindowChange: (window: DayWindow) => void;
   /** A day's count was chosen where nothing finer can be drawn: show its events elsewhere. */
   onShowDay: (day: number) => void;
+  /** Bands drawn behind the events (model/timelinePeriods.ts); never selectable. */
+  periods?: readonly TimelinePeriodDescriptor[];
   ref?: Ref<TimelineController>;
 }
 
@@ -187,6 +194,13 @@ function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
 /** An item's content: a focusable button-like label, text only. */
 function renderItem(item: Record<string, unknown>): HTMLElement {
   const node = document.createElement('span');
+  if (isPeriodItemId(String(item.id ?? ''))) {
+    // A period's band: its name, as text; not focusable (it is not something to choose).
+    node.className = 'tl-period-label';
+    node.title = String(item.tooltip ?? '');
+    node.textContent = String(item.eventTitle ?? '');
+    return node;
+  }
   node.setAttribute('role', 'button');
   node.tabIndex = 0;
   node.setAttribute('aria-label', String(item.label ?? ''));
@@ -252,6 +266,7 @@ function shownDays(timeline: Timeline): DayWindow {
 }
 
 const NO_ANIMATION = { animation: false } as const;
+const NO_PERIODS: readonly TimelinePeriodDescriptor[] = [];
 
 interface Instance {
   timeline: Timeline;
@@ -273,6 +288,9 @@ interface Instance {
   refits: number;
   /** How wide an item's label is drawn, px (measured once per text). */
   labelWidth: (item: { eventTitle: string; marks: string }) => number;
+  /** Every period's band, and those the DataSet holds (apart from `shown`: not events). */
+  periods: readonly TimelinePeriodDescriptor[];
+  periodsShown: Map<string, TimelinePeriodDescriptor>;
 }
 
 /**
@@ -346,6 +364,35 @@ function applyItems(instance: Instance, next: Map<string, VisItem>): void {
   instance.shown = next;
 }
 
+/** A period as a background item: behind every lane, never selected, its name as text. */
+function toVisPeriod(period: TimelinePeriodDescriptor): VisItem {
+  return {
+    id: period.id,
+    content: '',
+    start: period.start,
+    end: period.end,
+    type: 'background',
+    className: period.className,
+    eventId: '',
+    eventTitle: period.title,
+    label: period.title,
+    tooltip: `${period.title}\n${period.dateWords}\na period (drawn behind the events)`,
+    marks: '',
+    pressed: false,
+  };
+}
+
+/** Makes the DataSet hold the bands that reach into the span the events were drawn for. */
+function applyPeriods(instance: Instance, view: DetailView): void {
+  const wanted = periodsForSpan(instance.periods, view.coverFrom, view.coverTo);
+  const next = new Map(wanted.map((period) => [period.id, period]));
+  const gone = [...instance.periodsShown.keys()].filter((id) => next.get(id) === undefined);
+  const added = wanted.filter((period) => instance.periodsShown.get(period.id) !== period);
+  if (gone.length > 0) instance.items.remove(gone);
+  if (added.length > 0) instance.items.update(added.map(toVisPeriod));
+  instance.periodsShown = next;
+}
+
 /**
  * Draws what the current window needs. Cheap when the last view still serves it (the usual case
  * while panning a little); otherwise recomputes the level of detail and applies the difference.
@@ -386,6 +433,7 @@ function refresh(instance: Instance, force = false): void {
   }
   for (const aggregate of view.aggregates) next.set(aggregate.id, toVisAggregate(aggregate));
   applyItems(instance, next);
+  applyPeriods(instance, view);
 }
 
 /** Share of the data's span left free on each side when fitting many items. */
@@ -481,6 +529,7 @@ export function TimelineView({
   onSelect,
   onWindowChange,
   onShowDay,
+  periods = NO_PERIODS,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -552,6 +601,8 @@ export function TimelineView({
       labelWidth: labelMeasurer(container),
       fittedWidth: 0,
       refits: 0,
+      periods: NO_PERIODS,
+      periodsShown: new Map(),
     };
     instanceRef.current = instance;
     // The drawing follows its box, whose height follows the page (taller with no selection):
@@ -648,6 +699,14 @@ export function TimelineView({
     if (latest.current.window === null) fitAll(instance);
     else refresh(instance);
   }, [model]);
+
+  // The periods: new bands for a new dataset, drawn for the span the events are drawn for.
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    instance.periods = periods;
+    if (instance.view) applyPeriods(instance, instance.view);
+  }, [periods]);
 
   // The window: a window from outside (a link, the back button) moves the Timeline when it
   // differs in days from what is shown; null fits everything.
