@@ -14,6 +14,7 @@ import { kindLabel } from '../model/kinds';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import './print.css';
+import { BidiText } from '../app/BidiText';
 
 function publishedWords(source: Source): string {
   const day = parseIsoDay(source.published);
@@ -63,9 +64,13 @@ function PrintedEvents() {
       <h1>{dataset.title}</h1>
       {dataset.description && <p>{dataset.description}</p>}
       <p className="print-scope">
-        {filterWords.length > 0
-          ? `${visible.length.toLocaleString('en')} of ${total.toLocaleString('en')} events (${filterWords.join('; ')}), in date order.`
-          : `All ${total.toLocaleString('en')} event${total === 1 ? '' : 's'}, in date order.`}{' '}
+        <BidiText
+          text={
+            filterWords.length > 0
+              ? `${visible.length.toLocaleString('en')} of ${total.toLocaleString('en')} events (${filterWords.join('; ')}), in date order.`
+              : `All ${total.toLocaleString('en')} event${total === 1 ? '' : 's'}, in date order.`
+          }
+        />{' '}
         From Sourceline: {window.location.href}
       </p>
       <h2>Sources</h2>

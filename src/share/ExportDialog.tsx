@@ -1,6 +1,7 @@
 // "Export…": the whole dataset or the filtered view, in one of the export formats, as a download.
 // Loaded on demand (default export), and the exporters (with papaparse) only when it opens.
 import { useEffect, useId, useMemo, useState } from 'react';
+import { BidiText } from '../app/BidiText';
 import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportFormat } from '../formats/exportFormats';
 import { hasActiveFilters } from '../model/filter';
 import { describeFilters } from '../model/filterSummary';
@@ -113,11 +114,15 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <span>
             The filtered view{' '}
             <span className="choice-note">
-              {!filtered
-                ? '(no filters are on)'
-                : visible.length === 0
-                  ? '(the filters show no events)'
-                  : `(${visible.length.toLocaleString('en')} of ${eventCount(total)}: ${filterWords})`}
+              {!filtered ? (
+                '(no filters are on)'
+              ) : visible.length === 0 ? (
+                '(the filters show no events)'
+              ) : (
+                <BidiText
+                  text={`(${visible.length.toLocaleString('en')} of ${eventCount(total)}: ${filterWords})`}
+                />
+              )}
             </span>
           </span>
         </label>
