@@ -4,8 +4,8 @@ import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { originLine } from '../model/loading';
 import { isDatasetUrl } from '../model/urlCodec';
-import type { DatasetOrigin } from '../state/store';
 import { useStore } from '../state/store';
+import type { DatasetOrigin } from '../state/types';
 
 function publishedWords(source: Source): string {
   const day = parseIsoDay(source.published);

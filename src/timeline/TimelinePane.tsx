@@ -6,7 +6,6 @@ import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
-import { dataExtent } from '../model/reconcile';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
@@ -44,11 +43,14 @@ export function TimelinePane() {
   const controller = useRef<TimelineController>(null);
   const groupLabelId = useId();
 
-  const extent = useMemo(() => (loaded ? dataExtent(loaded) : null), [loaded]);
+  const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
-  // Descriptors are kept per dataset, grouping and extent, so a filter change only picks them.
+  const dataset = loaded?.dataset;
+  const revision = loaded?.revision;
+  // Descriptors are kept per dataset and revision (an edit makes a new one), grouping and extent,
+  // so a filter change only picks them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
-  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [loaded, group, extent, actors]);
+  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [dataset, revision, group, extent]);
   const model = useMemo(
     () => buildTimelineModel(events, { grouping: group, extent, actors, cache }),
     [events, group, extent, actors, cache],
