@@ -3,7 +3,8 @@
 // dataset changes (so back/forward walk through them), replaced for the time window, for a run of
 // edits to the search text, and when a link is first read (so a link that needed repair does not
 // leave its raw form behind in the history). A load that ends without landing puts the address
-// back to what is on screen.
+// back to what is on screen. An edit of the dataset is no step of the history: when it changes
+// the view (deleting the selected event), the entry is replaced.
 import { decodeView, encodeView } from '../model/urlCodec';
 import type { Filters, ViewState } from '../model/viewState';
 import { datasetKey, type HistoryEntry, readHistoryEntry, sameDatasetKey } from './historyEntry';
@@ -28,7 +29,7 @@ function sameFiltersButQuery(a: Filters, b: Filters): boolean {
   );
 }
 
-type Change = 'window' | 'query' | 'other';
+type Change = 'window' | 'query' | 'edit' | 'other';
 
 function classify(a: ViewState, b: ViewState): Change {
   const same = a.event === b.event && a.group === b.group && a.dataset === b.dataset;
@@ -72,11 +73,17 @@ export function startUrlSync(): () => void {
     }
     const entry: HistoryEntry = { dataset: datasetKey(state.origin) };
     const url = `${window.location.pathname}${encodeView(state.view)}`;
-    const change = state.origin !== previous.origin ? 'other' : classify(state.view, previous.view);
+    const change: Change =
+      state.origin !== previous.origin
+        ? 'other'
+        : state.loaded !== previous.loaded
+          ? 'edit'
+          : classify(state.view, previous.view);
     const replace =
       replaceNext ||
       !previous.loaded ||
       change === 'window' ||
+      change === 'edit' ||
       (change === 'query' && lastChange === 'query');
     replaceNext = false;
     lastChange = change;
