@@ -164,7 +164,7 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
   dataset.events.forEach((event, e) => {
     const kept = previous?.eventById.get(event.id);
     const before = kept && kept.event === event ? kept : undefined;
-    searchTexts[e] = (before && previous?.searchTexts[before.index]) ?? eventSearchText(event);
+    searchTexts.push((before && previous?.searchTexts[before.index]) ?? eventSearchText(event));
     if (before && sameSources && allExact(before.anchors)) {
       events.push(before.index === e ? before : { ...before, index: e });
       return;
