@@ -38,12 +38,12 @@ export function SearchBox() {
   );
 }
 
+const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
+
 /**
  * Filters by actor (any/all) and by kind. Beside each choice: how many events the view would show
  * with it, under the other filters (so a choice that empties the view says so first).
  */
-const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
-
 export function Filters() {
   const loaded = useStore((state) => state.loaded);
   const filters = useStore((state) => state.view.filters);
