@@ -5,8 +5,8 @@ import type { Source } from '../dataset/schema';
 import { isolate } from '../model/bidi';
 import { originLine } from '../model/loading';
 import { isDatasetUrl } from '../model/urlCodec';
-import type { DatasetOrigin } from '../state/store';
 import { useStore } from '../state/store';
+import type { DatasetOrigin } from '../state/types';
 import { BidiText } from './BidiText';
 
 function publishedWords(source: Source): string {

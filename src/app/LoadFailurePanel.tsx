@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { formatProblem } from '../dataset/problem';
 import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
-import { type LoadFailure, useStore } from '../state/store';
+import { useStore } from '../state/store';
+import type { LoadFailure } from '../state/types';
 import { BidiText } from './BidiText';
 
 const SHOWN_PROBLEMS = 20;

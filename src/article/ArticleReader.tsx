@@ -3,7 +3,7 @@ import type { LoadedDataset } from '../dataset/parse';
 import { type Paragraph, type PassageRange, paragraphRuns, segmentText } from '../model/highlight';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 
 /** Paragraphs drawn with their links at once, then per idle moment. */
@@ -110,7 +110,8 @@ export function ArticleReader() {
   const setSource = useStore((state) => state.setReaderSource);
   const selected = useStore(selectSelectedEvent);
   const datasetParam = useStore((state) => state.view.dataset);
-  const reveal = useStore((state) => state.reveal);
+  const reveal = useStore((state) => selectRequest(state, 'reveal-passage'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
   const selectEvent = useStore((state) => state.selectEvent);
   const bodyRef = useRef<HTMLDivElement>(null);
 
@@ -157,7 +158,9 @@ export function ArticleReader() {
   // Scroll the requested passage of the selection into view, inside the reader only.
   useEffect(() => {
     const body = bodyRef.current;
-    if (!body || !selectedId || reveal.nonce === 0) return;
+    if (!reveal) return;
+    consumeRequest(reveal.id);
+    if (!body || !selectedId) return;
     const target =
       body.querySelector<HTMLElement>(
         `mark[data-passage="${CSS.escape(`${selectedId}:${reveal.index}`)}"]`,
@@ -171,7 +174,7 @@ export function ArticleReader() {
       return;
     }
     scrollIntoReader(body, target);
-  }, [reveal, selectedId]);
+  }, [reveal, selectedId, consumeRequest]);
 
   if (!loaded || !source) return null;
   const sources = loaded.dataset.sources;

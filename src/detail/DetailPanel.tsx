@@ -2,7 +2,12 @@ import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { kindColor, kindLabel } from '../model/kinds';
-import { selectActorsById, selectSelectedEvent, selectVisibleEvents } from '../state/selectors';
+import {
+  selectActorsById,
+  selectRequest,
+  selectSelectedEvent,
+  selectVisibleEvents,
+} from '../state/selectors';
 import { useStore } from '../state/store';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
@@ -78,10 +83,13 @@ export function DetailPanel() {
 
   // Keep keyboard users oriented: after Enter on a timeline item, a walk with previous/next (or a
   // pick from the list on a phone, where the panel is far away) the heading takes the focus.
-  const detailFocus = useStore((state) => state.detailFocus);
+  const focusRequest = useStore((state) => selectRequest(state, 'focus-details'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
   useEffect(() => {
-    if (detailFocus > 0) headingRef.current?.focus();
-  }, [detailFocus]);
+    if (!focusRequest) return;
+    consumeRequest(focusRequest.id);
+    headingRef.current?.focus();
+  }, [focusRequest, consumeRequest]);
   const walk = (id: string) => selectEvent(id, { focusDetails: true });
   const close = () => {
     const origin = focusOrigin.current;

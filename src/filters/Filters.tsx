@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { choiceCounts, countByActor, hasActiveFilters } from '../model/filter';
+import { actorTotals, choiceCounts, type EventIndex, hasActiveFilters } from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
 import { selectVisibleEvents } from '../state/selectors';
@@ -38,6 +38,8 @@ export function SearchBox() {
   );
 }
 
+const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
+
 /**
  * Filters by actor (any/all) and by kind. Beside each choice: how many events the view would show
  * with it, under the other filters (so a choice that empties the view says so first).
@@ -45,7 +47,6 @@ export function SearchBox() {
 export function Filters() {
   const loaded = useStore((state) => state.loaded);
   const filters = useStore((state) => state.view.filters);
-  const searchIndex = useStore((state) => state.searchIndex);
   const visibleCount = useStore((state) => selectVisibleEvents(state).length);
   const toggleActor = useStore((state) => state.toggleActor);
   const toggleKind = useStore((state) => state.toggleKind);
@@ -53,11 +54,11 @@ export function Filters() {
   const clearFilters = useStore((state) => state.clearFilters);
   const baseId = useId();
 
-  const totals = useMemo(() => countByActor(loaded?.events ?? []), [loaded]);
-  const counts = useMemo(
-    () => choiceCounts(loaded?.events ?? [], filters, searchIndex),
-    [loaded, filters, searchIndex],
+  const totals = useMemo(
+    () => (loaded ? actorTotals(loaded) : new Map<string, number>()),
+    [loaded],
   );
+  const counts = useMemo(() => choiceCounts(loaded ?? NO_EVENTS, filters), [loaded, filters]);
   const actors = useMemo(
     () =>
       [...(loaded?.dataset.actors ?? [])].sort(

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/parse';
 import { kindColor, kindLabel } from '../model/kinds';
-import { selectVisibleEvents } from '../state/selectors';
+import { selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 
 /** Rows drawn at first; more on request, so a dataset of 100k events stays quick to show. */
@@ -94,14 +94,13 @@ export function EventList() {
   const total = useStore((state) => state.loaded?.events.length ?? 0);
   const selected = useStore((state) => state.view.event);
   const windowStart = useStore((state) => state.view.window?.from ?? null);
-  const listFocus = useStore((state) => state.listFocus);
+  const focusRequest = useStore((state) => selectRequest(state, 'focus-list'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
   const [range, setRange] = useState<RowRange>(FIRST_PAGE);
   const sectionRef = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);
   /** The row to bring into the list's view after this render, and how. */
   const scrollNext = useRef<{ id: string; how: 'top' | 'nearest' } | null>(null);
-  // Asks made before this list was mounted (another dataset, a reset part) are not for it.
-  const handledFocus = useRef(listFocus);
 
   // Which page to draw: the selection's, else the one holding the window's first event. A page
   // the person chose ("Show more") stays until one of these changes.
@@ -131,8 +130,8 @@ export function EventList() {
   // A day chosen on the timeline: the list now holds that day's events; the first takes the focus.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per ask, with the events of that moment
   useEffect(() => {
-    if (listFocus === handledFocus.current) return;
-    handledFocus.current = listFocus;
+    if (!focusRequest) return;
+    consumeRequest(focusRequest.id);
     // The first event that starts on the day (spans running through it come before).
     const day = useStore.getState().view.filters.day;
     const index = day === null ? 0 : firstFrom(events, day);
@@ -140,7 +139,7 @@ export function EventList() {
     if (!first) return;
     setRange(pageOf(index));
     focusNext.current = first.event.id;
-  }, [listFocus]);
+  }, [focusRequest]);
   useEffect(() => {
     const rowOf = (id: string) =>
       sectionRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deriveLoaded } from '../dataset/derive';
 import { parseIsoDay } from '../dataset/edtf';
+import { eventsExtent } from '../dataset/loaded';
 import { type LoadedDataset, parseDataset } from '../dataset/parse';
 import { withoutMarks } from './bidi';
-import { dataExtent, reconcileView, windowLimits } from './reconcile';
+import { reconcileView, windowLimits } from './reconcile';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
 
 /** reconcileView, its notices read as text (the isolation marks around names taken out). */
@@ -43,10 +45,14 @@ function view(changes: ViewChanges): ViewState {
 const EXTENT = { from: day('2021-08-01'), to: day('2021-10-10') };
 const TEN_YEARS = 3_653;
 
-describe('dataExtent and windowLimits', () => {
+/** The seed without its events: a dataset with nothing dated. */
+const undated = deriveLoaded({ ...loaded.dataset, events: [] });
+
+describe('the extent and windowLimits', () => {
   it('spans the known days of the events', () => {
-    expect(dataExtent(loaded)).toEqual(EXTENT);
-    expect(dataExtent({ ...loaded, events: [] })).toBeNull();
+    expect(loaded.extent).toEqual(EXTENT);
+    expect(eventsExtent(loaded.events)).toEqual(EXTENT);
+    expect(undated.extent).toBeNull();
   });
 
   it('lets a window reach ten times the span, at least ten years, beyond the data', () => {
@@ -146,9 +152,7 @@ describe('reconcileView', () => {
 
   it('keeps a window for a dataset without dated events', () => {
     const window = { from: day('0001-01-01'), to: day('9999-12-31') };
-    expect(reconcileViewPlain(view({ window }), { ...loaded, events: [] }).view.window).toEqual(
-      window,
-    );
+    expect(reconcileViewPlain(view({ window }), undated).view.window).toEqual(window);
   });
 
   it('reports every problem of a link and keeps its valid parts', () => {

@@ -12,7 +12,8 @@ import {
   type LoadOptions,
   type LoadOutcome,
 } from './datasetLoader';
-import { type DatasetOrigin, useStore } from './store';
+import { useStore } from './store';
+import type { DatasetOrigin } from './types';
 
 let fileCount = 0;
 
@@ -86,14 +87,6 @@ async function settled(what: string, read: Promise<LoadOutcome>): Promise<LoadOu
       failure: { name: what, summary: `The dataset could not be read (${detail}).`, problems: [] },
     };
   }
-}
-
-/** Names the dataset a view belongs to, for history entries (files get a number per opening). */
-export function datasetKey(origin: DatasetOrigin | null): string | null {
-  if (!origin) return null;
-  if (origin.kind === 'bundled') return `bundled:${origin.id}`;
-  if (origin.kind === 'url') return `url:${origin.url}`;
-  return `file:${origin.name}#${origin.opening ?? 0}`;
 }
 
 /** The `dataset` link parameter that reopens a dataset (none for the default or a file). */

@@ -7,7 +7,6 @@ import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
-import { dataExtent } from '../model/reconcile';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
@@ -50,11 +49,14 @@ export function TimelinePane() {
   const groupLabelId = useId();
   const periodsLabelId = useId();
 
-  const extent = useMemo(() => (loaded ? dataExtent(loaded) : null), [loaded]);
+  const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
-  // Descriptors are kept per dataset, grouping and extent, so a filter change only picks them.
+  const dataset = loaded?.dataset;
+  const revision = loaded?.revision;
+  // Descriptors are kept per dataset and revision (an edit makes a new one), grouping and extent,
+  // so a filter change only picks them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
-  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [loaded, group, extent, actors]);
+  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [dataset, revision, group, extent]);
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
