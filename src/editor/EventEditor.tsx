@@ -194,7 +194,8 @@ function ActorsEditor({
       {actors.length === 0 && <p className="field-hint">No actors yet.</p>}
       <ul>
         {actors.map((ref, i) => (
-          <li key={`${ref.id}-${i}`}>
+          // An actor appears once per role in an event: id and role name the row.
+          <li key={`${ref.id}\u0000${ref.role}`}>
             <span className="actor-name">{names.get(ref.id) ?? ref.id}</span>{' '}
             <label>
               role{' '}
