@@ -194,8 +194,8 @@ function ActorsEditor({
       {actors.length === 0 && <p className="field-hint">No actors yet.</p>}
       <ul>
         {actors.map((ref, i) => (
-          // An actor appears once per role in an event: id and role name the row.
-          <li key={`${ref.id}\u0000${ref.role}`}>
+          // Keyed by the actor and which of its roles this is, so editing the role keeps the row.
+          <li key={`${ref.id}\u0000${actors.slice(0, i).filter((r) => r.id === ref.id).length}`}>
             <span className="actor-name">{names.get(ref.id) ?? ref.id}</span>{' '}
             <label>
               role{' '}
