@@ -175,7 +175,7 @@ export function EventList() {
         </span>
       </h2>
       {events.length === 0 ? (
-        <p className="empty">No event matches the filters.</p>
+        <p className="empty">{total === 0 ? 'No events yet.' : 'No event matches the filters.'}</p>
       ) : (
         <>
           {before > 0 && (

@@ -215,7 +215,13 @@ export function TimelinePane() {
           onShowDay={showDay}
           periods={periods}
         />
-        {count === 0 && <p className="timeline-empty">No events match the filters.</p>}
+        {count === 0 && (
+          <p className="timeline-empty">
+            {total === 0
+              ? 'No events yet: select words in the article to make one.'
+              : 'No events match the filters.'}
+          </p>
+        )}
       </div>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">
