@@ -97,10 +97,7 @@ export function App() {
             // The timeline takes most of the height until an event is chosen, then makes room for
             // its details and its passage in the article (see .layout in app.css).
             // While editing, the article (where events are made) gets the room an event would.
-            <div
-              className="layout"
-              data-selection={hasSelection || editingNow ? 'event' : 'none'}
-            >
+            <div className="layout" data-selection={hasSelection || editingNow ? 'event' : 'none'}>
               <div className="timeline-area">
                 <ErrorBoundary part="The timeline">
                   <TimelineSlot

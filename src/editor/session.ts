@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/schema';
 import {
   askPersistentStorage,
   DraftConflictError,
+  DraftStorageError,
   type DraftStore,
   openDraftStore,
   storageFailureWords,
@@ -129,7 +130,9 @@ export function startDraftSession(id: string): DraftSession {
           'dataset',
         );
       } else {
-        setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
+        const message =
+          error instanceof DraftStorageError ? error.message : storageFailureWords(error);
+        setStatus({ kind: 'failed', revision, message });
       }
     }
   };

@@ -1,0 +1,253 @@
+// Making one's own timeline (issue 10): a draft from an article, events from selected words with
+// their proposed dates, saved in the browser as you go (reload, a closed window, two tabs, a full
+// disk), undo and redo, and exported as a dataset the validator accepts.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { expect, openFile, test } from './fixtures';
+
+const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8'));
+const ARTICLE = seed.sources[0].text as string;
+
+const editorBar = (page: Page) => page.getByRole('region', { name: 'Editor' });
+const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
+const article = (page: Page) => page.getByRole('region', { name: 'Article' });
+
+async function newTimeline(page: Page, title = 'My Doha timeline'): Promise<void> {
+  await page.getByRole('button', { name: 'New timeline' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New timeline' });
+  await dialog.getByLabel('Timeline title').fill(title);
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByLabel('Source title').fill('Taliban: US will provide aid');
+  await dialog.getByLabel('Publisher').fill('Latin Post');
+  await dialog.getByLabel('Author').fill('Joshua Summers');
+  await dialog.getByLabel('Published').fill('2021-10-10');
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await expect(page).toHaveURL(/[?&]dataset=draft:my-doha-timeline-[a-z0-9]{4}/);
+}
+
+/** Selects `words` in the article reader, as a person dragging over them would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await article(page)
+    .locator('.article-body')
+    .evaluate((body, text) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      let all = '';
+      const nodes: Array<{ node: Text; at: number }> = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node: node as Text, at: all.length });
+        all += node.textContent ?? '';
+      }
+      const start = all.indexOf(text);
+      if (start === -1) throw new Error(`not in the reader: ${text}`);
+      const end = start + text.length;
+      const at = (offset: number) => {
+        const hit = nodes.findLast((n) => n.at <= offset) as { node: Text; at: number };
+        return [hit.node, offset - hit.at] as const;
+      };
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(end));
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, words);
+}
+
+async function eventFromWords(page: Page, words: string, date: string): Promise<void> {
+  await selectWords(page, words);
+  await page.getByRole('button', { name: 'New event from selection' }).click();
+  const form = page.getByRole('region', { name: 'New event' });
+  await expect(form.getByLabel('Date (EDTF)')).toHaveValue(date);
+  await form.getByRole('button', { name: 'Save event' }).click();
+  await expect(page.getByRole('region', { name: 'Edit event' })).toBeVisible();
+}
+
+async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+function validate(text: string): { code: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sourceline-export-'));
+  const file = join(dir, 'export.json');
+  writeFileSync(file, text);
+  try {
+    const output = execFileSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
+    return { code: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { code: failed.status, output: `${failed.stdout}${failed.stderr}` };
+  }
+}
+
+test('paste an article, make three events from its words, reload, undo and redo, export', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await newTimeline(page);
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(0);
+
+  await eventFromWords(
+    page,
+    "Friday's suicide bombing that killed 46 people at a Shia mosque",
+    '2021-10-08',
+  );
+  await eventFromWords(
+    page,
+    'the group on Saturday said there will be no cooperation with the U.S.',
+    '2021-10-09',
+  );
+  await eventFromWords(
+    page,
+    // The article has no-break spaces around "Taliban", as published.
+    'face-to-face meetings between senior representatives of the\u00a0Taliban\u00a0and a U.S. delegation in Doha, Qatar over the weekend',
+    '2021-10-09/2021-10-10',
+  );
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
+
+  // Reload: the draft comes back, with a word of it.
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await page.reload();
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
+  await expect(editorBar(page)).toContainText('Editing');
+
+  // Undo and redo: the buttons and the keys.
+  await editorBar(page).getByRole('button', { name: /^Undo/ }).click();
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2);
+  await editorBar(page).getByRole('button', { name: /^Redo/ }).click();
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
+
+  // Export: a file the validator accepts, which the viewer opens with its passages highlighted.
+  const downloading = page.waitForEvent('download');
+  await editorBar(page).getByRole('button', { name: 'Export dataset' }).click();
+  const text = await downloadText(await downloading);
+  expect(validate(text).code).toBe(0);
+  await editorBar(page).getByRole('button', { name: 'Preview' }).click();
+  await page.goto('/');
+  await openFile(page, 'mine.json', text);
+  await eventList(page)
+    .getByRole('button', { name: /Friday/ })
+    .first()
+    .click();
+  await expect(article(page).locator('mark').first()).toBeVisible();
+});
+
+test('Edit a copy of the seed, change one title, export: the file is the seed but that title', async ({
+  page,
+}) => {
+  await page.goto('/?event=shia-mosque-suicide-bombing');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await eventList(page)
+    .getByRole('button', { name: /Suicide bombing/ })
+    .click();
+  const form = page.getByRole('region', { name: 'Edit event' });
+  await form.getByLabel('Title').fill('A suicide bombing kills 46 at a Shia mosque');
+  await form.getByLabel('Title').blur();
+  await expect(eventList(page)).toContainText('A suicide bombing kills 46 at a Shia mosque');
+  const downloading = page.waitForEvent('download');
+  await editorBar(page).getByRole('button', { name: 'Export dataset' }).click();
+  const exported = JSON.parse(await downloadText(await downloading));
+  const expected = structuredClone(seed);
+  const bombing = expected.events.find(
+    (event: { id: string }) => event.id === 'shia-mosque-suicide-bombing',
+  );
+  bombing.title = 'A suicide bombing kills 46 at a Shia mosque';
+  expect(exported).toEqual(expected);
+});
+
+test('a storage failure is shown in plain words, with Export now', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  // The browser's storage fills up.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await eventList(page)
+    .getByRole('button', { name: /Suicide bombing/ })
+    .click();
+  const title = page.getByRole('region', { name: 'Edit event' }).getByLabel('Title');
+  await title.fill('Changed while the disk is full');
+  await title.blur();
+  const alert = editorBar(page).getByRole('alert');
+  await expect(alert).toContainText('storage for this site is full');
+  await expect(editorBar(page)).toContainText('Not saved');
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Export now' }).click();
+  expect(JSON.parse(await downloadText(await downloading)).events.length).toBe(18);
+});
+
+test('two tabs on one draft never overwrite each other silently', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(editorBar(other)).toContainText(/Saved in this browser at/);
+
+  await eventList(page)
+    .getByRole('button', { name: /Suicide bombing/ })
+    .click();
+  const title = page.getByRole('region', { name: 'Edit event' }).getByLabel('Title');
+  await title.fill('Changed in the first tab');
+  await title.blur();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  // The second tab is told, and offered the other version or a copy of its own.
+  await expect(editorBar(other).getByRole('alert')).toContainText('Another tab saved this draft');
+  await editorBar(other).getByRole('button', { name: 'Load the other tab’s version' }).click();
+  await expect(eventList(other)).toContainText('Changed in the first tab');
+});
+
+test('a window closed mid-edit loses at most the last second', async ({ browser, baseURL }) => {
+  const first = await browser.newContext({ baseURL });
+  const page = await first.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await eventList(page)
+    .getByRole('button', { name: /Suicide bombing/ })
+    .click();
+  await page
+    .getByRole('region', { name: 'Edit event' })
+    .getByLabel('Title')
+    .fill('Typed before closing');
+  // A second later the window closes, without leaving the field.
+  await page.waitForTimeout(1_000);
+  const link = page.url();
+  const state = await first.storageState({ indexedDB: true });
+  await first.close();
+
+  const second = await browser.newContext({ baseURL, storageState: state });
+  const again = await second.newPage();
+  await again.goto(link);
+  await expect(eventList(again)).toContainText('Typed before closing');
+  await second.close();
+});
+
+test('the New timeline form says what it still needs, beside each field', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New timeline' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New timeline' });
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(dialog.getByLabel('Timeline title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Timeline title')).toBeFocused();
+  await expect(dialog).toContainText('Give the day it was published');
+  await dialog.getByLabel('Address').fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(dialog).toContainText('An address must start with https://');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
