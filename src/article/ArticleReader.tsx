@@ -1,51 +1,71 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
-import { type Paragraph, type PassageRange, paragraphRuns, segmentText } from '../model/highlight';
+import type { Source } from '../dataset/schema';
+import { type Paragraph, paragraphRuns } from '../model/highlight';
+import {
+  CLOSES_PARAGRAPH,
+  OPENS_PARAGRAPH,
+  partCount,
+  partOf,
+  pieceAt,
+  pieceParagraph,
+  type ReaderIndex,
+  readerIndexOf,
+} from '../model/readerIndex';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectEventById, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
+import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
-/** Paragraphs drawn with their links at once, then per idle moment. */
-const LINKED_FIRST = 40;
-const LINKED_STEP = 20;
+/** A text this short is drawn whole (find-in-page sees all of it); longer ones are virtualised. */
+const DRAW_ALL_PIECES = 200;
+const DRAW_ALL_UNITS = 60_000;
+/** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
+const PARAGRAPH_CACHE = 4000;
+/** Room above the first piece and below the last, in px. */
+const PADDING = 12;
+/** Frames a reveal waits for its passage to be drawn before it gives up. */
+const REVEAL_FRAMES = 60;
 
-/** Every anchored passage of every event that quotes this source. */
-function passagesOf(loaded: LoadedDataset, sourceId: string): PassageRange[] {
-  const ranges: PassageRange[] = [];
-  for (const { event, anchors } of loaded.events) {
-    event.passages.forEach((passage, index) => {
-      const anchor = anchors[index];
-      if (passage.source !== sourceId || !anchor || anchor.status === 'unanchored') return;
-      ranges.push({ start: anchor.start, end: anchor.end, eventId: event.id, index });
-    });
-  }
-  return ranges;
-}
-
-interface ParagraphProps {
+interface PieceProps {
   paragraph: Paragraph;
-  /** False until its turn comes: drawn as plain text, without its passage links. */
-  linked: boolean;
+  /** Its position in the virtualiser's list (the part's pieces), which measuring reads. */
+  position: number;
+  flags: number;
+  top: number;
   selectedId: string | null;
-  titles: ReadonlyMap<string, string>;
+  titleOf: (eventId: string) => string;
   onSelect: (eventId: string) => void;
   linkFor: (eventId: string) => string;
+  measure: (node: HTMLElement | null) => (() => void) | undefined;
 }
 
-const ArticleParagraph = memo(function ArticleParagraph({
+const ArticlePiece = memo(function ArticlePiece({
   paragraph,
-  linked,
+  position,
+  flags,
+  top,
   selectedId,
-  titles,
+  titleOf,
   onSelect,
   linkFor,
-}: ParagraphProps) {
-  if (!linked && selectedId === null) {
-    return <p>{paragraph.segments.map((segment) => segment.text).join('')}</p>;
-  }
+  measure,
+}: PieceProps) {
+  const className = [
+    'article-piece',
+    flags & OPENS_PARAGRAPH ? '' : 'continues',
+    flags & CLOSES_PARAGRAPH ? 'closes' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <p>
+    <p
+      ref={measure}
+      data-index={position}
+      className={className}
+      style={{ transform: `translateY(${top}px)` }}
+    >
       {paragraphRuns(paragraph, selectedId).map((run) => {
         if (run.kind === 'plain') return <span key={run.start}>{run.text}</span>;
         if (run.kind === 'mark') {
@@ -61,7 +81,7 @@ const ArticleParagraph = memo(function ArticleParagraph({
             key={run.start}
             className="passage-link"
             href={linkFor(eventId)}
-            title={`Passage of: ${titles.get(eventId) ?? eventId}`}
+            title={`Passage of: ${titleOf(eventId)}`}
             onClick={(clickEvent) => {
               if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
               clickEvent.preventDefault();
@@ -78,11 +98,12 @@ const ArticleParagraph = memo(function ArticleParagraph({
 
 /**
  * Scrolls the reader (only the reader, never the page) so that `target` sits a third of the way
- * down its visible box. Measured with bounding boxes: under `content-visibility` each paragraph
- * is its own containing block, so `offsetTop` would be measured from the paragraph, not the body.
+ * down its visible box, measured with bounding boxes. Placed again on the next frame: pieces that
+ * come into view are measured then, and may differ from their estimated height.
  */
 function scrollIntoReader(body: HTMLElement, target: HTMLElement): void {
   const place = () => {
+    if (!target.isConnected) return;
     const bodyBox = body.getBoundingClientRect();
     const targetBox = target.getBoundingClientRect();
     const offset = targetBox.top - bodyBox.top + body.scrollTop;
@@ -90,8 +111,6 @@ function scrollIntoReader(body: HTMLElement, target: HTMLElement): void {
     body.scrollTop = Math.max(0, offset - Math.min(body.clientHeight / 3, room / 2));
   };
   place();
-  // Paragraphs that come into view are laid out for the first time and may change height; place
-  // the passage once more after that layout.
   requestAnimationFrame(place);
 }
 
@@ -103,77 +122,215 @@ function touches(paragraph: Paragraph, eventId: string | null): boolean {
   );
 }
 
-/** The full text of a source, the selected event's passages highlighted, every passage a link. */
-export function ArticleReader() {
-  const loaded = useStore((state) => state.loaded);
-  const sourceId = useStore((state) => state.readerSourceId);
-  const setSource = useStore((state) => state.setReaderSource);
+/** What a reveal (selecting an event, "Show in article") still has to do. */
+interface RevealJob {
+  piece: number;
+  part: number;
+  selector: string;
+  focus: boolean;
+  frames: number;
+  scrolled: boolean;
+}
+
+interface TextProps {
+  loaded: LoadedDataset;
+  source: Source;
+  index: ReaderIndex;
+}
+
+/**
+ * The text of one source, virtualised: only the pieces near the reader's box are in the page, so
+ * what a long article costs follows the screen. A text of more than PART_LINES estimated lines is
+ * read in parts, one scroll box each.
+ */
+function ArticleText({ loaded, source, index }: TextProps) {
   const selected = useStore(selectSelectedEvent);
   const datasetParam = useStore((state) => state.view.dataset);
   const reveal = useStore((state) => state.reveal);
   const selectEvent = useStore((state) => state.selectEvent);
   const bodyRef = useRef<HTMLDivElement>(null);
-
-  const source =
-    loaded?.dataset.sources.find((s) => s.id === sourceId) ?? loaded?.dataset.sources[0];
-  const paragraphs = useMemo(
-    () => (loaded && source ? segmentText(source.text, passagesOf(loaded, source.id)) : []),
-    [loaded, source],
-  );
-  const titles = useMemo(
-    () => new Map(loaded?.dataset.events.map((event) => [event.id, event.title]) ?? []),
-    [loaded],
-  );
-  const linkFor = useMemo(
-    () => (eventId: string) =>
-      encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
-    [datasetParam],
-  );
   const selectedId = selected?.event.id ?? null;
 
-  // A long article holds a hundred thousand passage links: the text shows at once, and the
-  // links come a few paragraphs at a time while the page is idle, so no task grows long.
-  const [linkedCount, setLinkedCount] = useState(LINKED_FIRST);
-  const [linkedFor, setLinkedFor] = useState(paragraphs);
-  if (linkedFor !== paragraphs) {
-    setLinkedFor(paragraphs);
-    setLinkedCount(LINKED_FIRST);
-  }
-  useEffect(() => {
-    if (linkedCount >= paragraphs.length) return;
-    const more = () => setLinkedCount((count) => count + LINKED_STEP);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(more, { timeout: 200 });
-      return () => cancelIdleCallback(id);
+  // The part shown, remembered with the index it belongs to (another source starts at part 1).
+  const [shown, setShown] = useState({ index, part: 0 });
+  const part = shown.index === index ? shown.part : 0;
+  const parts = partCount(index);
+  const first = index.parts[part] ?? 0;
+  const count = (index.parts[part + 1] ?? index.starts.length) - first;
+
+  const paragraphs = useMemo(() => {
+    void index;
+    return new Map<number, Paragraph>();
+  }, [index]);
+  const paragraphOf = (piece: number): Paragraph => {
+    let paragraph = paragraphs.get(piece);
+    if (!paragraph) {
+      if (paragraphs.size >= PARAGRAPH_CACHE) paragraphs.clear();
+      paragraph = pieceParagraph(
+        source.text,
+        index,
+        piece,
+        (event) => loaded.dataset.events[event]?.id ?? '',
+      );
+      paragraphs.set(piece, paragraph);
     }
-    const id = setTimeout(more, 0);
-    return () => clearTimeout(id);
-  }, [linkedCount, paragraphs.length]);
-  const selectPassageEvent = useMemo(
-    () => (eventId: string) => selectEvent(eventId, { focusPassage: true }),
+    return paragraph;
+  };
+
+  const estimate = useCallback(
+    (local: number, { unitsPerLine, lineHeight, gap }: Metrics) => {
+      const piece = first + local;
+      const units = (index.ends[piece] ?? 0) - (index.starts[piece] ?? 0);
+      const closes = ((index.flags[piece] ?? 0) & CLOSES_PARAGRAPH) !== 0;
+      return Math.max(1, Math.ceil(units / unitsPerLine)) * lineHeight + (closes ? gap : 0);
+    },
+    [index, first],
+  );
+  const drawAll = index.starts.length <= DRAW_ALL_PIECES && index.length <= DRAW_ALL_UNITS;
+  // A new list of heights for each part of each index.
+  const listKey = useMemo(() => ({ index, part }), [index, part]);
+  const pieces = useVirtualPieces(bodyRef, count, estimate, listKey, drawAll, PADDING);
+  const piecesRef = useRef(pieces);
+  piecesRef.current = pieces;
+
+  const titleOf = useCallback(
+    (eventId: string) => selectEventById(loaded, eventId)?.event.title ?? eventId,
+    [loaded],
+  );
+  const linkFor = useCallback(
+    (eventId: string) => encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
+    [datasetParam],
+  );
+  const selectPassageEvent = useCallback(
+    (eventId: string) => selectEvent(eventId, { focusPassage: true }),
     [selectEvent],
   );
 
-  // Scroll the requested passage of the selection into view, inside the reader only.
-  useEffect(() => {
-    const body = bodyRef.current;
-    if (!body || !selectedId || reveal.nonce === 0) return;
-    const target =
-      body.querySelector<HTMLElement>(
-        `mark[data-passage="${CSS.escape(`${selectedId}:${reveal.index}`)}"]`,
-      ) ?? body.querySelector<HTMLElement>('mark');
-    if (!target) return;
-    if (reveal.focus) {
-      // Asked for by a person ("Show in article", a passage link): the passage takes the focus,
-      // so keyboard users continue from there, and the page scrolls to it.
-      target.scrollIntoView({ block: 'center' });
-      target.focus({ preventScroll: true });
-      return;
-    }
-    scrollIntoReader(body, target);
-  }, [reveal, selectedId]);
+  const showPart = (next: number) => {
+    setShown({ index, part: next });
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  };
 
-  if (!loaded || !source) return null;
+  // Scroll the requested passage of the selection into view, inside the reader only. Its piece
+  // is found by its offset (a binary search), its part shown, the reader scrolled near it, and
+  // once it is drawn, placed exactly.
+  const job = useRef<RevealJob | null>(null);
+  const partRef = useRef(part);
+  partRef.current = part;
+  const firstRef = useRef(first);
+  firstRef.current = first;
+  useEffect(() => {
+    if (!selected || reveal.nonce === 0) return;
+    const { event, anchors } = selected;
+    const at = [reveal.index, ...event.passages.keys()].find(
+      (i) => event.passages[i]?.source === source.id && anchors[i]?.status !== 'unanchored',
+    );
+    const anchor = at === undefined ? undefined : anchors[at];
+    if (at === undefined || !anchor) return;
+    const piece = pieceAt(index, anchor.start);
+    if (piece === -1) return;
+    const target = partOf(index, piece);
+    job.current = {
+      piece,
+      part: target,
+      selector: `mark[data-passage="${CSS.escape(`${event.id}:${at}`)}"]`,
+      focus: reveal.focus,
+      frames: 0,
+      scrolled: false,
+    };
+    if (target !== partRef.current) setShown({ index, part: target });
+    let frame = 0;
+    const step = () => {
+      const current = job.current;
+      const body = bodyRef.current;
+      if (!current || !body) return;
+      if (current.part === partRef.current) {
+        const mark = body.querySelector<HTMLElement>(current.selector);
+        if (mark) {
+          job.current = null;
+          if (current.focus) {
+            // Asked for by a person ("Show in article", a passage link): the passage takes the
+            // focus, so keyboard users continue from there, and the page scrolls to it.
+            mark.scrollIntoView({ block: 'center' });
+            mark.focus({ preventScroll: true });
+          } else {
+            scrollIntoReader(body, mark);
+          }
+          return;
+        }
+        if (!current.scrolled) {
+          current.scrolled = true;
+          const local = current.piece - firstRef.current;
+          const offset = piecesRef.current.offsetOf(local);
+          body.scrollTop = Math.max(0, offset - body.clientHeight / 3);
+        }
+      }
+      if (++current.frames > REVEAL_FRAMES) {
+        job.current = null;
+        return;
+      }
+      frame = requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [reveal, selected, source.id, index]);
+
+  return (
+    <>
+      {parts > 1 && (
+        <nav className="article-parts" aria-label="Parts of the article">
+          <button type="button" disabled={part === 0} onClick={() => showPart(part - 1)}>
+            Previous part
+          </button>
+          <span aria-live="polite">
+            Part {part + 1} of {parts}
+          </span>
+          <button type="button" disabled={part >= parts - 1} onClick={() => showPart(part + 1)}>
+            Next part
+          </button>
+        </nav>
+      )}
+      <div className="article-body" ref={bodyRef}>
+        <div className="article-pieces" style={{ height: pieces.total }}>
+          {Array.from({ length: pieces.to - pieces.from }, (_, k) => {
+            const local = pieces.from + k;
+            const piece = first + local;
+            const paragraph = paragraphOf(piece);
+            return (
+              <ArticlePiece
+                key={piece}
+                position={local}
+                paragraph={paragraph}
+                flags={index.flags[piece] ?? 0}
+                top={pieces.top(local)}
+                selectedId={touches(paragraph, selectedId) ? selectedId : null}
+                titleOf={titleOf}
+                onSelect={selectPassageEvent}
+                linkFor={linkFor}
+                measure={pieces.measure}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** The full text of a source, the selected event's passages highlighted, every passage a link. */
+export function ArticleReader() {
+  const loaded = useStore((state) => state.loaded);
+  const sourceId = useStore((state) => state.readerSourceId);
+  const setSource = useStore((state) => state.setReaderSource);
+
+  const source =
+    loaded?.dataset.sources.find((s) => s.id === sourceId) ?? loaded?.dataset.sources[0];
+  const index = useMemo(
+    () => (loaded && source ? readerIndexOf(loaded, source.id) : null),
+    [loaded, source],
+  );
+
+  if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
 
   return (
@@ -200,19 +357,7 @@ export function ArticleReader() {
           {source.attribution && <span className="attribution"> — {source.attribution}</span>}
         </p>
       </div>
-      <div className="article-body" ref={bodyRef}>
-        {paragraphs.map((paragraph, i) => (
-          <ArticleParagraph
-            key={paragraph.start}
-            paragraph={paragraph}
-            linked={i < linkedCount}
-            selectedId={touches(paragraph, selectedId) ? selectedId : null}
-            titles={titles}
-            onSelect={selectPassageEvent}
-            linkFor={linkFor}
-          />
-        ))}
-      </div>
+      <ArticleText key={source.id} loaded={loaded} source={source} index={index} />
     </section>
   );
 }

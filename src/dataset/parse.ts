@@ -1,6 +1,7 @@
 // The one entry point that turns unknown input into a dataset the app can trust, or a list of
 // every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
 import type { z } from 'zod/mini';
+import type { ReaderIndex } from '../model/readerIndex';
 import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
 import { MAX_DEPTH, tooDeep } from './depth';
 import { type DayNumber, type EventDateValue, parseEdtf, sortDay } from './edtf';
@@ -43,6 +44,11 @@ export interface LoadedDataset {
   searchTexts?: string[];
   /** Each actor's events in date order, also from the worker (the actor filter picks from it). */
   eventsByActor?: Map<string, ResolvedEvent[]>;
+  /**
+   * Each source's text cut into drawable pieces, with its passages indexed, by source id: also
+   * from the worker, so the reader never walks a long text on the page (`readerIndex.ts`).
+   */
+  readerIndexes?: Map<string, ReaderIndex>;
   /** The format the file was converted from on load (e.g. "TimelineJS JSON"); unset for ours. */
   importedFrom?: string;
 }

@@ -1,8 +1,9 @@
 // Parses and validates dataset text off the main thread, so a large file never freezes the page.
-// Also folds each event's text for search and lists each actor's events here, which would
-// otherwise cost the page long tasks.
+// Also folds each event's text for search, lists each actor's events and cuts each source into
+// the reader's pieces here, which would otherwise cost the page long tasks.
 import { type ReadContext, readDatasetText } from '../dataset/readDataset';
 import { buildSearchIndex, eventsByActor } from '../model/filter';
+import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (
   event: MessageEvent<{ id: number; text: string; context: ReadContext }>,
@@ -13,6 +14,7 @@ self.onmessage = async (
     // Sent in the same message as the events, so its lists hold the very same event objects.
     result.loaded.searchTexts = buildSearchIndex(result.loaded.events);
     result.loaded.eventsByActor = eventsByActor(result.loaded.events);
+    result.loaded.readerIndexes = buildReaderIndexes(result.loaded);
   }
   self.postMessage({ id, result });
 };
