@@ -4,6 +4,7 @@
 import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
+import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
 import { dataExtent } from '../model/reconcile';
@@ -12,6 +13,9 @@ import type { DayWindow, Grouping } from '../model/viewState';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
+
+/** Kinds named in the legend; the rest are counted. */
+const LEGEND_KINDS = 12;
 
 const GROUPINGS: ReadonlyArray<{ value: Grouping; label: string }> = [
   { value: 'none', label: 'None' },
@@ -53,6 +57,13 @@ export function TimelinePane() {
     () => buildTimelineModel(events, { grouping: group, extent, actors, cache }),
     [events, group, extent, actors, cache],
   );
+
+  // The legend names the busiest kinds in view (20,000 kinds would be a wall of text).
+  const legendKinds = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const { event } of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, kindLabel, LEGEND_KINDS);
+  }, [events, model.kinds]);
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -185,7 +196,7 @@ export function TimelinePane() {
       </div>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">
-          {model.kinds.map((kind) => (
+          {legendKinds.shown.map((kind) => (
             <li key={kind}>
               <span
                 className="tl-swatch"
@@ -195,6 +206,12 @@ export function TimelinePane() {
               {kindLabel(kind)}
             </li>
           ))}
+          {legendKinds.hidden > 0 && (
+            <li className="legend-more">
+              and {legendKinds.hidden.toLocaleString('en')} more kind
+              {legendKinds.hidden === 1 ? '' : 's'}
+            </li>
+          )}
         </ul>
         {/* Always shown on a wide screen; on a phone, one tap away. */}
         <button
