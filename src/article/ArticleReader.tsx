@@ -14,7 +14,7 @@ import {
 } from '../model/readerIndex';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
-import { selectEventById, selectSelectedEvent } from '../state/selectors';
+import { selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
@@ -162,16 +162,23 @@ function ArticleText({ loaded, source, index }: TextProps) {
     void index;
     return new Map<number, Paragraph>();
   }, [index]);
+  // The titles of the events whose passages have been drawn, for their links' tooltips: read by
+  // position in the file as each piece is cut, never from a map of every event.
+  const titles = useMemo(() => {
+    void loaded;
+    return new Map<string, string>();
+  }, [loaded]);
+  const eventIdAt = (position: number): string => {
+    const event = loaded.dataset.events[position];
+    if (!event) return '';
+    titles.set(event.id, event.title);
+    return event.id;
+  };
   const paragraphOf = (piece: number): Paragraph => {
     let paragraph = paragraphs.get(piece);
     if (!paragraph) {
       if (paragraphs.size >= PARAGRAPH_CACHE) paragraphs.clear();
-      paragraph = pieceParagraph(
-        source.text,
-        index,
-        piece,
-        (event) => loaded.dataset.events[event]?.id ?? '',
-      );
+      paragraph = pieceParagraph(source.text, index, piece, eventIdAt);
       paragraphs.set(piece, paragraph);
     }
     return paragraph;
@@ -193,10 +200,7 @@ function ArticleText({ loaded, source, index }: TextProps) {
   const piecesRef = useRef(pieces);
   piecesRef.current = pieces;
 
-  const titleOf = useCallback(
-    (eventId: string) => selectEventById(loaded, eventId)?.event.title ?? eventId,
-    [loaded],
-  );
+  const titleOf = useCallback((eventId: string) => titles.get(eventId) ?? eventId, [titles]);
   const linkFor = useCallback(
     (eventId: string) => encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
     [datasetParam],

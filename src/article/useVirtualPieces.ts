@@ -48,8 +48,6 @@ function measureMetrics(body: HTMLElement): Metrics {
   };
 }
 
-const DEFAULT_METRICS: Metrics = { unitsPerLine: 70, lineHeight: 23, gap: 12, width: 0 };
-
 interface State {
   /** What the heights were made for: a new list starts afresh. */
   key: unknown;
@@ -85,28 +83,37 @@ export function useVirtualPieces(
       metrics,
     };
   };
-  if (!state.current || state.current.key !== key || state.current.count !== count) {
-    state.current = fresh(state.current?.metrics ?? DEFAULT_METRICS);
+  // The layout effect below outlives renders: it reads the latest of these.
+  const latest = useRef({ fresh, estimate });
+  latest.current = { fresh, estimate };
+  // Estimated with the box's own metrics: on the first render the box does not exist yet, so
+  // nothing is drawn until the layout effect has measured it (before the first paint).
+  const body = bodyRef.current;
+  if (body && (!state.current || state.current.key !== key || state.current.count !== count)) {
+    state.current = fresh(
+      state.current && state.current.metrics.width === body.clientWidth
+        ? state.current.metrics
+        : measureMetrics(body),
+    );
   }
   const current = state.current;
   const view = useRef({ top: 0, height: 600 });
 
   // The box's size and scroll position, read on scroll (once a frame) and on resize. A change
   // of width makes the pieces not yet measured estimated again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: estimate is read through state
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     let frame = 0;
     const read = () => {
       frame = 0;
+      if (!state.current) state.current = latest.current.fresh(measureMetrics(body));
       const s = state.current;
-      if (!s) return;
       if (body.clientWidth !== s.metrics.width) {
         const metrics = measureMetrics(body);
         const sizes = new Float64Array(s.count);
         for (let i = 0; i < s.count; i++) {
-          sizes[i] = s.measured[i] ? s.heights.size(i) : estimate(i, metrics);
+          sizes[i] = s.measured[i] ? s.heights.size(i) : latest.current.estimate(i, metrics);
         }
         s.heights = new HeightIndex(sizes);
         s.metrics = metrics;
@@ -165,6 +172,9 @@ export function useVirtualPieces(
     [bodyRef, padding],
   );
 
+  if (!current) {
+    return { from: 0, to: 0, top: () => 0, offsetOf: () => 0, total: 0, measure };
+  }
   const { heights } = current;
   let from = 0;
   let to = current.count;
