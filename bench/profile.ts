@@ -4,7 +4,7 @@
 //
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
-//                        [--dist bench/dist-profile] [--top 25]
+//                        [--select] [--dist bench/dist-profile] [--top 25] [--heads 8]
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { appUrl, firstItems, launch, newPage, settle } from './scenarios';
 import { startServer } from './server';
@@ -122,6 +122,18 @@ async function main(): Promise<void> {
     const load = await firstItems(page, url, 300_000);
     console.log(`first items: ${typeof load === 'number' ? `${load.toFixed(0)} ms` : load}`);
     await settle(page, 500, 60_000);
+    if (process.argv.includes('--select')) {
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await cdp.send('Profiler.start');
+      await page
+        .getByRole('list', { name: /^Events/ })
+        .getByRole('button')
+        .first()
+        .click();
+      await page.waitForTimeout(3000);
+      console.log('\n--- select the first row of the list ---');
+    }
     const query = arg('search');
     if (query) {
       const { profile: loadProfile } = await cdp.send('Profiler.stop');

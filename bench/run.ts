@@ -214,6 +214,7 @@ const STRESS_ROWS: Array<[StressMetricName, string]> = [
   ['search', 'search box + Enter'],
   ['findActor', 'find an actor by typing'],
   ['actorFilter', 'actor filter, checkbox click'],
+  ['findInArticle', 'find in the article (every match)'],
   ['longTask', 'longest task, whole run'],
 ];
 

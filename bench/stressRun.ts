@@ -67,6 +67,8 @@ export interface StressResult {
   findActor: Value;
   /** Actors shape only: ticking it until the timeline has changed. */
   actorFilter: Value;
+  /** Text shapes only: "Find in the article" + Enter until every match is counted. */
+  findInArticle: Value;
   /** The longest task of the whole run, load included, and the step it fell in. */
   longTask: Value;
   longTaskPhase: string;
@@ -104,6 +106,19 @@ async function search(page: Page, query: string): Promise<Value> {
   return value;
 }
 
+/** Finds a word in the article, until every match is counted ("1 of N", no "…"). */
+async function findInArticle(page: Page, word: string): Promise<Value> {
+  const box = page.getByRole('searchbox', { name: 'Find in the article' });
+  await box.fill(word);
+  const started = Date.now();
+  await box.press('Enter');
+  await page
+    .getByRole('region', { name: 'Article' })
+    .getByText(/^1 of [\d,]+\+?$|^Not found$/)
+    .waitFor({ timeout: 120_000 });
+  return Date.now() - started;
+}
+
 /** Types a rare actor's name in "Find an actor", then ticks it. */
 async function findAndFilterActor(
   page: Page,
@@ -139,6 +154,7 @@ export async function runStress(
     search: 'not run',
     findActor: 'n/a',
     actorFilter: 'n/a',
+    findInArticle: 'n/a',
     longTask: 'not run',
     longTaskPhase: '',
   };
@@ -171,6 +187,10 @@ export async function runStress(
     }
     await phase(page, 'search box');
     result.search = await fenced(() => search(page, 'envoy'));
+    if (shape.label.startsWith('line')) {
+      await phase(page, 'find in the article');
+      result.findInArticle = await fenced(() => findInArticle(page, 'envoy'));
+    }
     const longest = await longestTaskWithPhase(page, 0, Number.POSITIVE_INFINITY);
     result.longTask = longest.duration;
     result.longTaskPhase = longest.phase;

@@ -188,6 +188,44 @@ test.describe('a long article (20,000 paragraphs)', () => {
   });
 });
 
+test('"Find in the article" finds text far down, shows it in the reader and walks the matches', async ({
+  page,
+  baseURL,
+}) => {
+  // With an event chosen, the reader has its full height.
+  await openLong(page, baseURL, longArticle({ paragraphs: 20_000, every: 40 }), '&event=at-40');
+  await expectPassageInReader(page, 'Paragraph 40 tells of the');
+  const find = article(page).getByRole('searchbox', { name: 'Find in the article' });
+  await find.fill('paragraph 17777 TELLS');
+  await find.press('Enter');
+  const status = article(page).getByText(/^1 of 1$/);
+  await expect(status).toBeVisible();
+  const found = article(page).getByText('Paragraph 17777 tells of the').first();
+  await expect.poll(() => insideReader(page, found)).toBe(true);
+  // Highlighted (CSS Custom Highlight API): exactly the words found.
+  const highlighted = await page.evaluate(() => {
+    const highlight = CSS.highlights.get('find-in-article');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+  expect(highlighted).toEqual(['Paragraph 17777 tells']);
+
+  // Many matches: Enter and the arrows walk them.
+  await find.fill('harbour meant');
+  await find.press('Enter');
+  await expect(article(page).getByText(/^1 of 2,500$/)).toBeVisible();
+  await find.press('Enter');
+  await expect(article(page).getByText(/^2 of 2,500$/)).toBeVisible();
+  await article(page).getByRole('button', { name: 'Previous match' }).click();
+  await article(page).getByRole('button', { name: 'Previous match' }).click();
+  await expect(article(page).getByText(/^2,500 of 2,500$/)).toBeVisible();
+  await expect(
+    article(page).getByText('Paragraph 19996 tells of the harbour').first(),
+  ).toBeVisible();
+  await find.fill('no such words');
+  await find.press('Enter');
+  await expect(article(page).getByText(/^Not found$/)).toBeVisible();
+});
+
 test('a single line of 400,000 characters is drawn in pieces, and a passage deep in it shows', async ({
   page,
   baseURL,

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
+import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
 import { type Paragraph, paragraphRuns } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
@@ -97,21 +98,54 @@ const ArticlePiece = memo(function ArticlePiece({
 });
 
 /**
- * Scrolls the reader (only the reader, never the page) so that `target` sits a third of the way
- * down its visible box, measured with bounding boxes. Placed again on the next frame: pieces that
- * come into view are measured then, and may differ from their estimated height.
+ * Scrolls the reader (only the reader, never the page) so that the target's box sits a third of
+ * the way down its visible box, measured with bounding boxes. Placed again on the next frame:
+ * pieces that come into view are measured then, and may differ from their estimated height.
  */
-function scrollIntoReader(body: HTMLElement, target: HTMLElement): void {
+function scrollIntoReader(body: HTMLElement, box: () => DOMRect | null): void {
   const place = () => {
-    if (!target.isConnected) return;
+    const targetBox = box();
+    if (!targetBox) return;
     const bodyBox = body.getBoundingClientRect();
-    const targetBox = target.getBoundingClientRect();
     const offset = targetBox.top - bodyBox.top + body.scrollTop;
     const room = Math.max(0, body.clientHeight - targetBox.height);
     body.scrollTop = Math.max(0, offset - Math.min(body.clientHeight / 3, room / 2));
   };
   place();
   requestAnimationFrame(place);
+}
+
+const FIND_HIGHLIGHT = 'find-in-article';
+
+/** The stretch `start`–`end` of the text inside a drawn piece, as a DOM range (clamped to it). */
+function rangeInPiece(element: HTMLElement, pieceStart: number, start: number, end: number) {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let at = pieceStart;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.length ?? 0;
+    if (!started && start < at + length) {
+      range.setStart(node, Math.max(0, start - at));
+      started = true;
+    }
+    if (started && end <= at + length) {
+      range.setEnd(node, end - at);
+      return range;
+    }
+    at += length;
+    if (started) range.setEnd(node, length);
+  }
+  return started ? range : null;
+}
+
+/** Shows a found stretch with the CSS Custom Highlight API, where the browser has it. */
+function highlightFound(range: Range | null): void {
+  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)
+    ?.highlights;
+  if (!registry || typeof Highlight === 'undefined') return;
+  if (range) registry.set(FIND_HIGHLIGHT, new Highlight(range));
+  else registry.delete(FIND_HIGHLIGHT);
 }
 
 /** Whether a paragraph holds a passage of the given event (so only those re-render). */
@@ -122,20 +156,28 @@ function touches(paragraph: Paragraph, eventId: string | null): boolean {
   );
 }
 
-/** What a reveal (selecting an event, "Show in article") still has to do. */
+/** What a reveal (selecting an event, "Show in article", a found text) still has to do. */
 interface RevealJob {
   piece: number;
   part: number;
-  selector: string;
-  focus: boolean;
+  /** Places the target once its piece is drawn; false while it is not there yet. */
+  land: (body: HTMLElement) => boolean;
   frames: number;
   scrolled: boolean;
+}
+
+/** A stretch of the text to show (a match of "Find in the article"); `nonce` changes per ask. */
+export interface FoundStretch {
+  start: number;
+  end: number;
+  nonce: number;
 }
 
 interface TextProps {
   loaded: LoadedDataset;
   source: Source;
   index: ReaderIndex;
+  found: FoundStretch | null;
 }
 
 /**
@@ -143,7 +185,7 @@ interface TextProps {
  * what a long article costs follows the screen. A text of more than PART_LINES estimated lines is
  * read in parts, one scroll box each.
  */
-function ArticleText({ loaded, source, index }: TextProps) {
+function ArticleText({ loaded, source, index, found }: TextProps) {
   const selected = useStore(selectSelectedEvent);
   const datasetParam = useStore((state) => state.view.dataset);
   const reveal = useStore((state) => state.reveal);
@@ -215,14 +257,49 @@ function ArticleText({ loaded, source, index }: TextProps) {
     if (bodyRef.current) bodyRef.current.scrollTop = 0;
   };
 
-  // Scroll the requested passage of the selection into view, inside the reader only. Its piece
-  // is found by its offset (a binary search), its part shown, the reader scrolled near it, and
-  // once it is drawn, placed exactly.
+  // Scroll the requested passage of the selection (or a found stretch) into view, inside the
+  // reader only. Its piece is found by its offset (a binary search), its part shown, the reader
+  // scrolled near it, and once it is drawn, placed exactly.
   const job = useRef<RevealJob | null>(null);
   const partRef = useRef(part);
   partRef.current = part;
   const firstRef = useRef(first);
   firstRef.current = first;
+  const startJob = useCallback(
+    (offset: number, land: RevealJob['land']): (() => void) | undefined => {
+      const piece = pieceAt(index, offset);
+      if (piece === -1) return undefined;
+      const target = partOf(index, piece);
+      job.current = { piece, part: target, land, frames: 0, scrolled: false };
+      if (target !== partRef.current) setShown({ index, part: target });
+      let frame = 0;
+      const step = () => {
+        const current = job.current;
+        const body = bodyRef.current;
+        if (!current || !body) return;
+        if (current.part === partRef.current) {
+          if (current.land(body)) {
+            job.current = null;
+            return;
+          }
+          if (!current.scrolled) {
+            current.scrolled = true;
+            const top = piecesRef.current.offsetOf(current.piece - firstRef.current);
+            body.scrollTop = Math.max(0, top - body.clientHeight / 3);
+          }
+        }
+        if (++current.frames > REVEAL_FRAMES) {
+          job.current = null;
+          return;
+        }
+        frame = requestAnimationFrame(step);
+      };
+      frame = requestAnimationFrame(step);
+      return () => cancelAnimationFrame(frame);
+    },
+    [index],
+  );
+
   useEffect(() => {
     if (!selected || reveal.nonce === 0) return;
     const { event, anchors } = selected;
@@ -231,53 +308,60 @@ function ArticleText({ loaded, source, index }: TextProps) {
     );
     const anchor = at === undefined ? undefined : anchors[at];
     if (at === undefined || !anchor) return;
-    const piece = pieceAt(index, anchor.start);
-    if (piece === -1) return;
-    const target = partOf(index, piece);
-    job.current = {
-      piece,
-      part: target,
-      selector: `mark[data-passage="${CSS.escape(`${event.id}:${at}`)}"]`,
-      focus: reveal.focus,
-      frames: 0,
-      scrolled: false,
-    };
-    if (target !== partRef.current) setShown({ index, part: target });
-    let frame = 0;
-    const step = () => {
-      const current = job.current;
-      const body = bodyRef.current;
-      if (!current || !body) return;
-      if (current.part === partRef.current) {
-        const mark = body.querySelector<HTMLElement>(current.selector);
-        if (mark) {
-          job.current = null;
-          if (current.focus) {
-            // Asked for by a person ("Show in article", a passage link): the passage takes the
-            // focus, so keyboard users continue from there, and the page scrolls to it.
-            mark.scrollIntoView({ block: 'center' });
-            mark.focus({ preventScroll: true });
-          } else {
-            scrollIntoReader(body, mark);
-          }
-          return;
-        }
-        if (!current.scrolled) {
-          current.scrolled = true;
-          const local = current.piece - firstRef.current;
-          const offset = piecesRef.current.offsetOf(local);
-          body.scrollTop = Math.max(0, offset - body.clientHeight / 3);
-        }
+    const selector = `mark[data-passage="${CSS.escape(`${event.id}:${at}`)}"]`;
+    const { focus } = reveal;
+    return startJob(anchor.start, (body) => {
+      const mark = body.querySelector<HTMLElement>(selector);
+      if (!mark) return false;
+      if (focus) {
+        // Asked for by a person ("Show in article", a passage link): the passage takes the
+        // focus, so keyboard users continue from there, and the page scrolls to it.
+        mark.scrollIntoView({ block: 'center' });
+        mark.focus({ preventScroll: true });
+      } else {
+        scrollIntoReader(body, () => (mark.isConnected ? mark.getBoundingClientRect() : null));
       }
-      if (++current.frames > REVEAL_FRAMES) {
-        job.current = null;
-        return;
-      }
-      frame = requestAnimationFrame(step);
-    };
-    frame = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(frame);
-  }, [reveal, selected, source.id, index]);
+      return true;
+    });
+  }, [reveal, selected, source.id, startJob]);
+
+  // A found stretch: scrolled to like a passage, and highlighted (again after each render, since
+  // a piece drawn anew has new text nodes).
+  const rangeOf = useCallback(
+    (body: HTMLElement, stretch: FoundStretch): Range | null => {
+      const piece = pieceAt(index, stretch.start);
+      const element = body.querySelector<HTMLElement>(
+        `p[data-index="${piece - firstRef.current}"]`,
+      );
+      if (!element) return null;
+      return rangeInPiece(element, index.starts[piece] ?? 0, stretch.start, stretch.end);
+    },
+    [index],
+  );
+  useEffect(() => {
+    if (!found) {
+      highlightFound(null);
+      return;
+    }
+    return startJob(found.start, (body) => {
+      const range = rangeOf(body, found);
+      if (!range) return false;
+      highlightFound(range);
+      scrollIntoReader(body, () => {
+        const again = rangeOf(body, found);
+        return again ? again.getBoundingClientRect() : null;
+      });
+      return true;
+    });
+  }, [found, startJob, rangeOf]);
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (found && body) {
+      const range = rangeOf(body, found);
+      if (range) highlightFound(range);
+    }
+  });
+  useEffect(() => () => highlightFound(null), []);
 
   return (
     <>
@@ -321,6 +405,117 @@ function ArticleText({ loaded, source, index }: TextProps) {
   );
 }
 
+/**
+ * "Find in the article": the browser's find-in-page sees only the drawn pieces of a long text, so
+ * the reader finds text itself. A search runs when asked for (Enter, or the button), never per
+ * key, over windows of the text with a pause between each (findInText.ts), so even 45 MB never
+ * makes a long task; each match is shown like a passage, and highlighted.
+ */
+function FindInArticle({
+  text,
+  onFound,
+}: {
+  text: string;
+  onFound: (found: FoundStretch | null) => void;
+}) {
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState<{
+    query: string;
+    matches: Match[];
+    done: boolean;
+    at: number;
+  } | null>(null);
+  const nonce = useRef(0);
+  const run = useRef(0);
+  const show = useCallback(
+    (match: Match | undefined) => {
+      if (!match) return;
+      nonce.current++;
+      onFound({ start: match.start, end: match.end, nonce: nonce.current });
+    },
+    [onFound],
+  );
+  useEffect(() => () => void run.current++, []);
+
+  const start = (query: string) => {
+    const pattern = findPattern(query);
+    const id = ++run.current;
+    if (!pattern) {
+      setSearch(null);
+      onFound(null);
+      return;
+    }
+    const windows = findAll(text, pattern);
+    const matches: Match[] = [];
+    setSearch({ query, matches: [], done: false, at: 0 });
+    const next = () => {
+      if (run.current !== id) return;
+      const step = windows.next();
+      if (!step.done) {
+        const hadNone = matches.length === 0;
+        matches.push(...step.value);
+        if (hadNone && matches.length > 0) show(matches[0]);
+        setSearch({ query, matches: [...matches], done: false, at: 0 });
+        setTimeout(next, 0);
+        return;
+      }
+      setSearch({ query, matches, done: true, at: 0 });
+      if (matches.length === 0) onFound(null);
+    };
+    setTimeout(next, 0);
+  };
+  const move = (by: number) => {
+    if (!search || search.matches.length === 0) return;
+    const at = (search.at + by + search.matches.length) % search.matches.length;
+    setSearch({ ...search, at });
+    show(search.matches[at]);
+  };
+
+  const count = search?.matches.length ?? 0;
+  const more = search?.done && count >= MAX_MATCHES ? '+' : '';
+  const status = !search
+    ? ''
+    : count === 0
+      ? search.done
+        ? 'Not found'
+        : 'Searching…'
+      : `${(search.at + 1).toLocaleString('en')} of ${count.toLocaleString('en')}${more}${search.done ? '' : '…'}`;
+  return (
+    <search className="find-in-article" aria-label="Find in the article">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (search && search.query === draft && count > 0) move(1);
+          else start(draft);
+        }}
+      >
+        <input
+          type="search"
+          aria-label="Find in the article"
+          placeholder="Find in the article"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit">Find</button>
+        <button
+          type="button"
+          aria-label="Previous match"
+          disabled={count < 2}
+          onClick={() => move(-1)}
+        >
+          ↑
+        </button>
+        <button type="button" aria-label="Next match" disabled={count < 2} onClick={() => move(1)}>
+          ↓
+        </button>
+        <span className="find-status" aria-live="polite">
+          {status}
+        </span>
+      </form>
+    </search>
+  );
+}
+
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
   const loaded = useStore((state) => state.loaded);
@@ -333,6 +528,17 @@ export function ArticleReader() {
     () => (loaded && source ? readerIndexOf(loaded, source.id) : null),
     [loaded, source],
   );
+
+  // The match shown, for this source only.
+  const [foundIn, setFoundIn] = useState<{ source: string; found: FoundStretch | null }>({
+    source: '',
+    found: null,
+  });
+  const setFound = useCallback(
+    (next: FoundStretch | null) => setFoundIn({ source: source?.id ?? '', found: next }),
+    [source?.id],
+  );
+  const found = foundIn.source === source?.id ? foundIn.found : null;
 
   if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
@@ -360,8 +566,9 @@ export function ArticleReader() {
           {source.publisher}, by {source.author}
           {source.attribution && <span className="attribution"> — {source.attribution}</span>}
         </p>
+        <FindInArticle key={source.id} text={source.text} onFound={setFound} />
       </div>
-      <ArticleText key={source.id} loaded={loaded} source={source} index={index} />
+      <ArticleText key={source.id} loaded={loaded} source={source} index={index} found={found} />
     </section>
   );
 }
