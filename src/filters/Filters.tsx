@@ -1,5 +1,12 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { busiest, findsName, foldName, queryWords, SHOWN_CHOICES } from '../model/choices';
+import {
+  busiest,
+  FoldedNames,
+  findsName,
+  foldName,
+  queryWords,
+  SHOWN_CHOICES,
+} from '../model/choices';
 import { choiceCounts, countByActor, countByKind, hasActiveFilters } from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
@@ -105,16 +112,27 @@ export function Filters() {
     () => choiceCounts(events ?? [], filters, searchIndex),
     [events, filters, searchIndex],
   );
-  // Folded names, made on the first search only.
+  // Folded names for "Find an actor", made in idle moments once the filters are open (a long
+  // list only), so the first search does not fold 100k names at once.
   const searching = actorFind.trim() !== '';
-  const foldedActors = useMemo(() => {
-    if (!searching || !allActors) return null;
-    const folded = new Map<string, string>();
-    for (const actor of allActors) {
-      folded.set(actor.id, foldName([actor.name, ...(actor.aliases ?? [])].join(' ')));
-    }
-    return folded;
-  }, [allActors, searching]);
+  const foldedActors = useMemo(
+    () =>
+      new FoldedNames(allActors ?? [], (actor) =>
+        actor.aliases?.length ? `${actor.name} ${actor.aliases.join(' ')}` : actor.name,
+      ),
+    [allActors],
+  );
+  useEffect(() => {
+    if ((allActors?.length ?? 0) <= SHOWN_CHOICES) return;
+    let handle = 0;
+    const idle = typeof requestIdleCallback === 'function';
+    const work = () => {
+      if (foldedActors.advance(performance.now() + 8)) return;
+      handle = idle ? requestIdleCallback(work) : window.setTimeout(work, 0);
+    };
+    handle = idle ? requestIdleCallback(work) : window.setTimeout(work, 0);
+    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  }, [allActors, foldedActors]);
   const actors = useMemo(() => {
     const words = queryWords(actorFind);
     const chosen = new Set(filters.actors);
@@ -123,9 +141,7 @@ export function Filters() {
       (actor) => totals.get(actor.id) ?? 0,
       (actor) => actor.name,
       SHOWN_CHOICES,
-      words.length === 0 || !foldedActors
-        ? undefined
-        : (actor) => findsName(foldedActors.get(actor.id) ?? '', words),
+      words.length === 0 ? undefined : (_, i) => findsName(foldedActors.at(i), words),
       (actor) => chosen.has(actor.id),
     );
   }, [allActors, totals, actorFind, foldedActors, filters.actors]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
 import { parseDataset } from '../dataset/parse';
-import { busiest, findsName, foldName, queryWords } from './choices';
+import { busiest, FoldedNames, findsName, foldName, queryWords } from './choices';
 import { buildSearchIndex, choiceCounts, eventsByActor, filterEvents } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
@@ -114,5 +114,16 @@ describe('finding a choice by name', () => {
     expect(findsName(foldName('Ministry of Doha'), queryWords('doha MIN'))).toBe(true);
     expect(findsName(foldName('Ministry of Doha'), queryWords('doha kabul'))).toBe(false);
     expect(queryWords('   ')).toEqual([]);
+  });
+});
+
+describe('FoldedNames', () => {
+  it('folds a slice at a time, and the rest at once when asked before it is done', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Náme ${i}`);
+    const folded = new FoldedNames(names, (name) => name);
+    expect(folded.advance(0)).toBe(false);
+    expect(folded.complete).toBe(false);
+    expect(folded.at(1999)).toBe('name 1999');
+    expect(folded.complete).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ export function busiest<T>(
   count: (item: T) => number,
   name: (item: T) => string,
   limit: number,
-  keep: (item: T) => boolean = () => true,
+  keep: (item: T, index: number) => boolean = () => true,
   always: (item: T) => boolean = () => false,
 ): Ranked<T> {
   const before = (a: T, b: T) => count(b) - count(a) || collator.compare(name(a), name(b));
@@ -34,8 +34,9 @@ export function busiest<T>(
   const extra: T[] = [];
   let matched = 0;
   let keptExtra = 0;
-  for (const item of items) {
-    const kept = keep(item);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    const kept = keep(item, i);
     if (kept) matched++;
     if (always(item)) {
       extra.push(item);
@@ -73,4 +74,37 @@ export function findsName(foldedName: string, foldedWords: readonly string[]): b
 /** A typed text as folded words. */
 export function queryWords(query: string): string[] {
   return foldName(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The folded names of a long list, made a slice at a time (`advance` until a deadline, from idle
+ * callbacks) so that the first search of 100k names does not fold them all in one task.
+ */
+export class FoldedNames<T> {
+  private readonly folded: string[] = [];
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly text: (item: T) => string,
+  ) {}
+
+  get complete(): boolean {
+    return this.folded.length >= this.items.length;
+  }
+
+  /** Folds names until `deadline` (a `performance.now()` time) or the end; true when done. */
+  advance(deadline = Number.POSITIVE_INFINITY): boolean {
+    const { items, folded } = this;
+    while (folded.length < items.length) {
+      folded.push(foldName(this.text(items[folded.length] as T)));
+      if ((folded.length & 255) === 0 && performance.now() > deadline) break;
+    }
+    return this.complete;
+  }
+
+  /** The folded name of item `i` (folding the rest first, if a search comes before they are). */
+  at(i: number): string {
+    if (i >= this.folded.length) this.advance();
+    return this.folded[i] ?? '';
+  }
 }
