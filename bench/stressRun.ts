@@ -109,6 +109,8 @@ async function search(page: Page, query: string): Promise<Value> {
 /** Finds a word in the article, until every match is counted ("1 of N", no "…"). */
 async function findInArticle(page: Page, word: string): Promise<Value> {
   const box = page.getByRole('searchbox', { name: 'Find in the article' });
+  if ((await box.count()) === 0)
+    await page.getByRole('button', { name: 'Find in article' }).click();
   await box.fill(word);
   const started = Date.now();
   await box.press('Enter');

@@ -195,7 +195,9 @@ test('"Find in the article" finds text far down, shows it in the reader and walk
   // With an event chosen, the reader has its full height.
   await openLong(page, baseURL, longArticle({ paragraphs: 20_000, every: 40 }), '&event=at-40');
   await expectPassageInReader(page, 'Paragraph 40 tells of the');
+  await article(page).getByRole('button', { name: 'Find in article' }).click();
   const find = article(page).getByRole('searchbox', { name: 'Find in the article' });
+  await expect(find).toBeFocused();
   await find.fill('paragraph 17777 TELLS');
   await find.press('Enter');
   const status = article(page).getByText(/^1 of 1$/);

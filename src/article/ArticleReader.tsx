@@ -22,6 +22,10 @@ import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 /** A text this short is drawn whole (find-in-page sees all of it); longer ones are virtualised. */
 const DRAW_ALL_PIECES = 200;
 const DRAW_ALL_UNITS = 60_000;
+/** Whether a text is short enough to be drawn whole. */
+function drawnWhole(index: ReaderIndex): boolean {
+  return index.starts.length <= DRAW_ALL_PIECES && index.length <= DRAW_ALL_UNITS;
+}
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
 const PARAGRAPH_CACHE = 4000;
 /** Room above the first piece and below the last, in px. */
@@ -235,7 +239,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
     },
     [index, first],
   );
-  const drawAll = index.starts.length <= DRAW_ALL_PIECES && index.length <= DRAW_ALL_UNITS;
+  const drawAll = drawnWhole(index);
   // A new list of heights for each part of each index.
   const listKey = useMemo(() => ({ index, part }), [index, part]);
   const pieces = useVirtualPieces(bodyRef, count, estimate, listKey, drawAll, PADDING);
@@ -407,7 +411,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 
 /**
  * "Find in the article": the browser's find-in-page sees only the drawn pieces of a long text, so
- * the reader finds text itself. A search runs when asked for (Enter, or the button), never per
+ * the reader finds text itself (shown for texts too long to be drawn whole). A search runs when asked for (Enter, or the button), never per
  * key, over windows of the text with a pause between each (findInText.ts), so even 45 MB never
  * makes a long task; each match is shown like a passage, and highlighted.
  */
@@ -490,6 +494,7 @@ function FindInArticle({
         }}
       >
         <input
+          ref={(input) => input?.focus()}
           type="search"
           aria-label="Find in the article"
           placeholder="Find in the article"
@@ -539,6 +544,7 @@ export function ArticleReader() {
     [source?.id],
   );
   const found = foundIn.source === source?.id ? foundIn.found : null;
+  const [findOpen, setFindOpen] = useState(false);
 
   if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
@@ -561,12 +567,30 @@ export function ArticleReader() {
             </select>
           </label>
         )}
-        <h3>{source.title}</h3>
+        <div className="article-title-row">
+          <h3>{source.title}</h3>
+          {!drawnWhole(index) && (
+            <button
+              type="button"
+              className="link-button find-toggle"
+              aria-expanded={findOpen}
+              onClick={() => {
+                if (findOpen) setFound(null);
+                setFindOpen(!findOpen);
+              }}
+            >
+              Find in article
+            </button>
+          )}
+        </div>
         <p className="byline">
           {source.publisher}, by {source.author}
           {source.attribution && <span className="attribution"> — {source.attribution}</span>}
         </p>
-        <FindInArticle key={source.id} text={source.text} onFound={setFound} />
+        {/* A text drawn whole is all there for the browser's own find (Ctrl+F). */}
+        {findOpen && !drawnWhole(index) && (
+          <FindInArticle key={source.id} text={source.text} onFound={setFound} />
+        )}
       </div>
       <ArticleText key={source.id} loaded={loaded} source={source} index={index} found={found} />
     </section>
