@@ -58,7 +58,7 @@ test('a TimelineJS JSON file opens as a dataset whose events quote their slides'
   await expect(page.getByText(/Imported 3 events from a TimelineJS JSON file/)).toBeVisible();
   // In date order, BCE first, with their dates as the list writes them.
   await expectEvents(page, [
-    '501 BC – 401 BCGold in antiquity',
+    '501 BCE – 401 BCEGold in antiquity',
     '24 Jan 1848Gold at Sutter’s Mill',
     '1849The forty-niners',
   ]);
@@ -106,7 +106,7 @@ test('a TimelineJS file opens from an address too, BCE dates and all', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Gold Rush');
   await expect(page.getByText(`Loaded from ${new URL(url).host}`)).toBeVisible();
   await expectEvents(page, [
-    '501 BC – 401 BCGold in antiquity',
+    '501 BCE – 401 BCEGold in antiquity',
     '24 Jan 1848Gold at Sutter’s Mill',
     '1849The forty-niners',
   ]);
@@ -114,7 +114,7 @@ test('a TimelineJS file opens from an address too, BCE dates and all', async ({
     .getByRole('button', { name: /Gold in antiquity/ })
     .click();
   const details = page.getByRole('region', { name: 'Event details' });
-  await expect(details).toContainText('501 BC – 401 BC');
+  await expect(details).toContainText('501 BCE – 401 BCE');
   // The slide's display_date is kept as the words that date it.
   await expect(details).toContainText('Classical antiquity');
 });

@@ -18,7 +18,8 @@ test('a hostile dataset from a file shows every string literally and runs nothin
   await openFile(page, 'hostile.json', JSON.stringify(hostileDataset()));
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${PAYLOADS.img}`);
-  expect(await page.title()).toBe(`Hostile ${PAYLOADS.img} — Sourceline`);
+  // The title isolated (U+2068 … U+2069), so its direction cannot reorder the tab's words.
+  expect(await page.title()).toBe(`\u2068Hostile ${PAYLOADS.img}\u2069 — Sourceline`);
   await expect(page.getByText('Loaded from your file hostile.json')).toBeVisible();
 
   const list = page.getByRole('list', { name: /^Events/ });

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/dataset/schema';
 import { anchorText } from './anchor';
+import { runScript } from './runScript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 'data/doha-talks-2021.json';
@@ -100,21 +100,7 @@ describe('anchorText (the core of npm run anchor)', () => {
   });
 });
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/anchor.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runScript('anchor.ts', args);
 
 describe('npm run anchor (the CLI)', () => {
   it('completes a hand-written file in place', { timeout: 30_000 }, async () => {

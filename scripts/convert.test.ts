@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../src/dataset/parse';
 import { convertText, parseArgs } from './convert';
+import { runScript } from './runScript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 'data/doha-talks-2021.json';
@@ -90,21 +90,7 @@ describe('convertText', () => {
   });
 });
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/convert.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runScript('convert.ts', args);
 
 describe('npm run convert (the CLI)', () => {
   it('writes to stdout without --out', { timeout: 30_000 }, async () => {

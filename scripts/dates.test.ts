@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../src/dataset/edtf';
 import { dateLines, parseArguments, USAGE } from './dates';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { runScript } from './runScript';
 
 describe('parseArguments', () => {
   it('takes --published as two words or one', () => {
@@ -66,22 +63,7 @@ describe('dateLines', () => {
   });
 });
 
-function runCli(args: string[], input: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/dates.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const runCli = (args: string[], input: string) => runScript('dates.ts', args, input);
 
 describe('npm run dates (the CLI)', () => {
   it('reads sentences on stdin and writes JSON lines', { timeout: 30_000 }, async () => {

@@ -9,7 +9,10 @@ import { Notices } from './app/Notices';
 import { SelectionAnnouncer } from './app/SelectionAnnouncer';
 import { ArticleReader } from './article/ArticleReader';
 import { DetailPanel } from './detail/DetailPanel';
+import { EmbeddedApp } from './embed/EmbeddedApp';
 import { Sidebar } from './filters/Sidebar';
+import { PrintView } from './print/PrintView';
+import { ShareActions } from './share/ShareActions';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { TimelineSlot } from './timeline/TimelineSlot';
@@ -31,6 +34,8 @@ export function App() {
     setOpenPanel(false);
     openButton.current?.focus();
   };
+  const embed = useStore((state) => state.view.embed);
+  if (embed) return <EmbeddedApp />;
 
   return (
     <div className="app">
@@ -54,6 +59,7 @@ export function App() {
             >
               Open dataset…
             </button>
+            <ShareActions />
             <CopyLinkButton />
           </div>
         }
@@ -101,6 +107,7 @@ export function App() {
           )}
         </main>
       )}
+      <PrintView />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isolate } from '../model/bidi';
 import { useStore } from '../state/store';
 
 /** Copies the current deep link and says so; falls back to showing it when the clipboard is shut. */
@@ -15,7 +16,7 @@ export function CopyLinkButton() {
       // A file has no address: the link holds the view, not the data.
       notify(
         origin?.kind === 'file'
-          ? `Link copied. It opens this view of ${origin.name} only for someone who has the file and opens it with “Open dataset…” first; anyone else gets the default dataset.`
+          ? `Link copied. It opens this view of ${isolate(origin.name)} only for someone who has the file and opens it with “Open dataset…” first; anyone else gets the default dataset.`
           : 'Link copied to the clipboard.',
         origin?.kind === 'file' ? 'warning' : 'info',
         'action',

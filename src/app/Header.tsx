@@ -2,24 +2,26 @@ import type { ReactNode } from 'react';
 import { parseIsoDay } from '../dataset/calendar';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
+import { isolate } from '../model/bidi';
 import { originLine } from '../model/loading';
 import { isDatasetUrl } from '../model/urlCodec';
-import type { DatasetOrigin } from '../state/store';
 import { useStore } from '../state/store';
+import type { DatasetOrigin } from '../state/types';
+import { BidiText } from './BidiText';
 
 function publishedWords(source: Source): string {
   const day = parseIsoDay(source.published);
   return day === null ? source.published : formatDayLong(day);
 }
 
-function originWords(origin: DatasetOrigin | null): string | null {
+export function originWords(origin: DatasetOrigin | null): string | null {
   if (!origin || origin.kind === 'bundled') return null;
-  if (origin.kind === 'file') return `Loaded from your file ${origin.name}`;
+  if (origin.kind === 'file') return `Loaded from your file ${isolate(origin.name)}`;
   return originLine(origin.url, origin.finalUrl);
 }
 
 /** The full addresses, on hover: where the data came from, and where it was asked for. */
-function originTitle(origin: DatasetOrigin | null): string | undefined {
+export function originTitle(origin: DatasetOrigin | null): string | undefined {
   if (origin?.kind !== 'url') return undefined;
   return origin.finalUrl === origin.url
     ? origin.url
@@ -39,10 +41,13 @@ export function Header({ actions, children }: { actions?: ReactNode; children?: 
         <div className="brand" aria-hidden="true">
           Sourceline
         </div>
-        <h1>{dataset?.title ?? 'Sourceline'}</h1>
+        <h1 title={dataset?.title}>{dataset?.title ?? 'Sourceline'}</h1>
         {origination && (
           <p className="origin" title={originTitle(origin)}>
-            <strong>{origination}</strong> — not a bundled dataset.
+            <strong>
+              <BidiText text={origination} />
+            </strong>{' '}
+            — not a bundled dataset.
           </p>
         )}
         {actions}
@@ -69,9 +74,14 @@ export function Header({ actions, children }: { actions?: ReactNode; children?: 
                     )}
                   </cite>
                   {' — '}
-                  {source.publisher}, by {source.author},{' '}
+                  <bdi>{source.publisher}</bdi>, by <bdi>{source.author}</bdi>,{' '}
                   <time dateTime={source.published}>{publishedWords(source)}</time>
-                  {source.attribution && <span className="attribution"> {source.attribution}</span>}
+                  {source.attribution && (
+                    <span className="attribution">
+                      {' '}
+                      <bdi>{source.attribution}</bdi>
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

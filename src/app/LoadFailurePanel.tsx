@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { formatProblem } from '../dataset/problem';
 import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
-import { type LoadFailure, useStore } from '../state/store';
+import { useStore } from '../state/store';
+import type { LoadFailure } from '../state/types';
+import { BidiText } from './BidiText';
 
 const SHOWN_PROBLEMS = 20;
 
@@ -14,7 +16,10 @@ function CancelledPanel({ failure }: { failure: LoadFailure }) {
   return (
     <section className="load-failure load-cancelled" aria-labelledby="load-cancelled-heading">
       <h2 id="load-cancelled-heading">Loading was cancelled</h2>
-      <p>{failure.summary} Load the default dataset, or choose another with “Open dataset…”.</p>
+      <p>
+        <BidiText text={failure.summary} /> Load the default dataset, or choose another with “Open
+        dataset…”.
+      </p>
       <button
         ref={loadDefault}
         type="button"
@@ -40,9 +45,11 @@ export function LoadFailurePanel() {
   const rest = failure.problems.length - SHOWN_PROBLEMS;
   return (
     <section className="load-failure" role="alert" aria-labelledby="load-failure-heading">
-      <h2 id="load-failure-heading">Could not open {failure.name}</h2>
+      <h2 id="load-failure-heading">
+        Could not open <bdi>{failure.name}</bdi>
+      </h2>
       <p>
-        {failure.summary}
+        <BidiText text={failure.summary} />
         {hasDataset && ' The dataset on screen is unchanged.'}
       </p>
       {failure.problems.length > 0 && (

@@ -40,7 +40,7 @@ export function LoadingStatus({ onCancelled }: { onCancelled?: () => void }) {
   return (
     <div className="loading-status">
       <p className="loading" role="status">
-        Loading {what}…
+        Loading <bdi>{what}</bdi>…
       </p>
       {showsProgress(bytesRead, totalBytes, slow ? PROGRESS_AFTER_MS : 0) && (
         <>

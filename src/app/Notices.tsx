@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
+import { BidiText } from './BidiText';
 
 /** How long a confirmation ("Link copied") stays; notices about the view stay while it does. */
 const ACTION_NOTICE_MS = 8_000;
@@ -24,7 +25,9 @@ export function Notices() {
     <section className="notices" aria-label="Notices" aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className={`notice notice-${notice.tone}`}>
-          <span>{notice.text}</span>
+          <span>
+            <BidiText text={notice.text} />
+          </span>
           <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
             ×
           </button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatEventDate } from '../dataset/formatDate';
+import { isolate } from '../model/bidi';
 import { selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 
@@ -15,10 +16,11 @@ export function SelectionAnnouncer() {
   const title = selected?.event.title;
   const words = selected ? formatEventDate(selected.date) : '';
   useEffect(() => {
+    // Isolated: a title's direction must not reorder the rest of the tab's words.
     document.title = title
-      ? `${title} — ${datasetTitle ?? 'Sourceline'}`
+      ? `${isolate(title)} — ${isolate(datasetTitle ?? 'Sourceline')}`
       : datasetTitle
-        ? `${datasetTitle} — Sourceline`
+        ? `${isolate(datasetTitle)} — Sourceline`
         : 'Sourceline';
   }, [title, datasetTitle]);
   useEffect(() => {

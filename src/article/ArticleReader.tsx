@@ -15,7 +15,7 @@ import {
 } from '../model/readerIndex';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
@@ -192,7 +192,8 @@ interface TextProps {
 function ArticleText({ loaded, source, index, found }: TextProps) {
   const selected = useStore(selectSelectedEvent);
   const datasetParam = useStore((state) => state.view.dataset);
-  const reveal = useStore((state) => state.reveal);
+  const reveal = useStore((state) => selectRequest(state, 'reveal-passage'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
   const selectEvent = useStore((state) => state.selectEvent);
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedId = selected?.event.id ?? null;
@@ -269,14 +270,17 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   partRef.current = part;
   const firstRef = useRef(first);
   firstRef.current = first;
+  // One job at a time (the newest wins); it outlives the request that started it.
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
   const startJob = useCallback(
-    (offset: number, land: RevealJob['land']): (() => void) | undefined => {
+    (offset: number, land: RevealJob['land']): void => {
       const piece = pieceAt(index, offset);
-      if (piece === -1) return undefined;
+      if (piece === -1) return;
       const target = partOf(index, piece);
       job.current = { piece, part: target, land, frames: 0, scrolled: false };
       if (target !== partRef.current) setShown({ index, part: target });
-      let frame = 0;
+      cancelAnimationFrame(frame.current);
       const step = () => {
         const current = job.current;
         const body = bodyRef.current;
@@ -296,16 +300,17 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           job.current = null;
           return;
         }
-        frame = requestAnimationFrame(step);
+        frame.current = requestAnimationFrame(step);
       };
-      frame = requestAnimationFrame(step);
-      return () => cancelAnimationFrame(frame);
+      frame.current = requestAnimationFrame(step);
     },
     [index],
   );
 
   useEffect(() => {
-    if (!selected || reveal.nonce === 0) return;
+    if (!reveal) return;
+    consumeRequest(reveal.id);
+    if (!selected) return;
     const { event, anchors } = selected;
     const at = [reveal.index, ...event.passages.keys()].find(
       (i) => event.passages[i]?.source === source.id && anchors[i]?.status !== 'unanchored',
@@ -314,7 +319,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
     if (at === undefined || !anchor) return;
     const selector = `mark[data-passage="${CSS.escape(`${event.id}:${at}`)}"]`;
     const { focus } = reveal;
-    return startJob(anchor.start, (body) => {
+    startJob(anchor.start, (body) => {
       const mark = body.querySelector<HTMLElement>(selector);
       if (!mark) return false;
       if (focus) {
@@ -327,7 +332,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
       }
       return true;
     });
-  }, [reveal, selected, source.id, startJob]);
+  }, [reveal, selected, source.id, startJob, consumeRequest]);
 
   // A found stretch: scrolled to like a passage, and highlighted (again after each render, since
   // a piece drawn anew has new text nodes).
@@ -347,7 +352,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
       highlightFound(null);
       return;
     }
-    return startJob(found.start, (body) => {
+    startJob(found.start, (body) => {
       const range = rangeOf(body, found);
       if (!range) return false;
       highlightFound(range);
@@ -568,7 +573,7 @@ export function ArticleReader() {
           </label>
         )}
         <div className="article-title-row">
-          <h3>{source.title}</h3>
+          <h3 title={source.title}>{source.title}</h3>
           {!drawnWhole(index) && (
             <button
               type="button"
@@ -583,9 +588,15 @@ export function ArticleReader() {
             </button>
           )}
         </div>
+        {/* Each string of the dataset isolated: its direction never reorders the app's words. */}
         <p className="byline">
-          {source.publisher}, by {source.author}
-          {source.attribution && <span className="attribution"> — {source.attribution}</span>}
+          <bdi>{source.publisher}</bdi>, by <bdi>{source.author}</bdi>
+          {source.attribution && (
+            <span className="attribution">
+              {' '}
+              — <bdi>{source.attribution}</bdi>
+            </span>
+          )}
         </p>
         {/* A text drawn whole is all there for the browser's own find (Ctrl+F). */}
         {findOpen && !drawnWhole(index) && (

@@ -45,6 +45,7 @@ import {
   dayNumber,
   daysInMonth,
   isoDay,
+  MONTH_NAMES,
   parseIsoDay,
 } from '../dataset/calendar';
 import { type Mention, type Reading, readMentions, type Weekday } from './newsChrono';
@@ -90,20 +91,6 @@ const WEEKDAY_NAMES = [
   'Thursday',
   'Friday',
   'Saturday',
-] as const;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ] as const;
 
 const edtfOf = (span: Span): string =>

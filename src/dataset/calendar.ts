@@ -37,6 +37,22 @@ export type EventDateValue =
 
 const MS_PER_DAY = 86_400_000;
 
+/** Month names in English, January first (index = month − 1). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export function dayNumber({ year, month, day }: CalendarDate): DayNumber {
   // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
   const ms = new Date(0).setUTCFullYear(year, month - 1, day);
@@ -48,16 +64,20 @@ export function calendarDate(day: DayNumber): CalendarDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** `YYYY-MM-DD` for a day number (years 0–9999). */
+/**
+ * `YYYY-MM-DD` for a day number; years before 0 with a minus sign, as EDTF and ISO 8601 write them
+ * (`-0043-03-15` is 15 March 44 BCE; year 0 is 1 BCE).
+ */
 export function isoDay(day: DayNumber): string {
   const { year, month, day: d } = calendarDate(day);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const sign = year < 0 ? '-' : '';
+  return `${sign}${String(Math.abs(year)).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Parses a strict `YYYY-MM-DD` (a real calendar day) into a day number, else null. */
+/** Parses a strict `YYYY-MM-DD` or `-YYYY-MM-DD` (a real calendar day) into a day number. */
 export function parseIsoDay(input: string): DayNumber | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
-  if (!match) return null;
+  const match = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!match || match[1] === '-0000') return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return null;
   const n = dayNumber({ year, month, day });

@@ -102,8 +102,17 @@ describe('day numbers', () => {
     expect(dayOfUtcMs(Date.parse('1969-12-31T12:00:00Z'))).toBe(-1);
   });
 
-  it('property: parseIsoDay(isoDay(n)) === n for every day of years 0–9999', () => {
-    const first = day('0000-01-01');
+  it('writes and reads years before 0 with a sign (astronomical: year 0 is 1 BCE)', () => {
+    const ides = dayNumber({ year: -43, month: 3, day: 15 });
+    expect(isoDay(ides)).toBe('-0043-03-15');
+    expect(parseIsoDay('-0043-03-15')).toBe(ides);
+    expect(parseIsoDay('-0000-01-01')).toBeNull();
+    expect(parseIsoDay('-0044-02-29')).not.toBeNull();
+    expect(parseIsoDay('-0043-02-29')).toBeNull();
+  });
+
+  it('property: parseIsoDay(isoDay(n)) === n for every day of years -9999–9999', () => {
+    const first = day('-9999-01-01');
     const last = day('9999-12-31');
     fc.assert(
       fc.property(fc.integer({ min: first, max: last }), (n) => parseIsoDay(isoDay(n)) === n),

@@ -8,26 +8,12 @@ import {
   daysInMonth,
   type EventDateValue,
   type IntervalEnd,
+  MONTH_NAMES,
 } from './calendar';
 
 export * from './calendar';
 
 export type EdtfResult = { ok: true; date: EventDateValue } | { ok: false; error: string };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function qualifier(flag: boolean | number | undefined): boolean {
   return flag === true || (typeof flag === 'number' && flag !== 0);
@@ -79,7 +65,7 @@ function makePoint(
   }
   const n = dayNumber({ year, month, day });
   // The `edtf` grammar accepts the 29th of February in every year; a non-leap year has none.
-  if (calendarDate(n).day !== day) return `${year} has no ${day} ${MONTHS[month - 1]}`;
+  if (calendarDate(n).day !== day) return `${year} has no ${day} ${MONTH_NAMES[month - 1]}`;
   return { year, month, day, precision: 'day', approximate, uncertain, first: n, last: n };
 }
 

@@ -42,12 +42,14 @@ const CASES: ReadonlyArray<readonly [value: string, long: string, short: string]
   ],
   ['2021-08~/..', 'August 2021 onwards (approximate)', 'Aug 2021 – ongoing ~'],
   ['2020-02-29', 'Saturday 29 February 2020', '29 Feb 2020'],
-  ['0050-06-15', 'Wednesday 15 June 0050', '15 Jun 0050'],
-  // EDTF years are astronomical: year 0 is 1 BC, -0043 is 44 BC.
-  ['0000', '1 BC', '1 BC'],
-  ['-0043-03', 'March 44 BC', 'Mar 44 BC'],
-  ['-0500/-0400', '501 BC – 401 BC', '501 BC – 401 BC'],
-  ['-0001/0001', '2 BC – 0001', '2 BC – 0001'],
+  ['0050-06-15', 'Wednesday 15 June 50', '15 Jun 50'],
+  // EDTF years are astronomical: year 0 is 1 BCE, -0043 is 44 BCE.
+  ['0000', '1 BCE', '1 BCE'],
+  ['-0001', '2 BCE', '2 BCE'],
+  ['-0043-03', 'March 44 BCE', 'Mar 44 BCE'],
+  ['-0043-03-15', 'Friday 15 March 44 BCE', '15 Mar 44 BCE'],
+  ['-0500/-0400', '501 BCE – 401 BCE', '501 BCE – 401 BCE'],
+  ['-0001/0001', '2 BCE – 1', '2 BCE – 1'],
 ];
 
 describe('formatEventDate and formatEventDateShort', () => {

@@ -16,12 +16,13 @@ import {
 const utc = (day: DayNumber) => new UTCDate(dayStartUtcMs(day));
 
 /**
- * date-fns' `format`, with years before year 1 written "11 BC" (EDTF counts astronomically, so
- * -0010 is 11 BC; date-fns alone would write 0011).
+ * date-fns' `format`, with years as people write them: unpadded ("33", not "0033"), and before
+ * year 1 with the era, "44 BCE" (EDTF counts astronomically: year 0 is 1 BCE, -0043 is 44 BCE;
+ * date-fns' `y` is the year of the era).
  */
 function format(date: UTCDate, pattern: string): string {
-  const bc = date.getUTCFullYear() <= 0;
-  return formatDateFns(date, bc ? pattern.replace(/yyyy/g, "y 'BC'") : pattern);
+  const bce = date.getUTCFullYear() <= 0;
+  return formatDateFns(date, pattern.replace(/yyyy/g, bce ? "y 'BCE'" : 'y'));
 }
 
 /** "Friday 8 October 2021" */

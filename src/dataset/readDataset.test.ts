@@ -13,7 +13,7 @@ const SHEET = 'Year,Month,Day,Headline\r\n1969,7,20,Apollo 11\r\n1972,12,,Apollo
 describe('readDatasetText tells formats apart by their content', () => {
   it('reads a Sourceline dataset as it is, unconverted', async () => {
     const result = await readDatasetText(seed, { name: 'seed.json' });
-    expect(result.ok && result.loaded.importedFrom).toBeUndefined();
+    expect(result.ok && result.loaded.importedFrom).toBeNull();
     expect(result.ok && result.loaded.events).toHaveLength(18);
   });
 

@@ -37,8 +37,7 @@ function importContext(context: ReadContext): ImportContext {
 
 function imported(result: ImportResult, format: string): ReadResult {
   if (!result.ok) return result;
-  result.loaded.importedFrom = format;
-  return { ok: true, loaded: result.loaded };
+  return { ok: true, loaded: { ...result.loaded, importedFrom: format } };
 }
 
 export async function readDatasetText(

@@ -2,7 +2,12 @@ import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { kindColor, kindLabel } from '../model/kinds';
-import { selectActorsById, selectSelectedEvent, selectVisibleEvents } from '../state/selectors';
+import {
+  selectActorsById,
+  selectRequest,
+  selectSelectedEvent,
+  selectVisibleEvents,
+} from '../state/selectors';
 import { useStore } from '../state/store';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
@@ -53,20 +58,38 @@ export function DetailPanel() {
   // Where the focus was when an event was chosen from outside this panel: it goes back there
   // when the details close (declared before the focus effect below, so it runs first).
   const focusOrigin = useRef<FocusOrigin | null>(null);
+  // Tracked as it happens: by the time the selection lands, the timeline may have drawn the
+  // chosen item anew (its pressed state), and the focused node is gone.
+  const lastFocusOutside = useRef<FocusOrigin | null>(null);
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      if (!sectionRef.current?.contains(event.target as Node)) {
+        lastFocusOutside.current = originOf(event.target as Element);
+      }
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
   useEffect(() => {
     if (!selectedId) return;
     const active = document.activeElement;
-    if (!sectionRef.current?.contains(active)) focusOrigin.current = originOf(active);
+    if (!sectionRef.current?.contains(active)) {
+      focusOrigin.current =
+        active && active !== document.body ? originOf(active) : lastFocusOutside.current;
+    }
     // Stacked panels: the details of the chosen event come into view.
     if (narrowScreen()) sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [selectedId]);
 
   // Keep keyboard users oriented: after Enter on a timeline item, a walk with previous/next (or a
   // pick from the list on a phone, where the panel is far away) the heading takes the focus.
-  const detailFocus = useStore((state) => state.detailFocus);
+  const focusRequest = useStore((state) => selectRequest(state, 'focus-details'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
   useEffect(() => {
-    if (detailFocus > 0) headingRef.current?.focus();
-  }, [detailFocus]);
+    if (!focusRequest) return;
+    consumeRequest(focusRequest.id);
+    headingRef.current?.focus();
+  }, [focusRequest, consumeRequest]);
   const walk = (id: string) => selectEvent(id, { focusDetails: true });
   const close = () => {
     const origin = focusOrigin.current;

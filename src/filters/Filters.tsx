@@ -7,7 +7,13 @@ import {
   queryWords,
   SHOWN_CHOICES,
 } from '../model/choices';
-import { choiceCounts, countByActor, countByKind, hasActiveFilters } from '../model/filter';
+import {
+  actorTotals,
+  choiceCounts,
+  countByKind,
+  type EventIndex,
+  hasActiveFilters,
+} from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
 import { selectVisibleEvents } from '../state/selectors';
@@ -79,6 +85,8 @@ function MoreChoices({ hidden, query }: { hidden: number; query: string }) {
   );
 }
 
+const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
+
 const eventWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
 
 /**
@@ -91,7 +99,6 @@ const eventWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' 
 export function Filters() {
   const loaded = useStore((state) => state.loaded);
   const filters = useStore((state) => state.view.filters);
-  const searchIndex = useStore((state) => state.searchIndex);
   const visibleCount = useStore((state) => selectVisibleEvents(state).length);
   const toggleActor = useStore((state) => state.toggleActor);
   const toggleKind = useStore((state) => state.toggleKind);
@@ -106,12 +113,12 @@ export function Filters() {
 
   const events = loaded?.events;
   const allActors = loaded?.dataset.actors;
-  const totals = useMemo(() => countByActor(events ?? []), [events]);
-  const kindTotals = useMemo(() => countByKind(events ?? []), [events]);
-  const counts = useMemo(
-    () => choiceCounts(events ?? [], filters, searchIndex),
-    [events, filters, searchIndex],
+  const totals = useMemo(
+    () => (loaded ? actorTotals(loaded) : new Map<string, number>()),
+    [loaded],
   );
+  const kindTotals = useMemo(() => countByKind(events ?? []), [events]);
+  const counts = useMemo(() => choiceCounts(loaded ?? NO_EVENTS, filters), [loaded, filters]);
   // Folded names for "Find an actor", made in idle moments once the filters are open (a long
   // list only), so the first search does not fold 100k names at once.
   const searching = actorFind.trim() !== '';

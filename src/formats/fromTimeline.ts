@@ -13,7 +13,7 @@ function quoteOf(text: string, sourceId: string, start: number, end: number): Pa
   return made.passage;
 }
 
-import { daysInMonth, parseEdtf } from '../dataset/edtf';
+import { daysInMonth, MONTH_NAMES, parseEdtf } from '../dataset/edtf';
 import { type LoadedDataset, parseDataset } from '../dataset/parse';
 import type { Problem } from '../dataset/problem';
 import {
@@ -124,21 +124,6 @@ function datePart(value: unknown): DatePart {
   if (!/^[-+]?\d+$/.test(cleaned)) return { ok: false, raw: value };
   return { ok: true, value: Number(cleaned) };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const TIME_FIELDS = ['hour', 'minute', 'second', 'millisecond', 'time'] as const;
 

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/parse';
 import { kindColor, kindLabel } from '../model/kinds';
-import { selectVisibleEvents } from '../state/selectors';
+import { selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 
 /** Rows drawn at first; more on request, so a dataset of 100k events stays quick to show. */
@@ -37,7 +37,7 @@ const EventRow = memo(function EventRow({
         <time className="event-date" dateTime={date.value}>
           {formatEventDateShort(date)}
         </time>
-        <span className="event-title">{event.title}</span>
+        <bdi className="event-title">{event.title}</bdi>
       </button>
     </li>
   );
@@ -51,6 +51,11 @@ interface RowRange {
 const FIRST_PAGE: RowRange = { from: 0, to: LIST_PAGE };
 const pageOf = (index: number): RowRange => {
   const from = Math.floor(index / LIST_PAGE) * LIST_PAGE;
+  return { from, to: from + LIST_PAGE };
+};
+/** A page that starts a few rows before `index`, so that row can be scrolled to the list's top. */
+const pageFrom = (index: number): RowRange => {
+  const from = Math.max(0, index - 10);
   return { from, to: from + LIST_PAGE };
 };
 
@@ -89,14 +94,13 @@ export function EventList() {
   const total = useStore((state) => state.loaded?.events.length ?? 0);
   const selected = useStore((state) => state.view.event);
   const windowStart = useStore((state) => state.view.window?.from ?? null);
-  const listFocus = useStore((state) => state.listFocus);
+  const focusRequest = useStore((state) => selectRequest(state, 'focus-list'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
   const [range, setRange] = useState<RowRange>(FIRST_PAGE);
   const sectionRef = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);
   /** The row to bring into the list's view after this render, and how. */
   const scrollNext = useRef<{ id: string; how: 'top' | 'nearest' } | null>(null);
-  // Asks made before this list was mounted (another dataset, a reset part) are not for it.
-  const handledFocus = useRef(listFocus);
 
   // Which page to draw: the selection's, else the one holding the window's first event. A page
   // the person chose ("Show more") stays until one of these changes.
@@ -114,7 +118,7 @@ export function EventList() {
         scrollNext.current = { id: selected as string, how: 'nearest' };
     } else if (windowStart !== null && events.length > 0) {
       const first = firstFrom(events, windowStart);
-      if (first < next.from || first >= next.to) next = pageOf(first);
+      if (first < next.from || first >= next.to - 20) next = pageFrom(first);
       if (seen.windowStart !== windowStart || seen.events !== events) {
         scrollNext.current = { id: (events[first] as ResolvedEvent).event.id, how: 'top' };
       }
@@ -126,8 +130,8 @@ export function EventList() {
   // A day chosen on the timeline: the list now holds that day's events; the first takes the focus.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per ask, with the events of that moment
   useEffect(() => {
-    if (listFocus === handledFocus.current) return;
-    handledFocus.current = listFocus;
+    if (!focusRequest) return;
+    consumeRequest(focusRequest.id);
     // The first event that starts on the day (spans running through it come before).
     const day = useStore.getState().view.filters.day;
     const index = day === null ? 0 : firstFrom(events, day);
@@ -135,7 +139,7 @@ export function EventList() {
     if (!first) return;
     setRange(pageOf(index));
     focusNext.current = first.event.id;
-  }, [listFocus]);
+  }, [focusRequest]);
   useEffect(() => {
     const rowOf = (id: string) =>
       sectionRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
 import { parseDataset } from '../dataset/parse';
 import { busiest, FoldedNames, findsName, foldName, queryWords } from './choices';
-import { buildSearchIndex, choiceCounts, eventsByActor, filterEvents } from './filter';
+import { choiceCounts, filterEvents } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
 const parsed = parseDataset(JSON.parse(JSON.stringify(generateDataset({ events: 400, seed: 4 }))), {
   anchors: 'strict',
 });
 if (!parsed.ok) throw new Error('the generated dataset does not parse');
-const { events } = parsed.value;
-const index = buildSearchIndex(events);
+const loaded = parsed.value;
+const { events } = loaded;
 const actorIds = parsed.value.dataset.actors.map((actor) => actor.id);
 const kinds = [...new Set(events.map((e) => e.event.kind))];
 const days = events.slice(0, 20).map((e) => e.sortDay);
@@ -28,14 +28,14 @@ describe('choiceCounts', () => {
   it('agrees with filtering by each choice added, for any filters', () => {
     fc.assert(
       fc.property(filtersArbitrary, fc.constantFrom(...actorIds), (filters, id) => {
-        const counts = choiceCounts(events, filters, index);
+        const counts = choiceCounts(loaded, filters);
         // An actor's count: the view with that actor chosen too ("any of": its events added;
         // "all of": required as well).
         const withActor = { ...filters, actors: [...new Set([...filters.actors, id])] };
-        expect(counts.actor(id)).toBe(filterEvents(events, withActor, index).length);
+        expect(counts.actor(id)).toBe(filterEvents(loaded, withActor).length);
         for (const kind of kinds) {
           const only = { ...filters, kinds: [kind] };
-          expect(counts.kind(kind)).toBe(filterEvents(events, only, index).length);
+          expect(counts.kind(kind)).toBe(filterEvents(loaded, only).length);
         }
       }),
       { numRuns: 300 },
@@ -43,20 +43,23 @@ describe('choiceCounts', () => {
   });
 
   it("walks only the asked-for actor's events, not every event", () => {
-    const byActor = eventsByActor(events);
+    const byActor = loaded.eventsByActor;
     const own = (id: string) => byActor.get(id)?.length ?? 0;
     const rare = actorIds.filter((id) => own(id) > 0).sort((a, b) => own(a) - own(b))[0];
     if (!rare) throw new Error('no actor with events');
     expect(own(rare)).toBeLessThan(events.length / 10);
     let reads = 0;
     // A search index that counts the events it is asked about.
-    const counting = new Proxy(index, {
+    const counting = new Proxy(loaded.searchTexts, {
       get(target, key, receiver) {
         if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
         return Reflect.get(target, key, receiver);
       },
     });
-    const counts = choiceCounts(events, { ...EMPTY_FILTERS, query: 'oslo' }, counting);
+    const counts = choiceCounts(
+      { ...loaded, searchTexts: counting },
+      { ...EMPTY_FILTERS, query: 'oslo' },
+    );
     counts.actor(rare);
     expect(reads).toBe(own(rare));
   });

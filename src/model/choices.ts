@@ -1,7 +1,7 @@
 // Long lists of choices (100k actors, 20k kinds) shown at the cost of what is on screen: the
 // busiest few, those already chosen, and those a typed text finds. Pure, for the filters and the
 // timeline's legend.
-import { foldForSearch } from './filter';
+import { foldForSearch } from '../dataset/search';
 
 /** Choices shown at once; the rest are found by typing. */
 export const SHOWN_CHOICES = 50;

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { eventsByActorOf } from '../dataset/loaded';
 import { type LoadedDataset, parseDataset, type ResolvedEvent } from '../dataset/parse';
+import { eventSearchText, foldForSearch } from '../dataset/search';
 import {
-  buildSearchIndex,
+  actorTotals,
   countByActor,
   countByKind,
+  type EventIndex,
   filterEvents,
-  foldForSearch,
   hasActiveFilters,
   matchesActors,
-  searchText,
 } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
@@ -22,10 +23,15 @@ function loadSeed(): LoadedDataset {
 
 const seed = loadSeed();
 const { events } = seed;
-const index = buildSearchIndex(events);
+const index = seed.searchTexts;
 
-function ids(changes: Partial<Filters>, from: readonly ResolvedEvent[] = events): string[] {
-  return filterEvents(from, { ...EMPTY_FILTERS, ...changes }, index).map((e) => e.event.id);
+/** The lists the filters read, made for some events (without search texts: folded on the fly). */
+function indexOf(some: ResolvedEvent[]): EventIndex {
+  return { events: some, eventsByActor: eventsByActorOf(some), searchTexts: [] };
+}
+
+function ids(changes: Partial<Filters>): string[] {
+  return filterEvents(seed, { ...EMPTY_FILTERS, ...changes }).map((e) => e.event.id);
 }
 
 function eventById(id: string): ResolvedEvent {
@@ -79,7 +85,7 @@ describe('filterEvents on the seed dataset', () => {
         for (const b of actorIds) {
           const filters: Filters = { ...EMPTY_FILTERS, actors: [a, b], match };
           const expected = events.filter((resolved) => matchesActors(resolved, filters));
-          expect(filterEvents(events, filters, index)).toEqual(expected);
+          expect(filterEvents(seed, filters)).toEqual(expected);
         }
       }
     }
@@ -141,7 +147,7 @@ describe('filterEvents on the seed dataset', () => {
   });
 
   it('falls back to the event text when the index lacks an event', () => {
-    const kept = filterEvents(events, { ...EMPTY_FILTERS, query: 'uyghers' }, []);
+    const kept = filterEvents({ ...seed, searchTexts: [] }, { ...EMPTY_FILTERS, query: 'uyghers' });
     expect(kept.map((e) => e.event.id)).toEqual(['ap-reports-uyghur-bomber']);
   });
 });
@@ -160,13 +166,13 @@ describe('search fields', () => {
 
   it('finds a word in the title, the summary or a passage', () => {
     const variants = [withWord('title'), withWord('summary'), withWord('passage'), base];
-    const kept = filterEvents(variants, { ...EMPTY_FILTERS, query: 'zanzibar' }, []);
+    const kept = filterEvents(indexOf(variants), { ...EMPTY_FILTERS, query: 'zanzibar' });
     expect(kept.map((e) => e.event.id)).toEqual(['z-title', 'z-summary', 'z-passage']);
   });
 
   it('builds the folded text once per event', () => {
-    expect(searchText(withWord('summary'))).toContain('zanzibar');
-    expect(index[base.index]).toBe(searchText(base));
+    expect(eventSearchText(withWord('summary').event)).toContain('zanzibar');
+    expect(index[base.index]).toBe(eventSearchText(base.event));
     expect(index.filter((text) => text !== undefined)).toHaveLength(18);
   });
 });
@@ -225,8 +231,12 @@ describe('counts', () => {
   });
 
   it('counts what the filters keep', () => {
-    const kept = filterEvents(events, { ...EMPTY_FILTERS, actors: ['iskp'] }, index);
+    const kept = filterEvents(seed, { ...EMPTY_FILTERS, actors: ['iskp'] });
     expect(Object.fromEntries(countByKind(kept))).toEqual({ attack: 2, statement: 1 });
     expect(countByActor(kept).get('iskp')).toBe(kept.length);
+  });
+
+  it('totals each actor from the derived per-actor lists, as a count would', () => {
+    expect(actorTotals(seed)).toEqual(countByActor(events));
   });
 });

@@ -1,20 +1,13 @@
-// Which events a set of filters keeps. Pure, so the timeline, the list and the counts agree.
+// Which events a set of filters keeps. Pure, so the timeline, the list and the counts agree. It
+// reads the lists the derivation made (src/dataset/derive.ts): each actor's events and each
+// event's search text, so nothing here is cached on the side.
 import { type DayNumber, dateExtent } from '../dataset/calendar';
-import type { ResolvedEvent } from '../dataset/parse';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/parse';
+import { eventSearchText, foldForSearch } from '../dataset/search';
 import type { Filters } from './viewState';
 
-/** Lowercases and strips diacritics, so "dōha" finds "Doha". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
-}
-
-/** The searchable text of an event, computed once per dataset. */
-export function searchText(resolved: ResolvedEvent): string {
-  const { event } = resolved;
-  return foldForSearch(
-    [event.title, event.summary, ...event.passages.map((passage) => passage.exact)].join('\n'),
-  );
-}
+/** What the filters read of a derived dataset (a `LoadedDataset` is one). */
+export type EventIndex = Pick<LoadedDataset, 'events' | 'eventsByActor' | 'searchTexts'>;
 
 export function hasActiveFilters(filters: Filters): boolean {
   return activeFilterCount(filters) > 0;
@@ -44,66 +37,28 @@ export function matchesActors(resolved: ResolvedEvent, filters: Filters): boolea
   return filters.match === 'all' ? filters.actors.every(present) : filters.actors.some(present);
 }
 
-// Each actor's events, in the order given: built once per list of events, on the first actor
-// filter, so later ones pick an actor's few events instead of testing 100k.
-const byActorCache = new WeakMap<readonly ResolvedEvent[], Map<string, ResolvedEvent[]>>();
-
-/** Each actor's events (built by the parsing worker, so no page task has to). */
-export function eventsByActor(events: readonly ResolvedEvent[]): Map<string, ResolvedEvent[]> {
-  let byActor = byActorCache.get(events);
-  if (!byActor) {
-    byActor = new Map();
-    for (const resolved of events) {
-      const { actors } = resolved.event;
-      actors.forEach((ref, i) => {
-        if (actors.findIndex((other) => other.id === ref.id) !== i) return;
-        const list = byActor?.get(ref.id);
-        if (list) list.push(resolved);
-        else byActor?.set(ref.id, [resolved]);
-      });
-    }
-    byActorCache.set(events, byActor);
-  }
-  return byActor;
-}
-
-/** Takes a ready-made `eventsByActor(events)`, as the parsing worker sends it. */
-export function rememberEventsByActor(
-  events: readonly ResolvedEvent[],
-  byActor: Map<string, ResolvedEvent[]>,
-): void {
-  byActorCache.set(events, byActor);
-}
-
 /** The events an actor filter can keep, in order: a small list instead of every event. */
-function actorCandidates(
-  events: readonly ResolvedEvent[],
-  filters: Filters,
-): readonly ResolvedEvent[] {
+function actorCandidates(index: EventIndex, filters: Filters): readonly ResolvedEvent[] {
+  const { events } = index;
   if (filters.actors.length === 0) return events;
-  const byActor = eventsByActor(events);
-  const lists = filters.actors.map((id) => byActor.get(id) ?? []);
+  const lists = filters.actors.map((id) => index.eventsByActor.get(id) ?? []);
   if (filters.match === 'all') {
     // Everyone must be there: the shortest list holds every candidate.
     return lists.reduce((a, b) => (b.length < a.length ? b : a));
   }
-  if (lists.length === 1) return lists[0] as ResolvedEvent[];
+  if (lists.length === 1) return lists[0] as readonly ResolvedEvent[];
   const any = new Set(lists.flat());
   return events.filter((resolved) => any.has(resolved));
 }
 
 /**
  * Keeps the events that pass every filter, in their given order. Search terms are words that
- * must all appear (in any field); `searchIndex` holds each event's folded text by its position
- * in the file (`ResolvedEvent.index`).
+ * must all appear (in any field), found in each event's folded text (`searchTexts`, by position in
+ * the file).
  */
-export function filterEvents(
-  events: readonly ResolvedEvent[],
-  filters: Filters,
-  searchIndex: SearchIndex,
-): ResolvedEvent[] {
-  const passes = otherFilters(filters, searchIndex, 'none');
-  return actorCandidates(events, filters).filter(
+export function filterEvents(index: EventIndex, filters: Filters): ResolvedEvent[] {
+  const passes = otherFilters(filters, index.searchTexts, 'none');
+  return actorCandidates(index, filters).filter(
     (resolved) => passes(resolved) && matchesActors(resolved, filters),
   );
 }
@@ -114,7 +69,7 @@ export function filterEvents(
  */
 function otherFilters(
   filters: Filters,
-  searchIndex: SearchIndex,
+  searchTexts: readonly string[],
   except: 'actors' | 'kinds' | 'none',
 ): (resolved: ResolvedEvent) => boolean {
   const terms = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
@@ -124,7 +79,7 @@ function otherFilters(
     if (kinds.size > 0 && !kinds.has(resolved.event.kind)) return false;
     if (day !== null && !onDay(resolved, day)) return false;
     if (terms.length === 0) return true;
-    const haystack = searchIndex[resolved.index] ?? searchText(resolved);
+    const haystack = searchTexts[resolved.index] ?? eventSearchText(resolved.event);
     return terms.every((term) => haystack.includes(term));
   };
 }
@@ -148,13 +103,9 @@ const kindTotals = new WeakMap<readonly ResolvedEvent[], Map<string, number>>();
  * not events × actors. The kinds are counted in one pass over the candidates, on the first ask
  * (or read from the totals when only kinds are filtered).
  */
-export function choiceCounts(
-  events: readonly ResolvedEvent[],
-  filters: Filters,
-  searchIndex: SearchIndex,
-): ChoiceCounts {
-  const byActor = eventsByActor(events);
-  const passesForActors = otherFilters(filters, searchIndex, 'actors');
+export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts {
+  const { events } = index;
+  const passesForActors = otherFilters(filters, index.searchTexts, 'actors');
   const narrowed = filters.query.trim() !== '' || filters.kinds.length > 0 || filters.day !== null;
   const required = filters.match === 'all' ? filters.actors : [];
   const base: Filters = { ...filters, match: 'all', actors: required };
@@ -162,12 +113,12 @@ export function choiceCounts(
   const chosen = new Set(filters.actors);
   let shown: number | null = null;
   const shownNow = () => {
-    shown ??= filterEvents(events, filters, searchIndex).length;
+    shown ??= filterEvents(index, filters).length;
     return shown;
   };
   const actorCounts = new Map<string, number>();
   const countActor = (id: string): number => {
-    const own = byActor.get(id) ?? [];
+    const own = index.eventsByActor.get(id) ?? [];
     if (anyChosen) {
       // Chosen: the view as it is. Otherwise: the view plus this actor's events it lacks.
       if (chosen.has(id)) return shownNow();
@@ -196,8 +147,8 @@ export function choiceCounts(
       return totals;
     }
     const counted = new Map<string, number>();
-    const passesForKinds = otherFilters(filters, searchIndex, 'kinds');
-    for (const resolved of actorCandidates(events, filters)) {
+    const passesForKinds = otherFilters(filters, index.searchTexts, 'kinds');
+    for (const resolved of actorCandidates(index, filters)) {
       if (!passesForKinds(resolved) || !matchesActors(resolved, filters)) continue;
       counted.set(resolved.event.kind, (counted.get(resolved.event.kind) ?? 0) + 1);
     }
@@ -219,22 +170,22 @@ export function choiceCounts(
   };
 }
 
-/** Each event's folded text, by its position in the file. */
-export type SearchIndex = readonly string[];
-
-export function buildSearchIndex(events: readonly ResolvedEvent[]): string[] {
-  const index: string[] = new Array(events.length);
-  for (const resolved of events) index[resolved.index] = searchText(resolved);
-  return index;
-}
-
-/**
- * How many events each actor takes part in (for the counts beside the actor filter): the lengths
- * of the per-actor lists, which the parsing worker has usually built already.
- */
+/** How many events each actor takes part in, among the given events. */
 export function countByActor(events: readonly ResolvedEvent[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [id, list] of eventsByActor(events)) counts.set(id, list.length);
+  for (const { event } of events) {
+    event.actors.forEach((ref, i) => {
+      if (event.actors.findIndex((other) => other.id === ref.id) !== i) return;
+      counts.set(ref.id, (counts.get(ref.id) ?? 0) + 1);
+    });
+  }
+  return counts;
+}
+
+/** How many events of the whole dataset each actor takes part in: its list's length. */
+export function actorTotals(index: Pick<EventIndex, 'eventsByActor'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [id, list] of index.eventsByActor) counts.set(id, list.length);
   return counts;
 }
 

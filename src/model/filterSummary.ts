@@ -1,6 +1,7 @@
 // The filters in words, for the line above the timeline ("actors: Taliban, United States (all
 // of)"): what a reader needs to know the view is narrowed, next to the view itself.
 import { formatDayShort } from '../dataset/formatDate';
+import { isolate } from './bidi';
 import { kindLabel } from './kinds';
 import type { Filters } from './viewState';
 
@@ -19,7 +20,7 @@ export function describeFilters(
 ): string[] {
   const parts: string[] = [];
   if (filters.actors.length > 0) {
-    const names = filters.actors.map((id) => actorName(id) ?? id);
+    const names = filters.actors.map((id) => isolate(actorName(id) ?? id));
     const match =
       filters.actors.length > 1 ? (filters.match === 'all' ? ' (all of)' : ' (any of)') : '';
     parts.push(`${filters.actors.length === 1 ? 'actor' : 'actors'}: ${listed(names)}${match}`);
@@ -30,7 +31,9 @@ export function describeFilters(
     );
   }
   const query = filters.query.trim();
-  if (query !== '') parts.push(`search: “${query.length > 40 ? `${query.slice(0, 40)}…` : query}”`);
+  if (query !== '') {
+    parts.push(`search: “${isolate(query.length > 40 ? `${query.slice(0, 40)}…` : query)}”`);
+  }
   if (filters.day !== null) parts.push(`day: ${formatDayShort(filters.day)}`);
   return parts;
 }

@@ -91,8 +91,10 @@ export interface AggregateDescriptor {
   density: 1 | 2 | 3 | 4;
   /** count ÷ the largest count in view, (0, 1]: how tall it is drawn. */
   weight: number;
-  /** "47 events", "1.9K events" */
+  /** "47 events", "1.9K events", or "+7 more" beside a lane's items. */
   text: string;
+  /** A lane's items beyond its rows ("+7 more"), rather than all of a bucket's events. */
+  more: boolean;
   /**
    * What choosing it does: zoom in to the bucket, or (a single day, where nothing finer can be
    * drawn) show that day's events in the list.
@@ -116,6 +118,8 @@ export interface DetailView {
   widthPx: number;
   /** Bucket level, or null when every event is drawn. */
   level: string | null;
+  /** The lanes with something drawn inside the window (grouped views): the lanes to show. */
+  lanes: Set<string>;
 }
 
 export interface DetailRequest {
@@ -127,6 +131,121 @@ export interface DetailRequest {
   /** Item ids always drawn one by one (the selected event), and never counted in aggregates. */
   pinned?: ReadonlySet<string>;
   budget?: number;
+  /**
+   * Grouped views: the most rows of items a lane may stack; beyond, the lane's other items in a
+   * bucket are counted ("+7 more"), so one busy lane cannot push every other lane out of sight.
+   */
+  maxRowsPerLane?: number;
+  /** How wide an item's label is drawn (px), to foresee how a lane's items stack. */
+  labelPx?: (item: TimelineItemDescriptor) => number;
+}
+
+/** Room left between two items side by side in a row, px (the timeline's horizontal margin). */
+const ITEM_GAP_PX = 6;
+
+/**
+ * Keeps each lane within `maxRows` rows: the items are stacked as the timeline stacks them (by
+ * start, each in the first row with room, a box or a short span as wide as its label), and when
+ * a lane needs more rows than that, its items beyond the last-but-one row are counted per bucket
+ * in the last row instead.
+ */
+function boundLanes(
+  shown: readonly TimelineItemDescriptor[],
+  request: DetailRequest,
+  maxRows: number,
+  labelPx: (item: TimelineItemDescriptor) => number,
+): { items: TimelineItemDescriptor[]; overflow: Map<string, TimelineItemDescriptor[]> } {
+  const msPerPx = Math.max(request.end - request.start, 1) / Math.max(request.widthPx, 1);
+  const byLane = new Map<string, TimelineItemDescriptor[]>();
+  const kept: TimelineItemDescriptor[] = [];
+  for (const item of shown) {
+    if (item.group === undefined) {
+      kept.push(item);
+      continue;
+    }
+    const lane = byLane.get(item.group);
+    if (lane) lane.push(item);
+    else byLane.set(item.group, [item]);
+  }
+  const overflow = new Map<string, TimelineItemDescriptor[]>();
+  for (const [lane, laneItems] of byLane) {
+    laneItems.sort((a, b) => a.start - b.start);
+    const rowEnds: number[] = [];
+    const rowOf = laneItems.map((item) => {
+      // A span reaching into the window shows its title from the window's left edge.
+      const left = Math.max((item.start - request.start) / msPerPx, 0);
+      const barRight = ((item.end ?? item.start) - request.start) / msPerPx;
+      const right = Math.max(barRight, left + labelPx(item)) + ITEM_GAP_PX;
+      let row = rowEnds.findIndex((end) => end <= left);
+      if (row === -1) row = rowEnds.push(right) - 1;
+      else rowEnds[row] = right;
+      return row;
+    });
+    if (rowEnds.length <= maxRows) {
+      kept.push(...laneItems);
+      continue;
+    }
+    const counted: TimelineItemDescriptor[] = [];
+    laneItems.forEach((item, i) => {
+      if ((rowOf[i] as number) < maxRows - 1) kept.push(item);
+      else counted.push(item);
+    });
+    overflow.set(lane, counted);
+  }
+  return { items: kept, overflow };
+}
+
+/** One bucket's aggregate: "47 events" (or "+7 more", beside a lane's items) with its label. */
+function aggregateOf(
+  level: Level,
+  group: string | undefined,
+  key: number,
+  count: number,
+  densest: number,
+  more: boolean,
+): AggregateDescriptor {
+  const name = levelName(level);
+  const action = level.unit === 'day' && level.step === 1 ? 'list' : 'zoom';
+  const { from, to } = bucketBounds(level, key);
+  const gap = (to - from) * BUCKET_GAP;
+  const words = dayRangeWords(dayOfUtcMs(from), dayOfUtcMs(to - 1));
+  const what = `${count.toLocaleString('en')} ${more ? 'more ' : ''}events`;
+  return {
+    id: `agg:${name}:${more ? 'more:' : ''}${group ?? ''}:${key}`,
+    ...(group !== undefined ? { group } : {}),
+    from,
+    to,
+    start: from + gap,
+    end: to - gap,
+    count,
+    density: Math.min(4, Math.max(1, Math.ceil((4 * count) / densest))) as 1 | 2 | 3 | 4,
+    weight: count / densest,
+    text: more ? `+${compact.format(count)} more` : countText(count),
+    more,
+    action,
+    label: `${what}, ${words}: ${action === 'zoom' ? 'zoom in to see them' : 'show them in the list'}`,
+  };
+}
+
+/** The lanes with an item or a count inside the window. */
+function lanesIn(
+  start: number,
+  end: number,
+  items: readonly TimelineItemDescriptor[],
+  aggregates: readonly AggregateDescriptor[],
+): Set<string> {
+  const lanes = new Set<string>();
+  for (const item of items) {
+    if (item.group !== undefined && item.start <= end && (item.end ?? item.start) >= start) {
+      lanes.add(item.group);
+    }
+  }
+  for (const aggregate of aggregates) {
+    if (aggregate.group !== undefined && aggregate.start <= end && aggregate.end >= start) {
+      lanes.add(aggregate.group);
+    }
+  }
+  return lanes;
 }
 
 function bucketKey(level: Level, time: number): number {
@@ -241,15 +360,34 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
         shown.push(items[i] as TimelineItemDescriptor);
       }
     }
+    let drawn = shown;
+    const aggregates: AggregateDescriptor[] = [];
+    if (request.maxRowsPerLane !== undefined && request.labelPx && lanes.size > 1) {
+      const level = LEVELS[at] as Level;
+      const bounded = boundLanes(shown, request, request.maxRowsPerLane, request.labelPx);
+      drawn = bounded.items;
+      for (const [lane, counted] of bounded.overflow) {
+        const perBucket = new Map<number, number>();
+        for (const item of counted) {
+          const key = bucketKey(level, Math.max(item.start, from));
+          perBucket.set(key, (perBucket.get(key) ?? 0) + 1);
+        }
+        for (const [key, count] of perBucket) {
+          aggregates.push(aggregateOf(level, lane, key, count, count, true));
+        }
+      }
+    }
+    drawn = drawn.concat(pinnedItems);
     return {
-      items: shown.concat(pinnedItems),
-      aggregates: [],
+      items: drawn,
+      aggregates,
       coverFrom: from,
       coverTo: to,
       slack: wide ? widthMs : widthMs / 4,
       widthMs,
       widthPx: request.widthPx,
       level: null,
+      lanes: lanesIn(request.start, request.end, drawn, aggregates),
     };
   }
 
@@ -277,7 +415,6 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
     let densest = 1;
     for (const entry of counts.values()) densest = Math.max(densest, entry.count);
     const name = levelName(level);
-    const action = level.unit === 'day' && level.step === 1 ? 'list' : 'zoom';
     const aggregates: AggregateDescriptor[] = [];
     const single = new Set<TimelineItemDescriptor>();
     for (const { group, key, count, first } of counts.values()) {
@@ -286,27 +423,11 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
         single.add(items[first] as TimelineItemDescriptor);
         continue;
       }
-      const { from, to } = bucketBounds(level, key);
-      const gap = (to - from) * BUCKET_GAP;
-      const text = countText(count);
-      const words = dayRangeWords(dayOfUtcMs(from), dayOfUtcMs(to - 1));
-      aggregates.push({
-        id: `agg:${name}:${group ?? ''}:${key}`,
-        ...(group !== undefined ? { group } : {}),
-        from,
-        to,
-        start: from + gap,
-        end: to - gap,
-        count,
-        density: Math.min(4, Math.max(1, Math.ceil((4 * count) / densest))) as 1 | 2 | 3 | 4,
-        weight: count / densest,
-        text,
-        action,
-        label: `${count.toLocaleString('en')} events, ${words}: ${action === 'zoom' ? 'zoom in to see them' : 'show them in the list'}`,
-      });
+      aggregates.push(aggregateOf(level, group, key, count, densest, false));
     }
+    const drawn = [...single, ...pinnedItems];
     return {
-      items: [...single, ...pinnedItems],
+      items: drawn,
       aggregates,
       coverFrom,
       coverTo,
@@ -314,6 +435,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
       widthMs,
       widthPx: request.widthPx,
       level: name,
+      lanes: lanesIn(request.start, request.end, drawn, aggregates),
     };
   }
 }

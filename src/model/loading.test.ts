@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutMarks } from './bidi';
 import {
   bodyFailureSummary,
   formatBytes,
@@ -56,32 +57,38 @@ describe('when progress shows', () => {
 
 describe('why a download failed', () => {
   it('says how much arrived before a connection was cut', () => {
-    expect(bodyFailureSummary('a.json', 15 * 1024, 30 * 1024, null)).toBe(
+    expect(withoutMarks(bodyFailureSummary('a.json', 15 * 1024, 30 * 1024, null))).toBe(
       'The download of a.json was cut off after 15 of 30 KB: the connection was lost before the whole file arrived.',
     );
-    expect(bodyFailureSummary('a.json', 3.2 * MB, null, null)).toBe(
+    expect(withoutMarks(bodyFailureSummary('a.json', 3.2 * MB, null, null))).toBe(
       'The download of a.json was cut off after 3.2 MB: the connection was lost before the whole file arrived.',
     );
   });
 
   it('names a corrupt compressed body when the encoding can be read', () => {
-    expect(bodyFailureSummary('a.json', 0, 4106, 'gzip')).toBe(
+    expect(withoutMarks(bodyFailureSummary('a.json', 0, 4106, 'gzip'))).toBe(
       'The download of a.json could not be decompressed: the server sent it compressed (gzip), but the compressed data is corrupt.',
     );
-    expect(bodyFailureSummary('a.json', 20, null, ' identity ')).toContain('was cut off after');
+    expect(withoutMarks(bodyFailureSummary('a.json', 20, null, ' identity '))).toContain(
+      'was cut off after',
+    );
   });
 
   it('names both causes when nothing arrived and the encoding is hidden', () => {
-    expect(bodyFailureSummary('a.json', 0, 4106, null)).toBe(
+    expect(withoutMarks(bodyFailureSummary('a.json', 0, 4106, null))).toBe(
       'The download of a.json was cut off before any data arrived: the connection was lost, or the server sent compressed data that is corrupt.',
     );
   });
 
+  it('isolates the name, whose direction must not reorder the words around it', () => {
+    expect(stallSummary('\u202Ex.json', 30, 0)).toContain('\u2068\u202Ex.json\u2069');
+  });
+
   it('says a download stopped for sending nothing', () => {
-    expect(stallSummary('https://a.example/x.json', 30, 100)).toBe(
+    expect(withoutMarks(stallSummary('https://a.example/x.json', 30, 100))).toBe(
       'https://a.example/x.json stopped sending data for 30 seconds (after 100 bytes), so the download was stopped.',
     );
-    expect(stallSummary('x.json', 30, 0)).toContain('(before any data arrived)');
+    expect(withoutMarks(stallSummary('x.json', 30, 0))).toContain('(before any data arrived)');
   });
 });
 

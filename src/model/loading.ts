@@ -1,5 +1,6 @@
 // The words and rules of loading a dataset that a person sees: amounts downloaded, when progress
 // is worth showing, why a download failed, and where the data came from.
+import { isolate } from './bidi';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -57,20 +58,20 @@ export function bodyFailureSummary(
 ): string {
   const compressed = encoding !== null && !/^\s*identity\s*$/i.test(encoding);
   if (compressed) {
-    return `The download of ${name} could not be decompressed: the server sent it compressed (${encoding.trim()}), but the compressed data is corrupt.`;
+    return `The download of ${isolate(name)} could not be decompressed: the server sent it compressed (${encoding.trim()}), but the compressed data is corrupt.`;
   }
   if (bytesRead === 0) {
     // Cross-origin, a corrupt compressed body looks exactly like a lost connection.
-    return `The download of ${name} was cut off before any data arrived: the connection was lost, or the server sent compressed data that is corrupt.`;
+    return `The download of ${isolate(name)} was cut off before any data arrived: the connection was lost, or the server sent compressed data that is corrupt.`;
   }
   const got = totalBytes === null ? formatBytes(bytesRead) : formatProgress(bytesRead, totalBytes);
-  return `The download of ${name} was cut off after ${got}: the connection was lost before the whole file arrived.`;
+  return `The download of ${isolate(name)} was cut off after ${got}: the connection was lost before the whole file arrived.`;
 }
 
 /** A download that sent nothing for `seconds`. */
 export function stallSummary(name: string, seconds: number, bytesRead: number): string {
   const got = bytesRead === 0 ? 'before any data arrived' : `after ${formatBytes(bytesRead)}`;
-  return `${name} stopped sending data for ${seconds} seconds (${got}), so the download was stopped.`;
+  return `${isolate(name)} stopped sending data for ${seconds} seconds (${got}), so the download was stopped.`;
 }
 
 function hostOf(url: string): string {

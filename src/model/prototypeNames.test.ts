@@ -5,9 +5,10 @@
 // never depends on the slug rule to be safe.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { eventsByActorOf } from '../dataset/loaded';
 import { type LoadedDataset, parseDataset, type ResolvedEvent } from '../dataset/parse';
 import type { Dataset } from '../dataset/schema';
-import { buildSearchIndex, countByActor, countByKind, eventsByActor, filterEvents } from './filter';
+import { countByActor, countByKind, filterEvents } from './filter';
 import { kindColor, kindLabel } from './kinds';
 import { reconcileView } from './reconcile';
 import { buildTimelineModel, eventIdOfItem } from './timelineItems';
@@ -58,9 +59,8 @@ describe('a dataset using "constructor" as every kind of id', () => {
     expect(kindColor('constructor')).toMatch(SPARE_COLOUR);
     expect(countByKind(loaded.events).get('constructor')).toBe(2);
     expect(countByActor(loaded.events).get('constructor')).toBe(2);
-    const index = buildSearchIndex(loaded.events);
     const ids = (filters: Partial<typeof EMPTY_FILTERS>) =>
-      filterEvents(loaded.events, { ...EMPTY_FILTERS, ...filters }, index).map((r) => r.event.id);
+      filterEvents(loaded, { ...EMPTY_FILTERS, ...filters }).map((r) => r.event.id);
     expect(ids({ actors: ['constructor'] })).toEqual(['constructor', 'guild-silent']);
     expect(ids({ kinds: ['constructor'] })).toEqual(['constructor', 'guild-silent']);
     expect(ids({ actors: ['constructor', 'builders'], match: 'all' })).toEqual(['constructor']);
@@ -140,7 +140,7 @@ describe('the other prototype names', () => {
     expect([...model.itemIdsByEvent.keys()]).toEqual(['toString', 'hasOwnProperty', 'valueOf']);
     expect(model.kinds).toEqual(['__proto__', 'constructor', 'toString']);
     expect(
-      eventsByActor(events)
+      eventsByActorOf(events)
         .get('__proto__')
         ?.map((r) => r.event.id),
     ).toEqual(['toString', 'valueOf']);
@@ -149,8 +149,8 @@ describe('the other prototype names', () => {
       ['__proto__', 1],
       ['toString', 1],
     ]);
-    const index = buildSearchIndex(events);
-    const kept = filterEvents(events, { ...EMPTY_FILTERS, kinds: ['__proto__'] }, index);
+    const index = { events, eventsByActor: eventsByActorOf(events), searchTexts: [] };
+    const kept = filterEvents(index, { ...EMPTY_FILTERS, kinds: ['__proto__'] });
     expect(kept.map((r) => r.event.id)).toEqual(['hasOwnProperty']);
   });
 });

@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deriveLoaded } from '../dataset/derive';
 import { parseIsoDay } from '../dataset/edtf';
+import { eventsExtent } from '../dataset/loaded';
 import { type LoadedDataset, parseDataset } from '../dataset/parse';
-import { dataExtent, reconcileView, windowLimits } from './reconcile';
+import { withoutMarks } from './bidi';
+import { reconcileView, windowLimits } from './reconcile';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
+
+/** reconcileView, its notices read as text (the isolation marks around names taken out). */
+function reconcileViewPlain(...args: Parameters<typeof reconcileView>) {
+  const result = reconcileView(...args);
+  return { ...result, notices: result.notices.map(withoutMarks) };
+}
 
 function loadSeed(): LoadedDataset {
   const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');
@@ -36,10 +45,14 @@ function view(changes: ViewChanges): ViewState {
 const EXTENT = { from: day('2021-08-01'), to: day('2021-10-10') };
 const TEN_YEARS = 3_653;
 
-describe('dataExtent and windowLimits', () => {
+/** The seed without its events: a dataset with nothing dated. */
+const undated = deriveLoaded({ ...loaded.dataset, events: [] });
+
+describe('the extent and windowLimits', () => {
   it('spans the known days of the events', () => {
-    expect(dataExtent(loaded)).toEqual(EXTENT);
-    expect(dataExtent({ ...loaded, events: [] })).toBeNull();
+    expect(loaded.extent).toEqual(EXTENT);
+    expect(eventsExtent(loaded.events)).toEqual(EXTENT);
+    expect(undated.extent).toBeNull();
   });
 
   it('lets a window reach ten times the span, at least ten years, beyond the data', () => {
@@ -65,19 +78,19 @@ describe('reconcileView', () => {
       window: { from: day('2021-09-01'), to: day('2021-10-31') },
       group: 'actor',
     });
-    expect(reconcileView(valid, loaded)).toEqual({ view: valid, notices: [] });
-    expect(reconcileView(DEFAULT_VIEW, loaded)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(reconcileViewPlain(valid, loaded)).toEqual({ view: valid, notices: [] });
+    expect(reconcileViewPlain(DEFAULT_VIEW, loaded)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
   it('drops an unknown event', () => {
-    expect(reconcileView(view({ event: 'moon-landing' }), loaded)).toEqual({
+    expect(reconcileViewPlain(view({ event: 'moon-landing' }), loaded)).toEqual({
       view: DEFAULT_VIEW,
       notices: ['This dataset has no event “moon-landing”; nothing is selected.'],
     });
   });
 
   it('drops unknown actors and keeps the known ones', () => {
-    const result = reconcileView(
+    const result = reconcileViewPlain(
       view({ filters: { actors: ['ghost', 'taliban', 'phantom'], match: 'all' } }),
       loaded,
     );
@@ -90,7 +103,10 @@ describe('reconcileView', () => {
   });
 
   it('names at most three unknown ids', () => {
-    const result = reconcileView(view({ filters: { actors: ['a', 'b', 'c', 'd', 'e'] } }), loaded);
+    const result = reconcileViewPlain(
+      view({ filters: { actors: ['a', 'b', 'c', 'd', 'e'] } }),
+      loaded,
+    );
     expect(result.view.filters.actors).toEqual([]);
     expect(result.notices).toEqual([
       'This dataset has no actor “a”, “b”, “c” and 2 more; ignored.',
@@ -98,13 +114,13 @@ describe('reconcileView', () => {
   });
 
   it('drops unknown event kinds', () => {
-    const result = reconcileView(view({ filters: { kinds: ['attack', 'ceremony'] } }), loaded);
+    const result = reconcileViewPlain(view({ filters: { kinds: ['attack', 'ceremony'] } }), loaded);
     expect(result.view.filters.kinds).toEqual(['attack']);
     expect(result.notices).toEqual(['This dataset has no event kind “ceremony”; ignored.']);
   });
 
   it('clamps an absurd window to the limits, with a notice', () => {
-    const result = reconcileView(
+    const result = reconcileViewPlain(
       view({ window: { from: day('0001-01-01'), to: day('9999-12-31') } }),
       loaded,
     );
@@ -115,7 +131,7 @@ describe('reconcileView', () => {
   });
 
   it('clamps only the end that reaches too far', () => {
-    const result = reconcileView(
+    const result = reconcileViewPlain(
       view({ window: { from: day('2021-09-01'), to: day('9999-12-31') } }),
       loaded,
     );
@@ -124,7 +140,7 @@ describe('reconcileView', () => {
   });
 
   it('drops a window that lies wholly beyond the limits', () => {
-    const result = reconcileView(
+    const result = reconcileViewPlain(
       view({ window: { from: day('5000-01-01'), to: day('5000-12-31') } }),
       loaded,
     );
@@ -136,11 +152,11 @@ describe('reconcileView', () => {
 
   it('keeps a window for a dataset without dated events', () => {
     const window = { from: day('0001-01-01'), to: day('9999-12-31') };
-    expect(reconcileView(view({ window }), { ...loaded, events: [] }).view.window).toEqual(window);
+    expect(reconcileViewPlain(view({ window }), undated).view.window).toEqual(window);
   });
 
   it('reports every problem of a link and keeps its valid parts', () => {
-    const result = reconcileView(
+    const result = reconcileViewPlain(
       view({
         event: 'nope',
         group: 'kind',

@@ -1,43 +1,13 @@
 // A decoded link checked against the dataset it opens: unknown ids are dropped and an absurd time
 // window is clamped, each with a notice, while the rest of the link still applies.
-import { type DayNumber, dateExtent, dayNumber } from '../dataset/calendar';
+import { dayNumber } from '../dataset/calendar';
 import type { LoadedDataset } from '../dataset/parse';
 import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';
 
-/** First and last known day of a dataset's events, or null when it has none. */
-// A dataset never changes once loaded: what is measured of it is kept (100k events take tens of
-// ms to walk, and every back/forward step asks again).
-const extents = new WeakMap<LoadedDataset, DayWindow | null>();
-const knownIds = new WeakMap<
-  LoadedDataset,
-  { eventIds: Set<string>; actorIds: Set<string>; kinds: Set<string> }
->();
-
-export function dataExtent(loaded: LoadedDataset): DayWindow | null {
-  if (extents.has(loaded)) return extents.get(loaded) ?? null;
-  const extent = measureExtent(loaded);
-  extents.set(loaded, extent);
-  return extent;
-}
-
-function measureExtent(loaded: LoadedDataset): DayWindow | null {
-  let from: DayNumber = Number.POSITIVE_INFINITY;
-  let to: DayNumber = Number.NEGATIVE_INFINITY;
-  for (const { date } of loaded.events) {
-    const { first, last } = dateExtent(date);
-    for (const day of [first, last]) {
-      if (day === null) continue;
-      from = Math.min(from, day);
-      to = Math.max(to, day);
-    }
-  }
-  return Number.isFinite(from) ? { from, to } : null;
-}
-
-/** The widest window a link can carry: the years 0000–9999 that `YYYY-MM-DD` can write. */
+/** The widest window a link can carry: the years -9999–9999 that `±YYYY-MM-DD` can write. */
 export const WINDOW_BOUNDS: DayWindow = {
-  from: dayNumber({ year: 0, month: 1, day: 1 }),
+  from: dayNumber({ year: -9999, month: 1, day: 1 }),
   to: dayNumber({ year: 9999, month: 12, day: 31 }),
 };
 
@@ -59,18 +29,10 @@ export function reconcileView(
   loaded: LoadedDataset,
 ): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
-  let known = knownIds.get(loaded);
-  if (!known) {
-    known = {
-      eventIds: new Set(loaded.dataset.events.map((event) => event.id)),
-      actorIds: new Set(loaded.dataset.actors.map((actor) => actor.id)),
-      kinds: new Set(loaded.dataset.events.map((event) => event.kind)),
-    };
-    knownIds.set(loaded, known);
-  }
-  const { eventIds, actorIds, kinds } = known;
+  // The lookups the derivation made: a link is checked against the dataset's current revision.
+  const { eventById, actorById, kinds } = loaded;
 
-  const keep = (ids: string[], known: Set<string>, what: string) => {
+  const keep = (ids: string[], known: { has: (id: string) => boolean }, what: string) => {
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) {
       const list = unknown.slice(0, 3).map((id) => quoteForNotice(id));
@@ -82,13 +44,13 @@ export function reconcileView(
   };
 
   let event = view.event;
-  if (event !== null && !eventIds.has(event)) {
+  if (event !== null && !eventById.has(event)) {
     notices.push(`This dataset has no event ${quoteForNotice(event)}; nothing is selected.`);
     event = null;
   }
 
   let window = view.window;
-  const extent = dataExtent(loaded);
+  const { extent } = loaded;
   if (window && extent) {
     const limits = windowLimits(extent);
     const clamped = {
@@ -113,7 +75,7 @@ export function reconcileView(
       window,
       filters: {
         ...view.filters,
-        actors: keep(view.filters.actors, actorIds, 'actor'),
+        actors: keep(view.filters.actors, actorById, 'actor'),
         kinds: keep(view.filters.kinds, kinds, 'event kind'),
       },
     },

@@ -74,7 +74,19 @@ export interface TimelineModelOptions {
    * a filter change then reuses them instead of building 100k objects again.
    */
   cache?: TimelineItemCache;
+  /**
+   * Most lanes drawn when grouping: the busiest lanes (most events), and every lane in `keepLanes`
+   * (the actors or kinds a filter names), get their own; the rest share one "Other …" lane.
+   */
+  laneLimit?: number;
+  /** Lane ids that always get a lane of their own (`actor:<id>`, `kind:<kind>`). */
+  keepLanes?: readonly string[];
 }
+
+/** Default most lanes: a dozen readable lanes rather than a thousand thin ones. */
+export const LANE_LIMIT = 12;
+/** The lane that gathers the events of every lane beyond the limit. */
+export const OTHERS_GROUP = 'others:';
 
 /** An event's descriptors, for one grouping and extent. */
 export type TimelineItemCache = WeakMap<ResolvedEvent, TimelineItemDescriptor[]>;
@@ -269,7 +281,8 @@ export function buildTimelineModel(
   const items: TimelineItemDescriptor[] = [];
   const itemIdsByEvent = new Map<string, string[]>();
   const kinds = new Set<string>();
-  const usedLanes = new Set<string>();
+  /** Events per lane. */
+  const laneSizes = new Map<string, number>();
 
   for (const resolved of events) {
     let descriptors = options.cache?.get(resolved);
@@ -282,30 +295,77 @@ export function buildTimelineModel(
     for (const descriptor of descriptors) {
       items.push(descriptor);
       ids.push(descriptor.id);
-      if (descriptor.group !== undefined) usedLanes.add(descriptor.group);
+      if (descriptor.group !== undefined) {
+        laneSizes.set(descriptor.group, (laneSizes.get(descriptor.group) ?? 0) + 1);
+      }
     }
     itemIdsByEvent.set(resolved.event.id, ids);
   }
 
   const kindList = [...kinds].sort((a, b) => kindLabel(a).localeCompare(kindLabel(b), 'en'));
-  let groups: TimelineGroupDescriptor[] | null = null;
+  if (grouping === 'none') return { items, groups: null, itemIdsByEvent, kinds: kindList };
+
+  // Lanes in their natural order: kinds by label, actors in dataset order (then any not listed),
+  // "No actor" last.
+  const ordered: Array<{ id: string; label: string }> = [];
   if (grouping === 'kind') {
-    groups = kindList.map((kind, order) => ({ id: `kind:${kind}`, label: kindLabel(kind), order }));
-  } else if (grouping === 'actor') {
-    groups = [];
+    for (const kind of kindList) ordered.push({ id: `kind:${kind}`, label: kindLabel(kind) });
+  } else {
     const named = new Set<string>();
     for (const actor of options.actors ?? []) {
       const id = `actor:${actor.id}`;
       named.add(id);
-      if (usedLanes.has(id)) groups.push({ id, label: actor.name, order: groups.length });
+      if (laneSizes.has(id)) ordered.push({ id, label: actor.name });
     }
-    for (const id of usedLanes) {
+    for (const id of laneSizes.keys()) {
       if (named.has(id) || id === NO_ACTOR_GROUP) continue;
-      groups.push({ id, label: id.slice('actor:'.length), order: groups.length });
+      ordered.push({ id, label: id.slice('actor:'.length) });
     }
-    if (usedLanes.has(NO_ACTOR_GROUP)) {
-      groups.push({ id: NO_ACTOR_GROUP, label: 'No actor', order: groups.length });
-    }
+    if (laneSizes.has(NO_ACTOR_GROUP)) ordered.push({ id: NO_ACTOR_GROUP, label: 'No actor' });
   }
-  return { items, groups, itemIdsByEvent, kinds: kindList };
+  const limit = options.laneLimit ?? LANE_LIMIT;
+  if (ordered.length <= limit + 1) {
+    return {
+      items,
+      groups: ordered.map((lane, order) => ({ ...lane, order })),
+      itemIdsByEvent,
+      kinds: kindList,
+    };
+  }
+  // The busiest lanes keep their own; ties go to the earlier lane.
+  const keep = new Set(options.keepLanes ?? []);
+  const busiest = ordered
+    .map((lane, at) => ({ lane, at, size: laneSizes.get(lane.id) ?? 0 }))
+    .sort((a, b) => b.size - a.size || a.at - b.at)
+    .slice(0, limit);
+  for (const { lane } of busiest) keep.add(lane.id);
+  const own = ordered.filter((lane) => keep.has(lane.id));
+  const folded = ordered.length - own.length;
+  // An event of several folded lanes is drawn once in "Other …".
+  const kept: TimelineItemDescriptor[] = [];
+  const idsByEvent = new Map<string, string[]>();
+  const inOthers = new Set<string>();
+  for (const item of items) {
+    let drawn = item;
+    if (item.group !== undefined && !keep.has(item.group)) {
+      if (inOthers.has(item.eventId)) continue;
+      inOthers.add(item.eventId);
+      drawn = withGroup(item, OTHERS_GROUP);
+    }
+    kept.push(drawn);
+    const ids = idsByEvent.get(drawn.eventId);
+    if (ids) ids.push(drawn.id);
+    else idsByEvent.set(drawn.eventId, [drawn.id]);
+  }
+  const othersLabel = `Other ${grouping === 'kind' ? 'kinds' : 'actors'} (${folded.toLocaleString('en')})`;
+  const groups = [...own, { id: OTHERS_GROUP, label: othersLabel }].map((lane, order) => ({
+    ...lane,
+    order,
+  }));
+  return { items: kept, groups, itemIdsByEvent: idsByEvent, kinds: kindList };
+}
+
+/** A descriptor moved to another lane (its label and tooltip words still built on first use). */
+function withGroup(item: TimelineItemDescriptor, group: string): TimelineItemDescriptor {
+  return Object.create(item, { group: { value: group, enumerable: true } });
 }

@@ -20,13 +20,13 @@ const DAY_MS = 86_400_000;
  * The window that shows every item with its whole label inside the drawing area. Labels run to
  * the right of where an item starts (boxes are drawn left-aligned at their day, ranges from their
  * start), so the scale is the largest one at which the latest-starting long label still ends
- * before the right edge. A label wider than 60% of the area counts as 60% of it (on a phone, the
+ * before the right edge. A label wider than 70% of the area counts as 70% of it (on a phone, the
  * dates need the room more; such a title wraps, or runs past the edge until zoomed).
  */
 export function fitWindow(
   items: readonly PlacedItem[],
   widthPx: number,
-  { marginPx = 12, minSpanMs = 2 * DAY_MS, maxLabelShare = 0.6 } = {},
+  { marginPx = 12, minSpanMs = 2 * DAY_MS, maxLabelShare = 0.7 } = {},
 ): MsWindow | null {
   if (items.length === 0 || widthPx <= 2 * marginPx) return null;
   let first = Number.POSITIVE_INFINITY;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDay, parseIsoDay } from '../dataset/edtf';
+import { withoutMarks } from './bidi';
 import {
   datasetUrlProblem,
   decodeView,
@@ -13,6 +14,12 @@ import {
 } from './urlCodec';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
 
+/** decodeView, its notices read as text (the isolation marks around quoted values taken out). */
+function decodeViewPlain(search: string) {
+  const result = decodeView(search);
+  return { ...result, notices: result.notices.map(withoutMarks) };
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function day(iso: string): number {
@@ -21,7 +28,7 @@ function day(iso: string): number {
   return n;
 }
 
-const FIRST_DAY = day('0000-01-01');
+const FIRST_DAY = day('-9999-01-01');
 const LAST_DAY = day('9999-12-31');
 
 type ViewChanges = Partial<Omit<ViewState, 'filters'>> & {
@@ -38,14 +45,15 @@ function view(changes: ViewChanges): ViewState {
 
 describe('decodeView: parameters', () => {
   it('gives the default view for an empty query string', () => {
-    expect(decodeView('')).toEqual({ view: DEFAULT_VIEW, notices: [] });
-    expect(decodeView('?')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(decodeViewPlain('')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(decodeViewPlain('?')).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
   it('reads every parameter', () => {
-    const { view: decoded, notices } = decodeView(
+    const { view: decoded, notices } = decodeViewPlain(
       '?dataset=doha-talks-2021&event=doha-talks&actors=taliban,united-states&match=all' +
-        '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind',
+        '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind' +
+        '&embed=1',
     );
     expect(notices).toEqual([]);
     expect(decoded).toEqual({
@@ -60,27 +68,28 @@ describe('decodeView: parameters', () => {
       },
       window: { from: day('2021-08-01'), to: day('2021-10-31') },
       group: 'kind',
+      embed: true,
     });
   });
 
   it('reads a dataset address', () => {
     const url = 'https://example.org/data/timeline.json?v=2';
-    expect(decodeView(`?dataset=${encodeURIComponent(url)}`).view.dataset).toBe(url);
-    expect(decodeView('?dataset=http://example.org/a.json').view.dataset).toBe(
+    expect(decodeViewPlain(`?dataset=${encodeURIComponent(url)}`).view.dataset).toBe(url);
+    expect(decodeViewPlain('?dataset=http://example.org/a.json').view.dataset).toBe(
       'http://example.org/a.json',
     );
   });
 
   it('reads each grouping and match', () => {
     for (const group of ['none', 'kind', 'actor'] as const) {
-      expect(decodeView(`?group=${group}`).view.group).toBe(group);
+      expect(decodeViewPlain(`?group=${group}`).view.group).toBe(group);
     }
-    expect(decodeView('?match=any').view.filters.match).toBe('any');
-    expect(decodeView('?match=all').view.filters.match).toBe('all');
+    expect(decodeViewPlain('?match=any').view.filters.match).toBe('any');
+    expect(decodeViewPlain('?match=all').view.filters.match).toBe('all');
   });
 
   it('trims the search text and list items, and drops duplicate and empty ids', () => {
-    const { view: decoded, notices } = decodeView(
+    const { view: decoded, notices } = decodeViewPlain(
       '?q=%20%20Doha%20%20&actors=taliban,,%20qatar%20,taliban',
     );
     expect(decoded.filters.query).toBe('Doha');
@@ -89,7 +98,7 @@ describe('decodeView: parameters', () => {
   });
 
   it('reads a one-day window', () => {
-    expect(decodeView('?from=2021-10-08&to=2021-10-08').view.window).toEqual({
+    expect(decodeViewPlain('?from=2021-10-08&to=2021-10-08').view.window).toEqual({
       from: day('2021-10-08'),
       to: day('2021-10-08'),
     });
@@ -127,22 +136,50 @@ describe('encodeView', () => {
   it('encodes a search text with a lone surrogate instead of throwing', () => {
     const link = encodeView(view({ filters: { query: 'a\uD800b 😀' } }));
     expect(link).toBe(`?q=a${encodeURIComponent('\uFFFD')}b+${encodeURIComponent('😀')}`);
-    expect(decodeView(link).view.filters.query).toBe('a\uFFFDb 😀');
+    expect(decodeViewPlain(link).view.filters.query).toBe('a\uFFFDb 😀');
   });
 
   it('writes parameters in a fixed order', () => {
     const link = encodeView(
-      view({ group: 'kind', dataset: 'x', filters: { match: 'all', kinds: ['a'], actors: ['b'] } }),
+      view({
+        embed: true,
+        group: 'kind',
+        dataset: 'x',
+        filters: { match: 'all', kinds: ['a'], actors: ['b'] },
+      }),
     );
-    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind');
+    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind&embed=1');
+  });
+});
+
+describe('embed', () => {
+  it('reads embed=1 as the compact view and embed=0 (or none) as the full one', () => {
+    expect(decodeView('?embed=1')).toEqual({ view: view({ embed: true }), notices: [] });
+    expect(decodeView('?event=doha-talks&embed=1').view).toEqual(
+      view({ event: 'doha-talks', embed: true }),
+    );
+    expect(decodeView('?embed=0')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(decodeView('?embed=')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('ignores any other value with a notice, and keeps the rest of the link', () => {
+    expect(decodeViewPlain('?embed=yes&group=kind')).toEqual({
+      view: view({ group: 'kind' }),
+      notices: ['The link’s “embed” must be “1” or “0”, not “yes”; it was ignored.'],
+    });
+  });
+
+  it('writes embed=1 only for the compact view', () => {
+    expect(encodeView(view({ embed: true }))).toBe('?embed=1');
+    expect(encodeView(view({ embed: false, event: 'a' }))).toBe('?event=a');
   });
 });
 
 describe('decodeView: notices', () => {
-  const notices = (search: string) => decodeView(search).notices;
+  const notices = (search: string) => decodeViewPlain(search).notices;
 
   it('uses the first of repeated parameters', () => {
-    const decoded = decodeView('?event=first&event=second');
+    const decoded = decodeViewPlain('?event=first&event=second');
     expect(decoded.view.event).toBe('first');
     expect(decoded.notices).toEqual(['The link repeats “event”; only its first value is used.']);
   });
@@ -157,7 +194,7 @@ describe('decodeView: notices', () => {
   });
 
   it('ignores ids that are not slugs and keeps the rest', () => {
-    const decoded = decodeView('?actors=taliban,Bad%20Id,%3Cscript%3E,qatar');
+    const decoded = decodeViewPlain('?actors=taliban,Bad%20Id,%3Cscript%3E,qatar');
     expect(decoded.view.filters.actors).toEqual(['taliban', 'qatar']);
     expect(decoded.notices).toEqual([
       'The link’s “actors” has values that are not ids: “Bad Id”, “<script>”; they were ignored.',
@@ -165,14 +202,14 @@ describe('decodeView: notices', () => {
     expect(notices('?kinds=ATTACK')).toEqual([
       'The link’s “kinds” has values that are not ids: “ATTACK”; they were ignored.',
     ]);
-    expect(decodeView('?event=Not_an_id')).toEqual({
+    expect(decodeViewPlain('?event=Not_an_id')).toEqual({
       view: DEFAULT_VIEW,
       notices: ['The link’s “event” is not an event id: “Not_an_id”.'],
     });
   });
 
   it('rejects a bad match or group', () => {
-    expect(decodeView('?match=some')).toEqual({
+    expect(decodeViewPlain('?match=some')).toEqual({
       view: DEFAULT_VIEW,
       notices: ['The link’s “match” must be “any” or “all”, not “some”; it was ignored.'],
     });
@@ -183,7 +220,7 @@ describe('decodeView: notices', () => {
 
   it('rejects malformed dates', () => {
     for (const bad of ['2021-02-30', '2021-2-3', 'yesterday', '2021-10-08T00:00']) {
-      expect(decodeView(`?from=${bad}&to=2021-10-10`)).toEqual({
+      expect(decodeViewPlain(`?from=${bad}&to=2021-10-10`)).toEqual({
         view: DEFAULT_VIEW,
         notices: [
           `The link’s “from” is not a date (YYYY-MM-DD): “${bad}”; the time window was ignored.`,
@@ -196,7 +233,7 @@ describe('decodeView: notices', () => {
   });
 
   it('rejects a day that is not a date', () => {
-    expect(decodeView('?day=2021-02-30')).toEqual({
+    expect(decodeViewPlain('?day=2021-02-30')).toEqual({
       view: DEFAULT_VIEW,
       notices: ['The link’s “day” is not a date (YYYY-MM-DD): “2021-02-30”; it was ignored.'],
     });
@@ -204,12 +241,12 @@ describe('decodeView: notices', () => {
 
   it('needs both from and to', () => {
     const message = 'The link gives only one of “from” and “to”; the time window was ignored.';
-    expect(decodeView('?from=2021-10-01')).toEqual({ view: DEFAULT_VIEW, notices: [message] });
+    expect(decodeViewPlain('?from=2021-10-01')).toEqual({ view: DEFAULT_VIEW, notices: [message] });
     expect(notices('?to=2021-10-01')).toEqual([message]);
   });
 
   it('rejects a window that starts after it ends', () => {
-    expect(decodeView('?from=2021-10-10&to=2021-10-01')).toEqual({
+    expect(decodeViewPlain('?from=2021-10-10&to=2021-10-01')).toEqual({
       view: DEFAULT_VIEW,
       notices: [
         'The link’s “from” (2021-10-10) is after its “to” (2021-10-01); the time window was ignored.',
@@ -219,7 +256,7 @@ describe('decodeView: notices', () => {
 
   it('ignores overlong parameters without echoing them', () => {
     const long = 'a'.repeat(MAX_PARAM_LENGTH + 1);
-    const decoded = decodeView(`?actors=${long}&event=doha-talks`);
+    const decoded = decodeViewPlain(`?actors=${long}&event=doha-talks`);
     expect(decoded.view).toEqual(view({ event: 'doha-talks' }));
     expect(decoded.notices).toEqual([
       `The link’s “actors” is too long (${MAX_PARAM_LENGTH + 1} characters) and was ignored.`,
@@ -227,13 +264,13 @@ describe('decodeView: notices', () => {
   });
 
   it('cuts a long search text and a long id list', () => {
-    const decoded = decodeView(`?q=${'x'.repeat(MAX_QUERY_LENGTH + 50)}`);
+    const decoded = decodeViewPlain(`?q=${'x'.repeat(MAX_QUERY_LENGTH + 50)}`);
     expect(decoded.view.filters.query).toHaveLength(MAX_QUERY_LENGTH);
     expect(decoded.notices).toEqual([
       `The link’s search text was cut to ${MAX_QUERY_LENGTH} characters.`,
     ]);
     const ids = Array.from({ length: MAX_LIST_ITEMS + 5 }, (_, i) => `k${i}`);
-    const list = decodeView(`?kinds=${ids.join(',')}`);
+    const list = decodeViewPlain(`?kinds=${ids.join(',')}`);
     expect(list.view.filters.kinds).toEqual(ids.slice(0, MAX_LIST_ITEMS));
     expect(list.notices).toEqual([
       `The link’s “kinds” lists more than ${MAX_LIST_ITEMS} ids; the rest were ignored.`,
@@ -241,17 +278,19 @@ describe('decodeView: notices', () => {
   });
 
   it('cuts the search text between code points and without a trailing space', () => {
-    const emoji = decodeView(`?q=${'x'.repeat(MAX_QUERY_LENGTH - 1)}${encodeURIComponent('😀')}`);
+    const emoji = decodeViewPlain(
+      `?q=${'x'.repeat(MAX_QUERY_LENGTH - 1)}${encodeURIComponent('😀')}`,
+    );
     expect(emoji.view.filters.query).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
     // The decoded view encodes (encodeURIComponent throws on a lone surrogate) and comes back.
-    expect(decodeView(encodeView(emoji.view))).toEqual({ view: emoji.view, notices: [] });
-    const spaced = decodeView(`?q=${'x'.repeat(MAX_QUERY_LENGTH - 1)}+yyy`);
+    expect(decodeViewPlain(encodeView(emoji.view))).toEqual({ view: emoji.view, notices: [] });
+    const spaced = decodeViewPlain(`?q=${'x'.repeat(MAX_QUERY_LENGTH - 1)}+yyy`);
     expect(spaced.view.filters.query).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
   });
 
   it('rejects a dataset that is neither an id nor an http(s) address', () => {
     for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'Doha Talks', 'data:,{}']) {
-      expect(decodeView(`?dataset=${encodeURIComponent(bad)}`)).toEqual({
+      expect(decodeViewPlain(`?dataset=${encodeURIComponent(bad)}`)).toEqual({
         view: DEFAULT_VIEW,
         notices: [
           `The link’s “dataset” is neither a dataset id nor an http(s) address: “${bad}”; the default dataset is shown.`,
@@ -270,7 +309,7 @@ describe('decodeView: notices', () => {
       expect(datasetUrlProblem(bad)).toBe(
         'Addresses with a user name or password are not supported',
       );
-      const decoded = decodeView(`?dataset=${encodeURIComponent(bad)}`);
+      const decoded = decodeViewPlain(`?dataset=${encodeURIComponent(bad)}`);
       expect(decoded).toEqual({
         view: DEFAULT_VIEW,
         notices: [
@@ -295,7 +334,7 @@ describe('decodeView: notices', () => {
   });
 
   it('reports several problems at once and keeps the valid parts', () => {
-    const decoded = decodeView('?event=ok-id&match=most&group=kind&from=2021-10-01&zzz=1');
+    const decoded = decodeViewPlain('?event=ok-id&match=most&group=kind&from=2021-10-01&zzz=1');
     expect(decoded.view).toEqual(view({ event: 'ok-id', group: 'kind' }));
     expect(decoded.notices).toHaveLength(3);
   });
@@ -306,7 +345,15 @@ describe('decodeView: notices', () => {
 
 /** Every field has its type and every rule holds. */
 function assertValidView(v: ViewState): void {
-  expect(Object.keys(v).sort()).toEqual(['dataset', 'event', 'filters', 'group', 'window']);
+  expect(Object.keys(v).sort()).toEqual([
+    'dataset',
+    'embed',
+    'event',
+    'filters',
+    'group',
+    'window',
+  ]);
+  expect(typeof v.embed).toBe('boolean');
   expect(Object.keys(v.filters).sort()).toEqual(['actors', 'day', 'kinds', 'match', 'query']);
   if (v.filters.day !== null) expect(Number.isInteger(v.filters.day)).toBe(true);
   if (v.dataset !== null) {
@@ -352,7 +399,7 @@ describe('decodeView properties', () => {
   it('never throws and returns a valid view for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
-        const { view: decoded, notices } = decodeView(search);
+        const { view: decoded, notices } = decodeViewPlain(search);
         assertValidView(decoded);
         expect(notices.every((notice) => typeof notice === 'string')).toBe(true);
       }),
@@ -370,10 +417,10 @@ describe('decodeView properties', () => {
         const search = raw
           ? `?${pairs.map(([key, value]) => `${key}=${value}`).join('&')}`
           : `?${new URLSearchParams(pairs).toString()}`;
-        const { view: decoded } = decodeView(search);
+        const { view: decoded } = decodeViewPlain(search);
         assertValidView(decoded);
         // What the link decodes to encodes to a link that decodes to the same (idempotent).
-        expect(decodeView(encodeView(decoded))).toEqual({ view: decoded, notices: [] });
+        expect(decodeViewPlain(encodeView(decoded))).toEqual({ view: decoded, notices: [] });
       }),
       { numRuns: 1_000 },
     );
@@ -385,7 +432,7 @@ describe('encodeView properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 250 }), (query) => {
         const link = encodeView(view({ filters: { query } }));
-        const decoded = decodeView(link);
+        const decoded = decodeViewPlain(link);
         assertValidView(decoded.view);
       }),
       { numRuns: 500 },
@@ -418,13 +465,14 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   }),
   window: fc.option(windowArb, { nil: null }),
   group: fc.constantFrom('none' as const, 'kind' as const, 'actor' as const),
+  embed: fc.boolean(),
 });
 
 describe('round trip', () => {
-  it('decodeView(encodeView(v)) gives back every valid view, with no notices', () => {
+  it('decodeViewPlain(encodeView(v)) gives back every valid view, with no notices', () => {
     fc.assert(
       fc.property(viewArb, (v) => {
-        expect(decodeView(encodeView(v))).toEqual({ view: v, notices: [] });
+        expect(decodeViewPlain(encodeView(v))).toEqual({ view: v, notices: [] });
       }),
       { numRuns: 1_000 },
     );
@@ -441,7 +489,7 @@ describe('round trip', () => {
             query: `${space}${v.filters.query}${space}`,
           },
         };
-        expect(decodeView(encodeView(messy))).toEqual({ view: v, notices: [] });
+        expect(decodeViewPlain(encodeView(messy))).toEqual({ view: v, notices: [] });
       }),
       { numRuns: 300 },
     );

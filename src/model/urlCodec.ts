@@ -1,6 +1,7 @@
 // The deep-link codec: a view state to and from the query string. `decodeView` is forgiving: it
 // never throws, keeps every valid part of a link and says in a notice what it ignored.
 import { type DayNumber, isoDay, parseIsoDay } from '../dataset/calendar';
+import { isolate } from './bidi';
 import {
   type ActorMatch,
   type DayWindow,
@@ -21,6 +22,7 @@ export const PARAMS = [
   'from',
   'to',
   'group',
+  'embed',
 ] as const;
 type Param = (typeof PARAMS)[number];
 
@@ -41,7 +43,7 @@ export interface DecodedView {
 /** Shortens a user-supplied value for a notice, so a huge parameter can't flood the screen. */
 export function quoteForNotice(value: string, max = 40): string {
   const short = value.length > max ? `${value.slice(0, max)}…` : value;
-  return `“${short}”`;
+  return `“${isolate(short)}”`;
 }
 
 export const CREDENTIALS_REFUSED = 'Addresses with a user name or password are not supported';
@@ -178,6 +180,16 @@ function readDay(raw: string | undefined, notices: string[]): DayNumber | null {
   return day;
 }
 
+/** `embed=1` asks for the compact view (`embed=0`, or none, for the full one). */
+function readEmbed(raw: string | undefined, notices: string[]): boolean {
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  notices.push(
+    `The link’s “embed” must be “1” or “0”, not ${quoteForNotice(raw)}; it was ignored.`,
+  );
+  return false;
+}
+
 function readDataset(raw: string | undefined, notices: string[]): string | null {
   if (!raw) return null;
   if (SLUG.test(raw) || isDatasetUrl(raw)) return raw;
@@ -226,6 +238,7 @@ export function decodeView(search: string): DecodedView {
     },
     window: readWindow(get('from'), get('to'), notices),
     group: readChoice(get('group'), 'group', GROUPINGS, DEFAULT_VIEW.group, notices),
+    embed: readEmbed(get('embed'), notices),
   };
   return { view, notices };
 }
@@ -255,6 +268,7 @@ export function encodeView(view: ViewState): string {
     parts.push(['to', isoDay(view.window.to)]);
   }
   if (view.group !== DEFAULT_VIEW.group) parts.push(['group', view.group]);
+  if (view.embed) parts.push(['embed', '1']);
   if (parts.length === 0) return '';
   return `?${parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&')}`;
 }

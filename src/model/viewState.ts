@@ -30,6 +30,12 @@ export interface ViewState {
   /** null: fit all visible events. */
   window: DayWindow | null;
   group: Grouping;
+  /**
+   * The compact view made for an iframe (`?embed=1`): timeline, details and passage under a
+   * one-line title. A way of showing the view, not part of what is shown, so it changes nothing
+   * the rest of the app does.
+   */
+  embed: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', kinds: [], query: '', day: null };
@@ -40,4 +46,5 @@ export const DEFAULT_VIEW: ViewState = {
   filters: EMPTY_FILTERS,
   window: null,
   group: 'none',
+  embed: false,
 };

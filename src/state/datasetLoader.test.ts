@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDatasetText } from '../dataset/readDataset';
+import { withoutMarks } from '../model/bidi';
 import {
   BUNDLED_DATASETS,
   datasetFromFile,
@@ -26,10 +27,11 @@ afterEach(() => {
 });
 
 /** The failure's summary, or what happened instead. */
+/** What a load ended with, in words (the isolation marks around names taken out). */
 function summary(outcome: LoadOutcome): string {
   if (outcome.ok) return 'loaded';
   if ('cancelled' in outcome) return 'cancelled';
-  return outcome.failure.summary;
+  return withoutMarks(outcome.failure.summary);
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { LoadedDataset } from '../dataset/parse';
 import { bodyFailureSummary, stallSummary } from '../model/loading';
 import { readDatasetOffThread, warmUpParser } from './parseOffThread';
-import type { DatasetOrigin, LoadFailure } from './store';
+import type { DatasetOrigin, LoadFailure } from './types';
 
 /** Larger files are refused before they are read: a browser tab should not hold more. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;

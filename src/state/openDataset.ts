@@ -3,6 +3,7 @@
 // on screen stays and the problems are listed. Only the newest of overlapping loads may land, and
 // a newer load aborts the older one's download and parse; the person may cancel the one running.
 import type { LoadedDataset } from '../dataset/parse';
+import { isolate } from '../model/bidi';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
@@ -11,7 +12,8 @@ import {
   type LoadOptions,
   type LoadOutcome,
 } from './datasetLoader';
-import { type DatasetOrigin, useStore } from './store';
+import { useStore } from './store';
+import type { DatasetOrigin } from './types';
 
 let fileCount = 0;
 
@@ -87,14 +89,6 @@ async function settled(what: string, read: Promise<LoadOutcome>): Promise<LoadOu
   }
 }
 
-/** Names the dataset a view belongs to, for history entries (files get a number per opening). */
-export function datasetKey(origin: DatasetOrigin | null): string | null {
-  if (!origin) return null;
-  if (origin.kind === 'bundled') return `bundled:${origin.id}`;
-  if (origin.kind === 'url') return `url:${origin.url}`;
-  return `file:${origin.name}#${origin.opening ?? 0}`;
-}
-
 /** The `dataset` link parameter that reopens a dataset (none for the default or a file). */
 function datasetParam(origin: DatasetOrigin): string | null {
   if (origin.kind === 'url') return origin.url;
@@ -122,6 +116,11 @@ export function importNotices(loaded: LoadedDataset): string[] {
  */
 export async function openFromLink(search: string, onShow?: () => void): Promise<void> {
   const { view, notices } = decodeView(search);
+  if (!useStore.getState().loaded && view.embed !== useStore.getState().view.embed) {
+    // The compact view shows from the first paint, before its dataset arrives: no full header
+    // that then disappears.
+    useStore.setState((state) => ({ view: { ...state.view, embed: view.embed } }));
+  }
   const what = view.dataset ?? DEFAULT_DATASET_ID;
   const load = beginLoad(what);
   const outcome = await settled(what, datasetFromLink(view.dataset, load.options));
@@ -167,11 +166,13 @@ export async function openDataset(
   }
   const origin: DatasetOrigin =
     outcome.origin.kind === 'file' ? { ...outcome.origin, opening: ++fileCount } : outcome.origin;
-  const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin) };
+  // An embedded view stays embedded: the way of showing is kept, the rest of the view starts anew.
+  const embed = useStore.getState().view.embed;
+  const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin), embed };
   const notices = [
     ...(origin.kind === 'file'
       ? [
-          `Opened ${origin.name} from your computer. A link to this view opens it only for someone who opens the same file.`,
+          `Opened ${isolate(origin.name)} from your computer. A link to this view opens it only for someone who opens the same file.`,
         ]
       : []),
     ...importNotices(outcome.loaded),

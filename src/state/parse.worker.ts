@@ -1,8 +1,9 @@
 // Parses and validates dataset text off the main thread, so a large file never freezes the page.
-// Also folds each event's text for search, lists each actor's events and cuts each source into
-// the reader's pieces here, which would otherwise cost the page long tasks.
+// The derivation (search texts, each actor's events…) is made here too, in `parseDataset`, and
+// sent without the lookups by id that the page rebuilds faster than it could receive them. The
+// reader's index of each source (its pieces and passage tree) is made here as well.
+import { forTransfer } from '../dataset/loaded';
 import { type ReadContext, readDatasetText } from '../dataset/readDataset';
-import { buildSearchIndex, eventsByActor } from '../model/filter';
 import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (
@@ -10,11 +11,17 @@ self.onmessage = async (
 ) => {
   const { id, text, context } = event.data;
   const result = await readDatasetText(text, context);
-  if (result.ok) {
-    // Sent in the same message as the events, so its lists hold the very same event objects.
-    result.loaded.searchTexts = buildSearchIndex(result.loaded.events);
-    result.loaded.eventsByActor = eventsByActor(result.loaded.events);
-    result.loaded.readerIndexes = buildReaderIndexes(result.loaded);
-  }
-  self.postMessage({ id, result });
+  // Sent in one message, so the per-actor lists hold the very same event objects as `events`.
+  self.postMessage({
+    id,
+    result: result.ok
+      ? {
+          ok: true,
+          loaded: forTransfer({
+            ...result.loaded,
+            readerIndexes: buildReaderIndexes(result.loaded),
+          }),
+        }
+      : result,
+  });
 };

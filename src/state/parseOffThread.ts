@@ -1,7 +1,11 @@
 // Hands dataset text to the parsing worker. Every browser the app supports has module workers;
 // where there are none (unit tests in Node) a reader must be given with `setInPageReader`, so the
 // schema is not shipped to the page a second time.
+import { type TransferredDataset, withIndexes } from '../dataset/loaded';
 import type { ReadContext, ReadResult } from '../dataset/readDataset';
+
+/** The worker's answer: a dataset comes without its lookups by id (see `TransferredDataset`). */
+type WorkerResult = { ok: true; loaded: TransferredDataset } | Extract<ReadResult, { ok: false }>;
 
 type Reader = (text: string, context: ReadContext) => Promise<ReadResult>;
 
@@ -21,9 +25,11 @@ function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   if (!worker) {
     worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: number; result: ReadResult }>) => {
-      pending.get(event.data.id)?.(event.data.result);
-      pending.delete(event.data.id);
+    worker.onmessage = (event: MessageEvent<{ id: number; result: WorkerResult }>) => {
+      const { id, result } = event.data;
+      const resolve = pending.get(id);
+      pending.delete(id);
+      resolve?.(result.ok ? { ok: true, loaded: withIndexes(result.loaded) } : result);
     };
     worker.onerror = () => {
       // A crashed worker (say, out of memory on a huge file): answer everyone waiting; the next

@@ -1,9 +1,10 @@
 // Derived values read by several views, memoised on their inputs so selectors return stable
-// references and components re-render only when what they show has changed.
-import type { ResolvedEvent } from '../dataset/parse';
-import { filterEvents, type SearchIndex } from '../model/filter';
+// references and components re-render only when what they show has changed. Every input is a
+// value of the state (an edit makes a new `loaded`), so a memo can never return a stale answer.
+import type { LoadedDataset, ResolvedEvent } from '../dataset/parse';
+import { filterEvents } from '../model/filter';
 import type { Filters } from '../model/viewState';
-import type { AppState } from './store';
+import type { AppState, UiRequest, UiRequestKind } from './types';
 
 const EMPTY: ResolvedEvent[] = [];
 
@@ -19,37 +20,54 @@ function memoize<A extends readonly unknown[], R>(compute: (...args: A) => R): (
   };
 }
 
-const visible = memoize((events: ResolvedEvent[], filters: Filters, index: SearchIndex) =>
-  filterEvents(events, filters, index),
-);
+const visible = memoize((loaded: LoadedDataset, filters: Filters) => filterEvents(loaded, filters));
 
 /** The events the filters keep, in date order. */
-export function selectVisibleEvents(state: AppState): ResolvedEvent[] {
+export function selectVisibleEvents(state: Pick<AppState, 'loaded' | 'view'>): ResolvedEvent[] {
   if (!state.loaded) return EMPTY;
-  return visible(state.loaded.events, state.view.filters, state.searchIndex);
+  return visible(state.loaded, state.view.filters);
 }
 
-const byId = memoize(
-  (events: ResolvedEvent[]) => new Map(events.map((resolved) => [resolved.event.id, resolved])),
-);
+export function selectEventById(loaded: LoadedDataset, id: string): ResolvedEvent | null {
+  return loaded.eventById.get(id) ?? null;
+}
 
-export function selectEventById(
-  loaded: NonNullable<AppState['loaded']>,
-  id: string,
+export function selectSelectedEvent(
+  state: Pick<AppState, 'loaded' | 'view'>,
 ): ResolvedEvent | null {
-  return byId(loaded.events).get(id) ?? null;
-}
-
-export function selectSelectedEvent(state: AppState): ResolvedEvent | null {
   if (!state.loaded || !state.view.event) return null;
   return selectEventById(state.loaded, state.view.event);
 }
 
-const actorsById = memoize(
-  (actors: NonNullable<AppState['loaded']>['dataset']['actors']) =>
-    new Map(actors.map((actor) => [actor.id, actor])),
-);
+const NO_ACTORS: LoadedDataset['actorById'] = new Map();
 
-export function selectActorsById(state: AppState) {
-  return actorsById(state.loaded?.dataset.actors ?? []);
+export function selectActorsById(state: Pick<AppState, 'loaded'>): LoadedDataset['actorById'] {
+  return state.loaded?.actorById ?? NO_ACTORS;
+}
+
+/** The pending request of one kind, if any (the same object until it is consumed). */
+export function selectRequest<K extends UiRequestKind>(
+  state: Pick<AppState, 'requests'>,
+  kind: K,
+): Extract<UiRequest, { kind: K }> | undefined {
+  return state.requests.find((request): request is Extract<UiRequest, { kind: K }> => {
+    return request.kind === kind;
+  });
+}
+
+export function selectCanUndo(state: Pick<AppState, 'history'>): boolean {
+  return state.history.undo.length > 0;
+}
+
+export function selectCanRedo(state: Pick<AppState, 'history'>): boolean {
+  return state.history.redo.length > 0;
+}
+
+/** What Undo would undo, in words ("change the event’s title"); null when nothing. */
+export function selectUndoLabel(state: Pick<AppState, 'history'>): string | null {
+  return state.history.undo.at(-1)?.label ?? null;
+}
+
+export function selectRedoLabel(state: Pick<AppState, 'history'>): string | null {
+  return state.history.redo.at(-1)?.label ?? null;
 }

@@ -3,16 +3,14 @@
 // dataset changes (so back/forward walk through them), replaced for the time window, for a run of
 // edits to the search text, and when a link is first read (so a link that needed repair does not
 // leave its raw form behind in the history). A load that ends without landing puts the address
-// back to what is on screen.
+// back to what is on screen. An edit of the dataset is no step of the history: when it changes
+// the view (deleting the selected event), the entry is replaced.
 import { decodeView, encodeView } from '../model/urlCodec';
 import type { Filters, ViewState } from '../model/viewState';
-import { datasetKey, openFromLink } from './openDataset';
-import { type Store, useStore } from './store';
-
-interface HistoryEntry {
-  /** Which dataset the entry's view belongs to (a file can't be named in a URL). */
-  datasetKey: string | null;
-}
+import { datasetKey, type HistoryEntry, readHistoryEntry, sameDatasetKey } from './historyEntry';
+import { openFromLink } from './openDataset';
+import { useStore } from './store';
+import type { Store } from './types';
 
 let replaceNext = false;
 
@@ -31,7 +29,7 @@ function sameFiltersButQuery(a: Filters, b: Filters): boolean {
   );
 }
 
-type Change = 'window' | 'query' | 'other';
+type Change = 'window' | 'query' | 'edit' | 'other';
 
 function classify(a: ViewState, b: ViewState): Change {
   const same = a.event === b.event && a.group === b.group && a.dataset === b.dataset;
@@ -41,10 +39,7 @@ function classify(a: ViewState, b: ViewState): Change {
 }
 
 function currentEntry(): HistoryEntry | null {
-  const state: unknown = window.history.state;
-  return state && typeof state === 'object' && 'datasetKey' in state
-    ? (state as HistoryEntry)
-    : null;
+  return readHistoryEntry(window.history.state);
 }
 
 /**
@@ -56,9 +51,10 @@ function currentEntry(): HistoryEntry | null {
 function showShownInUrl(state: Store): void {
   const { pathname } = window.location;
   const url = state.loaded ? `${pathname}${encodeView(state.view)}` : pathname;
-  const entry: HistoryEntry = { datasetKey: state.loaded ? datasetKey(state.origin) : null };
+  const entry: HistoryEntry = { dataset: state.loaded ? datasetKey(state.origin) : null };
   const here = `${pathname}${window.location.search}`;
-  if (url === here && currentEntry()?.datasetKey === entry.datasetKey) return;
+  const current = currentEntry();
+  if (url === here && current && sameDatasetKey(current.dataset, entry.dataset)) return;
   window.history.replaceState(entry, '', url);
 }
 
@@ -75,19 +71,30 @@ export function startUrlSync(): () => void {
     if (!state.loaded || (state.view === previous.view && state.origin === previous.origin)) {
       return;
     }
-    const entry: HistoryEntry = { datasetKey: datasetKey(state.origin) };
+    const entry: HistoryEntry = { dataset: datasetKey(state.origin) };
     const url = `${window.location.pathname}${encodeView(state.view)}`;
-    const change = state.origin !== previous.origin ? 'other' : classify(state.view, previous.view);
+    const change: Change =
+      state.origin !== previous.origin
+        ? 'other'
+        : state.loaded !== previous.loaded
+          ? 'edit'
+          : classify(state.view, previous.view);
     const replace =
+      // Framed, a pushed entry would join the host page's history: its Back button would walk
+      // the embedded view instead of leaving the page.
+      state.view.embed ||
       replaceNext ||
       !previous.loaded ||
       change === 'window' ||
+      change === 'edit' ||
       (change === 'query' && lastChange === 'query');
     replaceNext = false;
     lastChange = change;
+    const current = currentEntry();
     const unchanged =
       url === `${window.location.pathname}${window.location.search}` &&
-      currentEntry()?.datasetKey === entry.datasetKey;
+      current !== null &&
+      sameDatasetKey(current.dataset, entry.dataset);
     if (unchanged) return;
     if (replace) window.history.replaceState(entry, '', url);
     else window.history.pushState(entry, '', url);
@@ -96,7 +103,7 @@ export function startUrlSync(): () => void {
   const onPopState = () => {
     lastChange = null;
     const store = useStore.getState();
-    const entryKey = currentEntry()?.datasetKey ?? null;
+    const entryKey = currentEntry()?.dataset ?? null;
     const currentKey = datasetKey(store.origin);
     const decoded = decodeView(window.location.search);
     // An entry this app did not write (no state) that names the dataset on screen: the same
@@ -106,14 +113,14 @@ export function startUrlSync(): () => void {
       store.loaded !== null &&
       store.origin?.kind !== 'file' &&
       decoded.view.dataset === store.view.dataset;
-    if ((entryKey !== null && entryKey === currentKey) || sameNamed) {
+    if ((entryKey !== null && sameDatasetKey(entryKey, currentKey)) || sameNamed) {
       replaceNextUrlWrite();
       store.applyView(decoded.view, decoded.notices);
       return;
     }
-    if (entryKey?.startsWith('file:')) {
+    if (entryKey?.kind === 'file') {
       store.notify(
-        `This step of the history shows the file ${entryKey.slice(5).replace(/#\d+$/, '')}, which is no longer open. Open it again with “Open dataset…”.`,
+        `This step of the history shows the file ${entryKey.name}, which is no longer open. Open it again with “Open dataset…”.`,
         'warning',
       );
       return;

@@ -2,17 +2,21 @@
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
 import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { BidiText } from '../app/BidiText';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
-import { dataExtent } from '../model/reconcile';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
+import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
+import './periods.css';
+
+const NO_LANES: readonly string[] = [];
 
 /** Kinds named in the legend; the rest are counted. */
 const LEGEND_KINDS = 12;
@@ -47,16 +51,42 @@ export function TimelinePane() {
   const showDay = useStore((state) => state.showDay);
   const controller = useRef<TimelineController>(null);
   const groupLabelId = useId();
+  const periodsLabelId = useId();
 
-  const extent = useMemo(() => (loaded ? dataExtent(loaded) : null), [loaded]);
+  const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
-  // Descriptors are kept per dataset, grouping and extent, so a filter change only picks them.
+  const dataset = loaded?.dataset;
+  const revision = loaded?.revision;
+  // Descriptors are kept per dataset and revision (an edit makes a new one), grouping and extent,
+  // so a filter change only picks them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
-  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [loaded, group, extent, actors]);
-  const model = useMemo(
-    () => buildTimelineModel(events, { grouping: group, extent, actors, cache }),
-    [events, group, extent, actors, cache],
+  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [dataset, revision, group, extent]);
+  // The actors or kinds a filter names keep lanes of their own, however few their events.
+  const keepLanes = useStore((state) =>
+    group === 'actor'
+      ? state.view.filters.actors
+      : group === 'kind'
+        ? state.view.filters.kinds
+        : NO_LANES,
   );
+  const model = useMemo(
+    () =>
+      buildTimelineModel(events, {
+        grouping: group,
+        extent,
+        actors,
+        cache,
+        keepLanes: keepLanes.map((id) => `${group}:${id}`),
+      }),
+    [events, group, extent, actors, cache, keepLanes],
+  );
+
+  // Periods are drawn whatever the filters: they are the background, not events.
+  const periods = useMemo(
+    () => buildPeriodModel(loaded?.periods ?? [], extent),
+    [loaded?.periods, extent],
+  );
+  const legendPeriods = periodLegend(periods);
 
   // The legend names the busiest kinds in view (20,000 kinds would be a wall of text).
   const legendKinds = useMemo(() => {
@@ -131,7 +161,10 @@ export function TimelinePane() {
               {count.toLocaleString('en')} of {total.toLocaleString('en')} events
             </strong>
             {filterWords.map((words) => (
-              <span key={words}> · {words}</span>
+              <span key={words}>
+                {' '}
+                · <BidiText text={words} />
+              </span>
             ))}{' '}
             ·{' '}
             <button type="button" className="link-button" onClick={clearFilters}>
@@ -191,6 +224,7 @@ export function TimelinePane() {
           onSelect={onSelect}
           onWindowChange={setWindow}
           onShowDay={showDay}
+          periods={periods}
         />
         {count === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
@@ -213,6 +247,24 @@ export function TimelinePane() {
             </li>
           )}
         </ul>
+        {periods.length > 0 && (
+          <div className="timeline-legend-periods">
+            <span className="timeline-legend-title" id={periodsLabelId}>
+              Periods
+            </span>
+            <ul aria-labelledby={periodsLabelId}>
+              {legendPeriods.listed.map((period) => (
+                <li key={period.id}>
+                  <span className={`tl-key tl-key-period ${period.className}`} aria-hidden="true" />
+                  {period.title} <span className="tl-period-dates">({period.dateWords})</span>
+                </li>
+              ))}
+              {legendPeriods.more > 0 && (
+                <li>and {legendPeriods.more.toLocaleString('en')} more</li>
+              )}
+            </ul>
+          </div>
+        )}
         {/* Always shown on a wide screen; on a phone, one tap away. */}
         <button
           type="button"

@@ -19,6 +19,7 @@ import { DataSet } from 'vis-data/peer';
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
+import { axisLabel } from '../model/axisLabels';
 import {
   type AggregateDescriptor,
   buildDetailIndex,
@@ -33,6 +34,11 @@ import {
   type TimelineItemDescriptor,
   type TimelineModel,
 } from '../model/timelineItems';
+import {
+  isPeriodItemId,
+  periodsForSpan,
+  type TimelinePeriodDescriptor,
+} from '../model/timelinePeriods';
 import {
   boxAlign,
   fitWindow,
@@ -69,6 +75,8 @@ export interface TimelineViewProps {
   onWindowChange: (window: DayWindow) => void;
   /** A day's count was chosen where nothing finer can be drawn: show its events elsewhere. */
   onShowDay: (day: number) => void;
+  /** Bands drawn behind the events (model/timelinePeriods.ts); never selectable. */
+  periods?: readonly TimelinePeriodDescriptor[];
   ref?: Ref<TimelineController>;
 }
 
@@ -127,6 +135,8 @@ function toVisItem(
 
 /** Aggregates are drawn taller where denser: a histogram of the events along the axis. */
 function aggregateHeight(aggregate: AggregateDescriptor): number {
+  // "+7 more" takes one row, like the items beside it.
+  if (aggregate.more) return 20;
   const tallest = aggregate.group === undefined ? 72 : 24;
   return 22 + Math.round(tallest * aggregate.weight);
 }
@@ -184,6 +194,13 @@ function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
 /** An item's content: a focusable button-like label, text only. */
 function renderItem(item: Record<string, unknown>): HTMLElement {
   const node = document.createElement('span');
+  if (isPeriodItemId(String(item.id ?? ''))) {
+    // A period's band: its name, as text; not focusable (it is not something to choose).
+    node.className = 'tl-period-label';
+    node.title = String(item.tooltip ?? '');
+    node.textContent = String(item.eventTitle ?? '');
+    return node;
+  }
   node.setAttribute('role', 'button');
   node.tabIndex = 0;
   node.setAttribute('aria-label', String(item.label ?? ''));
@@ -197,7 +214,10 @@ function renderItem(item: Record<string, unknown>): HTMLElement {
   node.className = 'tl-label';
   node.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
   node.dataset.eventId = String(item.eventId ?? '');
-  node.textContent = String(item.eventTitle ?? '');
+  // The title isolated, so its direction never reorders the marks after it.
+  const title = document.createElement('bdi');
+  title.textContent = String(item.eventTitle ?? '');
+  node.appendChild(title);
   const marks = String(item.marks ?? '');
   if (marks) {
     const mark = document.createElement('span');
@@ -246,6 +266,7 @@ function shownDays(timeline: Timeline): DayWindow {
 }
 
 const NO_ANIMATION = { animation: false } as const;
+const NO_PERIODS: readonly TimelinePeriodDescriptor[] = [];
 
 interface Instance {
   timeline: Timeline;
@@ -261,8 +282,15 @@ interface Instance {
   view: DetailView | null;
   /** The selected event's items: always drawn one by one. */
   pinned: Set<string>;
+  /** The drawing width the window was last fitted to (0: not fitted). */
+  fittedWidth: number;
+  /** Fits made again since the last fit asked for, because the drawing's width changed. */
+  refits: number;
   /** How wide an item's label is drawn, px (measured once per text). */
   labelWidth: (item: { eventTitle: string; marks: string }) => number;
+  /** Every period's band, and those the DataSet holds (apart from `shown`: not events). */
+  periods: readonly TimelinePeriodDescriptor[];
+  periodsShown: Map<string, TimelinePeriodDescriptor>;
 }
 
 /**
@@ -285,6 +313,28 @@ function labelMeasurer(container: HTMLElement): Instance['labelWidth'] {
     const narrow = window.matchMedia('(max-width: 600px)').matches;
     return narrow ? Math.min(width, window.innerWidth * 0.45) : width;
   };
+}
+
+/** Height of one stacked row of items, px (a title and its line, with the stacking margin). */
+const ROW_PX = 24;
+
+/** Rows a lane may stack: about a third of the drawing's height each, between 2 and 8. */
+function rowsPerLane(instance: Instance): number {
+  const internals = instance.timeline as unknown as {
+    body?: { domProps?: { centerContainer?: { height?: number } } };
+  };
+  const height = internals.body?.domProps?.centerContainer?.height || 300;
+  return Math.min(8, Math.max(2, Math.floor(height / ROW_PX / 3)));
+}
+
+/** Shows the lanes with something in the window and hides the rest (changing only what changed). */
+function showLanes(instance: Instance, lanes: ReadonlySet<string>): void {
+  const changes: Array<{ id: string; visible: boolean }> = [];
+  for (const group of instance.groups.get()) {
+    const visible = lanes.has(group.id);
+    if ((group.visible ?? true) !== visible) changes.push({ id: group.id, visible });
+  }
+  if (changes.length > 0) instance.groups.update(changes);
 }
 
 /** Width of the drawing area in px, as vis-timeline last measured it. */
@@ -314,6 +364,35 @@ function applyItems(instance: Instance, next: Map<string, VisItem>): void {
   instance.shown = next;
 }
 
+/** A period as a background item: behind every lane, never selected, its name as text. */
+function toVisPeriod(period: TimelinePeriodDescriptor): VisItem {
+  return {
+    id: period.id,
+    content: '',
+    start: period.start,
+    end: period.end,
+    type: 'background',
+    className: period.className,
+    eventId: '',
+    eventTitle: period.title,
+    label: period.title,
+    tooltip: `${period.title}\n${period.dateWords}\na period (drawn behind the events)`,
+    marks: '',
+    pressed: false,
+  };
+}
+
+/** Makes the DataSet hold the bands that reach into the span the events were drawn for. */
+function applyPeriods(instance: Instance, view: DetailView): void {
+  const wanted = periodsForSpan(instance.periods, view.coverFrom, view.coverTo);
+  const next = new Map(wanted.map((period) => [period.id, period]));
+  const gone = [...instance.periodsShown.keys()].filter((id) => next.get(id) === undefined);
+  const added = wanted.filter((period) => instance.periodsShown.get(period.id) !== period);
+  if (gone.length > 0) instance.items.remove(gone);
+  if (added.length > 0) instance.items.update(added.map(toVisPeriod));
+  instance.periodsShown = next;
+}
+
 /**
  * Draws what the current window needs. Cheap when the last view still serves it (the usual case
  * while panning a little); otherwise recomputes the level of detail and applies the difference.
@@ -329,8 +408,16 @@ function refresh(instance: Instance, force = false): void {
     end: to,
     widthPx,
     pinned: instance.pinned,
+    ...(instance.groupsShown
+      ? {
+          maxRowsPerLane: rowsPerLane(instance),
+          labelPx: (item: TimelineItemDescriptor) =>
+            instance.labelWidth({ eventTitle: item.title, marks: marksOf(item) }),
+        }
+      : {}),
   });
   instance.view = view;
+  if (instance.groupsShown) showLanes(instance, view.lanes);
   const next = new Map<string, VisItem>();
   const msPerPx = (to - from) / widthPx;
   for (const item of view.items) {
@@ -346,6 +433,7 @@ function refresh(instance: Instance, force = false): void {
   }
   for (const aggregate of view.aggregates) next.set(aggregate.id, toVisAggregate(aggregate));
   applyItems(instance, next);
+  applyPeriods(instance, view);
 }
 
 /** Share of the data's span left free on each side when fitting many items. */
@@ -357,7 +445,8 @@ const FIT_MARGIN = 0.06;
  * needs. More items than that are drawn as counts, so their dates alone are fitted, with a
  * margin. Not vis-timeline's fit(), which on a narrow screen zooms out to months of empty axis.
  */
-function fitAll(instance: Instance): void {
+function fitAll(instance: Instance, again = false): void {
+  if (!again) instance.refits = 0;
   const { first, last, items } = instance.index;
   if (!Number.isFinite(first)) {
     // Nothing to fit (the filters keep no event): clear what is drawn.
@@ -379,6 +468,7 @@ function fitAll(instance: Instance): void {
     const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
     window = { start: first - margin, end: last + margin };
   }
+  instance.fittedWidth = drawingWidth(instance);
   instance.timeline.setWindow(window.start, window.end, NO_ANIMATION);
   refresh(instance);
 }
@@ -439,6 +529,7 @@ export function TimelineView({
   onSelect,
   onWindowChange,
   onShowDay,
+  periods = NO_PERIODS,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -461,6 +552,11 @@ export function TimelineView({
     const initial = latest.current.window;
     const options: TimelineOptions = {
       moment: (date?: moment.MomentInput) => moment(date).utc(),
+      // The axis writes years as the details do ("44 BCE"), not as moment does ("-0043").
+      format: {
+        minorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'minor'),
+        majorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'major'),
+      },
       template: renderItem,
       groupTemplate: renderGroup,
       groupOrder: 'order',
@@ -503,6 +599,10 @@ export function TimelineView({
       view: null,
       pinned: new Set(),
       labelWidth: labelMeasurer(container),
+      fittedWidth: 0,
+      refits: 0,
+      periods: NO_PERIODS,
+      periodsShown: new Map(),
     };
     instanceRef.current = instance;
     // The drawing follows its box, whose height follows the page (taller with no selection):
@@ -542,7 +642,17 @@ export function TimelineView({
     // Every move of the window (each frame of a drag, each wheel step) and every redraw (a resized
     // page); mostly a no-op.
     timeline.on('rangechange', () => refresh(instance));
-    timeline.on('changed', () => refresh(instance));
+    timeline.on('changed', () => {
+      // Fitted to everything, but measured before the lane names took their room (or gave it
+      // back): fit again to the width now drawn. Twice at most, so two widths that call for each
+      // other (a scrollbar that comes and goes) cannot keep the page busy.
+      const fitted = latest.current.window === null && instance.fittedWidth > 0;
+      const width = drawingWidth(instance);
+      if (fitted && Math.abs(width - instance.fittedWidth) > 2 && instance.refits < 2) {
+        instance.refits++;
+        fitAll(instance, true);
+      } else refresh(instance);
+    });
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) latest.current.onWindowChange(shownDays(timeline));
     });
@@ -561,6 +671,7 @@ export function TimelineView({
     const instance = instanceRef.current;
     if (!instance) return;
     const { timeline, groups } = instance;
+    const hadLanes = instance.groupsShown;
 
     if (model.groups) {
       const nextGroups = model.groups.map(toVisGroup);
@@ -582,9 +693,20 @@ export function TimelineView({
     const { selectedEventId: selectedId } = latest.current;
     instance.pinned = new Set(selectedId ? (model.itemIdsByEvent.get(selectedId) ?? []) : []);
     instance.view = null;
+    // Lanes shown or gone change the drawing's width (the lane names take some): measure it anew
+    // before fitting to it.
+    if (hadLanes !== instance.groupsShown) timeline.redraw();
     if (latest.current.window === null) fitAll(instance);
     else refresh(instance);
   }, [model]);
+
+  // The periods: new bands for a new dataset, drawn for the span the events are drawn for.
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    instance.periods = periods;
+    if (instance.view) applyPeriods(instance, instance.view);
+  }, [periods]);
 
   // The window: a window from outside (a link, the back button) moves the Timeline when it
   // differs in days from what is shown; null fits everything.

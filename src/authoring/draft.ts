@@ -1,0 +1,243 @@
+// Making a timeline from one's own article: a new draft from the "New timeline" form, and the
+// event a selection of words proposes (title and summary from its sentence, a date from its words
+// resolved against the publication day, the actors the sentence names, the passage with its
+// offsets and context). Pure: the editor shows the proposal and the person decides.
+import { passageFromRange } from '../dataset/anchor';
+import { parseIsoDay } from '../dataset/calendar';
+import { DATASET_FORMAT, type Dataset, type EventActor, type Passage } from '../dataset/schema';
+import { slugify } from '../formats/slug';
+import { proposeDate } from './dateProposals';
+
+export interface NewSourceInput {
+  text: string;
+  title: string;
+  publisher: string;
+  author: string;
+  /** `YYYY-MM-DD`: the anchor for the article's relative dates. */
+  published: string;
+  /** Optional; http(s) only. */
+  url: string;
+}
+
+export interface NewTimelineInput {
+  title: string;
+  sources: NewSourceInput[];
+}
+
+/** A form field's problem, named so the form can show it beside the field. */
+export interface FieldProblem {
+  /** `title`, or `sources[0].published`… */
+  field: string;
+  message: string;
+}
+
+const hasVisible = (text: string) => /[^\s\u200B-\u200D\u2060\uFEFF\u3164\u115F\u1160]/u.test(text);
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** What the "New timeline" form still needs, field by field (empty: ready to start). */
+export function checkNewTimeline(input: NewTimelineInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!hasVisible(input.title))
+    problems.push({ field: 'title', message: 'Give the timeline a title.' });
+  if (input.sources.length === 0) {
+    problems.push({ field: 'sources', message: 'Add the text of at least one article.' });
+  }
+  input.sources.forEach((source, i) => {
+    const at = (name: string) => `sources[${i}].${name}`;
+    if (!hasVisible(source.text))
+      problems.push({ field: at('text'), message: 'Paste or open the article’s text.' });
+    if (!hasVisible(source.title))
+      problems.push({ field: at('title'), message: 'Give the article’s title.' });
+    if (!hasVisible(source.publisher)) {
+      problems.push({ field: at('publisher'), message: 'Name the publisher.' });
+    }
+    if (!hasVisible(source.author)) {
+      problems.push({ field: at('author'), message: 'Name the author (or “Staff”).' });
+    }
+    if (parseIsoDay(source.published.trim()) === null) {
+      problems.push({
+        field: at('published'),
+        message: 'Give the day it was published (YYYY-MM-DD): relative dates are resolved from it.',
+      });
+    }
+    if (source.url.trim() !== '' && !isHttpUrl(source.url.trim())) {
+      problems.push({
+        field: at('url'),
+        message: 'An address must start with https:// or http:// (no user name or password).',
+      });
+    }
+  });
+  return problems;
+}
+
+/** Hands out ids unique among `taken`: the slug of `text`, else `fallback`, then `-2`, `-3`… */
+export function uniqueId(text: string, fallback: string, taken: ReadonlySet<string>): string {
+  const base = slugify(text, 60) || fallback;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** The dataset a filled-in "New timeline" form starts (check it with checkNewTimeline first). */
+export function newDraft(input: NewTimelineInput): Dataset {
+  const ids = new Set<string>();
+  const sources = input.sources.map((source) => {
+    const id = uniqueId(source.title, 'article', ids);
+    ids.add(id);
+    const url = source.url.trim();
+    return {
+      id,
+      title: source.title.trim(),
+      publisher: source.publisher.trim(),
+      author: source.author.trim(),
+      published: source.published.trim(),
+      ...(url ? { url } : {}),
+      text: source.text,
+    };
+  });
+  return {
+    format: DATASET_FORMAT,
+    id: uniqueId(input.title, 'timeline', new Set()),
+    title: input.title.trim(),
+    sources,
+    actors: [],
+    events: [],
+  };
+}
+
+/** How far either side of a selection to look for its sentence (a sentence is rarely longer). */
+const SENTENCE_WINDOW = 2_000;
+
+/** The sentence (or sentences) holding `start`–`end`: its offsets in `text`. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const to = Math.min(text.length, end + SENTENCE_WINDOW);
+  const piece = text.slice(from, to);
+  let first = start;
+  let last = end;
+  // Intl.Segmenter knows sentence ends ("U.S." does not end one) in every modern browser and Node.
+  const segments = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(piece);
+  for (const { index, segment } of segments) {
+    const a = from + index;
+    const b = a + segment.length;
+    if (b <= start || a >= Math.max(end, start + 1)) continue;
+    first = Math.min(first, a);
+    last = Math.max(last, b);
+  }
+  // Not past the paragraph: a line break ends a sentence too.
+  const para = text.lastIndexOf('\n', start - 1);
+  if (para >= first) first = para + 1;
+  const paraEnd = text.indexOf('\n', end);
+  if (paraEnd !== -1 && paraEnd < last) last = paraEnd;
+  while (first < last && /\s/.test(text[first] ?? '')) first++;
+  while (last > first && /\s/.test(text[last - 1] ?? '')) last--;
+  return { start: first, end: last };
+}
+
+/** Most characters of a proposed title, cut at a word. */
+const TITLE_MAX = 120;
+
+function titleFrom(sentence: string): string {
+  const flat = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?…]+$/u, '');
+  if (flat.length <= TITLE_MAX) return flat;
+  const cut = flat.slice(0, TITLE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[,;:–-]+$/u, '')}…`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The actors whose name or an alias appears in `text` as whole words (ignoring case), in the
+ * order they appear.
+ */
+export function actorsNamedIn(
+  actors: Dataset['actors'],
+  text: string,
+): Array<{ id: string; at: number }> {
+  const found: Array<{ id: string; at: number }> = [];
+  for (const actor of actors) {
+    let at = -1;
+    for (const name of [actor.name, ...(actor.aliases ?? [])]) {
+      if (name.trim().length < 2) continue;
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}(?![\\p{L}\\p{N}])`,
+        'iu',
+      );
+      const match = pattern.exec(text);
+      if (match && (at === -1 || match.index < at)) at = match.index;
+    }
+    if (at !== -1) found.push({ id: actor.id, at });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+export interface EventProposal {
+  title: string;
+  summary: string;
+  /** EDTF, or '' when the words date nothing (the person gives it: never invented). */
+  date: string;
+  /** The article's words that date it. */
+  expression: string;
+  note: string;
+  alternatives: string[];
+  actors: EventActor[];
+  passage: Passage;
+}
+
+/**
+ * What a selection of words proposes: the passage itself, a title and summary from its sentence,
+ * a date from the selection's (else the sentence's) words against the source's publication day,
+ * and the known actors the sentence names. Null when the selection is empty or off the text.
+ */
+export function proposeEvent(
+  dataset: Dataset,
+  sourceId: string,
+  start: number,
+  end: number,
+): EventProposal | null {
+  const source = dataset.sources.find((candidate) => candidate.id === sourceId);
+  if (!source) return null;
+  const made = passageFromRange(source.text, source.id, start, end);
+  if (!made.ok) return null;
+  const passage = made.passage;
+  const around = sentenceAround(source.text, passage.start, passage.end);
+  const sentence = source.text.slice(around.start, around.end);
+  const date =
+    proposeDate(passage.exact, source.published) ?? proposeDate(sentence, source.published);
+  const actors = actorsNamedIn(dataset.actors, sentence).map(({ id }) => ({
+    id,
+    role: 'participant',
+  }));
+  return {
+    title: titleFrom(sentence || passage.exact),
+    summary: sentence.replace(/\s+/g, ' ').trim(),
+    date: date?.value ?? '',
+    expression: date?.expression ?? '',
+    note:
+      date?.note ??
+      `No words in this sentence date it: give the date (EDTF), bounded by what the article allows.`,
+    alternatives: date?.alternatives ?? [],
+    actors,
+    passage,
+  };
+}

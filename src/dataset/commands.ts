@@ -1,0 +1,576 @@
+// Edits as data. Every change to a dataset is a command: a plain, serialisable object that says
+// what changes and what was there before, so that it can be applied, inverted (undo), replayed
+// (redo), merged with the next one (a run of typing in one field) and sent to whoever saves the
+// work, all through one function. Modelled on Excalidraw's actions (a registry of definitions,
+// one per command type, each with its label and how to perform it) and tldraw's history (marks
+// and squashing: see src/state/documentSlice.ts). Pure: `applyCommand` never mutates the dataset
+// it is given and shares every object it does not change, so the derivation can tell what an edit
+// left alone by identity.
+import type { Actor, Dataset, Passage, Period, Source, TimelineEvent } from './schema';
+
+export type DatasetField = 'id' | 'title' | 'description';
+export type EventField = 'title' | 'summary' | 'kind' | 'date' | 'actors' | 'location' | 'media';
+export type ActorField = 'name' | 'kind' | 'aliases' | 'description';
+export type SourceField =
+  | 'title'
+  | 'publisher'
+  | 'author'
+  | 'published'
+  | 'url'
+  | 'attribution'
+  | 'text';
+export type PeriodField = 'title' | 'date';
+
+/** One field's value before and after (`undefined`: an optional field that is absent). */
+type Change<T, K extends keyof T> = { [F in K]: { field: F; before: T[F]; after: T[F] } }[K];
+
+export type SetDatasetField = { type: 'set-dataset-field' } & Change<Dataset, DatasetField>;
+export type SetEventField = { type: 'set-event-field'; eventId: string } & Change<
+  TimelineEvent,
+  EventField
+>;
+export type SetActorField = { type: 'set-actor-field'; actorId: string } & Change<
+  Actor,
+  ActorField
+>;
+export type SetSourceField = { type: 'set-source-field'; sourceId: string } & Change<
+  Source,
+  SourceField
+>;
+export type SetPeriodField = { type: 'set-period-field'; periodId: string } & Change<
+  Period,
+  PeriodField
+>;
+
+export type FieldCommand =
+  | SetDatasetField
+  | SetEventField
+  | SetActorField
+  | SetSourceField
+  | SetPeriodField;
+
+export type Command =
+  | FieldCommand
+  /** `index` is the position in `events` (0 to its length). */
+  | { type: 'add-event'; index: number; event: TimelineEvent }
+  /** Its inverse puts the event back at the same position. */
+  | { type: 'delete-event'; index: number; event: TimelineEvent }
+  | { type: 'add-passage'; eventId: string; index: number; passage: Passage }
+  | { type: 'remove-passage'; eventId: string; index: number; passage: Passage }
+  /** A passage moved or re-anchored (a new quote, new offsets or context). */
+  | { type: 'set-passage'; eventId: string; index: number; before: Passage; after: Passage }
+  | { type: 'add-actor'; index: number; actor: Actor }
+  | { type: 'remove-actor'; index: number; actor: Actor }
+  | { type: 'add-source'; index: number; source: Source }
+  | { type: 'remove-source'; index: number; source: Source }
+  /** `createsList`: the dataset had no `periods` field, and the first period makes one. */
+  | { type: 'add-period'; index: number; period: Period; createsList: boolean }
+  /** `dropsList`: removing the last period removes the `periods` field too. */
+  | { type: 'remove-period'; index: number; period: Period; dropsList: boolean }
+  /** Several commands as one step (say, an event and the new actor it names). */
+  | { type: 'batch'; label: string; commands: readonly Command[] };
+
+export type CommandType = Command['type'];
+type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/** A command that does not fit the dataset: its target is missing, or was changed since. */
+export class CommandError extends Error {
+  override name = 'CommandError';
+}
+
+/** Deep equality of JSON-like values; a key holding `undefined` counts as absent. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameValue(item, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const xs = keys(x);
+  if (xs.length !== keys(y).length) return false;
+  return xs.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]));
+}
+
+const quote = (id: string) => `“${id.length > 60 ? `${id.slice(0, 57)}…` : id}”`;
+
+function positionOf<T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  what: string,
+): number {
+  const at = list.findIndex((item) => item.id === id);
+  if (at === -1) throw new CommandError(`There is no ${what} ${quote(id)}.`);
+  return at;
+}
+
+function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const copy = list.slice();
+  copy[index] = item;
+  return copy;
+}
+
+function insertAt<T>(list: readonly T[], index: number, item: T, what: string): T[] {
+  if (!Number.isInteger(index) || index < 0 || index > list.length) {
+    throw new CommandError(`Cannot add a ${what} at position ${index} of ${list.length}.`);
+  }
+  const copy = list.slice();
+  copy.splice(index, 0, item);
+  return copy;
+}
+
+function removeAt<T>(list: readonly T[], index: number, item: T, what: string): T[] {
+  if (!sameValue(list[index], item)) {
+    throw new CommandError(`The ${what} at position ${index} is not the one to remove.`);
+  }
+  const copy = list.slice();
+  copy.splice(index, 1);
+  return copy;
+}
+
+/** The object with one field changed (`undefined` removes it), after checking its old value. */
+function withField<T extends object, K extends keyof T>(
+  target: T,
+  field: K,
+  before: T[K],
+  after: T[K],
+  what: string,
+): T {
+  if (!sameValue(target[field], before)) {
+    throw new CommandError(`The ${String(field)} of ${what} has changed since this edit was made.`);
+  }
+  if (after === undefined) {
+    const copy = { ...target };
+    delete copy[field];
+    return copy;
+  }
+  return { ...target, [field]: after };
+}
+
+function editEvent(
+  dataset: Dataset,
+  eventId: string,
+  edit: (event: TimelineEvent) => TimelineEvent,
+): Dataset {
+  return { ...dataset, events: editListed(dataset.events, eventId, 'event', edit) };
+}
+
+function editListed<T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  what: string,
+  edit: (item: T) => T,
+): T[] {
+  const at = positionOf(list, id, what);
+  return replaceAt(list, at, edit(list[at] as T));
+}
+
+interface Definition<C extends Command> {
+  /** Words for an Undo or Redo button: "Undo <label>". */
+  label: (command: C) => string;
+  perform: (dataset: Dataset, command: C) => Dataset;
+  invert: (command: C) => Command;
+}
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  id: 'id',
+  title: 'title',
+  description: 'description',
+  summary: 'summary',
+  kind: 'kind',
+  date: 'date',
+  actors: 'actors',
+  location: 'location',
+  media: 'media',
+  name: 'name',
+  aliases: 'aliases',
+  publisher: 'publisher',
+  author: 'author',
+  published: 'publication day',
+  url: 'address',
+  attribution: 'attribution',
+  text: 'text',
+};
+
+const swap = <C extends { before: unknown; after: unknown }>(command: C): C => ({
+  ...command,
+  before: command.after,
+  after: command.before,
+});
+
+// The registry: one definition per command type (Excalidraw's actions, as plain data plus this).
+const DEFINITIONS: { [T in CommandType]: Definition<CommandOf<T>> } = {
+  'set-dataset-field': {
+    label: (c) => `change the dataset’s ${FIELD_WORDS[c.field]}`,
+    perform: (dataset, c) =>
+      withField(dataset, c.field, c.before as never, c.after as never, 'the dataset'),
+    invert: swap,
+  },
+  'set-event-field': {
+    label: (c) => `change the event’s ${FIELD_WORDS[c.field]}`,
+    perform: (dataset, c) =>
+      editEvent(dataset, c.eventId, (event) =>
+        withField(event, c.field, c.before as never, c.after as never, `event ${quote(c.eventId)}`),
+      ),
+    invert: swap,
+  },
+  'set-actor-field': {
+    label: (c) => `change the actor’s ${FIELD_WORDS[c.field]}`,
+    perform: (dataset, c) => ({
+      ...dataset,
+      actors: editListed(dataset.actors, c.actorId, 'actor', (actor) =>
+        withField(actor, c.field, c.before as never, c.after as never, `actor ${quote(c.actorId)}`),
+      ),
+    }),
+    invert: swap,
+  },
+  'set-source-field': {
+    label: (c) => `change the source’s ${FIELD_WORDS[c.field]}`,
+    perform: (dataset, c) => ({
+      ...dataset,
+      sources: editListed(dataset.sources, c.sourceId, 'source', (source) =>
+        withField(
+          source,
+          c.field,
+          c.before as never,
+          c.after as never,
+          `source ${quote(c.sourceId)}`,
+        ),
+      ),
+    }),
+    invert: swap,
+  },
+  'set-period-field': {
+    label: (c) => `change the period’s ${FIELD_WORDS[c.field]}`,
+    perform: (dataset, c) => ({
+      ...dataset,
+      periods: editListed(dataset.periods ?? [], c.periodId, 'period', (period) =>
+        withField(
+          period,
+          c.field,
+          c.before as never,
+          c.after as never,
+          `period ${quote(c.periodId)}`,
+        ),
+      ),
+    }),
+    invert: swap,
+  },
+  'add-event': {
+    label: () => 'add an event',
+    perform: (dataset, c) => ({
+      ...dataset,
+      events: insertAt(dataset.events, c.index, c.event, 'event'),
+    }),
+    invert: (c) => ({ type: 'delete-event', index: c.index, event: c.event }),
+  },
+  'delete-event': {
+    label: () => 'delete an event',
+    perform: (dataset, c) => ({
+      ...dataset,
+      events: removeAt(dataset.events, c.index, c.event, 'event'),
+    }),
+    invert: (c) => ({ type: 'add-event', index: c.index, event: c.event }),
+  },
+  'add-passage': {
+    label: () => 'add a passage',
+    perform: (dataset, c) =>
+      editEvent(dataset, c.eventId, (event) => ({
+        ...event,
+        passages: insertAt(event.passages, c.index, c.passage, 'passage'),
+      })),
+    invert: (c) => ({ ...c, type: 'remove-passage' }),
+  },
+  'remove-passage': {
+    label: () => 'remove a passage',
+    perform: (dataset, c) =>
+      editEvent(dataset, c.eventId, (event) => ({
+        ...event,
+        passages: removeAt(event.passages, c.index, c.passage, 'passage'),
+      })),
+    invert: (c) => ({ ...c, type: 'add-passage' }),
+  },
+  'set-passage': {
+    label: () => 'change a passage',
+    perform: (dataset, c) =>
+      editEvent(dataset, c.eventId, (event) => {
+        if (!sameValue(event.passages[c.index], c.before)) {
+          throw new CommandError(
+            `Passage ${c.index} of event ${quote(c.eventId)} has changed since this edit was made.`,
+          );
+        }
+        return { ...event, passages: replaceAt(event.passages, c.index, c.after) };
+      }),
+    invert: swap,
+  },
+  'add-actor': {
+    label: () => 'add an actor',
+    perform: (dataset, c) => ({
+      ...dataset,
+      actors: insertAt(dataset.actors, c.index, c.actor, 'actor'),
+    }),
+    invert: (c) => ({ ...c, type: 'remove-actor' }),
+  },
+  'remove-actor': {
+    label: () => 'remove an actor',
+    perform: (dataset, c) => ({
+      ...dataset,
+      actors: removeAt(dataset.actors, c.index, c.actor, 'actor'),
+    }),
+    invert: (c) => ({ ...c, type: 'add-actor' }),
+  },
+  'add-source': {
+    label: () => 'add a source',
+    perform: (dataset, c) => ({
+      ...dataset,
+      sources: insertAt(dataset.sources, c.index, c.source, 'source'),
+    }),
+    invert: (c) => ({ ...c, type: 'remove-source' }),
+  },
+  'remove-source': {
+    label: () => 'remove a source',
+    perform: (dataset, c) => ({
+      ...dataset,
+      sources: removeAt(dataset.sources, c.index, c.source, 'source'),
+    }),
+    invert: (c) => ({ ...c, type: 'add-source' }),
+  },
+  'add-period': {
+    label: () => 'add a period',
+    perform: (dataset, c) => {
+      if (c.createsList !== (dataset.periods === undefined)) {
+        throw new CommandError(
+          c.createsList ? 'The dataset already has periods.' : 'The dataset has no periods.',
+        );
+      }
+      return { ...dataset, periods: insertAt(dataset.periods ?? [], c.index, c.period, 'period') };
+    },
+    invert: (c) => ({
+      type: 'remove-period',
+      index: c.index,
+      period: c.period,
+      dropsList: c.createsList,
+    }),
+  },
+  'remove-period': {
+    label: () => 'remove a period',
+    perform: (dataset, c) => {
+      const periods = removeAt(dataset.periods ?? [], c.index, c.period, 'period');
+      if (!c.dropsList) return { ...dataset, periods };
+      if (periods.length > 0) throw new CommandError('Other periods remain.');
+      const { periods: _gone, ...rest } = dataset;
+      return rest;
+    },
+    invert: (c) => ({
+      type: 'add-period',
+      index: c.index,
+      period: c.period,
+      createsList: c.dropsList,
+    }),
+  },
+  batch: {
+    label: (c) => c.label,
+    perform: (dataset, c) => c.commands.reduce(applyCommand, dataset),
+    invert: (c) => ({ ...c, commands: c.commands.map(invert).reverse() }),
+  },
+};
+
+function definitionOf<C extends Command>(command: C): Definition<C> {
+  return DEFINITIONS[command.type] as unknown as Definition<C>;
+}
+
+/**
+ * The dataset after the command: the one way a dataset changes. Throws a `CommandError` when the
+ * command does not fit (its target is gone, or its `before` is not what is there): a stale command
+ * is refused rather than applied to the wrong thing.
+ */
+export function applyCommand(dataset: Dataset, command: Command): Dataset {
+  return definitionOf(command).perform(dataset, command);
+}
+
+/** The command that undoes this one: `applyCommand(applyCommand(d, c), invert(c))` equals `d`. */
+export function invert(command: Command): Command {
+  return definitionOf(command).invert(command);
+}
+
+/** What the command does, in words for "Undo …" and "Redo …". */
+export function commandLabel(command: Command): string {
+  return definitionOf(command).label(command);
+}
+
+const FIELD_TYPES: ReadonlySet<CommandType> = new Set([
+  'set-dataset-field',
+  'set-event-field',
+  'set-actor-field',
+  'set-source-field',
+  'set-period-field',
+]);
+
+export function isFieldCommand(command: Command): command is FieldCommand {
+  return FIELD_TYPES.has(command.type);
+}
+
+/** What a field command changes: its type, the record's id and the field. */
+function fieldTarget(command: FieldCommand): string {
+  switch (command.type) {
+    case 'set-dataset-field':
+      return `${command.type} ${command.field}`;
+    case 'set-event-field':
+      return `${command.type} ${command.eventId} ${command.field}`;
+    case 'set-actor-field':
+      return `${command.type} ${command.actorId} ${command.field}`;
+    case 'set-source-field':
+      return `${command.type} ${command.sourceId} ${command.field}`;
+    case 'set-period-field':
+      return `${command.type} ${command.periodId} ${command.field}`;
+  }
+}
+
+/**
+ * One command for two consecutive changes of the same field of the same record (typing in it),
+ * from the first one's `before` to the second one's `after`; null when they do not merge.
+ */
+export function squash(first: Command, next: Command): Command | null {
+  if (!isFieldCommand(first) || !isFieldCommand(next)) return null;
+  if (fieldTarget(first) !== fieldTarget(next) || !sameValue(first.after, next.before)) return null;
+  return { ...first, after: next.after } as Command;
+}
+
+// Builders: commands made against the dataset as it is, with the `before` values filled in.
+
+export function setDatasetField<F extends DatasetField>(
+  dataset: Dataset,
+  field: F,
+  after: Dataset[F],
+): Command {
+  return { type: 'set-dataset-field', field, before: dataset[field], after } as Command;
+}
+
+export function setEventField<F extends EventField>(
+  dataset: Dataset,
+  eventId: string,
+  field: F,
+  after: TimelineEvent[F],
+): Command {
+  const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
+  return { type: 'set-event-field', eventId, field, before: event[field], after } as Command;
+}
+
+export function setActorField<F extends ActorField>(
+  dataset: Dataset,
+  actorId: string,
+  field: F,
+  after: Actor[F],
+): Command {
+  const actor = dataset.actors[positionOf(dataset.actors, actorId, 'actor')] as Actor;
+  return { type: 'set-actor-field', actorId, field, before: actor[field], after } as Command;
+}
+
+export function setSourceField<F extends SourceField>(
+  dataset: Dataset,
+  sourceId: string,
+  field: F,
+  after: Source[F],
+): Command {
+  const source = dataset.sources[positionOf(dataset.sources, sourceId, 'source')] as Source;
+  return { type: 'set-source-field', sourceId, field, before: source[field], after } as Command;
+}
+
+export function setPeriodField<F extends PeriodField>(
+  dataset: Dataset,
+  periodId: string,
+  field: F,
+  after: Period[F],
+): Command {
+  const periods = dataset.periods ?? [];
+  const period = periods[positionOf(periods, periodId, 'period')] as Period;
+  return { type: 'set-period-field', periodId, field, before: period[field], after } as Command;
+}
+
+export function addEvent(
+  dataset: Dataset,
+  event: TimelineEvent,
+  index = dataset.events.length,
+): Command {
+  return { type: 'add-event', index, event };
+}
+
+export function deleteEvent(dataset: Dataset, eventId: string): Command {
+  const index = positionOf(dataset.events, eventId, 'event');
+  return { type: 'delete-event', index, event: dataset.events[index] as TimelineEvent };
+}
+
+export function addPassage(
+  dataset: Dataset,
+  eventId: string,
+  passage: Passage,
+  index?: number,
+): Command {
+  const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
+  return { type: 'add-passage', eventId, index: index ?? event.passages.length, passage };
+}
+
+export function removePassage(dataset: Dataset, eventId: string, index: number): Command {
+  const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
+  const passage = event.passages[index];
+  if (!passage) throw new CommandError(`Event ${quote(eventId)} has no passage ${index}.`);
+  return { type: 'remove-passage', eventId, index, passage };
+}
+
+export function setPassage(
+  dataset: Dataset,
+  eventId: string,
+  index: number,
+  after: Passage,
+): Command {
+  const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
+  const before = event.passages[index];
+  if (!before) throw new CommandError(`Event ${quote(eventId)} has no passage ${index}.`);
+  return { type: 'set-passage', eventId, index, before, after };
+}
+
+export function addActor(dataset: Dataset, actor: Actor, index = dataset.actors.length): Command {
+  return { type: 'add-actor', index, actor };
+}
+
+export function removeActor(dataset: Dataset, actorId: string): Command {
+  const index = positionOf(dataset.actors, actorId, 'actor');
+  return { type: 'remove-actor', index, actor: dataset.actors[index] as Actor };
+}
+
+export function addSource(
+  dataset: Dataset,
+  source: Source,
+  index = dataset.sources.length,
+): Command {
+  return { type: 'add-source', index, source };
+}
+
+export function removeSource(dataset: Dataset, sourceId: string): Command {
+  const index = positionOf(dataset.sources, sourceId, 'source');
+  return { type: 'remove-source', index, source: dataset.sources[index] as Source };
+}
+
+export function addPeriod(dataset: Dataset, period: Period, index?: number): Command {
+  const periods = dataset.periods;
+  return {
+    type: 'add-period',
+    index: index ?? periods?.length ?? 0,
+    period,
+    createsList: periods === undefined,
+  };
+}
+
+export function removePeriod(dataset: Dataset, periodId: string): Command {
+  const periods = dataset.periods ?? [];
+  const index = positionOf(periods, periodId, 'period');
+  // The field goes with its last period only if adding them had made it (see `add-period`): a
+  // file that said `"periods": []` keeps saying so.
+  return { type: 'remove-period', index, period: periods[index] as Period, dropsList: false };
+}
+
+export function batch(label: string, commands: readonly Command[]): Command {
+  return { type: 'batch', label, commands };
+}

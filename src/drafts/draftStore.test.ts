@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+// The IndexedDB interfaces idb needs (IDBRequest…); each test opens its own fake database.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset/schema';
+import {
+  DraftConflictError,
+  DraftStorageError,
+  openDraftStore,
+  storageFailureWords,
+} from './draftStore';
+
+const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')) as Dataset;
+
+describe('the drafts store', () => {
+  it('saves revisions, lists and loads them, and removes and restores a draft', async () => {
+    const store = await openDraftStore(new IDBFactory());
+    const first = await store.save('d1', seed, 0, 'tab-a');
+    expect(first.revision).toBe(1);
+    const second = await store.save('d1', { ...seed, title: 'Renamed' }, 1, 'tab-a');
+    expect(second.revision).toBe(2);
+    expect((await store.load('d1'))?.dataset.title).toBe('Renamed');
+    expect(await store.list()).toEqual([
+      expect.objectContaining({ id: 'd1', title: 'Renamed', revision: 2, events: 18 }),
+    ]);
+    const kept = await store.load('d1');
+    await store.remove('d1');
+    expect(await store.load('d1')).toBeNull();
+    if (kept) await store.restore(kept);
+    expect((await store.load('d1'))?.revision).toBe(2);
+  });
+
+  it('refuses a save based on an older revision (another tab saved meanwhile)', async () => {
+    const factory = new IDBFactory();
+    const tabA = await openDraftStore(factory);
+    const tabB = await openDraftStore(factory);
+    await tabA.save('d1', seed, 0, 'a');
+    await tabB.save('d1', { ...seed, title: 'B was here' }, 1, 'b');
+    const late = tabA.save('d1', { ...seed, title: 'A again' }, 1, 'a');
+    await expect(late).rejects.toBeInstanceOf(DraftConflictError);
+    await expect(late).rejects.toMatchObject({ stored: { title: 'B was here', revision: 2 } });
+    expect((await tabA.load('d1'))?.dataset.title).toBe('B was here');
+  });
+
+  it('words storage failures plainly, with what to do', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    expect(storageFailureWords(quota)).toMatch(/storage for this site is full.*Export it now/);
+    expect(storageFailureWords(new DOMException('no', 'InvalidStateError'))).toMatch(
+      /would not let this site store data/,
+    );
+    expect(new DraftStorageError('x')).toBeInstanceOf(Error);
+  });
+});

@@ -1,0 +1,186 @@
+// Drafts kept in the browser (IndexedDB, through `idb`): every save is a revision, read back to be
+// sure it was written, and refused when another tab saved a newer revision meanwhile, so two tabs
+// on one draft never overwrite each other silently. Storage failures come back in plain words.
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Dataset } from '../dataset/schema';
+
+export interface DraftRecord {
+  id: string;
+  /** The timeline's title, for "My timelines". */
+  title: string;
+  /** Counts saves: 1 for the first. */
+  revision: number;
+  /** ms since the epoch. */
+  savedAt: number;
+  /** Which tab saved it (tells a tab its own saves from another's). */
+  savedBy: string;
+  dataset: Dataset;
+}
+
+/** What "My timelines" lists: a draft without its data. */
+export type DraftSummary = Omit<DraftRecord, 'dataset'> & { events: number };
+
+interface DraftsSchema extends DBSchema {
+  drafts: { key: string; value: DraftRecord };
+}
+
+const DATABASE = 'sourceline';
+const VERSION = 1;
+
+/** Another tab saved this draft after the revision this tab started from. */
+export class DraftConflictError extends Error {
+  constructor(
+    readonly stored: DraftRecord,
+    readonly expected: number,
+  ) {
+    super(`The draft “${stored.title}” was saved by another tab (revision ${stored.revision}).`);
+    this.name = 'DraftConflictError';
+  }
+}
+
+/** The browser refused to keep the data: the message says why, in plain words. */
+export class DraftStorageError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'DraftStorageError';
+  }
+}
+
+/** A storage failure as a person should read it. */
+export function storageFailureWords(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
+    return 'Your browser’s storage for this site is full, so the draft could not be saved. Export it now to keep your work, then free some space (or delete drafts you no longer need).';
+  }
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+    return 'Your browser would not let this site store data (a private window, or storage turned off), so the draft could not be saved. Export it now to keep your work.';
+  }
+  return 'The draft could not be saved in your browser. Export it now to keep your work.';
+}
+
+export interface DraftStore {
+  list(): Promise<DraftSummary[]>;
+  load(id: string): Promise<DraftRecord | null>;
+  /**
+   * Saves `dataset` as the revision after `baseRevision` (0 for a new draft) and reads it back.
+   * Throws DraftConflictError if the stored draft is newer than `baseRevision`, and
+   * DraftStorageError if the browser refused or the read-back differs.
+   */
+  save(id: string, dataset: Dataset, baseRevision: number, savedBy: string): Promise<DraftRecord>;
+  /** Puts back a record as it was (undoing a delete), whatever is stored. */
+  restore(record: DraftRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** Opens the drafts database (`factory` for tests: a fake IndexedDB). */
+export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> {
+  let db: IDBPDatabase<DraftsSchema>;
+  try {
+    const open = () =>
+      openDB<DraftsSchema>(DATABASE, VERSION, {
+        upgrade(database) {
+          if (!database.objectStoreNames.contains('drafts')) {
+            database.createObjectStore('drafts', { keyPath: 'id' });
+          }
+        },
+      });
+    db = factory ? await withFactory(factory, open) : await open();
+  } catch (error) {
+    throw new DraftStorageError(storageFailureWords(error), error);
+  }
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DraftConflictError || error instanceof DraftStorageError) throw error;
+      throw new DraftStorageError(storageFailureWords(error), error);
+    }
+  };
+  return {
+    list: () =>
+      guard(async () => {
+        const records = await db.getAll('drafts');
+        return records
+          .map(({ dataset, ...summary }) => ({ ...summary, events: dataset.events.length }))
+          .sort((a, b) => b.savedAt - a.savedAt);
+      }),
+    load: (id) => guard(async () => (await db.get('drafts', id)) ?? null),
+    save: (id, dataset, baseRevision, savedBy) =>
+      guard(async () => {
+        const tx = db.transaction('drafts', 'readwrite');
+        const stored = await tx.store.get(id);
+        if (stored && stored.revision !== baseRevision) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw new DraftConflictError(stored, baseRevision);
+        }
+        const record: DraftRecord = {
+          id,
+          title: dataset.title,
+          revision: baseRevision + 1,
+          savedAt: Date.now(),
+          savedBy,
+          dataset,
+        };
+        await tx.store.put(record);
+        await tx.done;
+        // Read back: a save only counts once the browser gives the same data back.
+        const back = await db.get('drafts', id);
+        if (!back || back.revision !== record.revision || !sameData(back.dataset, dataset)) {
+          throw new DraftStorageError(
+            'The draft was written but could not be read back the same, so it may not be safe. Export it now to keep your work.',
+          );
+        }
+        return record;
+      }),
+    restore: (record) =>
+      guard(async () => {
+        await db.put('drafts', record);
+      }),
+    remove: (id) =>
+      guard(async () => {
+        await db.delete('drafts', id);
+      }),
+  };
+}
+
+/** idb opens `indexedDB`; tests hand it another factory for the duration of the open. */
+async function withFactory<T>(factory: IDBFactory, open: () => Promise<T>): Promise<T> {
+  const global = globalThis as { indexedDB?: IDBFactory };
+  const before = global.indexedDB;
+  global.indexedDB = factory;
+  try {
+    return await open();
+  } finally {
+    global.indexedDB = before;
+  }
+}
+
+/**
+ * Whether the record read back is the one written: the same title and as many sources, actors and
+ * events, each event with the same id in the same place. Cheap (a 10k-event draft is saved while
+ * its editor types), and what a torn or stale write would get wrong.
+ */
+function sameData(a: Dataset, b: Dataset): boolean {
+  return (
+    a.title === b.title &&
+    a.sources.length === b.sources.length &&
+    a.actors.length === b.actors.length &&
+    a.events.length === b.events.length &&
+    a.events.every((event, i) => event.id === b.events[i]?.id)
+  );
+}
+
+/**
+ * Asks the browser to keep this site's storage (not evicted under pressure, nor after days
+ * without a visit). True when granted; false when refused or not supported.
+ */
+export async function askPersistentStorage(): Promise<boolean> {
+  try {
+    if (!navigator.storage?.persist) return false;
+    if (await navigator.storage.persisted?.()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return false;
+  }
+}

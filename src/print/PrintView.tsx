@@ -1,0 +1,147 @@
+// What a printout shows: every event the filters keep, in date order, with its date in words, its
+// summary, actors and every quoted passage with its attribution; the periods and sources first.
+// The screen's panels (a page of the list, one event's details, the timeline's canvas) can't
+// print that, so this list is rendered only for printing (on `beforeprint`, and when the print
+// media query starts to match, as for a PDF saved headless) and dropped afterwards: a large
+// dataset costs nothing on screen. Hidden on screen by print.css, which hides the rest in print.
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { parseIsoDay } from '../dataset/calendar';
+import { formatDayLong, formatEventDate } from '../dataset/formatDate';
+import type { Source } from '../dataset/schema';
+import { describeFilters } from '../model/filterSummary';
+import { kindLabel } from '../model/kinds';
+import { selectActorsById, selectVisibleEvents } from '../state/selectors';
+import { useStore } from '../state/store';
+import './print.css';
+import { BidiText } from '../app/BidiText';
+
+function publishedWords(source: Source): string {
+  const day = parseIsoDay(source.published);
+  return day === null ? source.published : formatDayLong(day);
+}
+
+/** Whether the page is being printed: true from `beforeprint` until `afterprint`. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
+  useEffect(() => {
+    const media = window.matchMedia('print');
+    // Synchronously, so the list is in the page before the browser lays it out for print.
+    const start = () => flushSync(() => setPrinting(true));
+    const stop = () => setPrinting(false);
+    const onChange = () => (media.matches ? start() : stop());
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', stop);
+    media.addEventListener('change', onChange);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', stop);
+      media.removeEventListener('change', onChange);
+    };
+  }, []);
+  return printing;
+}
+
+export function PrintView() {
+  const printing = usePrinting();
+  if (!printing) return null;
+  return <PrintedEvents />;
+}
+
+function PrintedEvents() {
+  const loaded = useStore((state) => state.loaded);
+  const visible = useStore(selectVisibleEvents);
+  const filters = useStore((state) => state.view.filters);
+  const actorsById = useStore(selectActorsById);
+  if (!loaded) return null;
+  const { dataset, periods } = loaded;
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const filterWords = describeFilters(filters, (id) => actorsById.get(id)?.name);
+  const total = loaded.events.length;
+
+  return (
+    <div className="print-view">
+      <h1>{dataset.title}</h1>
+      {dataset.description && <p>{dataset.description}</p>}
+      <p className="print-scope">
+        <BidiText
+          text={
+            filterWords.length > 0
+              ? `${visible.length.toLocaleString('en')} of ${total.toLocaleString('en')} events (${filterWords.join('; ')}), in date order.`
+              : `All ${total.toLocaleString('en')} event${total === 1 ? '' : 's'}, in date order.`
+          }
+        />{' '}
+        From Sourceline: {window.location.href}
+      </p>
+      <h2>Sources</h2>
+      <ul className="print-sources">
+        {dataset.sources.map((source) => (
+          <li key={source.id}>
+            <cite>{source.title}</cite> — {source.publisher}, by {source.author},{' '}
+            {publishedWords(source)}
+            {source.url && <>. {source.url}</>}
+            {source.attribution && <span className="attribution"> {source.attribution}</span>}
+          </li>
+        ))}
+      </ul>
+      {periods.length > 0 && (
+        <>
+          <h2>Periods</h2>
+          <ul className="print-periods">
+            {periods.map(({ period, date }) => (
+              <li key={period.id}>
+                {period.title}: {formatEventDate(date)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Events</h2>
+      {visible.length === 0 && <p>No events match the filters.</p>}
+      <ol className="print-events">
+        {visible.map(({ event, date }) => (
+          <li key={event.id} className="print-event">
+            <p className="print-date">
+              <time dateTime={date.value}>{formatEventDate(date)}</time>
+              {event.date.expression && <> — the article’s words: “{event.date.expression}”</>}
+            </p>
+            <h3>{event.title}</h3>
+            <p className="print-facts">
+              {kindLabel(event.kind)}
+              {event.location && <> · {event.location.name}</>}
+              {event.actors.length > 0 && (
+                <>
+                  {' · '}
+                  {event.actors
+                    .map((ref) => `${actorsById.get(ref.id)?.name ?? ref.id} (${ref.role})`)
+                    .join(', ')}
+                </>
+              )}
+            </p>
+            {event.summary && <p>{event.summary}</p>}
+            {event.date.note && <p className="print-note">Date: {event.date.note}</p>}
+            {event.passages.map((passage) => {
+              const source = sources.get(passage.source);
+              return (
+                <figure key={`${passage.source}-${passage.start}-${passage.end}`}>
+                  <blockquote>{passage.exact}</blockquote>
+                  <figcaption>
+                    — <cite>{source?.title ?? passage.source}</cite>
+                    {source && <>, {source.publisher}</>}
+                  </figcaption>
+                </figure>
+              );
+            })}
+            {event.media && (
+              <p className="print-note">
+                Media: {event.media.caption ? `${event.media.caption} ` : ''}
+                {event.media.credit ? `(${event.media.credit}) ` : ''}
+                {event.media.url}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

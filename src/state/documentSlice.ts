@@ -1,0 +1,258 @@
+// The document slice: the dataset on screen, where it came from, its loading, and its edits.
+// Every edit is a command (src/dataset/commands.ts) applied through `dispatch`, `undo` or `redo`:
+// the dataset is derived again, the history records the step, and the change stream tells its
+// listeners (autosave, later). The history follows tldraw's: a new edit clears redo; steps are
+// closed by a mark (`markHistory`), by undo and redo, or by a pause; until then a run of edits to
+// the same field of the same record squashes into one step, so typing a title is undone at once.
+import type { StateCreator } from 'zustand';
+import type { Command } from '../dataset/commands';
+import type { LoadedDataset } from '../dataset/parse';
+import { reconcileView } from '../model/reconcile';
+import type { Editing } from './editing';
+import {
+  eventOf,
+  revealSelection,
+  sourceOf,
+  withNotices,
+  withoutHiddenSelection,
+  withRequest,
+} from './rules';
+import type {
+  AppState,
+  DocumentChange,
+  DocumentSlice,
+  DocumentState,
+  EditHistory,
+  HistoryStep,
+  Store,
+} from './types';
+
+/** Edits of one field less than this far apart are one undo step. */
+export const SQUASH_MS = 1_000;
+/** Undo reaches this many steps back. */
+export const MAX_HISTORY = 1_000;
+
+const EMPTY_HISTORY: EditHistory = { undo: [], redo: [] };
+
+export const initialDocumentState: DocumentState = {
+  loaded: null,
+  origin: null,
+  loading: null,
+  loadFailure: null,
+  history: EMPTY_HISTORY,
+  editing: null,
+};
+
+/** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
+function repairNotices(loaded: LoadedDataset): string[] {
+  let found = 0;
+  let lost = 0;
+  for (const { anchors } of loaded.events) {
+    for (const anchor of anchors) {
+      if (anchor.status === 'reanchored') found++;
+      if (anchor.status === 'unanchored') lost++;
+    }
+  }
+  const parts = [
+    found > 0 &&
+      `${found} passage${found === 1 ? ' was' : 's were'} found again by ${found === 1 ? 'its' : 'their'} wording`,
+    lost > 0 &&
+      `${lost} passage${lost === 1 ? '' : 's'} could not be found in the article (${lost === 1 ? 'its event is' : 'their events are'} still shown)`,
+  ].filter(Boolean);
+  return parts.length > 0
+    ? [`Some passage positions in this dataset were out of date: ${parts.join('; ')}.`]
+    : [];
+}
+
+/**
+ * The state after the dataset became `next` by an edit. The view stays as it is (an edit is not a
+ * step of the URL's history), except that a selected event the edit removed is deselected, with
+ * a notice; the reader leaves a source that is gone.
+ */
+function edited(state: AppState, next: LoadedDataset): Partial<AppState> {
+  const change: Partial<AppState> = { loaded: next };
+  const selected = state.view.event;
+  if (selected !== null && !next.eventById.has(selected)) {
+    const title = eventOf(state.loaded, selected)?.title ?? selected;
+    change.view = { ...state.view, event: null };
+    change.notices = withNotices(
+      state.notices,
+      [`“${title}” was deleted, so it was deselected.`],
+      'info',
+    );
+  }
+  const source = state.readerSourceId;
+  if (source !== null && !next.dataset.sources.some((s) => s.id === source)) {
+    change.readerSourceId = sourceOf(next, change.view?.event ?? selected);
+  }
+  return change;
+}
+
+const closed = (step: HistoryStep): HistoryStep => (step.open ? { ...step, open: false } : step);
+
+/** The stack with its top step closed (only the top one is ever open). */
+function closedTop(steps: readonly HistoryStep[]): HistoryStep[] {
+  const top = steps.at(-1);
+  return top?.open ? [...steps.slice(0, -1), closed(top)] : [...steps];
+}
+
+/** The undo stack with an edit made at `now` on top: joined to the open step it types on. */
+function recorded(
+  editing: Editing,
+  undo: readonly HistoryStep[],
+  command: Command,
+  now: number,
+): HistoryStep[] {
+  const top = undo.at(-1);
+  const joined =
+    top?.open && now - top.at < SQUASH_MS ? editing.squash(top.command, command) : null;
+  const step = (c: Command): HistoryStep => ({
+    command: c,
+    label: editing.commandLabel(c),
+    at: now,
+    open: true,
+  });
+  const kept = joined ? undo.slice(0, -1) : closedTop(undo);
+  return [...kept, step(joined ?? command)].slice(-MAX_HISTORY);
+}
+
+export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
+  const listeners = new Set<(change: DocumentChange) => void>();
+  const tell = (change: DocumentChange) => {
+    for (const listener of [...listeners]) listener(change);
+  };
+
+  const editingKit = (): Editing => {
+    const { editing } = get();
+    if (!editing) throw new Error('The dataset is read-only: editing is not loaded.');
+    return editing;
+  };
+
+  /** Applies a command to the dataset on screen: the derivation after it (nothing is set yet). */
+  const derived = (editing: Editing, command: Command): LoadedDataset => {
+    const { loaded } = get();
+    if (!loaded) throw new Error('There is no dataset to edit.');
+    return editing.deriveLoaded(editing.applyCommand(loaded.dataset, command), {
+      previous: loaded,
+    });
+  };
+
+  return {
+    ...initialDocumentState,
+
+    startLoading: (what) =>
+      set((state) => ({
+        loading: { what, bytesRead: 0, totalBytes: null, startedAt: Date.now() },
+        loadFailure: state.loadFailure?.cancelled ? null : state.loadFailure,
+      })),
+
+    reportProgress: (bytesRead, totalBytes) =>
+      set((state) =>
+        state.loading ? { loading: { ...state.loading, bytesRead, totalBytes } } : {},
+      ),
+
+    cancelLoading: () =>
+      set((state) => {
+        if (!state.loading) return {};
+        const { what } = state.loading;
+        if (state.loaded) {
+          const text = `Loading ${what} was cancelled; the dataset on screen is unchanged.`;
+          return { loading: null, notices: withNotices(state.notices, [text], 'info') };
+        }
+        const summary = `${what} was not loaded.`;
+        return {
+          loading: null,
+          loadFailure: { name: what, summary, problems: [], cancelled: true },
+        };
+      }),
+
+    showDataset: (loaded, origin, view, linkNotices = []) => {
+      const checked = reconcileView(view, loaded);
+      set((state) => {
+        const visible = withoutHiddenSelection({ loaded }, checked.view);
+        return {
+          loaded,
+          origin,
+          loading: null,
+          loadFailure: null,
+          history: EMPTY_HISTORY,
+          view: visible.view,
+          readerSourceId: sourceOf(loaded, visible.view.event),
+          // Asks about the previous dataset go with it.
+          requests: withRequest([], revealSelection()),
+          // Notices about the previous dataset go; any from before the first load stay.
+          notices: withNotices(
+            withNotices(
+              state.loaded ? [] : state.notices,
+              [...linkNotices, ...checked.notices, ...visible.notices],
+              'warning',
+            ),
+            repairNotices(loaded),
+            'warning',
+            'dataset',
+          ),
+        };
+      });
+    },
+
+    failLoading: (failure) => set({ loading: null, loadFailure: failure }),
+    dismissLoadFailure: () => set({ loadFailure: null }),
+
+    enableEditing: (editing) => set({ editing }),
+
+    dispatch: (command) => {
+      const editing = editingKit();
+      const next = derived(editing, command);
+      const now = Date.now();
+      set((state) => ({
+        ...edited(state, next),
+        history: { undo: recorded(editing, state.history.undo, command, now), redo: [] },
+      }));
+      tell({ kind: 'do', command, loaded: next });
+    },
+
+    undo: () => {
+      const step = get().history.undo.at(-1);
+      if (!step) return;
+      const editing = editingKit();
+      const inverse = editing.invert(step.command);
+      const next = derived(editing, inverse);
+      set((state) => ({
+        ...edited(state, next),
+        history: {
+          undo: state.history.undo.slice(0, -1),
+          redo: [...state.history.redo, closed(step)],
+        },
+      }));
+      tell({ kind: 'undo', command: inverse, loaded: next });
+    },
+
+    redo: () => {
+      const step = get().history.redo.at(-1);
+      if (!step) return;
+      const next = derived(editingKit(), step.command);
+      set((state) => ({
+        ...edited(state, next),
+        history: {
+          undo: [...closedTop(state.history.undo), closed(step)].slice(-MAX_HISTORY),
+          redo: state.history.redo.slice(0, -1),
+        },
+      }));
+      tell({ kind: 'redo', command: step.command, loaded: next });
+    },
+
+    markHistory: () =>
+      set((state) =>
+        state.history.undo.at(-1)?.open
+          ? { history: { ...state.history, undo: closedTop(state.history.undo) } }
+          : state,
+      ),
+
+    subscribeChanges: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+};

@@ -1,0 +1,196 @@
+// The shape of the one store, split by lifetime (zustand's slices pattern, state kept flat):
+// - document: the dataset on screen, where it came from, its loading, and its edit history: what
+//   an editor saves;
+// - view: exactly what the URL carries (selection, filters, window, grouping);
+// - ui: what belongs to this moment on this screen: notices, the source in the reader, and
+//   one-shot requests to the views (scroll a passage into view, move the focus).
+// Types only, so that selectors, slices and views share them without importing the store.
+import type { Command } from '../dataset/commands';
+import type { LoadedDataset, Problem } from '../dataset/parse';
+import type { DayWindow, Filters, Grouping, ViewState } from '../model/viewState';
+import type { Editing } from './editing';
+
+export type DatasetOrigin =
+  | { kind: 'bundled'; id: string }
+  /** `url` is the address asked for (the link keeps it); `finalUrl` the one the data came from. */
+  | { kind: 'url'; url: string; finalUrl: string }
+  /** `opening` tells two openings of the same file apart in the history. */
+  | { kind: 'file'; name: string; opening?: number };
+
+export interface LoadFailure {
+  /** What was being loaded, e.g. a file name or an address. */
+  name: string;
+  /** One plain-language sentence. */
+  summary: string;
+  problems: Problem[];
+  /** The person cancelled the load (before any dataset was on screen). */
+  cancelled?: boolean;
+}
+
+/** A load in progress: what it is, and how much of it has arrived. */
+export interface LoadingState {
+  /** What is being loaded, e.g. a file name or an address. */
+  what: string;
+  bytesRead: number;
+  /** The size the server declared, when it did (and it can be trusted). */
+  totalBytes: number | null;
+  /** `Date.now()` when it started. */
+  startedAt: number;
+}
+
+/** One step of undo or redo: a command (several edits of one field squashed into one). */
+export interface HistoryStep {
+  command: Command;
+  /** e.g. "change the event’s title", for "Undo change the event’s title". */
+  label: string;
+  /** `Date.now()` of its latest edit: typing within a second of it joins this step. */
+  at: number;
+  /** Whether a following edit of the same field may still join it (a mark closes it). */
+  open: boolean;
+}
+
+export interface EditHistory {
+  undo: readonly HistoryStep[];
+  redo: readonly HistoryStep[];
+}
+
+/** A change applied to the document, as the change stream tells it (for autosave). */
+export interface DocumentChange {
+  kind: 'do' | 'undo' | 'redo';
+  /** The command applied to the dataset (for an undo, the inverse of the step undone). */
+  command: Command;
+  /** The dataset after it. */
+  loaded: LoadedDataset;
+}
+
+export interface DocumentState {
+  loaded: LoadedDataset | null;
+  origin: DatasetOrigin | null;
+  loading: LoadingState | null;
+  loadFailure: LoadFailure | null;
+  /** Edits of the dataset on screen; a new dataset starts a new history. */
+  history: EditHistory;
+  /** What editing needs, handed over by the editor when it loads; null: read-only. */
+  editing: Editing | null;
+}
+
+export interface DocumentActions {
+  /** A load starts (a cancelled first load's panel goes; a failure stays until one lands). */
+  startLoading: (what: string) => void;
+  reportProgress: (bytesRead: number, totalBytes: number | null) => void;
+  /** The person cancelled the load: the dataset on screen stays, or the panel says so. */
+  cancelLoading: () => void;
+  /**
+   * Shows a new dataset with the given view (from a link), checked against the dataset; the
+   * notices replace those about the previous view.
+   */
+  showDataset: (
+    loaded: LoadedDataset,
+    origin: DatasetOrigin,
+    view: ViewState,
+    notices?: string[],
+  ) => void;
+  failLoading: (failure: LoadFailure) => void;
+  dismissLoadFailure: () => void;
+  /** Makes the dataset editable (the editor calls it with `editing` from src/state/editing.ts). */
+  enableEditing: (editing: Editing) => void;
+  /**
+   * Applies an edit: the dataset is derived again, the edit goes on the undo stack (joining the
+   * step before when it types on in the same field) and the redo stack is cleared. Throws a
+   * `CommandError` for a command that does not fit the dataset (nothing changes then), and an
+   * error while editing is not enabled.
+   */
+  dispatch: (command: Command) => void;
+  undo: () => void;
+  redo: () => void;
+  /** Ends the current undo step: the next edit starts a new one (say, when a field loses focus). */
+  markHistory: () => void;
+  /** Calls `listener` after every change to the document; returns a function that stops it. */
+  subscribeChanges: (listener: (change: DocumentChange) => void) => () => void;
+}
+
+export interface ViewSliceState {
+  view: ViewState;
+}
+
+export interface SelectOptions {
+  /** Scroll the reader to the event's first passage (default true). */
+  reveal?: boolean;
+  /** Move the keyboard focus to that passage in the reader. */
+  focusPassage?: boolean;
+  /** Move the keyboard focus to the detail panel. */
+  focusDetails?: boolean;
+}
+
+export interface ViewActions {
+  /** Applies a whole view, as when the back button restores one. */
+  applyView: (view: ViewState, linkNotices?: string[]) => void;
+  selectEvent: (id: string | null, options?: SelectOptions) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  toggleActor: (id: string) => void;
+  toggleKind: (kind: string) => void;
+  clearFilters: () => void;
+  setWindow: (window: DayWindow | null) => void;
+  setGroup: (group: Grouping) => void;
+  /**
+   * Shows only the events of one day (a count on the timeline too dense to zoom into) and takes
+   * the focus to the list, where they are.
+   */
+  showDay: (day: number) => void;
+}
+
+/**
+ * What a notice is about, which says how long it lives: `view` (a repaired link, a deselected
+ * event) until the view changes again; `dataset` (repaired passages) until another dataset is
+ * shown; `action` (a copied link) a few seconds.
+ */
+export type NoticeScope = 'view' | 'dataset' | 'action';
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'warning';
+  scope: NoticeScope;
+}
+
+/**
+ * A one-shot request to a view, consumed once by the view it is for (`consumeRequest`). Kept in
+ * the state rather than sent as events: a request made just before its view is drawn (the reader
+ * showing another source, the list after a filter change) waits for it, and tests can read it. At
+ * most one of each kind is pending: a newer one replaces it.
+ */
+export type UiRequest =
+  /** Scroll passage `index` of the selection into view in the reader; with `focus`, focus it. */
+  | { id: number; kind: 'reveal-passage'; index: number; focus: boolean }
+  /** Move the focus to the detail panel's heading (a walk, or a pick on a phone). */
+  | { id: number; kind: 'focus-details' }
+  /** Move the focus to the list's first row of the day filter (a day chosen on the timeline). */
+  | { id: number; kind: 'focus-list' };
+
+export type UiRequestKind = UiRequest['kind'];
+
+export interface UiState {
+  notices: Notice[];
+  /** The source shown in the article reader (a dataset may have several). */
+  readerSourceId: string | null;
+  /** Pending requests, oldest first. */
+  requests: readonly UiRequest[];
+}
+
+export interface UiActions {
+  setReaderSource: (id: string) => void;
+  /** Shows passage `index` of the selected event in the reader, and focuses it. */
+  revealPassage: (index: number) => void;
+  notify: (text: string, tone?: Notice['tone'], scope?: NoticeScope) => void;
+  dismissNotice: (id: number) => void;
+  /** The view a request was for has acted on it. */
+  consumeRequest: (id: number) => void;
+}
+
+export type DocumentSlice = DocumentState & DocumentActions;
+export type ViewSlice = ViewSliceState & ViewActions;
+export type UiSlice = UiState & UiActions;
+
+/** The store's data, without its actions. */
+export type AppState = DocumentState & ViewSliceState & UiState;
+export type Store = DocumentSlice & ViewSlice & UiSlice;
