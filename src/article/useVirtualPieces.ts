@@ -87,7 +87,7 @@ export function useVirtualPieces(
   const latest = useRef({ fresh, estimate });
   latest.current = { fresh, estimate };
   // Estimated with the box's own metrics: on the first render the box does not exist yet, so
-  // nothing is drawn until the layout effect has measured it (before the first paint).
+  // nothing is drawn until it has been measured (the observer below, right after layout).
   const body = bodyRef.current;
   if (body && (!state.current || state.current.key !== key || state.current.count !== count)) {
     state.current = fresh(
@@ -124,9 +124,10 @@ export function useVirtualPieces(
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
     };
-    read();
     body.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(onScroll);
+    // The first size comes from the observer, which reports after layout: measuring here, in the
+    // commit, would force a layout of the whole page (60 ms beside a timeline of 235k events).
+    const resize = new ResizeObserver(() => read());
     resize.observe(body);
     return () => {
       body.removeEventListener('scroll', onScroll);
