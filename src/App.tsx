@@ -9,6 +9,7 @@ import { Notices } from './app/Notices';
 import { SelectionAnnouncer } from './app/SelectionAnnouncer';
 import { ArticleReader } from './article/ArticleReader';
 import { DetailPanel } from './detail/DetailPanel';
+import { EditorActions } from './editor/EditorActions';
 import { EmbeddedApp } from './embed/EmbeddedApp';
 import { Sidebar } from './filters/Sidebar';
 import { PrintView } from './print/PrintView';
@@ -20,6 +21,9 @@ import { TimelineSlot } from './timeline/TimelineSlot';
 // The timeline (vis-timeline and its dependencies) loads after first paint, in its own chunk.
 // Opening other datasets is for some users only: loaded when asked for.
 const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
+// The editor, for drafts only: its bar, and its forms in the details' place.
+const EditorShell = lazy(() => import('./editor/EditorShell'));
+const EventEditor = lazy(() => import('./editor/EventEditor'));
 
 export function App() {
   useEffect(() => startUrlSync(), []);
@@ -35,6 +39,10 @@ export function App() {
     openButton.current?.focus();
   };
   const embed = useStore((state) => state.view.embed);
+  const draftId = useStore((state) => (state.origin?.kind === 'draft' ? state.origin.id : null));
+  const editingNow = useStore(
+    (state) => draftId !== null && state.editing !== null && !state.editor.preview,
+  );
   if (embed) return <EmbeddedApp />;
 
   return (
@@ -59,6 +67,7 @@ export function App() {
             >
               Open dataset…
             </button>
+            <EditorActions />
             <ShareActions />
             <CopyLinkButton />
           </div>
@@ -77,6 +86,13 @@ export function App() {
           )}
           <LoadFailurePanel />
           {hasDataset && <LoadingStatus onCancelled={() => openButton.current?.focus()} />}
+          {draftId && (
+            <ErrorBoundary part="The editor">
+              <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+                <EditorShell draftId={draftId} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
           {hasDataset && (
             // The timeline takes most of the height until an event is chosen, then makes room for
             // its details and its passage in the article (see .layout in app.css).
@@ -94,7 +110,15 @@ export function App() {
               </div>
               <div className="detail-area">
                 <ErrorBoundary part="The event details">
-                  <DetailPanel />
+                  {editingNow ? (
+                    <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+                      <div className="detail-panel editing">
+                        <EventEditor />
+                      </div>
+                    </Suspense>
+                  ) : (
+                    <DetailPanel />
+                  )}
                 </ErrorBoundary>
               </div>
               <div className="article-area">

@@ -17,6 +17,7 @@ function publishedWords(source: Source): string {
 export function originWords(origin: DatasetOrigin | null): string | null {
   if (!origin || origin.kind === 'bundled') return null;
   if (origin.kind === 'file') return `Loaded from your file ${isolate(origin.name)}`;
+  if (origin.kind === 'draft') return 'Your draft, kept in this browser';
   return originLine(origin.url, origin.finalUrl);
 }
 

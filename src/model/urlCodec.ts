@@ -190,9 +190,21 @@ function readEmbed(raw: string | undefined, notices: string[]): boolean {
   return false;
 }
 
+/** A draft kept in this browser, named in a link's `dataset` as `draft:<id>`. */
+const DRAFT = /^draft:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export function draftParam(id: string): string {
+  return `draft:${id}`;
+}
+
+/** The draft a `dataset` parameter names, or null. */
+export function draftOf(dataset: string | null): string | null {
+  return dataset ? (DRAFT.exec(dataset)?.[1] ?? null) : null;
+}
+
 function readDataset(raw: string | undefined, notices: string[]): string | null {
   if (!raw) return null;
-  if (SLUG.test(raw) || isDatasetUrl(raw)) return raw;
+  if (SLUG.test(raw) || isDatasetUrl(raw) || DRAFT.test(raw)) return raw;
   if (datasetUrlProblem(raw) === CREDENTIALS_REFUSED) {
     // Not quoted: the notice would show the password on screen.
     notices.push(

@@ -1,7 +1,9 @@
 // Reading datasets from the bundle, a URL or a local file. Everything goes through parseDataset
 // before the store changes, so a bad file leaves the current dataset on screen.
+
 import type { LoadedDataset } from '../dataset/parse';
 import { bodyFailureSummary, stallSummary } from '../model/loading';
+import { draftOf } from '../model/urlCodec';
 import { readDatasetOffThread, warmUpParser } from './parseOffThread';
 import type { DatasetOrigin, LoadFailure } from './types';
 
@@ -294,7 +296,32 @@ export function datasetFromLink(
   return taken.outcome;
 }
 
+/** A draft kept in this browser, read from IndexedDB (that code loads only for drafts). */
+async function datasetFromDraft(id: string, options: LoadOptions): Promise<LoadOutcome> {
+  const name = `your draft “${id}”`;
+  try {
+    const { openDraftStore } = await import('../drafts/draftStore');
+    const record = await (await openDraftStore()).load(id);
+    if (!record) {
+      return failure(
+        name,
+        'There is no such draft in this browser: drafts are kept only in the browser they were made in (export one to share it).',
+      );
+    }
+    return datasetFromText(
+      JSON.stringify(record.dataset),
+      name,
+      { kind: 'draft', id },
+      options.signal,
+    );
+  } catch (error) {
+    return failure(name, error instanceof Error ? error.message : String(error));
+  }
+}
+
 function loadFromLink(dataset: string | null, options: LoadOptions): Promise<LoadOutcome> {
+  const draft = draftOf(dataset);
+  if (draft) return datasetFromDraft(draft, options);
   const id = dataset ?? DEFAULT_DATASET_ID;
   const bundled = BUNDLED_DATASETS.get(id);
   if (bundled) return datasetFromUrl(bundled, { ...options, bundled: id });

@@ -7,7 +7,8 @@ import type { DatasetOrigin } from './types';
 export type DatasetKey =
   | { kind: 'bundled'; id: string }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; name: string; opening: number };
+  | { kind: 'file'; name: string; opening: number }
+  | { kind: 'draft'; id: string };
 
 export interface HistoryEntry {
   /** The dataset the entry's view belongs to; null when nothing was on screen. */
@@ -19,6 +20,7 @@ export function datasetKey(origin: DatasetOrigin | null): DatasetKey | null {
   if (!origin) return null;
   if (origin.kind === 'bundled') return { kind: 'bundled', id: origin.id };
   if (origin.kind === 'url') return { kind: 'url', url: origin.url };
+  if (origin.kind === 'draft') return { kind: 'draft', id: origin.id };
   return { kind: 'file', name: origin.name, opening: origin.opening ?? 0 };
 }
 
@@ -31,6 +33,8 @@ export function sameDatasetKey(a: DatasetKey | null, b: DatasetKey | null): bool
       return b.kind === 'url' && a.url === b.url;
     case 'file':
       return b.kind === 'file' && a.name === b.name && a.opening === b.opening;
+    case 'draft':
+      return b.kind === 'draft' && a.id === b.id;
   }
 }
 
@@ -42,6 +46,7 @@ function readDatasetKey(value: unknown): DatasetKey | null {
   const key = value as Record<string, unknown>;
   if (key.kind === 'bundled' && isString(key.id)) return { kind: 'bundled', id: key.id };
   if (key.kind === 'url' && isString(key.url)) return { kind: 'url', url: key.url };
+  if (key.kind === 'draft' && isString(key.id)) return { kind: 'draft', id: key.id };
   if (key.kind === 'file' && isString(key.name) && Number.isInteger(key.opening)) {
     return { kind: 'file', name: key.name, opening: key.opening as number };
   }

@@ -4,7 +4,7 @@
 // a newer load aborts the older one's download and parse; the person may cancel the one running.
 import type { LoadedDataset } from '../dataset/parse';
 import { isolate } from '../model/bidi';
-import { decodeView } from '../model/urlCodec';
+import { decodeView, draftParam } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
   DEFAULT_DATASET_ID,
@@ -92,6 +92,7 @@ async function settled(what: string, read: Promise<LoadOutcome>): Promise<LoadOu
 /** The `dataset` link parameter that reopens a dataset (none for the default or a file). */
 function datasetParam(origin: DatasetOrigin): string | null {
   if (origin.kind === 'url') return origin.url;
+  if (origin.kind === 'draft') return draftParam(origin.id);
   if (origin.kind === 'bundled' && origin.id !== DEFAULT_DATASET_ID) return origin.id;
   return null;
 }

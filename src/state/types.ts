@@ -15,7 +15,9 @@ export type DatasetOrigin =
   /** `url` is the address asked for (the link keeps it); `finalUrl` the one the data came from. */
   | { kind: 'url'; url: string; finalUrl: string }
   /** `opening` tells two openings of the same file apart in the history. */
-  | { kind: 'file'; name: string; opening?: number };
+  | { kind: 'file'; name: string; opening?: number }
+  /** A draft kept in this browser (IndexedDB), edited here. */
+  | { kind: 'draft'; id: string };
 
 export interface LoadFailure {
   /** What was being loaded, e.g. a file name or an address. */
@@ -169,7 +171,34 @@ export type UiRequest =
 
 export type UiRequestKind = UiRequest['kind'];
 
+/** Where the open draft's saving stands (shown in the editor's bar). */
+export type DraftSaveStatus =
+  | { kind: 'saved'; revision: number; at: number }
+  | { kind: 'saving'; revision: number }
+  | { kind: 'failed'; revision: number; message: string }
+  /** Another tab saved this draft since this one last did: this tab stops saving until told. */
+  | { kind: 'conflict'; revision: number; theirs: number };
+
+/** A new event proposed from selected words, being filled in before it is saved. */
+export interface EventDraftProposal {
+  sourceId: string;
+  start: number;
+  end: number;
+}
+
+/** The editor's state for this tab: not saved, not in the link. */
+export interface EditorUiState {
+  /** Showing the draft as a reader sees it (no editing controls). */
+  preview: boolean;
+  /** Words selected to become a new event, or null. */
+  proposal: EventDraftProposal | null;
+  save: DraftSaveStatus | null;
+  /** What the validator says of the draft as it stands (checked off the main thread). */
+  problems: Problem[];
+}
+
 export interface UiState {
+  editor: EditorUiState;
   notices: Notice[];
   /** The source shown in the article reader (a dataset may have several). */
   readerSourceId: string | null;
@@ -178,6 +207,7 @@ export interface UiState {
 }
 
 export interface UiActions {
+  setEditorUi: (patch: Partial<EditorUiState>) => void;
   setReaderSource: (id: string) => void;
   /** Shows passage `index` of the selected event in the reader, and focuses it. */
   revealPassage: (index: number) => void;

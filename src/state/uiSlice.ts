@@ -2,12 +2,26 @@
 // and one-shot requests to the views, each consumed once by the view it is for.
 import type { StateCreator } from 'zustand';
 import { eventOf, withNotices, withRequest } from './rules';
-import type { Store, UiSlice, UiState } from './types';
+import type { EditorUiState, Store, UiSlice, UiState } from './types';
 
-export const initialUiState: UiState = { notices: [], readerSourceId: null, requests: [] };
+export const initialEditorUi: EditorUiState = {
+  preview: false,
+  proposal: null,
+  save: null,
+  problems: [],
+};
+
+export const initialUiState: UiState = {
+  editor: initialEditorUi,
+  notices: [],
+  readerSourceId: null,
+  requests: [],
+};
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   ...initialUiState,
+
+  setEditorUi: (patch) => set((state) => ({ editor: { ...state.editor, ...patch } })),
 
   setReaderSource: (id) => set({ readerSourceId: id }),
 

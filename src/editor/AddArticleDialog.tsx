@@ -1,0 +1,50 @@
+// "Add another article" to the open draft: its events may then quote it too.
+import { useId, useState } from 'react';
+import { checkNewTimeline, type FieldProblem, newDraft, uniqueId } from '../authoring/draft';
+import { addSource } from '../dataset/commands';
+import { Modal } from '../share/Modal';
+import { useStore } from '../state/store';
+import { EMPTY_SOURCE, SourceFields } from './SourceFields';
+
+export function AddArticleDialog({ onClose }: { onClose: () => void }) {
+  const headingId = useId();
+  const [source, setSource] = useState(EMPTY_SOURCE);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+
+  const add = () => {
+    const found = checkNewTimeline({ title: 'x', sources: [source] });
+    setProblems(found);
+    if (found.length > 0) return;
+    const store = useStore.getState();
+    const dataset = store.loaded?.dataset;
+    if (!dataset) return;
+    const [made] = newDraft({ title: dataset.title, sources: [source] }).sources;
+    if (!made) return;
+    const id = uniqueId(made.title, 'article', new Set(dataset.sources.map((s) => s.id)));
+    store.dispatch(addSource(dataset, { ...made, id }));
+    store.setReaderSource(id);
+    onClose();
+  };
+
+  return (
+    <Modal labelledBy={headingId} className="new-timeline" onClose={onClose}>
+      <form
+        method="dialog"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <h2 id={headingId}>Add another article</h2>
+        <SourceFields prefix="sources[0]" value={source} problems={problems} onChange={setSource} />
+        <div className="dialog-actions">
+          <button type="submit">Add the article</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,200 @@
+// The editor's bar above the timeline: where saving stands (and what to do when it failed or
+// another tab saved), undo and redo, preview, another article, and exporting the dataset, which
+// is refused, saying what to fix, while the validator finds problems.
+import { useEffect, useId, useState } from 'react';
+import { BidiText } from '../app/BidiText';
+import { parseDataset } from '../dataset/parse';
+import { formatProblem } from '../dataset/problem';
+import { saveFile } from '../share/download';
+import { readDatasetOffThread } from '../state/parseOffThread';
+import { useStore } from '../state/store';
+import { AddArticleDialog } from './AddArticleDialog';
+import { flushEdits } from './pending';
+import { createDraft, openDraft } from './session';
+
+/** The validator runs this long after the last change (and never on the main thread). */
+const CHECK_PAUSE_MS = 500;
+
+const timeWords = (at: number) =>
+  new Date(at).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+
+function exportName(id: string): string {
+  return `${id}.json`;
+}
+
+export function EditorBar({ draftId }: { draftId: string }) {
+  const save = useStore((state) => state.editor.save);
+  const preview = useStore((state) => state.editor.preview);
+  const problems = useStore((state) => state.editor.problems);
+  const history = useStore((state) => state.history);
+  const loaded = useStore((state) => state.loaded);
+  const setEditorUi = useStore((state) => state.setEditorUi);
+  const undo = useStore((state) => state.undo);
+  const redo = useStore((state) => state.redo);
+  const markHistory = useStore((state) => state.markHistory);
+  const [refusal, setRefusal] = useState<string[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const problemsId = useId();
+
+  // Live validation, off the main thread: the same rules as `npm run validate`.
+  const dataset = loaded?.dataset;
+  useEffect(() => {
+    if (!dataset) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      void readDatasetOffThread(JSON.stringify(dataset), { name: 'draft' }, controller.signal).then(
+        (result) => {
+          if (!result || controller.signal.aborted) return;
+          setEditorUi({ problems: result.ok ? result.loaded.warnings : result.problems });
+        },
+      );
+    }, CHECK_PAUSE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [dataset, setEditorUi]);
+
+  const exportDataset = () => {
+    const current = useStore.getState().loaded?.dataset;
+    if (!current) return;
+    const checked = parseDataset(current, { anchors: 'strict' });
+    if (!checked.ok) {
+      setRefusal(checked.problems.slice(0, 20).map(formatProblem));
+      return;
+    }
+    setRefusal(null);
+    saveFile(`${JSON.stringify(current, null, 2)}\n`, 'application/json', exportName(current.id));
+  };
+
+  const lastUndo = history.undo.at(-1);
+  const lastRedo = history.redo.at(-1);
+  const status = (() => {
+    switch (save?.kind) {
+      case undefined:
+        return 'Draft in this browser';
+      case 'saving':
+        return 'Saving…';
+      case 'saved':
+        return `Saved in this browser at ${timeWords(save.at)}`;
+      case 'failed':
+        return 'Not saved';
+      case 'conflict':
+        return 'Changed in another tab';
+    }
+  })();
+
+  return (
+    <section className="editor-bar" aria-label="Editor">
+      <p className="editor-status" role="status">
+        <strong>Editing</strong> · {status}
+      </p>
+      <div className="editor-actions">
+        <button
+          type="button"
+          disabled={!lastUndo || preview}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          aria-label={lastUndo ? `Undo ${lastUndo.label}` : 'Undo'}
+          onClick={() => {
+            flushEdits();
+            markHistory();
+            undo();
+          }}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          disabled={!lastRedo || preview}
+          aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z"
+          aria-label={lastRedo ? `Redo ${lastRedo.label}` : 'Redo'}
+          onClick={() => {
+            flushEdits();
+            redo();
+          }}
+        >
+          Redo
+        </button>
+        <button
+          type="button"
+          aria-pressed={preview}
+          onClick={() => setEditorUi({ preview: !preview, proposal: null })}
+        >
+          Preview
+        </button>
+        <button type="button" disabled={preview} onClick={() => setAdding(true)}>
+          Add another article
+        </button>
+        <button type="button" onClick={exportDataset}>
+          Export dataset
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <details className="editor-problems" id={problemsId}>
+          <summary>
+            {problems.length} problem{problems.length === 1 ? '' : 's'} the validator found
+          </summary>
+          <ul>
+            {problems.slice(0, 20).map((problem) => (
+              <li key={`${problem.path}:${problem.message}`}>
+                <code>
+                  <BidiText text={formatProblem(problem)} />
+                </code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {save?.kind === 'failed' && (
+        <div className="editor-alert" role="alert">
+          <p>{save.message}</p>
+          <button type="button" onClick={exportDataset}>
+            Export now
+          </button>
+        </div>
+      )}
+      {save?.kind === 'conflict' && (
+        <div className="editor-alert" role="alert">
+          <p>
+            Another tab saved this draft (its version {save.theirs}; this tab has version{' '}
+            {save.revision} with your latest changes). Nothing is overwritten until you choose.
+          </p>
+          <button type="button" onClick={() => void openDraft(draftId)}>
+            Load the other tab’s version
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const current = useStore.getState().loaded?.dataset;
+              if (current) void createDraft({ ...current, title: `${current.title} (copy)` });
+            }}
+          >
+            Keep mine as a copy
+          </button>
+        </div>
+      )}
+      {refusal && (
+        <div className="editor-alert" role="alert">
+          <p>The draft cannot be exported yet. Fix these first:</p>
+          <ul>
+            {refusal.map((line) => (
+              <li key={line}>
+                <code>
+                  <BidiText text={line} />
+                </code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setRefusal(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {adding && <AddArticleDialog onClose={() => setAdding(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The editor around an open draft: it makes the store's dataset editable, saves every change (see
+// session.ts), answers Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z, and shows the editor's bar: where saving
+// stands, undo and redo, preview, another article, export. Loaded only for drafts.
+import { useEffect, useRef } from 'react';
+import { editing } from '../state/editing';
+import { useStore } from '../state/store';
+import { EditorBar } from './EditorBar';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { flushEdits } from './pending';
+import { type DraftSession, startDraftSession } from './session';
+import './editor.css';
+
+/** Whether a key press is the platform's undo or redo. */
+function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
+
+export default function EditorShell({ draftId }: { draftId: string }) {
+  const foreign = useRef(inForeignFrame()).current;
+  const preview = useStore((state) => state.editor.preview);
+  const enabled = useStore((state) => state.editing !== null);
+
+  useEffect(() => {
+    if (foreign) return;
+    const store = useStore.getState();
+    if (!store.editing) store.enableEditing(editing);
+  }, [foreign]);
+
+  useEffect(() => {
+    if (foreign) return;
+    const session: DraftSession = startDraftSession(draftId);
+    return () => session.stop();
+  }, [draftId, foreign]);
+
+  // Undo and redo are the store's, in text fields too: the form's fields show the dataset, so one
+  // history covers typing and everything else.
+  useEffect(() => {
+    if (foreign || preview) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const which = undoKey(event);
+      if (!which) return;
+      event.preventDefault();
+      flushEdits();
+      const store = useStore.getState();
+      store.markHistory();
+      if (which === 'undo') store.undo();
+      else store.redo();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [foreign, preview]);
+
+  if (foreign) {
+    return (
+      <p className="editor-bar editor-refused" role="status">
+        {FOREIGN_FRAME_WORDS}
+      </p>
+    );
+  }
+  if (!enabled) return null;
+  return <EditorBar draftId={draftId} />;
+}

@@ -1,0 +1,639 @@
+// Editing an event of the open draft, in the details' place: every field, its actors (proposed
+// from the words, each with a role; a new actor too) and its passages. A field's edit reaches the
+// store a moment after typing pauses; a value the format would refuse (an empty title, a date
+// that is not EDTF) stays in the field with its problem beside it and is not applied. The same
+// form, filled in from selected words, makes a new event ("Save event").
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type EventProposal, proposeEvent, uniqueId } from '../authoring/draft';
+import {
+  addActor,
+  addEvent,
+  batch,
+  deleteEvent,
+  removePassage,
+  setEventField,
+} from '../dataset/commands';
+import { parseEdtf } from '../dataset/edtf';
+import { formatEventDate } from '../dataset/formatDate';
+import { ACTOR_KINDS, type ActorKind, type Dataset, type EventActor } from '../dataset/schema';
+import { slugify } from '../formats/slug';
+import { kindLabel } from '../model/kinds';
+import { useStore } from '../state/store';
+import type { EventDraftProposal } from '../state/types';
+import { flushEdits, holdEdit } from './pending';
+
+/** A field's edit is applied this long after typing pauses. */
+const COMMIT_PAUSE_MS = 200;
+
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u3164\u115F\u1160]/u;
+
+type Check = (value: string) => string | null;
+
+const needsText: Check = (value) => (VISIBLE.test(value) ? null : 'This cannot be empty.');
+const checkDate: Check = (value) => {
+  if (!value.trim())
+    return 'Give the date (EDTF), e.g. 2021-10-08, 2021-08~ or 2021-10-09/2021-10-10.';
+  const parsed = parseEdtf(value.trim());
+  return parsed.ok ? null : `Not an EDTF date the format accepts: ${parsed.error}.`;
+};
+const checkKind: Check = (value) =>
+  slugify(value) ? null : 'Give a kind, e.g. statement, attack, diplomacy.';
+
+/**
+ * A text field whose value is the store's: typed text is held here and applied after a pause (or
+ * when the field is left); an outside change (undo) shows at once unless the person is typing.
+ */
+function useField(value: string, commit: (next: string) => void, check: Check | null) {
+  const [text, setText] = useState(value);
+  const [typing, setTyping] = useState(false);
+  const release = useRef<(() => void) | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+  useEffect(() => {
+    if (!typing) setText(value);
+  }, [value, typing]);
+  const apply = (next: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    release.current?.();
+    release.current = null;
+    setTyping(false);
+    if ((check?.(next) ?? null) === null && next !== value) commitRef.current(next);
+  };
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      release.current?.();
+    },
+    [],
+  );
+  return {
+    text,
+    problem: check?.(text) ?? null,
+    onChange: (next: string) => {
+      setText(next);
+      setTyping(true);
+      if (timer.current) clearTimeout(timer.current);
+      release.current?.();
+      release.current = holdEdit(() => apply(next));
+      timer.current = setTimeout(() => apply(next), COMMIT_PAUSE_MS);
+    },
+    onBlur: () => {
+      if (release.current) apply(text);
+      useStore.getState().markHistory();
+    },
+  };
+}
+
+function FieldRow({
+  label,
+  hint,
+  problem,
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  problem: string | null;
+  children: (props: { id: string; describedBy: string | undefined }) => ReactNode;
+}) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const note = problem ?? hint;
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy: note ? noteId : undefined })}
+      {note && (
+        <p id={noteId} className={problem ? 'field-problem' : 'field-hint'}>
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function TextField({
+  label,
+  value,
+  onCommit,
+  check = null,
+  hint,
+  multiline = false,
+  list,
+}: {
+  label: string;
+  value: string;
+  onCommit: (next: string) => void;
+  check?: Check | null;
+  hint?: ReactNode;
+  multiline?: boolean;
+  list?: string;
+}) {
+  const field = useField(value, onCommit, check);
+  return (
+    <FieldRow label={label} hint={hint} problem={field.problem}>
+      {({ id, describedBy }) =>
+        multiline ? (
+          <textarea
+            id={id}
+            rows={3}
+            value={field.text}
+            aria-invalid={field.problem ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => field.onChange(event.target.value)}
+            onBlur={field.onBlur}
+          />
+        ) : (
+          <input
+            id={id}
+            value={field.text}
+            list={list}
+            aria-invalid={field.problem ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => field.onChange(event.target.value)}
+            onBlur={field.onBlur}
+          />
+        )
+      }
+    </FieldRow>
+  );
+}
+
+/** The values the form edits, for an event that exists or one proposed. */
+interface EventValues {
+  title: string;
+  summary: string;
+  kind: string;
+  date: string;
+  expression: string;
+  note: string;
+  actors: EventActor[];
+}
+
+function ActorsEditor({
+  dataset,
+  actors,
+  onChange,
+}: {
+  dataset: Dataset;
+  actors: readonly EventActor[];
+  onChange: (next: EventActor[], newActor?: Dataset['actors'][number]) => void;
+}) {
+  const addId = useId();
+  const nameId = useId();
+  const kindId = useId();
+  const [adding, setAdding] = useState('');
+  const [newName, setNewName] = useState('');
+  const [newKind, setNewKind] = useState<ActorKind>('person');
+  const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset.actors]);
+  const available = dataset.actors.filter((actor) => !actors.some((ref) => ref.id === actor.id));
+  return (
+    <fieldset className="event-actors">
+      <legend>Actors</legend>
+      {actors.length === 0 && <p className="field-hint">No actors yet.</p>}
+      <ul>
+        {actors.map((ref, i) => (
+          // Keyed by the actor and which of its roles this is, so editing the role keeps the row.
+          <li key={`${ref.id}\u0000${actors.slice(0, i).filter((r) => r.id === ref.id).length}`}>
+            <span className="actor-name">{names.get(ref.id) ?? ref.id}</span>{' '}
+            <label>
+              role{' '}
+              <input
+                value={ref.role}
+                list="sourceline-roles"
+                aria-label={`Role of ${names.get(ref.id) ?? ref.id}`}
+                onChange={(event) => {
+                  const role = event.target.value;
+                  if (!slugify(role)) return;
+                  onChange(actors.map((r, j) => (j === i ? { ...r, role: slugify(role) } : r)));
+                }}
+              />
+            </label>{' '}
+            <button
+              type="button"
+              aria-label={`Remove ${names.get(ref.id) ?? ref.id}`}
+              onClick={() => onChange(actors.filter((_, j) => j !== i))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <datalist id="sourceline-roles">
+        {[
+          'participant',
+          'speaker',
+          'target',
+          'perpetrator',
+          'victim',
+          'reporter',
+          'claimant',
+          'subject',
+        ].map((role) => (
+          <option key={role} value={role} />
+        ))}
+      </datalist>
+      {available.length > 0 && (
+        <div className="inline-form">
+          <label htmlFor={addId}>Add an actor</label>
+          <select id={addId} value={adding} onChange={(event) => setAdding(event.target.value)}>
+            <option value="">Choose…</option>
+            {available.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!adding}
+            onClick={() => {
+              onChange([...actors, { id: adding, role: 'participant' }]);
+              setAdding('');
+            }}
+          >
+            Add
+          </button>
+        </div>
+      )}
+      <div className="inline-form">
+        <label htmlFor={nameId}>New actor</label>
+        <input id={nameId} value={newName} onChange={(event) => setNewName(event.target.value)} />
+        <label htmlFor={kindId}>kind</label>
+        <select
+          id={kindId}
+          value={newKind}
+          onChange={(event) => setNewKind(event.target.value as ActorKind)}
+        >
+          {ACTOR_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindLabel(kind)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={!VISIBLE.test(newName)}
+          onClick={() => {
+            const id = uniqueId(newName, 'actor', new Set(dataset.actors.map((a) => a.id)));
+            onChange([...actors, { id, role: 'participant' }], {
+              id,
+              name: newName.trim(),
+              kind: newKind,
+            });
+            setNewName('');
+          }}
+        >
+          Add new actor
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The selected event of the draft, edited in place. */
+function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: string }) {
+  const event = dataset.events.find((candidate) => candidate.id === eventId);
+  const dispatch = useStore((state) => state.dispatch);
+  const problems = useStore((state) => state.editor.problems);
+  const headingId = useId();
+  if (!event) return null;
+  const index = dataset.events.indexOf(event);
+  const own = problems.filter((problem) => problem.path.startsWith(`events[${index}]`));
+  const current = () => useStore.getState().loaded?.dataset ?? dataset;
+  const setField = <F extends 'title' | 'summary' | 'kind' | 'date' | 'actors'>(
+    field: F,
+    value: Dataset['events'][number][F],
+  ) => dispatch(setEventField(current(), eventId, field, value));
+  const sources = new Map(dataset.sources.map((source) => [source.id, source.title]));
+  return (
+    <section className="event-editor" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        Edit event
+      </h2>
+      <TextField
+        label="Title"
+        value={event.title}
+        check={needsText}
+        onCommit={(v) => setField('title', v.trim())}
+      />
+      <TextField
+        label="Summary"
+        value={event.summary}
+        multiline
+        check={needsText}
+        onCommit={(v) => setField('summary', v.trim())}
+      />
+      <TextField
+        label="Kind"
+        value={event.kind}
+        list="sourceline-kinds"
+        check={checkKind}
+        hint="Choose one, or type a new one."
+        onCommit={(v) => setField('kind', slugify(v))}
+      />
+      <KindList dataset={dataset} />
+      <TextField
+        label="Date (EDTF)"
+        value={event.date.value}
+        check={checkDate}
+        hint={<DateWords value={event.date.value} />}
+        onCommit={(v) =>
+          setField('date', {
+            ...current().events[index]?.date,
+            value: v.trim(),
+          } as typeof event.date)
+        }
+      />
+      <TextField
+        label="Date words"
+        value={event.date.expression}
+        hint="The article’s words that date it."
+        onCommit={(v) =>
+          setField(
+            'date',
+            withOptional(current().events[index]?.date ?? event.date, 'expression', v),
+          )
+        }
+      />
+      <TextField
+        label="How the date was resolved"
+        value={event.date.note}
+        multiline
+        onCommit={(v) =>
+          setField('date', withOptional(current().events[index]?.date ?? event.date, 'note', v))
+        }
+      />
+      <ActorsEditor
+        dataset={dataset}
+        actors={event.actors}
+        onChange={(actors, newActor) => {
+          const data = current();
+          dispatch(
+            newActor
+              ? batch('add a new actor to the event', [
+                  addActor(data, newActor),
+                  setEventField(data, eventId, 'actors', actors),
+                ])
+              : setEventField(data, eventId, 'actors', actors),
+          );
+        }}
+      />
+      <fieldset className="event-passages">
+        <legend>Passages</legend>
+        <ul>
+          {event.passages.map((passage, i) => (
+            <li key={`${passage.source}-${passage.start}-${passage.end}`}>
+              <blockquote>{passage.exact}</blockquote>
+              {dataset.sources.length > 1 && <cite>{sources.get(passage.source)}</cite>}{' '}
+              <button
+                type="button"
+                disabled={event.passages.length === 1}
+                title={
+                  event.passages.length === 1 ? 'An event needs at least one passage' : undefined
+                }
+                onClick={() => dispatch(removePassage(current(), eventId, i))}
+              >
+                Remove passage
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="field-hint">
+          To add a passage, select its words in the article and choose “Add passage to this event”.
+        </p>
+      </fieldset>
+      {own.length > 0 && (
+        <ul className="field-problem" aria-label="Problems with this event">
+          {own.map((problem) => (
+            <li key={`${problem.path}:${problem.message}`}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            flushEdits();
+            dispatch(deleteEvent(current(), eventId));
+          }}
+        >
+          Delete event
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The date with its words or its note changed (both may be empty: the format keeps them). */
+function withOptional<T extends { expression: string; note: string }>(
+  date: T,
+  key: 'expression' | 'note',
+  value: string,
+): T {
+  return { ...date, [key]: value.trim() };
+}
+
+function DateWords({ value }: { value: string }) {
+  const parsed = parseEdtf(value.trim());
+  return parsed.ok ? <>Reads: {formatEventDate(parsed.date)}</> : null;
+}
+
+function KindList({ dataset }: { dataset: Dataset }) {
+  const kinds = useMemo(
+    () =>
+      [
+        ...new Set([
+          'statement',
+          'attack',
+          'diplomacy',
+          'military',
+          'political',
+          ...dataset.events.map((e) => e.kind),
+        ]),
+      ].sort(),
+    [dataset.events],
+  );
+  return (
+    <datalist id="sourceline-kinds">
+      {kinds.map((kind) => (
+        <option key={kind} value={kind} />
+      ))}
+    </datalist>
+  );
+}
+
+/** The form for words just selected: proposed values, editable, saved as a new event. */
+function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: EventDraftProposal }) {
+  const made = useMemo(
+    () => proposeEvent(dataset, proposal.sourceId, proposal.start, proposal.end),
+    [dataset, proposal],
+  );
+  const headingId = useId();
+  const [values, setValues] = useState<EventValues | null>(null);
+  useEffect(() => {
+    setValues(made ? valuesOf(made) : null);
+  }, [made]);
+  const setEditorUi = useStore((state) => state.setEditorUi);
+  const [tried, setTried] = useState(false);
+  if (!made || !values) return null;
+  const set = (patch: Partial<EventValues>) => setValues({ ...values, ...patch });
+  const problems = {
+    title: needsText(values.title),
+    summary: needsText(values.summary),
+    kind: checkKind(values.kind),
+    date: checkDate(values.date),
+  };
+  const ready = Object.values(problems).every((problem) => problem === null);
+  const save = () => {
+    setTried(true);
+    if (!ready) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.event-editor [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    flushEdits();
+    const store = useStore.getState();
+    const data = store.loaded?.dataset ?? dataset;
+    const id = uniqueId(values.title, 'event', new Set(data.events.map((e) => e.id)));
+    const event = {
+      id,
+      title: values.title.trim(),
+      summary: values.summary.trim(),
+      kind: slugify(values.kind),
+      date: {
+        value: values.date.trim(),
+        expression: values.expression.trim(),
+        note: values.note.trim(),
+      },
+      actors: values.actors,
+      passages: [made.passage],
+    };
+    store.dispatch(addEvent(data, event));
+    store.markHistory();
+    setEditorUi({ proposal: null });
+    store.selectEvent(id);
+    // The new event's own form takes the focus, where the person goes on.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.event-editor h2')?.focus());
+  };
+  const shown = (key: keyof typeof problems) =>
+    tried ? problems[key] : key === 'date' ? problems.date : null;
+  const input = (
+    label: string,
+    key: 'title' | 'kind' | 'date' | 'expression',
+    hint?: ReactNode,
+  ) => (
+    <FieldRow
+      label={label}
+      hint={hint}
+      problem={key in problems ? shown(key as keyof typeof problems) : null}
+    >
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          value={values[key]}
+          list={key === 'kind' ? 'sourceline-kinds' : undefined}
+          aria-invalid={key in problems && shown(key as keyof typeof problems) ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => set({ [key]: event.target.value })}
+        />
+      )}
+    </FieldRow>
+  );
+  const area = (label: string, key: 'summary' | 'note', hint?: ReactNode) => (
+    <FieldRow label={label} hint={hint} problem={key === 'summary' ? shown('summary') : null}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          rows={3}
+          value={values[key]}
+          aria-invalid={key === 'summary' && shown('summary') ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => set({ [key]: event.target.value })}
+        />
+      )}
+    </FieldRow>
+  );
+  return (
+    <section className="event-editor" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        New event
+      </h2>
+      <blockquote className="proposal-quote">{made.passage.exact}</blockquote>
+      {input('Title', 'title')}
+      {area('Summary', 'summary')}
+      {input('Kind', 'kind', 'Choose one, or type a new one.')}
+      <KindList dataset={dataset} />
+      {input(
+        'Date (EDTF)',
+        'date',
+        <>
+          <DateWords value={values.date} />
+          {made.alternatives.length > 0 && <> Other readings: {made.alternatives.join(', ')}.</>}
+        </>,
+      )}
+      {input('Date words', 'expression', 'The article’s words that date it.')}
+      {area('How the date was resolved', 'note')}
+      <ActorsEditor
+        dataset={dataset}
+        actors={values.actors}
+        onChange={(actors, newActor) => {
+          if (newActor) {
+            const store = useStore.getState();
+            const data = store.loaded?.dataset ?? dataset;
+            store.dispatch(addActor(data, newActor));
+          }
+          set({ actors });
+        }}
+      />
+      <div className="dialog-actions">
+        <button type="button" onClick={save}>
+          Save event
+        </button>
+        <button type="button" onClick={() => setEditorUi({ proposal: null })}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function valuesOf(proposal: EventProposal): EventValues {
+  return {
+    title: proposal.title,
+    summary: proposal.summary,
+    kind: 'statement',
+    date: proposal.date,
+    expression: proposal.expression,
+    note: proposal.note,
+    actors: proposal.actors,
+  };
+}
+
+/** The editor in the details' place: a new event's form, the selected event's, or how to begin. */
+export default function EventEditor() {
+  const dataset = useStore((state) => state.loaded?.dataset);
+  const selected = useStore((state) => state.view.event);
+  const proposal = useStore((state) => state.editor.proposal);
+  if (!dataset) return null;
+  if (proposal) return <ProposalForm dataset={dataset} proposal={proposal} />;
+  if (selected && dataset.events.some((event) => event.id === selected)) {
+    return <ExistingEventForm key={selected} dataset={dataset} eventId={selected} />;
+  }
+  return (
+    <section className="event-editor" aria-label="Event details">
+      <h2>Make an event</h2>
+      <p>
+        Select words in the article, then choose “New event from selection” (or press Alt+N). The
+        event’s title, summary and date are proposed from the words and their sentence; change
+        anything before you save it. Choose an event on the timeline or in the list to edit it.
+      </p>
+      {dataset.events.length === 0 && (
+        <p className="field-hint">This draft has no events yet: its timeline is empty.</p>
+      )}
+    </section>
+  );
+}

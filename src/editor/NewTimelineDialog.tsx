@@ -1,0 +1,109 @@
+// "New timeline": an article (or several) and a title make a draft, saved in this browser and
+// opened for editing.
+import { useId, useState } from 'react';
+import {
+  checkNewTimeline,
+  type FieldProblem,
+  type NewSourceInput,
+  newDraft,
+} from '../authoring/draft';
+import { storageFailureWords } from '../drafts/draftStore';
+import { Modal } from '../share/Modal';
+import { EMPTY_SOURCE, SourceFields } from './SourceFields';
+import { createDraft } from './session';
+import './editor.css';
+
+export default function NewTimelineDialog({ onClose }: { onClose: () => void }) {
+  const headingId = useId();
+  const titleId = useId();
+  const [title, setTitle] = useState('');
+  const [sources, setSources] = useState<NewSourceInput[]>([EMPTY_SOURCE]);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleProblem = problems.find((problem) => problem.field === 'title')?.message;
+
+  const start = async () => {
+    const input = { title, sources };
+    const found = checkNewTimeline(input);
+    setProblems(found);
+    if (found.length > 0) {
+      // The first field to fix takes the focus.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.new-timeline [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setBusy(true);
+    try {
+      await createDraft(newDraft(input));
+      onClose();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal labelledBy={headingId} className="new-timeline" onClose={onClose}>
+      <form
+        method="dialog"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start();
+        }}
+      >
+        <h2 id={headingId}>New timeline</h2>
+        <p className="field-hint">
+          Paste an article, say when it was published, and start: then select words in the article
+          to make events. Your draft is saved in this browser as you go.
+        </p>
+        <div className="form-field">
+          <label htmlFor={titleId}>
+            Timeline title<span aria-hidden="true"> *</span>
+          </label>
+          <input
+            id={titleId}
+            value={title}
+            required
+            aria-invalid={titleProblem ? true : undefined}
+            aria-describedby={titleProblem ? `${titleId}-note` : undefined}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          {titleProblem && (
+            <p id={`${titleId}-note`} className="field-problem">
+              {titleProblem}
+            </p>
+          )}
+        </div>
+        {sources.map((source, i) => (
+          <SourceFields
+            // biome-ignore lint/suspicious/noArrayIndexKey: the articles of the form, in order
+            key={i}
+            prefix={`sources[${i}]`}
+            value={source}
+            problems={problems}
+            onChange={(next) => setSources((all) => all.map((s, j) => (j === i ? next : s)))}
+          />
+        ))}
+        <button type="button" onClick={() => setSources((all) => [...all, EMPTY_SOURCE])}>
+          Add another article
+        </button>
+        {failure && (
+          <p className="field-problem" role="alert">
+            {failure}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" disabled={busy}>
+            Start
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
