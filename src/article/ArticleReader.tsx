@@ -68,6 +68,7 @@ const ArticlePiece = memo(function ArticlePiece({
     <p
       ref={measure}
       data-index={position}
+      data-start={paragraph.start}
       className={className}
       style={{ transform: `translateY(${top}px)` }}
     >
