@@ -4,9 +4,14 @@
 //
 //   tsx bench/run.ts [--quick] [--sizes 1k,10k,100k] [--runs 5] [--no-build]
 //                    [--app-dist bench/dist-app] [--port 4400] [--json bench/results.json]
+//                    [--stress [--shapes lines-500k,actors-100k]]
+//
+// --stress runs the stress shapes (bench/stress.ts), alone unless --sizes is given too; never
+// part of --quick (bench/results-stress.json).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { parseDataset } from '../src/dataset/parse';
@@ -17,7 +22,16 @@ import { planFor } from './plan';
 import { type Browser, launch, type RunResult, runApp, runBare } from './scenarios';
 import { type Server, startServer } from './server';
 import { formatKb, formatMb, formatMs, formatRatio, median } from './stats';
-import { type Metric, type MetricName, type SizeReport, targets } from './targets';
+import { ensureStressData, runStress, type StressResult } from './stressRun';
+import {
+  type Metric,
+  type MetricName,
+  type SizeReport,
+  type StressMetricName,
+  type StressReport,
+  stressTargets,
+  targets,
+} from './targets';
 
 interface Options {
   quick: boolean;
@@ -29,6 +43,9 @@ interface Options {
   dataDir: string;
   port: number;
   json: string;
+  stress: boolean;
+  /** Stress shapes to run (null: all). */
+  shapes: string[] | null;
 }
 
 function arg(name: string): string | undefined {
@@ -44,17 +61,28 @@ function parseSize(text: string): number {
 
 function options(): Options {
   const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-  const sizes = (arg('sizes') ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize);
+  const stress = !quick && process.argv.includes('--stress');
+  const sizeList = arg('sizes') ?? (quick ? '1k' : stress ? '' : '1k,10k,100k');
+  const sizes = sizeList === '' ? [] : sizeList.split(',').map(parseSize);
+  const shapes = arg('shapes');
   return {
     quick,
     sizes,
-    runs: Number(arg('runs') ?? (quick ? 1 : 5)),
+    runs: Number(arg('runs') ?? (quick ? 1 : stress && sizes.length === 0 ? 3 : 5)),
     build: !process.argv.includes('--no-build'),
     appDist: arg('app-dist') ?? 'bench/dist-app',
     bareDist: 'bench/dist-bare',
     dataDir: 'bench/data',
     port: Number(arg('port') ?? process.env.BENCH_PORT ?? 4400),
-    json: arg('json') ?? (quick ? 'bench/results-quick.json' : 'bench/results.json'),
+    json:
+      arg('json') ??
+      (quick
+        ? 'bench/results-quick.json'
+        : stress && sizes.length === 0
+          ? 'bench/results-stress.json'
+          : 'bench/results.json'),
+    stress,
+    shapes: shapes ? shapes.split(',') : null,
   };
 }
 
@@ -179,6 +207,59 @@ function printTable(sizes: SizeReport[]): void {
   for (const row of rows) console.log(line(row));
 }
 
+const STRESS_ROWS: Array<[StressMetricName, string]> = [
+  ['firstItems', 'first painted items'],
+  ['longTaskLoad', 'longest task until first items'],
+  ['select', 'list row to highlighted passage'],
+  ['search', 'search box + Enter'],
+  ['findActor', 'find an actor by typing'],
+  ['actorFilter', 'actor filter, checkbox click'],
+  ['findInArticle', 'find in the article (every match)'],
+  ['longTask', 'longest task, whole run'],
+];
+
+function printStressTable(shapes: StressReport[]): void {
+  const head = ['stress (median)', ...shapes.map((s) => `${s.label} (${s.runs} runs)`)];
+  const rows: string[][] = [
+    ['dataset file', ...shapes.map((s) => `${formatMb(s.fileBytes)}, ${s.events} events`)],
+  ];
+  for (const [name, label] of STRESS_ROWS) {
+    rows.push([
+      label,
+      ...shapes.map((s) => {
+        const metric = s.metrics[name];
+        if (!metric || metric.median === null) return metric?.note ? `n/a (${metric.note})` : 'n/a';
+        if (name.startsWith('longTask') && metric.median === 0) return '< 50 ms';
+        return formatMs(metric.median);
+      }),
+    ]);
+  }
+  rows.push([
+    'longest task during',
+    ...shapes.map((s) => [...new Set(s.longTaskPhases.filter(Boolean))].join('; ') || '—'),
+  ]);
+  const widths = head.map((_, c) =>
+    Math.min(60, Math.max(...[head, ...rows].map((row) => (row[c] ?? '').length))),
+  );
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join(' │ ');
+  console.log(`\n${line(head)}`);
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows) console.log(line(row));
+}
+
+function collectStress(results: StressResult[], name: StressMetricName): Metric {
+  const values: number[] = [];
+  const notes = new Set<string>();
+  for (const result of results) {
+    const value = result[name];
+    if (typeof value === 'number') values.push(value);
+    else if (value !== 'n/a') notes.add(value);
+  }
+  const metric: Metric = { values, median: median(values), unit: 'ms' };
+  if (notes.size > 0) metric.note = [...notes].join('; ');
+  return metric;
+}
+
 function printBundle(bundle: BundleReport): void {
   console.log('\nBundle (production build, gzip -6 per file):');
   for (const chunk of bundle.chunks) {
@@ -262,9 +343,41 @@ async function main(): Promise<void> {
         },
       });
     }
-    printTable(reports);
+    const stress: StressReport[] = [];
+    if (opts.stress) {
+      const stressFiles = ensureStressData(join(opts.dataDir, 'stress'), opts.shapes);
+      for (const file of stressFiles) {
+        const dataset = JSON.parse(readFileSync(file.path, 'utf8')) as Dataset;
+        const url = `${server.origin}/bench-data/stress/${file.shape.label}.json`;
+        console.log(`\nstress ${file.shape.label}: ${file.shape.what}, ${opts.runs} run(s)`);
+        const results: StressResult[] = [];
+        for (let i = 0; i < opts.runs; i++) {
+          const result = await runStress(browser, server.origin, url, file.shape, dataset);
+          results.push(result);
+          const ms = (value: number | string) =>
+            typeof value === 'number' ? formatMs(value) : value;
+          console.log(
+            `  run ${i + 1}: first items ${ms(result.firstItems)}, select ${ms(result.select)}, search ${ms(result.search)}, longest task ${ms(result.longTask)}${result.longTaskPhase ? ` (${result.longTaskPhase})` : ''}`,
+          );
+        }
+        const metrics: StressReport['metrics'] = {};
+        for (const [name] of STRESS_ROWS) metrics[name] = collectStress(results, name);
+        stress.push({
+          label: file.shape.label,
+          what: file.shape.what,
+          fileBytes: file.bytes,
+          events: dataset.events.length,
+          actors: dataset.actors.length,
+          runs: opts.runs,
+          metrics,
+          longTaskPhases: results.map((r) => r.longTaskPhase),
+        });
+      }
+    }
+    if (reports.length > 0) printTable(reports);
+    if (stress.length > 0) printStressTable(stress);
     printBundle(bundle);
-    const checked = targets(reports, bundle);
+    const checked = [...targets(reports, bundle), ...stressTargets(stress)];
     console.log(opts.quick ? '\nTargets (quick run: informational only):' : '\nTargets:');
     for (const t of checked) {
       const mark = t.pass ? 'PASS' : 'FAIL';
@@ -287,6 +400,7 @@ async function main(): Promise<void> {
             viewport: '1280x800',
           },
           sizes: reports,
+          stress,
           bundle,
           targets: checked,
         },

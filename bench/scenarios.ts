@@ -54,7 +54,7 @@ export function launch(executable: string | undefined): Promise<Browser> {
   return chromium.launch({ executablePath: executable, args: ARGS, headless: true });
 }
 
-async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
@@ -67,22 +67,22 @@ async function newPage(browser: Browser): Promise<{ context: BrowserContext; pag
 }
 
 /** Runs a page-side function given as source text with one JSON argument. */
-function call<T>(page: Page, source: string, arg: unknown = null): Promise<T> {
+export function call<T>(page: Page, source: string, arg: unknown = null): Promise<T> {
   return page.evaluate(`(${source})(${JSON.stringify(arg)})`) as Promise<T>;
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/has been closed/.test(text)) return 'gave up: page still busy at the end of its time budget';
   return `error: ${text.split('\n')[0]?.slice(0, 120) ?? ''}`;
 }
 
 /** Closes the context when a page takes longer than `ms` overall (a page can hang for minutes). */
-function guard(context: BrowserContext, ms: number): NodeJS.Timeout {
+export function guard(context: BrowserContext, ms: number): NodeJS.Timeout {
   return setTimeout(() => void context.close().catch(() => undefined), ms);
 }
 
-async function fenced(step: () => Promise<Value>): Promise<Value> {
+export async function fenced(step: () => Promise<Value>): Promise<Value> {
   try {
     return await step();
   } catch (error) {
@@ -91,7 +91,7 @@ async function fenced(step: () => Promise<Value>): Promise<Value> {
 }
 
 /** Navigates and waits for the first painted timeline items; ms since navigation start. */
-async function firstItems(page: Page, url: string, timeout: number): Promise<Value> {
+export async function firstItems(page: Page, url: string, timeout: number): Promise<Value> {
   await page.goto(url, { waitUntil: 'commit' });
   // Polled from here: waitForFunction compiles its predicate in the page, which the app's CSP
   // (no 'unsafe-eval') forbids; page.evaluate of a string goes through CDP and is allowed.
@@ -112,7 +112,7 @@ async function firstItems(page: Page, url: string, timeout: number): Promise<Val
 }
 
 /** Waits until the timeline's DOM has been quiet for a while. */
-function settle(page: Page, quietMs = 400, timeoutMs = 15_000): Promise<unknown> {
+export function settle(page: Page, quietMs = 400, timeoutMs = 15_000): Promise<unknown> {
   return page.evaluate(
     `window.__bench.watch('Timeline', ${quietMs}, ${timeoutMs}, false).result()`,
   );
@@ -123,7 +123,7 @@ async function longestTask(page: Page, from: number, to: number): Promise<number
 }
 
 /** The longest task (0 when none took 50 ms or more) and the harness step it fell in. */
-async function longestTaskWithPhase(
+export async function longestTaskWithPhase(
   page: Page,
   from: number,
   to: number,
@@ -143,7 +143,7 @@ async function longestTaskWithPhase(
   return longest;
 }
 
-function phase(page: Page, name: string): Promise<unknown> {
+export function phase(page: Page, name: string): Promise<unknown> {
   return page.evaluate(`window.__bench.phase(${JSON.stringify(name)})`);
 }
 
@@ -156,7 +156,7 @@ interface WatchResult {
   items: number;
 }
 
-function watchValue(result: WatchResult): Value {
+export function watchValue(result: WatchResult): Value {
   if (!result.found) return 'timeline not found';
   if (result.early) return 'timeline changed before the input';
   if (!result.changed || result.painted === null) return 'timeline did not change';
@@ -183,7 +183,11 @@ async function viaUrl(page: Page, params: Record<string, string | null>): Promis
 }
 
 /** Starts a watch of the timeline whose clock starts at the next `type` event, runs `act`. */
-async function watchInput(page: Page, type: string, act: () => Promise<void>): Promise<Value> {
+export async function watchInput(
+  page: Page,
+  type: string,
+  act: () => Promise<void>,
+): Promise<Value> {
   await page.evaluate(
     `window.__watch = window.__bench.watchFromInput('Timeline', '${type}', 300, 20000), true`,
   );
@@ -238,12 +242,31 @@ async function frames(page: Page): Promise<{ p50: Value; p95: Value }> {
   return { p50: percentile(deltas, 50) ?? 'no frames', p95: percentile(deltas, 95) ?? 'no frames' };
 }
 
+/** Opens the folded filters (actors, kinds) in the side panel, if they are not open yet. */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Filters: actors, kinds/ });
+  if ((await toggle.count()) === 0) return;
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('group', { name: 'Actors' }).waitFor({ timeout: 20_000 });
+}
+
+/** The actor's checkbox in the filters, found by typing its name when the list is long. */
+export async function actorCheckbox(page: Page, name: string) {
+  await openFilters(page);
+  const group = page.getByRole('group', { name: 'Actors' });
+  const box = group.getByRole('checkbox', { name, exact: true });
+  if ((await box.count()) > 0) return box;
+  const find = group.getByRole('searchbox', { name: 'Find an actor' });
+  if ((await find.count()) === 0) return null;
+  await find.fill(name);
+  await box.waitFor({ timeout: 20_000 }).catch(() => undefined);
+  return (await box.count()) > 0 ? box : null;
+}
+
 /** Ticks the actor's checkbox in the filters (group "Actors"), measured from the click. */
 async function clickActor(page: Page, name: string): Promise<Value> {
-  const box = page
-    .getByRole('group', { name: 'Actors' })
-    .getByRole('checkbox', { name, exact: true });
-  if ((await box.count()) === 0) return 'no actor checkbox';
+  const box = await actorCheckbox(page, name);
+  if (!box) return 'no actor checkbox';
   await box.scrollIntoViewIfNeeded();
   const value = await watchInput(page, 'click', () => box.click());
   await phase(page, 'unticking the actor');
@@ -366,7 +389,7 @@ function pageBudget(events: number): number {
   return events >= 100_000 ? 15 * 60_000 : 5 * 60_000;
 }
 
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+export async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
@@ -376,7 +399,11 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<number>
   return used ? used.value : Number.NaN;
 }
 
-function appUrl(origin: string, dataUrl: string, extra: Record<string, string> = {}): string {
+export function appUrl(
+  origin: string,
+  dataUrl: string,
+  extra: Record<string, string> = {},
+): string {
   const params = new URLSearchParams({ dataset: dataUrl, ...extra });
   return `${origin}/?${params}`;
 }

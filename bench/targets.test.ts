@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleReport } from './bundle';
-import { type Metric, type SizeReport, targets } from './targets';
+import { type Metric, type SizeReport, type StressReport, stressTargets, targets } from './targets';
 
 const metric = (median: number | null, note?: string): Metric => ({
   values: median === null ? [] : [median],
@@ -83,5 +83,49 @@ describe('benchmark targets', () => {
     expect(
       missed([], { ...bundle, firstPaintJsGzip: 121 * 1024, totalJsGzip: 301 * 1024 }),
     ).toEqual(['bundle: JS for first paint (gzip)', 'bundle: total JS (gzip)']);
+  });
+});
+
+describe('stress targets', () => {
+  const shape = (changes: Partial<StressReport['metrics']>, phases = ['select in the list']) =>
+    ({
+      label: 'lines-500k',
+      what: '500,000 one-letter lines',
+      fileBytes: 0,
+      events: 2000,
+      actors: 1,
+      runs: 1,
+      metrics: { firstItems: metric(900), longTask: metric(150), ...changes },
+      longTaskPhases: phases,
+    }) satisfies StressReport;
+  const failed = (shapes: StressReport[]) =>
+    stressTargets(shapes)
+      .filter((t) => !t.pass)
+      .map((t) => t.name);
+
+  it('passes a shape that loads and runs no task over 200 ms', () => {
+    expect(failed([shape({})])).toEqual([]);
+    expect(failed([shape({ longTask: metric(200) })])).toEqual([]);
+    expect(failed([shape({ longTask: metric(0) })])).toEqual([]);
+  });
+
+  it('misses a task over 200 ms, naming the step it fell in', () => {
+    const checked = stressTargets([shape({ longTask: metric(201) }, ['load', 'load'])]);
+    expect(checked.filter((t) => !t.pass).map((t) => [t.name, t.why])).toEqual([
+      ['stress lines-500k: longest task', 'during: load'],
+    ]);
+  });
+
+  it('misses a shape that did not load, with the reason', () => {
+    const checked = stressTargets([
+      shape({
+        firstItems: metric(null, 'gave up: page still busy'),
+        longTask: metric(null, 'gave up: page still busy'),
+      }),
+    ]);
+    expect(checked.map((t) => [t.pass, t.why])).toEqual([
+      [false, 'gave up: page still busy'],
+      [false, 'gave up: page still busy'],
+    ]);
   });
 });

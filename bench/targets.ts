@@ -4,6 +4,7 @@ import type { BundleReport } from './bundle';
 import type { DatasetPlan } from './plan';
 import type { RunResult } from './scenarios';
 import { formatKb, formatMs, formatRatio } from './stats';
+import type { StressResult } from './stressRun';
 
 /** One measured quantity over the runs: its values, median and why it is missing if it is. */
 export interface Metric {
@@ -102,5 +103,53 @@ export function targets(sizes: SizeReport[], bundle: BundleReport): Target[] {
     value: formatKb(bundle.totalJsGzip),
     pass: bundle.totalJsGzip <= 300 * 1024,
   });
+  return out;
+}
+
+export type StressMetricName = Exclude<keyof StressResult, 'longTaskPhase'>;
+
+/** One stress shape's figures over its runs. */
+export interface StressReport {
+  label: string;
+  what: string;
+  fileBytes: number;
+  events: number;
+  actors: number;
+  runs: number;
+  metrics: Partial<Record<StressMetricName, Metric>>;
+  /** The step each run's longest task fell in. */
+  longTaskPhases: string[];
+}
+
+/** No main-thread task over this, load included, in any stress shape (issue 12). */
+export const STRESS_LONGEST_TASK_MS = 200;
+
+/** Each stress shape loads (first items) and runs no task over 200 ms, load included. */
+export function stressTargets(shapes: StressReport[]): Target[] {
+  const out: Target[] = [];
+  for (const shape of shapes) {
+    const loaded = shape.metrics.firstItems;
+    out.push({
+      name: `stress ${shape.label}: loads (first items)`,
+      limit: 'loads',
+      value: formatMs(loaded?.median ?? null),
+      pass: loaded?.median !== null && loaded?.median !== undefined,
+      ...(loaded?.median == null ? { why: loaded?.note ?? 'did not load' } : {}),
+    });
+    const longest = shape.metrics.longTask;
+    const value = longest?.median ?? null;
+    const phases = [...new Set(shape.longTaskPhases.filter(Boolean))].join('; ');
+    out.push({
+      name: `stress ${shape.label}: longest task`,
+      limit: `≤ ${formatMs(STRESS_LONGEST_TASK_MS)}`,
+      value: formatMs(value),
+      pass: value === null ? false : value <= STRESS_LONGEST_TASK_MS,
+      ...(value === null
+        ? { why: longest?.note ?? 'not measured' }
+        : value > STRESS_LONGEST_TASK_MS && phases
+          ? { why: `during: ${phases}` }
+          : {}),
+    });
+  }
   return out;
 }

@@ -1,51 +1,77 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
-import { type Paragraph, type PassageRange, paragraphRuns, segmentText } from '../model/highlight';
+import type { Source } from '../dataset/schema';
+import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
+import { type Paragraph, paragraphRuns } from '../model/highlight';
+import {
+  CLOSES_PARAGRAPH,
+  OPENS_PARAGRAPH,
+  partCount,
+  partOf,
+  pieceAt,
+  pieceParagraph,
+  type ReaderIndex,
+  readerIndexOf,
+} from '../model/readerIndex';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
+import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
-/** Paragraphs drawn with their links at once, then per idle moment. */
-const LINKED_FIRST = 40;
-const LINKED_STEP = 20;
-
-/** Every anchored passage of every event that quotes this source. */
-function passagesOf(loaded: LoadedDataset, sourceId: string): PassageRange[] {
-  const ranges: PassageRange[] = [];
-  for (const { event, anchors } of loaded.events) {
-    event.passages.forEach((passage, index) => {
-      const anchor = anchors[index];
-      if (passage.source !== sourceId || !anchor || anchor.status === 'unanchored') return;
-      ranges.push({ start: anchor.start, end: anchor.end, eventId: event.id, index });
-    });
-  }
-  return ranges;
+/** A text this short is drawn whole (find-in-page sees all of it); longer ones are virtualised. */
+const DRAW_ALL_PIECES = 200;
+const DRAW_ALL_UNITS = 60_000;
+/** Whether a text is short enough to be drawn whole. */
+function drawnWhole(index: ReaderIndex): boolean {
+  return index.starts.length <= DRAW_ALL_PIECES && index.length <= DRAW_ALL_UNITS;
 }
+/** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
+const PARAGRAPH_CACHE = 4000;
+/** Room above the first piece and below the last, in px. */
+const PADDING = 12;
+/** Frames a reveal waits for its passage to be drawn before it gives up. */
+const REVEAL_FRAMES = 60;
 
-interface ParagraphProps {
+interface PieceProps {
   paragraph: Paragraph;
-  /** False until its turn comes: drawn as plain text, without its passage links. */
-  linked: boolean;
+  /** Its position in the virtualiser's list (the part's pieces), which measuring reads. */
+  position: number;
+  flags: number;
+  top: number;
   selectedId: string | null;
-  titles: ReadonlyMap<string, string>;
+  titleOf: (eventId: string) => string;
   onSelect: (eventId: string) => void;
   linkFor: (eventId: string) => string;
+  measure: (node: HTMLElement | null) => (() => void) | undefined;
 }
 
-const ArticleParagraph = memo(function ArticleParagraph({
+const ArticlePiece = memo(function ArticlePiece({
   paragraph,
-  linked,
+  position,
+  flags,
+  top,
   selectedId,
-  titles,
+  titleOf,
   onSelect,
   linkFor,
-}: ParagraphProps) {
-  if (!linked && selectedId === null) {
-    return <p>{paragraph.segments.map((segment) => segment.text).join('')}</p>;
-  }
+  measure,
+}: PieceProps) {
+  const className = [
+    'article-piece',
+    flags & OPENS_PARAGRAPH ? '' : 'continues',
+    flags & CLOSES_PARAGRAPH ? 'closes' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <p>
+    <p
+      ref={measure}
+      data-index={position}
+      data-start={paragraph.start}
+      className={className}
+      style={{ transform: `translateY(${top}px)` }}
+    >
       {paragraphRuns(paragraph, selectedId).map((run) => {
         if (run.kind === 'plain') return <span key={run.start}>{run.text}</span>;
         if (run.kind === 'mark') {
@@ -61,7 +87,7 @@ const ArticleParagraph = memo(function ArticleParagraph({
             key={run.start}
             className="passage-link"
             href={linkFor(eventId)}
-            title={`Passage of: ${titles.get(eventId) ?? eventId}`}
+            title={`Passage of: ${titleOf(eventId)}`}
             onClick={(clickEvent) => {
               if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
               clickEvent.preventDefault();
@@ -77,22 +103,54 @@ const ArticleParagraph = memo(function ArticleParagraph({
 });
 
 /**
- * Scrolls the reader (only the reader, never the page) so that `target` sits a third of the way
- * down its visible box. Measured with bounding boxes: under `content-visibility` each paragraph
- * is its own containing block, so `offsetTop` would be measured from the paragraph, not the body.
+ * Scrolls the reader (only the reader, never the page) so that the target's box sits a third of
+ * the way down its visible box, measured with bounding boxes. Placed again on the next frame:
+ * pieces that come into view are measured then, and may differ from their estimated height.
  */
-function scrollIntoReader(body: HTMLElement, target: HTMLElement): void {
+function scrollIntoReader(body: HTMLElement, box: () => DOMRect | null): void {
   const place = () => {
+    const targetBox = box();
+    if (!targetBox) return;
     const bodyBox = body.getBoundingClientRect();
-    const targetBox = target.getBoundingClientRect();
     const offset = targetBox.top - bodyBox.top + body.scrollTop;
     const room = Math.max(0, body.clientHeight - targetBox.height);
     body.scrollTop = Math.max(0, offset - Math.min(body.clientHeight / 3, room / 2));
   };
   place();
-  // Paragraphs that come into view are laid out for the first time and may change height; place
-  // the passage once more after that layout.
   requestAnimationFrame(place);
+}
+
+const FIND_HIGHLIGHT = 'find-in-article';
+
+/** The stretch `start`–`end` of the text inside a drawn piece, as a DOM range (clamped to it). */
+function rangeInPiece(element: HTMLElement, pieceStart: number, start: number, end: number) {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let at = pieceStart;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.length ?? 0;
+    if (!started && start < at + length) {
+      range.setStart(node, Math.max(0, start - at));
+      started = true;
+    }
+    if (started && end <= at + length) {
+      range.setEnd(node, end - at);
+      return range;
+    }
+    at += length;
+    if (started) range.setEnd(node, length);
+  }
+  return started ? range : null;
+}
+
+/** Shows a found stretch with the CSS Custom Highlight API, where the browser has it. */
+function highlightFound(range: Range | null): void {
+  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)
+    ?.highlights;
+  if (!registry || typeof Highlight === 'undefined') return;
+  if (range) registry.set(FIND_HIGHLIGHT, new Highlight(range));
+  else registry.delete(FIND_HIGHLIGHT);
 }
 
 /** Whether a paragraph holds a passage of the given event (so only those re-render). */
@@ -103,80 +161,398 @@ function touches(paragraph: Paragraph, eventId: string | null): boolean {
   );
 }
 
-/** The full text of a source, the selected event's passages highlighted, every passage a link. */
-export function ArticleReader() {
-  const loaded = useStore((state) => state.loaded);
-  const sourceId = useStore((state) => state.readerSourceId);
-  const setSource = useStore((state) => state.setReaderSource);
+/** What a reveal (selecting an event, "Show in article", a found text) still has to do. */
+interface RevealJob {
+  piece: number;
+  part: number;
+  /** Places the target once its piece is drawn; false while it is not there yet. */
+  land: (body: HTMLElement) => boolean;
+  frames: number;
+  scrolled: boolean;
+}
+
+/** A stretch of the text to show (a match of "Find in the article"); `nonce` changes per ask. */
+export interface FoundStretch {
+  start: number;
+  end: number;
+  nonce: number;
+}
+
+interface TextProps {
+  loaded: LoadedDataset;
+  source: Source;
+  index: ReaderIndex;
+  found: FoundStretch | null;
+}
+
+/**
+ * The text of one source, virtualised: only the pieces near the reader's box are in the page, so
+ * what a long article costs follows the screen. A text of more than PART_LINES estimated lines is
+ * read in parts, one scroll box each.
+ */
+function ArticleText({ loaded, source, index, found }: TextProps) {
   const selected = useStore(selectSelectedEvent);
   const datasetParam = useStore((state) => state.view.dataset);
   const reveal = useStore((state) => selectRequest(state, 'reveal-passage'));
   const consumeRequest = useStore((state) => state.consumeRequest);
   const selectEvent = useStore((state) => state.selectEvent);
   const bodyRef = useRef<HTMLDivElement>(null);
-
-  const source =
-    loaded?.dataset.sources.find((s) => s.id === sourceId) ?? loaded?.dataset.sources[0];
-  const paragraphs = useMemo(
-    () => (loaded && source ? segmentText(source.text, passagesOf(loaded, source.id)) : []),
-    [loaded, source],
-  );
-  const titles = useMemo(
-    () => new Map(loaded?.dataset.events.map((event) => [event.id, event.title]) ?? []),
-    [loaded],
-  );
-  const linkFor = useMemo(
-    () => (eventId: string) =>
-      encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
-    [datasetParam],
-  );
   const selectedId = selected?.event.id ?? null;
 
-  // A long article holds a hundred thousand passage links: the text shows at once, and the
-  // links come a few paragraphs at a time while the page is idle, so no task grows long.
-  const [linkedCount, setLinkedCount] = useState(LINKED_FIRST);
-  const [linkedFor, setLinkedFor] = useState(paragraphs);
-  if (linkedFor !== paragraphs) {
-    setLinkedFor(paragraphs);
-    setLinkedCount(LINKED_FIRST);
-  }
-  useEffect(() => {
-    if (linkedCount >= paragraphs.length) return;
-    const more = () => setLinkedCount((count) => count + LINKED_STEP);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(more, { timeout: 200 });
-      return () => cancelIdleCallback(id);
+  // The part shown, remembered with the index it belongs to (another source starts at part 1).
+  const [shown, setShown] = useState({ index, part: 0 });
+  const part = shown.index === index ? shown.part : 0;
+  const parts = partCount(index);
+  const first = index.parts[part] ?? 0;
+  const count = (index.parts[part + 1] ?? index.starts.length) - first;
+
+  const paragraphs = useMemo(() => {
+    void index;
+    return new Map<number, Paragraph>();
+  }, [index]);
+  // The titles of the events whose passages have been drawn, for their links' tooltips: read by
+  // position in the file as each piece is cut, never from a map of every event.
+  const titles = useMemo(() => {
+    void loaded;
+    return new Map<string, string>();
+  }, [loaded]);
+  const eventIdAt = (position: number): string => {
+    const event = loaded.dataset.events[position];
+    if (!event) return '';
+    titles.set(event.id, event.title);
+    return event.id;
+  };
+  const paragraphOf = (piece: number): Paragraph => {
+    let paragraph = paragraphs.get(piece);
+    if (!paragraph) {
+      if (paragraphs.size >= PARAGRAPH_CACHE) paragraphs.clear();
+      paragraph = pieceParagraph(source.text, index, piece, eventIdAt);
+      paragraphs.set(piece, paragraph);
     }
-    const id = setTimeout(more, 0);
-    return () => clearTimeout(id);
-  }, [linkedCount, paragraphs.length]);
-  const selectPassageEvent = useMemo(
-    () => (eventId: string) => selectEvent(eventId, { focusPassage: true }),
+    return paragraph;
+  };
+
+  const estimate = useCallback(
+    (local: number, { unitsPerLine, lineHeight, gap }: Metrics) => {
+      const piece = first + local;
+      const units = (index.ends[piece] ?? 0) - (index.starts[piece] ?? 0);
+      const closes = ((index.flags[piece] ?? 0) & CLOSES_PARAGRAPH) !== 0;
+      return Math.max(1, Math.ceil(units / unitsPerLine)) * lineHeight + (closes ? gap : 0);
+    },
+    [index, first],
+  );
+  const drawAll = drawnWhole(index);
+  // A new list of heights for each part of each index.
+  const listKey = useMemo(() => ({ index, part }), [index, part]);
+  const pieces = useVirtualPieces(bodyRef, count, estimate, listKey, drawAll, PADDING);
+  const piecesRef = useRef(pieces);
+  piecesRef.current = pieces;
+
+  const titleOf = useCallback((eventId: string) => titles.get(eventId) ?? eventId, [titles]);
+  const linkFor = useCallback(
+    (eventId: string) => encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
+    [datasetParam],
+  );
+  const selectPassageEvent = useCallback(
+    (eventId: string) => selectEvent(eventId, { focusPassage: true }),
     [selectEvent],
   );
 
-  // Scroll the requested passage of the selection into view, inside the reader only.
+  const showPart = (next: number) => {
+    setShown({ index, part: next });
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  };
+
+  // Scroll the requested passage of the selection (or a found stretch) into view, inside the
+  // reader only. Its piece is found by its offset (a binary search), its part shown, the reader
+  // scrolled near it, and once it is drawn, placed exactly.
+  const job = useRef<RevealJob | null>(null);
+  const partRef = useRef(part);
+  partRef.current = part;
+  const firstRef = useRef(first);
+  firstRef.current = first;
+  // One job at a time (the newest wins); it outlives the request that started it.
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const startJob = useCallback(
+    (offset: number, land: RevealJob['land']): void => {
+      const piece = pieceAt(index, offset);
+      if (piece === -1) return;
+      const target = partOf(index, piece);
+      job.current = { piece, part: target, land, frames: 0, scrolled: false };
+      if (target !== partRef.current) setShown({ index, part: target });
+      cancelAnimationFrame(frame.current);
+      const step = () => {
+        const current = job.current;
+        const body = bodyRef.current;
+        if (!current || !body) return;
+        if (current.part === partRef.current) {
+          if (current.land(body)) {
+            job.current = null;
+            return;
+          }
+          if (!current.scrolled) {
+            current.scrolled = true;
+            const top = piecesRef.current.offsetOf(current.piece - firstRef.current);
+            body.scrollTop = Math.max(0, top - body.clientHeight / 3);
+          }
+        }
+        if (++current.frames > REVEAL_FRAMES) {
+          job.current = null;
+          return;
+        }
+        frame.current = requestAnimationFrame(step);
+      };
+      frame.current = requestAnimationFrame(step);
+    },
+    [index],
+  );
+
   useEffect(() => {
-    const body = bodyRef.current;
     if (!reveal) return;
     consumeRequest(reveal.id);
-    if (!body || !selectedId) return;
-    const target =
-      body.querySelector<HTMLElement>(
-        `mark[data-passage="${CSS.escape(`${selectedId}:${reveal.index}`)}"]`,
-      ) ?? body.querySelector<HTMLElement>('mark');
-    if (!target) return;
-    if (reveal.focus) {
-      // Asked for by a person ("Show in article", a passage link): the passage takes the focus,
-      // so keyboard users continue from there, and the page scrolls to it.
-      target.scrollIntoView({ block: 'center' });
-      target.focus({ preventScroll: true });
+    if (!selected) return;
+    const { event, anchors } = selected;
+    const at = [reveal.index, ...event.passages.keys()].find(
+      (i) => event.passages[i]?.source === source.id && anchors[i]?.status !== 'unanchored',
+    );
+    const anchor = at === undefined ? undefined : anchors[at];
+    if (at === undefined || !anchor) return;
+    const selector = `mark[data-passage="${CSS.escape(`${event.id}:${at}`)}"]`;
+    const { focus } = reveal;
+    startJob(anchor.start, (body) => {
+      const mark = body.querySelector<HTMLElement>(selector);
+      if (!mark) return false;
+      if (focus) {
+        // Asked for by a person ("Show in article", a passage link): the passage takes the
+        // focus, so keyboard users continue from there, and the page scrolls to it.
+        mark.scrollIntoView({ block: 'center' });
+        mark.focus({ preventScroll: true });
+      } else {
+        scrollIntoReader(body, () => (mark.isConnected ? mark.getBoundingClientRect() : null));
+      }
+      return true;
+    });
+  }, [reveal, selected, source.id, startJob, consumeRequest]);
+
+  // A found stretch: scrolled to like a passage, and highlighted (again after each render, since
+  // a piece drawn anew has new text nodes).
+  const rangeOf = useCallback(
+    (body: HTMLElement, stretch: FoundStretch): Range | null => {
+      const piece = pieceAt(index, stretch.start);
+      const element = body.querySelector<HTMLElement>(
+        `p[data-index="${piece - firstRef.current}"]`,
+      );
+      if (!element) return null;
+      return rangeInPiece(element, index.starts[piece] ?? 0, stretch.start, stretch.end);
+    },
+    [index],
+  );
+  useEffect(() => {
+    if (!found) {
+      highlightFound(null);
       return;
     }
-    scrollIntoReader(body, target);
-  }, [reveal, selectedId, consumeRequest]);
+    startJob(found.start, (body) => {
+      const range = rangeOf(body, found);
+      if (!range) return false;
+      highlightFound(range);
+      scrollIntoReader(body, () => {
+        const again = rangeOf(body, found);
+        return again ? again.getBoundingClientRect() : null;
+      });
+      return true;
+    });
+  }, [found, startJob, rangeOf]);
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (found && body) {
+      const range = rangeOf(body, found);
+      if (range) highlightFound(range);
+    }
+  });
+  useEffect(() => () => highlightFound(null), []);
 
-  if (!loaded || !source) return null;
+  return (
+    <>
+      {parts > 1 && (
+        <nav className="article-parts" aria-label="Parts of the article">
+          <button type="button" disabled={part === 0} onClick={() => showPart(part - 1)}>
+            Previous part
+          </button>
+          <span aria-live="polite">
+            Part {part + 1} of {parts}
+          </span>
+          <button type="button" disabled={part >= parts - 1} onClick={() => showPart(part + 1)}>
+            Next part
+          </button>
+        </nav>
+      )}
+      <div className="article-body" ref={bodyRef}>
+        <div className="article-pieces" style={{ height: pieces.total }}>
+          {Array.from({ length: pieces.to - pieces.from }, (_, k) => {
+            const local = pieces.from + k;
+            const piece = first + local;
+            const paragraph = paragraphOf(piece);
+            return (
+              <ArticlePiece
+                key={piece}
+                position={local}
+                paragraph={paragraph}
+                flags={index.flags[piece] ?? 0}
+                top={pieces.top(local)}
+                selectedId={touches(paragraph, selectedId) ? selectedId : null}
+                titleOf={titleOf}
+                onSelect={selectPassageEvent}
+                linkFor={linkFor}
+                measure={pieces.measure}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/**
+ * "Find in the article": the browser's find-in-page sees only the drawn pieces of a long text, so
+ * the reader finds text itself (shown for texts too long to be drawn whole). A search runs when asked for (Enter, or the button), never per
+ * key, over windows of the text with a pause between each (findInText.ts), so even 45 MB never
+ * makes a long task; each match is shown like a passage, and highlighted.
+ */
+function FindInArticle({
+  text,
+  onFound,
+}: {
+  text: string;
+  onFound: (found: FoundStretch | null) => void;
+}) {
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState<{
+    query: string;
+    matches: Match[];
+    done: boolean;
+    at: number;
+  } | null>(null);
+  const nonce = useRef(0);
+  const run = useRef(0);
+  const show = useCallback(
+    (match: Match | undefined) => {
+      if (!match) return;
+      nonce.current++;
+      onFound({ start: match.start, end: match.end, nonce: nonce.current });
+    },
+    [onFound],
+  );
+  useEffect(() => () => void run.current++, []);
+
+  const start = (query: string) => {
+    const pattern = findPattern(query);
+    const id = ++run.current;
+    if (!pattern) {
+      setSearch(null);
+      onFound(null);
+      return;
+    }
+    const windows = findAll(text, pattern);
+    const matches: Match[] = [];
+    setSearch({ query, matches: [], done: false, at: 0 });
+    const next = () => {
+      if (run.current !== id) return;
+      const step = windows.next();
+      if (!step.done) {
+        const hadNone = matches.length === 0;
+        matches.push(...step.value);
+        if (hadNone && matches.length > 0) show(matches[0]);
+        setSearch({ query, matches: [...matches], done: false, at: 0 });
+        setTimeout(next, 0);
+        return;
+      }
+      setSearch({ query, matches, done: true, at: 0 });
+      if (matches.length === 0) onFound(null);
+    };
+    setTimeout(next, 0);
+  };
+  const move = (by: number) => {
+    if (!search || search.matches.length === 0) return;
+    const at = (search.at + by + search.matches.length) % search.matches.length;
+    setSearch({ ...search, at });
+    show(search.matches[at]);
+  };
+
+  const count = search?.matches.length ?? 0;
+  const more = search?.done && count >= MAX_MATCHES ? '+' : '';
+  const status = !search
+    ? ''
+    : count === 0
+      ? search.done
+        ? 'Not found'
+        : 'Searching…'
+      : `${(search.at + 1).toLocaleString('en')} of ${count.toLocaleString('en')}${more}${search.done ? '' : '…'}`;
+  return (
+    <search className="find-in-article" aria-label="Find in the article">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (search && search.query === draft && count > 0) move(1);
+          else start(draft);
+        }}
+      >
+        <input
+          ref={(input) => input?.focus()}
+          type="search"
+          aria-label="Find in the article"
+          placeholder="Find in the article"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit">Find</button>
+        <button
+          type="button"
+          aria-label="Previous match"
+          disabled={count < 2}
+          onClick={() => move(-1)}
+        >
+          ↑
+        </button>
+        <button type="button" aria-label="Next match" disabled={count < 2} onClick={() => move(1)}>
+          ↓
+        </button>
+        <span className="find-status" aria-live="polite">
+          {status}
+        </span>
+      </form>
+    </search>
+  );
+}
+
+/** The full text of a source, the selected event's passages highlighted, every passage a link. */
+export function ArticleReader() {
+  const loaded = useStore((state) => state.loaded);
+  const sourceId = useStore((state) => state.readerSourceId);
+  const setSource = useStore((state) => state.setReaderSource);
+
+  const source =
+    loaded?.dataset.sources.find((s) => s.id === sourceId) ?? loaded?.dataset.sources[0];
+  const index = useMemo(
+    () => (loaded && source ? readerIndexOf(loaded, source.id) : null),
+    [loaded, source],
+  );
+
+  // The match shown, for this source only.
+  const [foundIn, setFoundIn] = useState<{ source: string; found: FoundStretch | null }>({
+    source: '',
+    found: null,
+  });
+  const setFound = useCallback(
+    (next: FoundStretch | null) => setFoundIn({ source: source?.id ?? '', found: next }),
+    [source?.id],
+  );
+  const found = foundIn.source === source?.id ? foundIn.found : null;
+  const [findOpen, setFindOpen] = useState(false);
+
+  if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
 
   return (
@@ -197,7 +573,22 @@ export function ArticleReader() {
             </select>
           </label>
         )}
-        <h3 title={source.title}>{source.title}</h3>
+        <div className="article-title-row">
+          <h3 title={source.title}>{source.title}</h3>
+          {!drawnWhole(index) && (
+            <button
+              type="button"
+              className="link-button find-toggle"
+              aria-expanded={findOpen}
+              onClick={() => {
+                if (findOpen) setFound(null);
+                setFindOpen(!findOpen);
+              }}
+            >
+              Find in article
+            </button>
+          )}
+        </div>
         {/* Each string of the dataset isolated: its direction never reorders the app's words. */}
         <p className="byline">
           <bdi>{source.publisher}</bdi>, by <bdi>{source.author}</bdi>
@@ -208,20 +599,12 @@ export function ArticleReader() {
             </span>
           )}
         </p>
+        {/* A text drawn whole is all there for the browser's own find (Ctrl+F). */}
+        {findOpen && !drawnWhole(index) && (
+          <FindInArticle key={source.id} text={source.text} onFound={setFound} />
+        )}
       </div>
-      <div className="article-body" ref={bodyRef}>
-        {paragraphs.map((paragraph, i) => (
-          <ArticleParagraph
-            key={paragraph.start}
-            paragraph={paragraph}
-            linked={i < linkedCount}
-            selectedId={touches(paragraph, selectedId) ? selectedId : null}
-            titles={titles}
-            onSelect={selectPassageEvent}
-            linkFor={linkFor}
-          />
-        ))}
-      </div>
+      <ArticleText key={source.id} loaded={loaded} source={source} index={index} found={found} />
     </section>
   );
 }

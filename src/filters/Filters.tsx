@@ -1,5 +1,19 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { actorTotals, choiceCounts, type EventIndex, hasActiveFilters } from '../model/filter';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import {
+  busiest,
+  FoldedNames,
+  findsName,
+  foldName,
+  queryWords,
+  SHOWN_CHOICES,
+} from '../model/choices';
+import {
+  actorTotals,
+  choiceCounts,
+  countByKind,
+  type EventIndex,
+  hasActiveFilters,
+} from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
 import { selectVisibleEvents } from '../state/selectors';
@@ -38,11 +52,49 @@ export function SearchBox() {
   );
 }
 
+/** A search box over a long list of choices (only shown when there are more than fit). */
+function FindChoice({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <input
+      type="search"
+      className="find-choice"
+      aria-label={label}
+      placeholder={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
+/** What is left out of a long list, and how to reach it. */
+function MoreChoices({ hidden, query }: { hidden: number; query: string }) {
+  if (hidden === 0) return null;
+  const n = hidden.toLocaleString('en');
+  return (
+    <p className="hint more-choices">
+      {query.trim() === '' ? `${n} more — type to find` : `${n} more match — type more to narrow`}
+    </p>
+  );
+}
+
 const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
+
+const eventWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
 
 /**
  * Filters by actor (any/all) and by kind. Beside each choice: how many events the view would show
- * with it, under the other filters (so a choice that empties the view says so first).
+ * with it, under the other filters (so a choice that empties the view says so first). A long list
+ * (100k actors, 20k kinds) shows its busiest SHOWN_CHOICES and the chosen ones, with a box to find
+ * the rest by name: what it costs follows what is shown, and the counts are worked out only for
+ * the choices shown (`choiceCounts` is lazy).
  */
 export function Filters() {
   const loaded = useStore((state) => state.loaded);
@@ -53,35 +105,82 @@ export function Filters() {
   const setFilters = useStore((state) => state.setFilters);
   const clearFilters = useStore((state) => state.clearFilters);
   const baseId = useId();
+  const [actorQuery, setActorQuery] = useState('');
+  const [kindQuery, setKindQuery] = useState('');
+  // Typing stays quick: the list follows the box a moment later when the dataset is huge.
+  const actorFind = useDeferredValue(actorQuery);
+  const kindFind = useDeferredValue(kindQuery);
 
+  const events = loaded?.events;
+  const allActors = loaded?.dataset.actors;
   const totals = useMemo(
     () => (loaded ? actorTotals(loaded) : new Map<string, number>()),
     [loaded],
   );
+  const kindTotals = useMemo(() => countByKind(events ?? []), [events]);
   const counts = useMemo(() => choiceCounts(loaded ?? NO_EVENTS, filters), [loaded, filters]);
-  const actors = useMemo(
+  // Folded names for "Find an actor", made in idle moments once the filters are open (a long
+  // list only), so the first search does not fold 100k names at once.
+  const searching = actorFind.trim() !== '';
+  const foldedActors = useMemo(
     () =>
-      [...(loaded?.dataset.actors ?? [])].sort(
-        (a, b) => (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+      new FoldedNames(allActors ?? [], (actor) =>
+        actor.aliases?.length ? `${actor.name} ${actor.aliases.join(' ')}` : actor.name,
       ),
-    [loaded, totals],
+    [allActors],
   );
-  const kinds = useMemo(
-    () => [...new Set(loaded?.events.map((resolved) => resolved.event.kind))].sort(),
-    [loaded],
-  );
+  useEffect(() => {
+    if ((allActors?.length ?? 0) <= SHOWN_CHOICES) return;
+    let handle = 0;
+    const idle = typeof requestIdleCallback === 'function';
+    const work = () => {
+      if (foldedActors.advance(performance.now() + 8)) return;
+      handle = idle ? requestIdleCallback(work) : window.setTimeout(work, 0);
+    };
+    handle = idle ? requestIdleCallback(work) : window.setTimeout(work, 0);
+    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  }, [allActors, foldedActors]);
+  const actors = useMemo(() => {
+    const words = queryWords(actorFind);
+    const chosen = new Set(filters.actors);
+    return busiest(
+      allActors ?? [],
+      (actor) => totals.get(actor.id) ?? 0,
+      (actor) => actor.name,
+      SHOWN_CHOICES,
+      words.length === 0 ? undefined : (_, i) => findsName(foldedActors.at(i), words),
+      (actor) => chosen.has(actor.id),
+    );
+  }, [allActors, totals, actorFind, foldedActors, filters.actors]);
+  const kinds = useMemo(() => {
+    const words = queryWords(kindFind);
+    const chosen = new Set(filters.kinds);
+    return busiest(
+      [...kindTotals.keys()],
+      (kind) => kindTotals.get(kind) ?? 0,
+      kindLabel,
+      SHOWN_CHOICES,
+      words.length === 0 ? undefined : (kind) => findsName(foldName(kindLabel(kind)), words),
+      (kind) => chosen.has(kind),
+    );
+  }, [kindTotals, kindFind, filters.kinds]);
   if (!loaded) return null;
   const total = loaded.events.length;
-  const eventWord = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+  const actorCount = loaded.dataset.actors.length;
+  const chosenActors = new Set(filters.actors);
+  const chosenKinds = new Set(filters.kinds);
 
   return (
     <section className="filters" aria-label="Filters">
       <p className="filter-summary" aria-live="polite">
-        Showing {visibleCount} of {total} events
+        Showing {visibleCount.toLocaleString('en')} of {total.toLocaleString('en')} events
       </p>
       <fieldset className="kind-filter">
         <legend>Event kinds</legend>
-        {kinds.map((kind) => {
+        {kindTotals.size > SHOWN_CHOICES && (
+          <FindChoice label="Find a kind" value={kindQuery} onChange={setKindQuery} />
+        )}
+        {kinds.shown.map((kind) => {
           const id = `${baseId}-kind-${kind}`;
           const count = counts.kind(kind);
           return (
@@ -89,7 +188,7 @@ export function Filters() {
               <input
                 id={id}
                 type="checkbox"
-                checked={filters.kinds.includes(kind)}
+                checked={chosenKinds.has(kind)}
                 onChange={() => toggleKind(kind)}
                 aria-describedby={`${id}-count`}
               />
@@ -103,6 +202,10 @@ export function Filters() {
             </div>
           );
         })}
+        <MoreChoices hidden={kinds.hidden} query={kindFind} />
+        {kindFind.trim() !== '' && kinds.matched === 0 && (
+          <p className="hint">No kind has “{kindFind.trim()}”.</p>
+        )}
       </fieldset>
       <fieldset className="actor-filter">
         <legend>Actors</legend>
@@ -120,8 +223,11 @@ export function Filters() {
             </label>
           ))}
         </div>
+        {actorCount > SHOWN_CHOICES && (
+          <FindChoice label="Find an actor" value={actorQuery} onChange={setActorQuery} />
+        )}
         <div className="actor-list">
-          {actors.map((actor) => {
+          {actors.shown.map((actor) => {
             const id = `${baseId}-actor-${actor.id}`;
             const count = counts.actor(actor.id);
             return (
@@ -129,7 +235,7 @@ export function Filters() {
                 <input
                   id={id}
                   type="checkbox"
-                  checked={filters.actors.includes(actor.id)}
+                  checked={chosenActors.has(actor.id)}
                   onChange={() => toggleActor(actor.id)}
                   aria-describedby={`${id}-count`}
                 />
@@ -141,6 +247,10 @@ export function Filters() {
             );
           })}
         </div>
+        <MoreChoices hidden={actors.hidden} query={actorFind} />
+        {searching && actors.matched === 0 && (
+          <p className="hint">No actor’s name has “{actorFind.trim()}”.</p>
+        )}
       </fieldset>
       <button type="button" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
         Clear filters

@@ -91,43 +91,82 @@ export interface ChoiceCounts {
   kind: (kind: string) => number;
 }
 
+const kindTotals = new WeakMap<readonly ResolvedEvent[], Map<string, number>>();
+
 /**
  * The counts beside each filter choice, under the other filters, so a choice that would empty the
  * view says so before it is made. With "all of", an actor's count is what the view shows with
  * that actor required as well; with "any of", what it shows with that actor's events added.
+ *
+ * Worked out on demand, per choice asked for: an actor's count walks that actor's own events
+ * (`eventsByActor`), and the filters show a few dozen actors, so 100k actors cost what is shown,
+ * not events × actors. The kinds are counted in one pass over the candidates, on the first ask
+ * (or read from the totals when only kinds are filtered).
  */
 export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts {
+  const { events } = index;
   const passesForActors = otherFilters(filters, index.searchTexts, 'actors');
+  const narrowed = filters.query.trim() !== '' || filters.kinds.length > 0 || filters.day !== null;
   const required = filters.match === 'all' ? filters.actors : [];
-  const base = { ...filters, match: 'all' as const, actors: required };
-  // Per actor, the events that pass the other filters (and, with "all of", the chosen actors)…
-  const withActor = new Map<string, number>();
-  // …and, with "any of", those of them the view does not show yet.
-  const added = new Map<string, number>();
+  const base: Filters = { ...filters, match: 'all', actors: required };
   const anyChosen = filters.match === 'any' && filters.actors.length > 0;
-  for (const resolved of actorCandidates(index, base)) {
-    if (!passesForActors(resolved) || !matchesActors(resolved, base)) continue;
-    const shownAlready = anyChosen && matchesActors(resolved, filters);
-    const refs = resolved.event.actors;
-    refs.forEach((ref, i) => {
-      if (refs.findIndex((other) => other.id === ref.id) !== i) return;
-      withActor.set(ref.id, (withActor.get(ref.id) ?? 0) + 1);
-      if (anyChosen && !shownAlready) added.set(ref.id, (added.get(ref.id) ?? 0) + 1);
-    });
-  }
-  const shown = anyChosen ? filterEvents(index, filters).length : 0;
   const chosen = new Set(filters.actors);
+  let shown: number | null = null;
+  const shownNow = () => {
+    shown ??= filterEvents(index, filters).length;
+    return shown;
+  };
+  const actorCounts = new Map<string, number>();
+  const countActor = (id: string): number => {
+    const own = index.eventsByActor.get(id) ?? [];
+    if (anyChosen) {
+      // Chosen: the view as it is. Otherwise: the view plus this actor's events it lacks.
+      if (chosen.has(id)) return shownNow();
+      let added = 0;
+      for (const resolved of own) {
+        if (passesForActors(resolved) && !matchesActors(resolved, filters)) added++;
+      }
+      return shownNow() + added;
+    }
+    if (!narrowed && required.length === 0) return own.length;
+    let n = 0;
+    for (const resolved of own) {
+      if (passesForActors(resolved) && matchesActors(resolved, base)) n++;
+    }
+    return n;
+  };
 
-  const kinds = new Map<string, number>();
-  const passesForKinds = otherFilters(filters, index.searchTexts, 'kinds');
-  for (const resolved of actorCandidates(index, filters)) {
-    if (!passesForKinds(resolved) || !matchesActors(resolved, filters)) continue;
-    kinds.set(resolved.event.kind, (kinds.get(resolved.event.kind) ?? 0) + 1);
-  }
+  let kinds: Map<string, number> | null = null;
+  const countKinds = (): Map<string, number> => {
+    if (filters.actors.length === 0 && filters.query.trim() === '' && filters.day === null) {
+      let totals = kindTotals.get(events);
+      if (!totals) {
+        totals = countByKind(events);
+        kindTotals.set(events, totals);
+      }
+      return totals;
+    }
+    const counted = new Map<string, number>();
+    const passesForKinds = otherFilters(filters, index.searchTexts, 'kinds');
+    for (const resolved of actorCandidates(index, filters)) {
+      if (!passesForKinds(resolved) || !matchesActors(resolved, filters)) continue;
+      counted.set(resolved.event.kind, (counted.get(resolved.event.kind) ?? 0) + 1);
+    }
+    return counted;
+  };
   return {
-    actor: (id) =>
-      anyChosen ? shown + (chosen.has(id) ? 0 : (added.get(id) ?? 0)) : (withActor.get(id) ?? 0),
-    kind: (kind) => kinds.get(kind) ?? 0,
+    actor: (id) => {
+      let n = actorCounts.get(id);
+      if (n === undefined) {
+        n = countActor(id);
+        actorCounts.set(id, n);
+      }
+      return n;
+    },
+    kind: (kind) => {
+      kinds ??= countKinds();
+      return kinds.get(kind) ?? 0;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PassageRange, paragraphRanges, paragraphRuns, segmentText } from './highlight';
+import { type PassageRange, paragraphRuns } from './highlight';
+import { buildReaderIndex, pieceParagraph } from './readerIndex';
 
 const range = (start: number, end: number, eventId = 'e', index = 0): PassageRange => ({
   start,
@@ -8,6 +9,34 @@ const range = (start: number, end: number, eventId = 'e', index = 0): PassageRan
   eventId,
   index,
 });
+
+/** The text cut into the reader's pieces, each cut into segments, as the reader draws it. */
+function segmentText(text: string, passages: PassageRange[]) {
+  const ids = [...new Set(passages.map((p) => p.eventId))];
+  const index = buildReaderIndex(
+    text,
+    passages.map((p) => ({
+      start: p.start,
+      end: p.end,
+      event: ids.indexOf(p.eventId),
+      index: p.index,
+    })),
+  );
+  return Array.from(index.starts, (_, piece) =>
+    pieceParagraph(text, index, piece, (event) => ids[event] ?? ''),
+  );
+}
+
+/** Non-blank lines with their offsets (short lines: each is one piece). */
+function paragraphRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') ranges.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return ranges;
+}
 
 /** The obvious quadratic definition, to check the sweep against. */
 function reference(text: string, all: PassageRange[]) {
@@ -32,11 +61,9 @@ function reference(text: string, all: PassageRange[]) {
 
 describe('segmentText', () => {
   it('keeps paragraphs with their offsets and skips blank lines', () => {
-    expect(paragraphRanges('ab\n\ncd\n  \ne')).toEqual([
-      { start: 0, end: 2 },
-      { start: 4, end: 6 },
-      { start: 10, end: 11 },
-    ]);
+    const index = buildReaderIndex('ab\n\ncd\n  \ne', []);
+    expect([...index.starts]).toEqual([0, 4, 10]);
+    expect([...index.ends]).toEqual([2, 6, 11]);
   });
 
   it('cuts at every passage boundary; overlapping passages cover their shared part', () => {

@@ -1,5 +1,5 @@
-// What the article reader draws: the source text cut into paragraphs and, within them, into
-// segments covered by the same passages. React only renders the segments; nothing here is HTML.
+// What the article reader draws of one piece of the source text (see readerIndex.ts): its
+// segments covered by the same passages, and the runs they show as. Nothing here is HTML.
 
 export interface PassageRange {
   start: number;
@@ -22,55 +22,42 @@ export interface Paragraph {
   segments: Segment[];
 }
 
-/** Splits a text into its non-empty lines, each a paragraph, keeping their offsets. */
-export function paragraphRanges(text: string): Array<{ start: number; end: number }> {
-  const ranges: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    if (text.slice(start, end).trim() !== '') ranges.push({ start, end });
-    if (newline === -1) break;
-    start = newline + 1;
-  }
-  return ranges;
-}
-
 /**
- * Cuts the text into paragraphs of segments at every passage boundary. Passages may overlap and
- * may cross paragraph breaks; each segment lists every passage that covers it.
+ * Cuts `start`–`end` of the text into segments at every passage boundary. `passages` are those
+ * overlapping the stretch, sorted by start; they may overlap each other and reach outside it.
+ * Each segment lists every passage that covers it, shortest first.
  */
-export function segmentText(text: string, passages: readonly PassageRange[]): Paragraph[] {
-  // One sweep over the text: passages sorted by start, an active set of those that have begun
-  // and not ended. Cost grows with the number of segments times the overlap at each, not with
-  // paragraphs times passages (a long source with many thousands of passages stays fast).
-  const sorted = passages
-    .filter((p) => p.start < p.end && p.start >= 0 && p.end <= text.length)
-    .sort((a, b) => a.start - b.start);
+export function segmentRange(
+  text: string,
+  start: number,
+  end: number,
+  passages: readonly PassageRange[],
+): Segment[] {
+  // One sweep: an active set of the passages that have begun and not ended. Cost grows with the
+  // segments times the overlap at each, never with the text outside the stretch.
+  const sorted = passages.filter((p) => p.start < p.end);
+  const segments: Segment[] = [];
   let next = 0;
   let active: PassageRange[] = [];
-  return paragraphRanges(text).map(({ start, end }) => {
-    const segments: Segment[] = [];
-    let at = start;
-    while (at < end) {
-      while (next < sorted.length && (sorted[next] as PassageRange).start <= at) {
-        active.push(sorted[next] as PassageRange);
-        next++;
-      }
-      active = active.filter((p) => p.end > at);
-      // The segment runs to the nearest boundary: a passage ending, one starting, or the paragraph.
-      let stop = end;
-      for (const p of active) stop = Math.min(stop, p.end);
-      if (next < sorted.length) stop = Math.min(stop, (sorted[next] as PassageRange).start);
-      const covering =
-        active.length > 1
-          ? [...active].sort((x, y) => x.end - x.start - (y.end - y.start))
-          : [...active];
-      segments.push({ start: at, end: stop, text: text.slice(at, stop), passages: covering });
-      at = stop;
+  let at = start;
+  while (at < end) {
+    while (next < sorted.length && (sorted[next] as PassageRange).start <= at) {
+      active.push(sorted[next] as PassageRange);
+      next++;
     }
-    return { start, segments };
-  });
+    active = active.filter((p) => p.end > at);
+    // The segment runs to the nearest boundary: a passage ending, one starting, or the stretch.
+    let stop = end;
+    for (const p of active) stop = Math.min(stop, p.end);
+    if (next < sorted.length) stop = Math.min(stop, (sorted[next] as PassageRange).start);
+    const covering =
+      active.length > 1
+        ? [...active].sort((x, y) => x.end - x.start - (y.end - y.start))
+        : [...active];
+    segments.push({ start: at, end: stop, text: text.slice(at, stop), passages: covering });
+    at = stop;
+  }
+  return segments;
 }
 
 export type Run =

@@ -5,6 +5,7 @@ import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } fro
 import { BidiText } from '../app/BidiText';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
+import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
@@ -16,6 +17,9 @@ import { type TimelineController, TimelineView } from './TimelineView';
 import './periods.css';
 
 const NO_LANES: readonly string[] = [];
+
+/** Kinds named in the legend; the rest are counted. */
+const LEGEND_KINDS = 12;
 
 const GROUPINGS: ReadonlyArray<{ value: Grouping; label: string }> = [
   { value: 'none', label: 'None' },
@@ -83,6 +87,13 @@ export function TimelinePane() {
     [loaded?.periods, extent],
   );
   const legendPeriods = periodLegend(periods);
+
+  // The legend names the busiest kinds in view (20,000 kinds would be a wall of text).
+  const legendKinds = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const { event } of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, kindLabel, LEGEND_KINDS);
+  }, [events, model.kinds]);
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -225,7 +236,7 @@ export function TimelinePane() {
       </div>
       <div className="timeline-legend">
         <ul aria-label="Event kinds" className="timeline-legend-kinds">
-          {model.kinds.map((kind) => (
+          {legendKinds.shown.map((kind) => (
             <li key={kind}>
               <span
                 className="tl-swatch"
@@ -235,6 +246,12 @@ export function TimelinePane() {
               {kindLabel(kind)}
             </li>
           ))}
+          {legendKinds.hidden > 0 && (
+            <li className="legend-more">
+              and {legendKinds.hidden.toLocaleString('en')} more kind
+              {legendKinds.hidden === 1 ? '' : 's'}
+            </li>
+          )}
         </ul>
         {periods.length > 0 && (
           <div className="timeline-legend-periods">

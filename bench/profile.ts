@@ -1,0 +1,160 @@
+// Where the main thread's time goes while a dataset loads (and, optionally, during one step):
+// a CPU profile of the page through Chrome's DevTools protocol, summed per function. Build the
+// app unminified first so the names mean something:
+//
+//   npx vite build --outDir bench/dist-profile --minify false
+//   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
+//                        [--select] [--dist bench/dist-profile] [--top 25] [--heads 8]
+import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { appUrl, firstItems, launch, newPage, settle } from './scenarios';
+import { startServer } from './server';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** Self and inclusive time per function (ms), from the samples of a CPU profile. */
+function summarise(profile: Profile, top: number): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = (node: ProfileNode) => {
+    const file = node.callFrame.url.split('/').pop() ?? '';
+    return `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    self.set(name(node), (self.get(name(node)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const ancestor = byId.get(at);
+      if (!ancestor) break;
+      const key = name(ancestor);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  });
+  // Busy stretches (samples in a row that are not idle) approximate the long tasks: for each
+  // over 50 ms, the functions it spent its time in.
+  const stretches: Array<{ ms: number; samples: number[] }> = [];
+  let current: { ms: number; samples: number[] } | null = null;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    const idle = !node || node.callFrame.functionName === '(idle)';
+    if (idle) {
+      if (current && current.ms >= 50) stretches.push(current);
+      current = null;
+      return;
+    }
+    current ??= { ms: 0, samples: [] };
+    current.ms += ms;
+    current.samples.push(i);
+  });
+  if (current && (current as { ms: number }).ms >= 50) stretches.push(current);
+  const skip =
+    /^\((root|program|garbage collector)\)|^(performWorkOnRoot|performSyncWorkOnRoot|flushSyncWorkAcrossRoots_impl|processRootScheduleInMicrotask|renderRootSync|workLoopSync|performUnitOfWork|beginWork|renderWithHooks|updateFunctionComponent|commitRoot|completeRoot|completeRootWhenReady|flushPassiveEffects|flushPendingEffects|flushSpawnedWork|commitPassiveMountOnFiber|recursivelyTraversePassiveMountEffects|commitHookEffectListMount|\(anonymous\)) /;
+  for (const stretch of stretches.sort((a, b) => b.ms - a.ms).slice(0, 6)) {
+    const within = new Map<string, number>();
+    for (const i of stretch.samples) {
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      const seen = new Set<string>();
+      for (let at: number | undefined = profile.samples[i]; at !== undefined; at = parent.get(at)) {
+        const ancestor = byId.get(at);
+        if (!ancestor) break;
+        const key = name(ancestor);
+        if (seen.has(key) || skip.test(key)) continue;
+        seen.add(key);
+        within.set(key, (within.get(key) ?? 0) + ms);
+      }
+    }
+    const heads = [...within].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('heads') ?? 8));
+    console.log(`\nbusy stretch of ${stretch.ms.toFixed(0)} ms:`);
+    for (const [key, ms] of heads) console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${key}`);
+  }
+  const print = (title: string, map: Map<string, number>) => {
+    console.log(`\n${title}`);
+    for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${key}`);
+    }
+  };
+  print('self time', self);
+  print('inclusive time', total);
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: tsx bench/profile.ts <file under bench/data> …');
+  const dist = arg('dist') ?? 'bench/dist-profile';
+  const params = Object.fromEntries(
+    (arg('params') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+  const server = await startServer({ '/bench-data/': 'bench/data', '/': dist }, 4470);
+  const browser = await launch(chromiumExecutable() ?? undefined);
+  try {
+    const { context, page } = await newPage(browser);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+    const url = appUrl(server.origin, `${server.origin}/bench-data/${file}`, params);
+    const load = await firstItems(page, url, 300_000);
+    console.log(`first items: ${typeof load === 'number' ? `${load.toFixed(0)} ms` : load}`);
+    await settle(page, 500, 60_000);
+    if (process.argv.includes('--select')) {
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await cdp.send('Profiler.start');
+      await page
+        .getByRole('list', { name: /^Events/ })
+        .getByRole('button')
+        .first()
+        .click();
+      await page.waitForTimeout(3000);
+      console.log('\n--- select the first row of the list ---');
+    }
+    const query = arg('search');
+    if (query) {
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await cdp.send('Profiler.start');
+      const box = page.getByRole('searchbox', { name: 'Search events' });
+      await box.fill(query);
+      await box.press('Enter');
+      await settle(page, 500, 60_000);
+      console.log(`\n--- search “${query}” ---`);
+    }
+    const { profile } = await cdp.send('Profiler.stop');
+    summarise(profile as Profile, Number(arg('top') ?? 25));
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
