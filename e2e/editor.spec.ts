@@ -31,6 +31,10 @@ async function newTimeline(page: Page, title = 'My Doha timeline'): Promise<void
 
 /** Selects `words` in the article reader, as a person dragging over them would. */
 async function selectWords(page: Page, words: string): Promise<void> {
+  // The reader takes selections for events once the editor is in.
+  await expect(
+    article(page).getByRole('textbox', { name: 'Article text: select words to make an event' }),
+  ).toBeVisible();
   await article(page)
     .locator('.article-body')
     .evaluate((body, text) => {
@@ -48,6 +52,8 @@ async function selectWords(page: Page, words: string): Promise<void> {
         const hit = nodes.findLast((n) => n.at <= offset) as { node: Text; at: number };
         return [hit.node, offset - hit.at] as const;
       };
+      // The words are brought into view first, as a person sees what they select.
+      at(start)[0].parentElement?.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.setStart(...at(start));
       range.setEnd(...at(end));
@@ -111,7 +117,7 @@ test('paste an article, make three events from its words, reload, undo and redo,
   );
   await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
 
-  // Reload: the draft comes back, with a word of it.
+  // Reload (once saved: within a second of the last change): the draft comes back.
   await expect(editorBar(page)).toContainText(/Saved in this browser at/);
   await page.reload();
   await expect(eventList(page).getByRole('listitem')).toHaveCount(3);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
 import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
@@ -32,6 +32,9 @@ const PARAGRAPH_CACHE = 4000;
 const PADDING = 12;
 /** Frames a reveal waits for its passage to be drawn before it gives up. */
 const REVEAL_FRAMES = 60;
+
+// The toolbar that makes events from selected words: the editor's, loaded only for drafts.
+const SelectionToolbar = lazy(() => import('../editor/SelectionToolbar'));
 
 interface PieceProps {
   paragraph: Paragraph;
@@ -198,6 +201,9 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   const selectEvent = useStore((state) => state.selectEvent);
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedId = selected?.event.id ?? null;
+  const editing = useStore(
+    (state) => state.origin?.kind === 'draft' && state.editing !== null && !state.editor.preview,
+  );
 
   // The part shown, remembered with the index it belongs to (another source starts at part 1).
   const [shown, setShown] = useState({ index, part: 0 });
@@ -388,7 +394,32 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           </button>
         </nav>
       )}
-      <div className="article-body" ref={bodyRef}>
+      <div
+        className="article-body"
+        ref={bodyRef}
+        {...(editing
+          ? {
+              // Editing a draft: a caret, so words can be selected with Shift and the arrow keys;
+              // nothing typed, pasted or dropped changes the text.
+              contentEditable: true,
+              suppressContentEditableWarning: true,
+              spellCheck: false,
+              role: 'textbox',
+              'aria-readonly': true,
+              'aria-multiline': true,
+              'aria-label': 'Article text: select words to make an event',
+              onBeforeInput: (event: { preventDefault: () => void }) => event.preventDefault(),
+              onPaste: (event: { preventDefault: () => void }) => event.preventDefault(),
+              onDrop: (event: { preventDefault: () => void }) => event.preventDefault(),
+              onCut: (event: { preventDefault: () => void }) => event.preventDefault(),
+              onKeyDown: (event: { key: string; preventDefault: () => void }) => {
+                if (event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') {
+                  event.preventDefault();
+                }
+              },
+            }
+          : {})}
+      >
         <div className="article-pieces" style={{ height: pieces.total }}>
           {Array.from({ length: pieces.to - pieces.from }, (_, k) => {
             const local = pieces.from + k;
@@ -411,6 +442,11 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           })}
         </div>
       </div>
+      {editing && (
+        <Suspense fallback={null}>
+          <SelectionToolbar bodyRef={bodyRef} sourceId={source.id} />
+        </Suspense>
+      )}
     </>
   );
 }

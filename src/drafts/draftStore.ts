@@ -15,10 +15,15 @@ export interface DraftRecord {
   /** Which tab saved it (tells a tab its own saves from another's). */
   savedBy: string;
   dataset: Dataset;
+  /**
+   * The edits that can be undone and redone, as plain data (commands), so undo survives a reload.
+   * Opaque here: the editor reads it back.
+   */
+  history?: unknown;
 }
 
 /** What "My timelines" lists: a draft without its data. */
-export type DraftSummary = Omit<DraftRecord, 'dataset'> & { events: number };
+export type DraftSummary = Omit<DraftRecord, 'dataset' | 'history'> & { events: number };
 
 interface DraftsSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
@@ -66,7 +71,13 @@ export interface DraftStore {
    * Throws DraftConflictError if the stored draft is newer than `baseRevision`, and
    * DraftStorageError if the browser refused or the read-back differs.
    */
-  save(id: string, dataset: Dataset, baseRevision: number, savedBy: string): Promise<DraftRecord>;
+  save(
+    id: string,
+    dataset: Dataset,
+    baseRevision: number,
+    savedBy: string,
+    history?: unknown,
+  ): Promise<DraftRecord>;
   /** Puts back a record as it was (undoing a delete), whatever is stored. */
   restore(record: DraftRecord): Promise<void>;
   remove(id: string): Promise<void>;
@@ -101,11 +112,14 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
       guard(async () => {
         const records = await db.getAll('drafts');
         return records
-          .map(({ dataset, ...summary }) => ({ ...summary, events: dataset.events.length }))
+          .map(({ dataset, history: _history, ...summary }) => ({
+            ...summary,
+            events: dataset.events.length,
+          }))
           .sort((a, b) => b.savedAt - a.savedAt);
       }),
     load: (id) => guard(async () => (await db.get('drafts', id)) ?? null),
-    save: (id, dataset, baseRevision, savedBy) =>
+    save: (id, dataset, baseRevision, savedBy, history) =>
       guard(async () => {
         const tx = db.transaction('drafts', 'readwrite');
         const stored = await tx.store.get(id);
@@ -121,6 +135,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
           savedAt: Date.now(),
           savedBy,
           dataset,
+          ...(history !== undefined ? { history } : {}),
         };
         await tx.store.put(record);
         await tx.done;

@@ -18,6 +18,7 @@ import { draftParam } from '../model/urlCodec';
 import { datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
+import type { EditHistory, HistoryStep } from '../state/types';
 
 /** Saving waits this long after the last change… */
 const SAVE_PAUSE_MS = 250;
@@ -48,6 +49,22 @@ interface SavedMessage {
 
 function channel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+}
+
+/** Whether a stored value is an edit history this app wrote (its steps hold commands). */
+function isHistory(value: unknown): value is EditHistory {
+  if (typeof value !== 'object' || value === null) return false;
+  const { undo, redo } = value as { undo?: unknown; redo?: unknown };
+  const steps = (list: unknown) =>
+    Array.isArray(list) &&
+    list.every(
+      (step) =>
+        typeof step === 'object' &&
+        step !== null &&
+        typeof (step as HistoryStep).label === 'string' &&
+        typeof (step as HistoryStep).command === 'object',
+    );
+  return steps(undo) && steps(redo);
 }
 
 /** A fresh draft id: the title's slug and four random letters (two drafts may share a title). */
@@ -94,27 +111,34 @@ export function startDraftSession(id: string): DraftSession {
   const setStatus = (save: ReturnType<typeof state>['editor']['save']) =>
     state().setEditorUi({ save });
 
-  void draftStore()
+  // The revision this tab starts from; every save waits for it (a save from revision 0 would
+  // be refused as another tab's).
+  const ready = draftStore()
     .then((store) => store.load(id))
     .then((record) => {
-      if (stopped || !record) return;
+      if (!record) return;
       revision = record.revision;
-      if (!dirty) setStatus({ kind: 'saved', revision, at: record.savedAt });
+      // Undo survives a reload: the history saved with the draft comes back with it.
+      if (isHistory(record.history) && state().history.undo.length === 0 && !dirty) {
+        useStore.setState({ history: record.history });
+      }
+      if (!dirty && !stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
     })
-    .catch((error: unknown) =>
-      setStatus({ kind: 'failed', revision, message: storageFailureWords(error) }),
-    );
+    .catch((error: unknown) => {
+      if (!stopped) setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
+    });
 
   const save = async (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
+    await ready;
     if (!dirty || !latest) return;
     if (conflicted) return;
     const dataset = latest;
     dirty = false;
     if (!stopped) setStatus({ kind: 'saving', revision });
     try {
-      const record = await (await draftStore()).save(id, dataset, revision, TAB);
+      const record = await (await draftStore()).save(id, dataset, revision, TAB, state().history);
       revision = record.revision;
       if (!stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
       messages?.postMessage({ type: 'saved', id, revision, by: TAB } satisfies SavedMessage);
@@ -146,6 +170,9 @@ export function startDraftSession(id: string): DraftSession {
     const now = Date.now();
     if (!dirty) firstUnsaved = now;
     dirty = true;
+    // Said at once: a change not yet saved is not "saved".
+    if (!conflicted && state().editor.save?.kind !== 'saving')
+      setStatus({ kind: 'saving', revision });
     if (timer) clearTimeout(timer);
     const wait = Math.max(0, Math.min(SAVE_PAUSE_MS, firstUnsaved + SAVE_MAX_WAIT_MS - now));
     timer = setTimeout(() => void saveNow(), wait);

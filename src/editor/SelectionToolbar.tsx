@@ -1,0 +1,132 @@
+// In the reader of a draft: selecting words (by mouse, or with Shift and the arrow keys) shows a
+// small toolbar beside them: "New event from selection" and, with an event chosen, "Add passage to
+// this event" (Alt+N and Alt+P do the same). The selection's offsets in the source text are read
+// through the pieces the reader draws, each of which says where it starts (`data-start`).
+import { type RefObject, useEffect, useState } from 'react';
+import { passageFromRange } from '../dataset/anchor';
+import { addPassage } from '../dataset/commands';
+import { useStore } from '../state/store';
+
+interface Selected {
+  start: number;
+  end: number;
+  /** Where to show the toolbar (viewport px). */
+  top: number;
+  left: number;
+}
+
+/** The offset in the source text of a point inside the reader's pieces, or null. */
+function offsetOf(body: HTMLElement, node: Node, offset: number): number | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  const piece = element?.closest<HTMLElement>('.article-piece[data-start]');
+  if (!piece || !body.contains(piece)) return null;
+  const range = document.createRange();
+  range.setStart(piece, 0);
+  range.setEnd(node, offset);
+  return Number(piece.dataset.start) + range.toString().length;
+}
+
+/** The reader's selection as offsets in the source, if it lies inside the reader and is not empty. */
+function readSelection(body: HTMLElement): Selected | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const a = offsetOf(body, range.startContainer, range.startOffset);
+  const b = offsetOf(body, range.endContainer, range.endOffset);
+  if (a === null || b === null || a === b) return null;
+  const rect = range.getBoundingClientRect();
+  // Below the words, kept on screen (a selection may run past the window's edge).
+  const top = Math.min(Math.max(rect.bottom + 6, 8), window.innerHeight - 48);
+  const left = Math.min(Math.max(rect.left, 8), window.innerWidth - 320);
+  return { start: Math.min(a, b), end: Math.max(a, b), top, left };
+}
+
+export default function SelectionToolbar({
+  bodyRef,
+  sourceId,
+}: {
+  bodyRef: RefObject<HTMLDivElement | null>;
+  sourceId: string;
+}) {
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const eventId = useStore((state) => state.view.event);
+
+  useEffect(() => {
+    const update = () => {
+      const body = bodyRef.current;
+      setSelected(body ? readSelection(body) : null);
+    };
+    document.addEventListener('selectionchange', update);
+    // Words may have been selected before this toolbar's code arrived.
+    update();
+    return () => document.removeEventListener('selectionchange', update);
+  }, [bodyRef]);
+
+  const newEvent = (range: Selected) => {
+    useStore.getState().setEditorUi({ proposal: { sourceId, start: range.start, end: range.end } });
+    window.getSelection()?.removeAllRanges();
+    // The new event's form takes the focus, where the person goes on.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('.event-editor input, .event-editor h2')?.focus(),
+    );
+  };
+  const addToEvent = (range: Selected) => {
+    const store = useStore.getState();
+    const dataset = store.loaded?.dataset;
+    const source = dataset?.sources.find((s) => s.id === sourceId);
+    if (!dataset || !source || !eventId) return;
+    const made = passageFromRange(source.text, sourceId, range.start, range.end);
+    if (!made.ok) return;
+    store.dispatch(addPassage(dataset, eventId, made.passage));
+    store.markHistory();
+    window.getSelection()?.removeAllRanges();
+    store.notify('The passage was added to the event.', 'info', 'action');
+  };
+
+  // Alt+N and Alt+P, for keyboard users who selected with Shift and the arrow keys.
+  useEffect(() => {
+    if (!selected) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.code === 'KeyN') {
+        event.preventDefault();
+        newEvent(selected);
+      } else if (event.code === 'KeyP' && eventId) {
+        event.preventDefault();
+        addToEvent(selected);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  if (!selected) return null;
+  return (
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label="Selected words"
+      style={{ position: 'fixed', top: selected.top, left: Math.max(8, selected.left) }}
+    >
+      <button
+        type="button"
+        aria-keyshortcuts="Alt+N"
+        // Keeps the selection while the button is pressed.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => newEvent(selected)}
+      >
+        New event from selection
+      </button>
+      {eventId && (
+        <button
+          type="button"
+          aria-keyshortcuts="Alt+P"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => addToEvent(selected)}
+        >
+          Add passage to this event
+        </button>
+      )}
+    </div>
+  );
+}
