@@ -73,9 +73,13 @@ export function newDraftId(title: string): string {
   return `${uniqueId(title, 'timeline', new Set()).slice(0, 50)}-${suffix}`;
 }
 
+/** Drafts this page opened itself (made or chosen here): no "it is back" notice for those. */
+const openedHere = new Set<string>();
+
 /** Saves `dataset` as a new draft and opens it (a new step in the history). */
 export async function createDraft(dataset: Dataset): Promise<string> {
   const id = newDraftId(dataset.title);
+  openedHere.add(id);
   const store = await draftStore();
   await store.save(id, dataset, 0, TAB);
   // Asked once there is something to keep; a refusal is fine (the draft is saved all the same).
@@ -86,6 +90,7 @@ export async function createDraft(dataset: Dataset): Promise<string> {
 
 /** Opens a draft kept in this browser. */
 export function openDraft(id: string): Promise<void> {
+  openedHere.add(id);
   return openDataset(`your draft “${id}”`, (options) => datasetFromLink(draftParam(id), options));
 }
 
@@ -118,6 +123,19 @@ export function startDraftSession(id: string): DraftSession {
     .then((record) => {
       if (!record) return;
       revision = record.revision;
+      // Opened by a link (a reload, a crash, a bookmark): say that it is back, and from when.
+      if (!openedHere.has(id) && !stopped) {
+        openedHere.add(id);
+        const at = new Date(record.savedAt).toLocaleString('en-GB', {
+          dateStyle: 'medium',
+          timeStyle: 'medium',
+        });
+        state().notify(
+          `Your draft “${isolate(record.title)}” is back, as last saved in this browser (${at}).`,
+          'info',
+          'dataset',
+        );
+      }
       // Undo survives a reload: the history saved with the draft comes back with it.
       if (isHistory(record.history) && state().history.undo.length === 0 && !dirty) {
         useStore.setState({ history: record.history });

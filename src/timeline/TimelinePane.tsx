@@ -6,6 +6,7 @@ import { BidiText } from '../app/BidiText';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
 import { busiest } from '../model/choices';
+import { withoutMarks } from '../model/bidi';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';
@@ -156,21 +157,29 @@ export function TimelinePane() {
       <div className="timeline-toolbar">
         <h2 className="timeline-heading">Timeline</h2>
         {filterWords.length > 0 ? (
-          <p className="timeline-status timeline-filtered">
-            <strong>
-              {count.toLocaleString('en')} of {total.toLocaleString('en')} events
-            </strong>
-            {filterWords.map((words) => (
-              <span key={words}>
-                {' '}
-                · <BidiText text={words} />
-              </span>
-            ))}{' '}
-            ·{' '}
-            <button type="button" className="link-button" onClick={clearFilters}>
+          <>
+            {/* One line, so the timeline below never changes height as filters come and go (a
+                long description ends in an ellipsis; the whole of it is its tooltip). */}
+            <p
+              className="timeline-status timeline-filtered"
+              title={withoutMarks(
+                `${count.toLocaleString('en')} of ${total.toLocaleString('en')} events · ${filterWords.join(' · ')}`,
+              )}
+            >
+              <strong>
+                {count.toLocaleString('en')} of {total.toLocaleString('en')} events
+              </strong>
+              {filterWords.map((words) => (
+                <span key={words}>
+                  {' '}
+                  · <BidiText text={words} />
+                </span>
+              ))}
+            </p>
+            <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
               Clear filters
             </button>
-          </p>
+          </>
         ) : (
           <p className="timeline-status">
             {windowWords(window)} · {count.toLocaleString('en')} event{count === 1 ? '' : 's'}

@@ -303,6 +303,13 @@ function labelMeasurer(container: HTMLElement): Instance['labelWidth'] {
   const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   if (context) context.font = `${0.8 * rootPx}px ${style.fontFamily}`;
   const widths = new Map<string, number>();
+  // Read once and kept up to date: asking matchMedia per item forced a style recalculation for
+  // each of a few hundred items while vis-timeline was changing the DOM (300 ms a filter change).
+  const phone = window.matchMedia('(max-width: 600px)');
+  let widest = phone.matches ? window.innerWidth * 0.45 : Number.POSITIVE_INFINITY;
+  phone.addEventListener('change', () => {
+    widest = phone.matches ? window.innerWidth * 0.45 : Number.POSITIVE_INFINITY;
+  });
   return ({ eventTitle, marks }) => {
     const text = marks ? `${eventTitle} ${marks}` : eventTitle;
     let width = widths.get(text);
@@ -310,8 +317,7 @@ function labelMeasurer(container: HTMLElement): Instance['labelWidth'] {
       width = Math.ceil(context ? context.measureText(text).width : text.length * 7) + 20;
       widths.set(text, width);
     }
-    const narrow = window.matchMedia('(max-width: 600px)').matches;
-    return narrow ? Math.min(width, window.innerWidth * 0.45) : width;
+    return Math.min(width, widest);
   };
 }
 
@@ -608,7 +614,11 @@ export function TimelineView({
     // The drawing follows its box, whose height follows the page (taller with no selection):
     // vis-timeline itself only notices a new size on its next timed check.
     const resized = new ResizeObserver(() => {
-      timeline.redraw();
+      // Through vis-timeline's own resize check, which also notes the new size: a plain redraw
+      // would leave its timed check (every second) to find the change and draw it all again.
+      const internals = timeline as unknown as { _onResize?: (() => void) | null };
+      if (internals._onResize) internals._onResize();
+      else timeline.redraw();
       // Fitted to everything, it stays fitted to everything at the new size (measured by the
       // redraw just made).
       if (latest.current.window === null) fitAll(instance);
