@@ -257,3 +257,51 @@ test('the New timeline form says what it still needs, beside each field', async 
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('keyboard only: select words with Shift and the arrows, Alt+N makes the event', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  const reader = article(page).getByRole('textbox', {
+    name: 'Article text: select words to make an event',
+  });
+  await reader.focus();
+  // From the start of the text: "The Taliban" is 11 characters.
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 11; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByRole('toolbar', { name: 'Selected words' })).toBeVisible();
+  await page.keyboard.press('Alt+n');
+  const form = page.getByRole('region', { name: 'New event' });
+  await expect(form.locator('blockquote')).toHaveText('The Taliban');
+  // Nothing typed into the reader changes the article.
+  await reader.focus();
+  await page.keyboard.type('xyz');
+  await expect(article(page)).not.toContainText('xyz');
+});
+
+test('My timelines lists the drafts; a deleted one comes back with Undo; a reopened one says it is back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  const draftLink = page.url();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'My timelines' }).click();
+  const dialog = page.getByRole('dialog', { name: 'My timelines' });
+  const drafts = dialog.getByRole('list', { name: 'Drafts' });
+  await expect(drafts.getByRole('listitem')).toHaveCount(1);
+  await expect(drafts).toContainText('18 events');
+  await dialog.getByRole('button', { name: /^Delete / }).click();
+  await expect(drafts).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(drafts.getByRole('listitem')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // Opened from its link (a reload, a crash), the draft says it is back.
+  await page.goto(draftLink);
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
+    /is back, as last saved in this browser/,
+  );
+});

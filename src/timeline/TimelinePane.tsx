@@ -5,8 +5,8 @@ import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } fro
 import { BidiText } from '../app/BidiText';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
-import { busiest } from '../model/choices';
 import { withoutMarks } from '../model/bidi';
+import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
 import { buildTimelineModel, type TimelineItemCache } from '../model/timelineItems';

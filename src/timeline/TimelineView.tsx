@@ -744,7 +744,22 @@ export function TimelineView({
     const pinnedBefore = instance.pinned;
     if (ids.length !== pinnedBefore.size || ids.some((id) => !pinnedBefore.has(id))) {
       instance.pinned = new Set(ids);
-      refresh(instance, true);
+      // Both the old and the new selection already drawn as themselves (the usual case: a click
+      // on an item): only their pressed state changes, not what the window draws.
+      const drawnAlone = (id: string) => {
+        const item = instance.shown.get(id);
+        return item !== undefined && !item.aggregate;
+      };
+      if (ids.every(drawnAlone) && [...pinnedBefore].every(drawnAlone)) {
+        const next = new Map(instance.shown);
+        for (const id of new Set([...ids, ...pinnedBefore])) {
+          const item = next.get(id);
+          if (item) next.set(id, { ...item, pressed: instance.pinned.has(id) });
+        }
+        applyItems(instance, next);
+      } else {
+        refresh(instance, true);
+      }
     }
     // A click has already selected the item inside vis-timeline; selecting it again would cost a
     // second full redraw (a few hundred ms with thousands of items).
