@@ -583,9 +583,15 @@ export function TimelineView({
         : {}),
     };
     const timeline = new Timeline(container, items, options);
-    // vis-timeline fits itself (its own way) on its first redraw when given no window; this view
-    // sets every window itself (fitAll), so that first fit would only undo it.
-    (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
+    // vis-timeline fits itself (its own way) on its first redraw when given no window, and stays
+    // hidden until a first change of range; this view sets every window itself (fitAll, or the
+    // link's), so that fit would only undo it, and the range it was created with is the first.
+    const first = timeline as unknown as {
+      initialFitDone: boolean;
+      initialRangeChangeDone: boolean;
+    };
+    first.initialFitDone = true;
+    first.initialRangeChangeDone = true;
     // The lane names scroll with the lanes; let keyboard users scroll them too (axe:
     // scrollable-region-focusable). The items panel holds focusable items already.
     const laneNames = container.querySelector('.vis-panel.vis-left');
