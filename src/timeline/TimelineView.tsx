@@ -88,8 +88,6 @@ interface VisItem extends DataItem {
   label: string;
   tooltip: string;
   marks: string;
-  /** The selected event's items: exposed as pressed. */
-  pressed: boolean;
   /** Boxes: which side of its day the label goes (away from the window's edge). */
   align?: 'left' | 'right' | 'center';
   /** Set on an aggregate: the bucket it counts, and whether choosing it zooms in or lists. */
@@ -107,11 +105,7 @@ function marksOf(item: TimelineItemDescriptor): string {
   return `${item.className.includes('tl-approximate') ? '~' : ''}${item.className.includes('tl-uncertain') ? '?' : ''}`;
 }
 
-function toVisItem(
-  item: TimelineItemDescriptor,
-  pressed: boolean,
-  align: VisItem['align'],
-): VisItem {
+function toVisItem(item: TimelineItemDescriptor, align: VisItem['align']): VisItem {
   const marks = marksOf(item);
   const visItem: VisItem = {
     id: item.id,
@@ -125,7 +119,6 @@ function toVisItem(
     label: item.label,
     tooltip: item.tooltip,
     marks,
-    pressed,
   };
   if (align !== undefined) visItem.align = align;
   if (item.end !== undefined) visItem.end = item.end;
@@ -155,7 +148,6 @@ function toVisAggregate(aggregate: AggregateDescriptor): VisItem {
     label: aggregate.label,
     tooltip: aggregate.label,
     marks: '',
-    pressed: false,
     aggregate: { from: aggregate.from, to: aggregate.to, action: aggregate.action },
   };
   if (aggregate.group !== undefined) visItem.group = aggregate.group;
@@ -173,7 +165,6 @@ function sameVisItem(a: VisItem, b: VisItem): boolean {
     a.eventTitle === b.eventTitle &&
     a.label === b.label &&
     a.tooltip === b.tooltip &&
-    a.pressed === b.pressed &&
     a.align === b.align
   );
 }
@@ -191,8 +182,12 @@ function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
   return { id: group.id, content: '', label: group.label, order: group.order };
 }
 
-/** An item's content: a focusable button-like label, text only. */
-function renderItem(item: Record<string, unknown>): HTMLElement {
+/**
+ * An item's content: a focusable button-like label, text only. `pressed` says whether the item
+ * is the selected event's (kept out of the item's data: a change of selection then costs two
+ * attributes, not a redraw of every item).
+ */
+function renderItem(item: Record<string, unknown>, pressed: ReadonlySet<string>): HTMLElement {
   const node = document.createElement('span');
   if (isPeriodItemId(String(item.id ?? ''))) {
     // A period's band: its name, as text; not focusable (it is not something to choose).
@@ -212,8 +207,9 @@ function renderItem(item: Record<string, unknown>): HTMLElement {
     return node;
   }
   node.className = 'tl-label';
-  node.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
+  node.setAttribute('aria-pressed', pressed.has(String(item.id ?? '')) ? 'true' : 'false');
   node.dataset.eventId = String(item.eventId ?? '');
+  node.dataset.itemId = String(item.id ?? '');
   // The title isolated, so its direction never reorders the marks after it.
   const title = document.createElement('bdi');
   title.textContent = String(item.eventTitle ?? '');
@@ -333,6 +329,16 @@ function rowsPerLane(instance: Instance): number {
   return Math.min(8, Math.max(2, Math.floor(height / ROW_PX / 3)));
 }
 
+/** Says on each drawn label whether it is the selected event's (`aria-pressed`). */
+function markPressed(instance: Instance): void {
+  for (const node of instance.container.querySelectorAll<HTMLElement>('.tl-label[data-item-id]')) {
+    const pressed = String(instance.pinned.has(node.dataset.itemId ?? ''));
+    if (node.getAttribute('aria-pressed') !== pressed) node.setAttribute('aria-pressed', pressed);
+  }
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
 /** Shows the lanes with something in the window and hides the rest (changing only what changed). */
 function showLanes(instance: Instance, lanes: ReadonlySet<string>): void {
   const changes: Array<{ id: string; visible: boolean }> = [];
@@ -384,7 +390,6 @@ function toVisPeriod(period: TimelinePeriodDescriptor): VisItem {
     label: period.title,
     tooltip: `${period.title}\n${period.dateWords}\na period (drawn behind the events)`,
     marks: '',
-    pressed: false,
   };
 }
 
@@ -427,15 +432,14 @@ function refresh(instance: Instance, force = false): void {
   const next = new Map<string, VisItem>();
   const msPerPx = (to - from) / widthPx;
   for (const item of view.items) {
-    const pressed = instance.pinned.has(item.id);
     if (item.type !== 'box') {
-      next.set(item.id, toVisItem(item, pressed, undefined));
+      next.set(item.id, toVisItem(item, undefined));
       continue;
     }
     // A box's label goes to the right of its day, unless that would run past the window's edge.
     const startPx = (item.start - from) / msPerPx;
     const labelPx = instance.labelWidth({ eventTitle: item.title, marks: marksOf(item) });
-    next.set(item.id, toVisItem(item, pressed, boxAlign(startPx, labelPx, widthPx)));
+    next.set(item.id, toVisItem(item, boxAlign(startPx, labelPx, widthPx)));
   }
   for (const aggregate of view.aggregates) next.set(aggregate.id, toVisAggregate(aggregate));
   applyItems(instance, next);
@@ -563,7 +567,9 @@ export function TimelineView({
         minorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'minor'),
         majorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'major'),
       },
-      template: renderItem,
+      // The selection as it stands when an item is drawn (the instance holds it).
+      template: (item: Record<string, unknown>) =>
+        renderItem(item, instanceRef.current?.pinned ?? NO_IDS),
       groupTemplate: renderGroup,
       groupOrder: 'order',
       orientation: { axis: 'top', item: 'top' },
@@ -751,21 +757,13 @@ export function TimelineView({
     if (ids.length !== pinnedBefore.size || ids.some((id) => !pinnedBefore.has(id))) {
       instance.pinned = new Set(ids);
       // Both the old and the new selection already drawn as themselves (the usual case: a click
-      // on an item): only their pressed state changes, not what the window draws.
+      // on an item): only their labels' pressed state changes, not what the window draws.
       const drawnAlone = (id: string) => {
         const item = instance.shown.get(id);
         return item !== undefined && !item.aggregate;
       };
-      if (ids.every(drawnAlone) && [...pinnedBefore].every(drawnAlone)) {
-        const next = new Map(instance.shown);
-        for (const id of new Set([...ids, ...pinnedBefore])) {
-          const item = next.get(id);
-          if (item) next.set(id, { ...item, pressed: instance.pinned.has(id) });
-        }
-        applyItems(instance, next);
-      } else {
-        refresh(instance, true);
-      }
+      if (!ids.every(drawnAlone) || ![...pinnedBefore].every(drawnAlone)) refresh(instance, true);
+      markPressed(instance);
     }
     // A click has already selected the item inside vis-timeline; selecting it again would cost a
     // second full redraw (a few hundred ms with thousands of items).
