@@ -97,7 +97,26 @@ export function formatEventDate(date: EventDateValue): string {
 }
 
 /** A compact form for lists and tooltips: "8 Oct 2021", "9–10 Oct 2021", "Aug 2021 ~". */
+/**
+ * The words depend on the EDTF value alone, and a list draws the same dates again and again (200
+ * rows at each page or selection; date-fns costs tens of µs a date): kept per value, a bounded
+ * store that forgets everything when full. Not a cache of any dataset: a value's words never
+ * change.
+ */
+const shortWords = new Map<string, string>();
+const SHORT_WORDS_MAX = 20_000;
+
 export function formatEventDateShort(date: EventDateValue): string {
+  let words = shortWords.get(date.value);
+  if (words === undefined) {
+    words = shortWordsOf(date);
+    if (shortWords.size >= SHORT_WORDS_MAX) shortWords.clear();
+    shortWords.set(date.value, words);
+  }
+  return words;
+}
+
+function shortWordsOf(date: EventDateValue): string {
   const mark = `${isApproximate(date) ? ' ~' : ''}${isUncertain(date) ? ' ?' : ''}`;
   const short = (point: DatePoint) => {
     if (point.precision === 'day') return formatDayShort(point.first);

@@ -148,7 +148,11 @@ export function EventList() {
       const row = rowOf(scroll.id);
       if (row) {
         scrollNext.current = null;
-        scrollRowIntoList(row, scroll.how);
+        // In the next frame, whose layout it then shares: measured now, it would force a layout
+        // of the whole page on its own, before the selection is painted.
+        requestAnimationFrame(() => {
+          if (row.isConnected) scrollRowIntoList(row, scroll.how);
+        });
       }
     }
     const id = focusNext.current;
