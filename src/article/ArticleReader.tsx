@@ -300,7 +300,12 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           if (!current.scrolled) {
             current.scrolled = true;
             const top = piecesRef.current.offsetOf(current.piece - firstRef.current);
-            body.scrollTop = Math.max(0, top - body.clientHeight / 3);
+            // Drawn there at once, so the passage is placed in this frame, not two later.
+            piecesRef.current.jumpTo(Math.max(0, top - body.clientHeight / 3));
+            if (current.land(body)) {
+              job.current = null;
+              return;
+            }
           }
         }
         if (++current.frames > REVEAL_FRAMES) {

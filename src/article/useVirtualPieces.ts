@@ -6,6 +6,7 @@
 // where a general one would add ~11 KB gzip to the first-paint bundle and, at 100k pieces,
 // redo its running sums in O(n) after each measurement.
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { HeightIndex } from '../model/heightIndex';
 
 /** Sizes the estimates are made with, measured from the reader's box. */
@@ -30,6 +31,11 @@ export interface VirtualPieces {
   offsetOf: (i: number) => number;
   /** A ref for each drawn piece (its `data-index` is its position): it is measured. */
   measure: (node: HTMLElement | null) => (() => void) | undefined;
+  /**
+   * Scrolls the box to `top` and draws the pieces there at once (not a frame later, on the
+   * scroll event), so a reveal can place its passage in the same frame.
+   */
+  jumpTo: (top: number) => void;
 }
 
 function measureMetrics(body: HTMLElement): Metrics {
@@ -173,8 +179,19 @@ export function useVirtualPieces(
     [bodyRef, padding],
   );
 
+  const jumpTo = useCallback(
+    (top: number) => {
+      const body = bodyRef.current;
+      if (!body) return;
+      body.scrollTop = top;
+      view.current = { top: body.scrollTop, height: body.clientHeight };
+      flushSync(rerender);
+    },
+    [bodyRef],
+  );
+
   if (!current) {
-    return { from: 0, to: 0, top: () => 0, offsetOf: () => 0, total: 0, measure };
+    return { from: 0, to: 0, top: () => 0, offsetOf: () => 0, total: 0, measure, jumpTo };
   }
   const { heights } = current;
   let from = 0;
@@ -191,5 +208,6 @@ export function useVirtualPieces(
     offsetOf: (i) => padding + heights.offsetOf(i),
     total: heights.total() + 2 * padding,
     measure,
+    jumpTo,
   };
 }
