@@ -118,7 +118,13 @@ export function Filters() {
     [loaded],
   );
   const kindTotals = useMemo(() => countByKind(events ?? []), [events]);
-  const counts = useMemo(() => choiceCounts(loaded ?? NO_EVENTS, filters), [loaded, filters]);
+  // The counts follow a moment behind the choices (a deferred render): working them out must not
+  // hold back the timeline and the list the choice changes.
+  const countedFilters = useDeferredValue(filters);
+  const counts = useMemo(
+    () => choiceCounts(loaded ?? NO_EVENTS, countedFilters),
+    [loaded, countedFilters],
+  );
   // Folded names for "Find an actor", made in idle moments once the filters are open (a long
   // list only), so the first search does not fold 100k names at once.
   const searching = actorFind.trim() !== '';
