@@ -52,8 +52,8 @@ test('BCE dates read "44 BCE" in the list, the details and the axis, and zoom an
     expect(text, 'no astronomical or padded years on the axis').not.toMatch(/-\d|\b0\d{3}\b/);
   }
 
-  // Zoom in around the selection, twice: the event stays in view, the window stays in 44 BCE.
-  for (let i = 0; i < 2; i++) await pane(page).getByRole('button', { name: 'Zoom in' }).click();
+  // Zoom in around the selection, three times: the event stays in view, the window in BCE years.
+  for (let i = 0; i < 3; i++) await pane(page).getByRole('button', { name: 'Zoom in' }).click();
   await expect(item).toBeInViewport();
   await expect(page).toHaveURL(/[?&]from=-\d{4}-\d{2}-\d{2}&to=-\d{4}-\d{2}-\d{2}/);
   expect((await axisTexts(page)).join(' ')).toContain('BCE');
@@ -67,4 +67,65 @@ test('BCE dates read "44 BCE" in the list, the details and the axis, and zoom an
   // A fifth of the window later (a later year, still long before year 0).
   expect(Number(after.slice(0, 5))).toBeGreaterThanOrEqual(Number((before ?? '').slice(0, 5)));
   await expect(item).toBeInViewport();
+});
+
+/** A TimelineJS file of deep time: years of five and six digits, BCE and far ahead. */
+function deepTimeTimelineJs(): string {
+  const slide = (headline: string, year: number, end?: number) => ({
+    start_date: { year },
+    ...(end === undefined ? {} : { end_date: { year: end } }),
+    text: { headline, text: `<p>${headline}.</p>` },
+  });
+  return JSON.stringify({
+    title: { text: { headline: 'Deep time' } },
+    events: [
+      slide('Last interglacial begins', -130000),
+      slide('Last glacial period', -115000, -11700),
+      slide('Cave paintings at Chauvet', -34000),
+      slide('A far-off year', 250000),
+    ],
+  });
+}
+
+test('deep time: a TimelineJS file of years beyond four digits opens, reads "115,001 BCE", and the axis labels only the ticks that have room', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFile(page, 'deep-time.json', deepTimeTimelineJs());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deep time');
+  const list = page.getByRole('list', { name: /^Events/ });
+  await expect(list.getByRole('button', { name: /Last glacial period/ })).toContainText(
+    '115,001 BCE – 11,701 BCE',
+  );
+  await list.getByRole('button', { name: /Chauvet/ }).click();
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('34,001 BCE');
+
+  // The whole span (380,000 years) in view: every event is drawn, and the axis labels are apart.
+  await page.keyboard.press('Escape');
+  await pane(page).getByRole('button', { name: 'Fit all' }).click();
+  for (const title of ['Last interglacial begins', 'A far-off year']) {
+    await expect(pane(page).getByRole('button', { name: new RegExp(`^${title}`) })).toBeVisible();
+  }
+  const labels = await pane(page)
+    .locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((node) => (node.textContent ?? '') !== '')
+        .map((node) => {
+          const box = node.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const text = range.getBoundingClientRect();
+          return { text: node.textContent, left: box.left, right: text.right };
+        }),
+    );
+  expect(labels.length).toBeGreaterThanOrEqual(3);
+  for (const label of labels) expect(label.text).toMatch(/^\d{1,3}(,\d{3})*( BCE)?$/);
+  for (let i = 1; i < labels.length; i++) {
+    expect(labels[i]?.left, 'labels never overlap').toBeGreaterThan(labels[i - 1]?.right ?? 0);
+  }
+  await page.screenshot({ path: test.info().outputPath('deep-time.png') });
+  // Zoomed in, the window's link names its years in full.
+  await pane(page).getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/[?&]from=-\d{5,6}-\d{2}-\d{2}&to=\d{5,6}-\d{2}-\d{2}/);
 });

@@ -402,6 +402,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
       <div
         className="article-body"
         ref={bodyRef}
+        data-source={source.id}
         {...(editing
           ? {
               // Editing a draft: a caret, so words can be selected with Shift and the arrow keys;

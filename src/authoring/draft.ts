@@ -33,7 +33,7 @@ export interface FieldProblem {
 
 const hasVisible = (text: string) => /[^\s\u200B-\u200D\u2060\uFEFF\u3164\u115F\u1160]/u.test(text);
 
-function isHttpUrl(value: string): boolean {
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (

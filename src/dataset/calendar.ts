@@ -37,6 +37,13 @@ export type EventDateValue =
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The farthest years a date may name, either way: what the timeline can draw (JavaScript's dates
+ * end at ±271,821) with room to pan around them. Beyond four digits EDTF writes a year with a
+ * `Y` before it (level 1): `Y-12000` is 12,001 BCE.
+ */
+export const MAX_YEAR = 270_000;
+
 /** Month names in English, January first (index = month − 1). */
 export const MONTH_NAMES = [
   'January',
@@ -76,7 +83,18 @@ export function isoDay(day: DayNumber): string {
 
 /** Parses a strict `YYYY-MM-DD` or `-YYYY-MM-DD` (a real calendar day) into a day number. */
 export function parseIsoDay(input: string): DayNumber | null {
-  const match = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  return readDay(/^(-?\d{4})-(\d{2})-(\d{2})$/.exec(input));
+}
+
+/**
+ * parseIsoDay, and years of five or six digits too (`-12000-03-01`, as isoDay writes them): the
+ * days a link's time window may name in deep time.
+ */
+export function parseExtendedIsoDay(input: string): DayNumber | null {
+  return readDay(/^(-?(?:\d{4}|[1-9]\d{4,5}))-(\d{2})-(\d{2})$/.exec(input));
+}
+
+function readDay(match: RegExpExecArray | null): DayNumber | null {
   if (!match || match[1] === '-0000') return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return null;

@@ -288,8 +288,30 @@ describe('parseEdtf: invalid strings', () => {
     expect(errorOf('[2021,2022]')).toBe('Set dates are not supported (use a day, month or year)');
   });
 
-  it('rejects years beyond four digits', () => {
-    expect(errorOf('Y12345')).toMatch(/not supported/);
+  it('reads years beyond four digits written with a Y (EDTF level 1), out to ±270,000', () => {
+    const deep = parseEdtf('Y-12000');
+    expect(deep.ok && deep.date.kind === 'point' && deep.date.point).toMatchObject({
+      year: -12000,
+      precision: 'year',
+    });
+    expect(parseEdtf('Y170000').ok).toBe(true);
+    expect(parseEdtf('Y-270000').ok).toBe(true);
+    expect(errorOf('Y-270001')).toMatch(/between -270000 and 270000/);
+    expect(errorOf('Y1000000')).toMatch(/between -270000 and 270000/);
+    // Four digits are written without the Y.
+    expect(errorOf('Y2021')).toBeTruthy();
+  });
+
+  it('reads Y years as interval ends, beside other dates and open ends', () => {
+    const interval = parseEdtf('Y-115000/Y-11700');
+    expect(interval.ok && interval.date.kind === 'interval').toBe(true);
+    expect(parseEdtf('Y-12000/2021-10-08').ok).toBe(true);
+    expect(parseEdtf('Y-12000/..').ok).toBe(true);
+    expect(parseEdtf('../Y12000').ok).toBe(true);
+    expect(errorOf('Y-11700/Y-115000')).toBe('starts after it ends (Y-11700/Y-115000)');
+    expect(errorOf('Y-300000/2021')).toMatch(/^start: the year must be between/);
+    expect(errorOf('Y-12000/Y12')).toMatch(/^end: "Y12" is not a year EDTF writes with a Y/);
+    expect(errorOf('Y-12000/2021-13')).toMatch(/^end: /);
   });
 });
 
@@ -301,9 +323,13 @@ describe('parseEdtf: the fast path agrees with the EDTF grammar', () => {
     .tuple(digits(4, 9999), digits(2, 14), digits(2, 32), fc.integer({ min: 1, max: 3 }), qualifier)
     .map(([y, m, d, parts, q]) => [y, m, d].slice(0, parts).join('-') + q);
   const end = fc.oneof(date, fc.constant('..'), fc.constant(''));
+  const deep = fc.integer({ min: -300_000, max: 300_000 }).map((year) => `Y${year}`);
+  const anyEnd = fc.oneof(end, deep);
   const value = fc.oneof(
     date,
+    deep,
     fc.tuple(end, end).map(([a, b]) => `${a}/${b}`),
+    fc.tuple(anyEnd, anyEnd).map(([a, b]) => `${a}/${b}`),
   );
 
   it('gives the same result as the grammar for dates and intervals of every shape', () => {

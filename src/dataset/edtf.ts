@@ -8,6 +8,7 @@ import {
   daysInMonth,
   type EventDateValue,
   type IntervalEnd,
+  MAX_YEAR,
   MONTH_NAMES,
 } from './calendar';
 
@@ -22,6 +23,12 @@ function qualifier(flag: boolean | number | undefined): boolean {
 function toPoint(node: EdtfNode): DatePoint | string {
   // Checked first: an interval end with X digits comes back from `edtf` without a type.
   if (node.unspecified) return 'unspecified digits (X) are not supported';
+  if (node.type === 'Year') {
+    const [year] = node.values as number[];
+    if (year === undefined) return 'a year is required';
+    if (Math.abs(year) <= 9999) return `write the year ${year} with four digits, without the Y`;
+    return makePoint(year, undefined, undefined, false, false);
+  }
   if (node.type !== 'Date')
     return `${node.type} dates are not supported (use a day, month or year)`;
   if (node.level > 1) return 'only EDTF levels 0 and 1 are supported';
@@ -41,7 +48,9 @@ function makePoint(
   approximate: boolean,
   uncertain: boolean,
 ): DatePoint | string {
-  if (year < -9999 || year > 9999) return 'the year must be between -9999 and 9999';
+  if (Math.abs(year) > MAX_YEAR) {
+    return `the year must be between -${MAX_YEAR} and ${MAX_YEAR} (the timeline cannot draw farther)`;
+  }
   if (month === undefined) {
     return {
       year,
@@ -72,7 +81,15 @@ function makePoint(
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with an optional whole-date qualifier (EDTF levels 0/1). */
 const SIMPLE_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?([~?%])?$/;
 
+/** A year of five or six digits, `Y`-prefixed (EDTF level 1), without qualifiers. */
+const LONG_YEAR = /^Y(-?[1-9]\d{4,5})$/;
+
 function simplePoint(text: string): DatePoint | null {
+  const long = LONG_YEAR.exec(text);
+  if (long) {
+    const point = makePoint(Number(long[1]), undefined, undefined, false, false);
+    return typeof point === 'string' ? null : point;
+  }
   const match = SIMPLE_DATE.exec(text);
   if (!match) return null;
   const flag = match[4];
@@ -119,6 +136,7 @@ export function parseEdtf(value: string): EdtfResult {
 /** parseEdtf by the `edtf` grammar alone (exported for the test that both paths agree). */
 export function parseWithGrammar(value: string): EdtfResult {
   if (value.trim() === '') return { ok: false, error: 'is empty: give an EDTF date' };
+  if (value.includes('Y') && value.includes('/')) return parseLongYearInterval(value);
   let node: EdtfNode;
   try {
     node = parse(value);
@@ -144,6 +162,52 @@ export function parseWithGrammar(value: string): EdtfResult {
   const point = toPoint(node);
   if (typeof point === 'string') return { ok: false, error: point };
   return { ok: true, date: { kind: 'point', value, point } };
+}
+
+/** A `Y` year on its own: five or six digits, no qualifier. */
+function longYear(text: string): DatePoint | string {
+  const match = LONG_YEAR.exec(text);
+  if (!match)
+    return `"${text}" is not a year EDTF writes with a Y (five or six digits, e.g. Y-12000)`;
+  return makePoint(Number(match[1]), undefined, undefined, false, false);
+}
+
+/**
+ * An interval with a `Y` year at one end or both (`Y-12000/Y-10000`). The `edtf` grammar reads
+ * such years only on their own; Sourceline reads them as interval ends too, each end as it would
+ * be read alone, since an imported era or slide of deep time needs them.
+ */
+function parseLongYearInterval(value: string): EdtfResult {
+  const parts = value.split('/');
+  if (parts.length !== 2) return { ok: false, error: `"${value}" is not a valid EDTF date` };
+  const ends: IntervalEnd[] = [];
+  for (const [i, part] of parts.entries()) {
+    const which = i === 0 ? 'start' : 'end';
+    if (part === '..' || part === '') {
+      ends.push(part === '..' ? { open: true } : { unknown: true });
+      continue;
+    }
+    let point: DatePoint | string;
+    if (part.startsWith('Y')) point = longYear(part);
+    else {
+      const read = parseWithGrammar(part);
+      point = !read.ok
+        ? read.error
+        : read.date.kind === 'point'
+          ? read.date.point
+          : 'an interval end is a single date';
+    }
+    if (typeof point === 'string') return { ok: false, error: `${which}: ${point}` };
+    ends.push(point);
+  }
+  const [start, end] = ends as [IntervalEnd, IntervalEnd];
+  if (!('first' in start) && !('first' in end)) {
+    return { ok: false, error: 'an interval needs at least one known end' };
+  }
+  if ('first' in start && 'first' in end && start.first > end.last) {
+    return { ok: false, error: `starts after it ends (${value})` };
+  }
+  return { ok: true, date: { kind: 'interval', value, start, end } };
 }
 
 function intervalEnd(node: EdtfNode | null, open: boolean): IntervalEnd | string {

@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type EventDateValue, parseEdtf, parseIsoDay } from './edtf';
-import { formatDayLong, formatDayShort, formatEventDate, formatEventDateShort } from './formatDate';
+import {
+  formatDayLong,
+  formatDayShort,
+  formatEventDate,
+  formatEventDateShort,
+  yearWords,
+} from './formatDate';
 
 function parsed(value: string): EventDateValue {
   const result = parseEdtf(value);
@@ -109,5 +115,25 @@ describe('time zones', () => {
     // … and the words do not.
     const expected = CASES.map(([, longWords, shortWords]) => [longWords, shortWords]);
     for (const result of results) expect(result.words).toEqual(expected);
+  });
+});
+
+describe('deep time', () => {
+  it('writes years of five digits and more grouped by thousands, with their era', () => {
+    expect(yearWords(2021)).toBe('2021');
+    expect(yearWords(0)).toBe('1 BCE');
+    expect(yearWords(-9998)).toBe('9999 BCE');
+    expect(yearWords(-11999)).toBe('12,000 BCE');
+    expect(yearWords(170000)).toBe('170,000');
+  });
+
+  it('words a Y year and an interval of them as the details show them', () => {
+    const words = (value: string) => {
+      const parsed = parseEdtf(value);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return formatEventDate(parsed.date);
+    };
+    expect(words('Y-12000')).toBe('12,001 BCE');
+    expect(words('Y-115000/Y-11700')).toBe('115,001 BCE – 11,701 BCE');
   });
 });

@@ -25,6 +25,16 @@ function format(date: UTCDate, pattern: string): string {
   return formatDateFns(date, pattern.replace(/yyyy/g, bce ? "y 'BCE'" : 'y'));
 }
 
+/**
+ * An astronomical year (EDTF's: 0 is 1 BCE) as people write it: "2021", "33", "44 BCE", and deep
+ * time grouped by thousands, "12,001 BCE".
+ */
+export function yearWords(year: number): string {
+  const ofEra = year <= 0 ? 1 - year : year;
+  const digits = ofEra >= 10_000 ? ofEra.toLocaleString('en-GB') : String(ofEra);
+  return year <= 0 ? `${digits} BCE` : digits;
+}
+
 /** "Friday 8 October 2021" */
 export function formatDayLong(day: DayNumber): string {
   return format(utc(day), 'EEEE d MMMM yyyy');
@@ -42,7 +52,7 @@ function pointWords(point: DatePoint): string {
     case 'month':
       return format(utc(point.first), 'MMMM yyyy');
     case 'year':
-      return format(utc(point.first), 'yyyy');
+      return yearWords(point.year);
   }
 }
 
@@ -121,7 +131,7 @@ function shortWordsOf(date: EventDateValue): string {
   const short = (point: DatePoint) => {
     if (point.precision === 'day') return formatDayShort(point.first);
     if (point.precision === 'month') return format(utc(point.first), 'MMM yyyy');
-    return format(utc(point.first), 'yyyy');
+    return yearWords(point.year);
   };
   if (date.kind === 'point') return short(date.point) + mark;
   const { start, end } = date;

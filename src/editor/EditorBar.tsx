@@ -9,6 +9,7 @@ import { saveFile } from '../share/download';
 import { readDatasetOffThread } from '../state/parseOffThread';
 import { useStore } from '../state/store';
 import { AddArticleDialog } from './AddArticleDialog';
+import { CastDialog } from './CastDialog';
 import { flushEdits } from './pending';
 import { createDraft, openDraft } from './session';
 
@@ -38,6 +39,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const markHistory = useStore((state) => state.markHistory);
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const [adding, setAdding] = useState(false);
+  const [casting, setCasting] = useState(false);
   const problemsId = useId();
 
   // Live validation, off the main thread: the same rules as `npm run validate`.
@@ -129,6 +131,9 @@ export function EditorBar({ draftId }: { draftId: string }) {
         <button type="button" disabled={preview} onClick={() => setAdding(true)}>
           Add another article
         </button>
+        <button type="button" disabled={preview} onClick={() => setCasting(true)}>
+          Actors and sources
+        </button>
         <button type="button" onClick={exportDataset}>
           Export dataset
         </button>
@@ -195,6 +200,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
         </div>
       )}
       {adding && <AddArticleDialog onClose={() => setAdding(false)} />}
+      {casting && <CastDialog onClose={() => setCasting(false)} />}
     </section>
   );
 }

@@ -3,8 +3,10 @@
 // store a moment after typing pauses; a value the format would refuse (an empty title, a date
 // that is not EDTF) stays in the field with its problem beside it and is not applied. The same
 // form, filled in from selected words, makes a new event ("Save event").
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { BidiText } from '../app/BidiText';
 import { type EventProposal, proposeEvent, uniqueId } from '../authoring/draft';
+import { passageFromRange } from '../dataset/anchor';
 import {
   addActor,
   addEvent,
@@ -12,6 +14,7 @@ import {
   deleteEvent,
   removePassage,
   setEventField,
+  setPassage,
 } from '../dataset/commands';
 import { parseEdtf } from '../dataset/edtf';
 import { formatEventDate } from '../dataset/formatDate';
@@ -20,145 +23,9 @@ import { slugify } from '../formats/slug';
 import { kindLabel } from '../model/kinds';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
-import { flushEdits, holdEdit } from './pending';
-
-/** A field's edit is applied this long after typing pauses. */
-const COMMIT_PAUSE_MS = 200;
-
-const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u3164\u115F\u1160]/u;
-
-type Check = (value: string) => string | null;
-
-const needsText: Check = (value) => (VISIBLE.test(value) ? null : 'This cannot be empty.');
-const checkDate: Check = (value) => {
-  if (!value.trim())
-    return 'Give the date (EDTF), e.g. 2021-10-08, 2021-08~ or 2021-10-09/2021-10-10.';
-  const parsed = parseEdtf(value.trim());
-  return parsed.ok ? null : `Not an EDTF date the format accepts: ${parsed.error}.`;
-};
-const checkKind: Check = (value) =>
-  slugify(value) ? null : 'Give a kind, e.g. statement, attack, diplomacy.';
-
-/**
- * A text field whose value is the store's: typed text is held here and applied after a pause (or
- * when the field is left); an outside change (undo) shows at once unless the person is typing.
- */
-function useField(value: string, commit: (next: string) => void, check: Check | null) {
-  const [text, setText] = useState(value);
-  const [typing, setTyping] = useState(false);
-  const release = useRef<(() => void) | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const commitRef = useRef(commit);
-  commitRef.current = commit;
-  useEffect(() => {
-    if (!typing) setText(value);
-  }, [value, typing]);
-  const apply = (next: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    release.current?.();
-    release.current = null;
-    setTyping(false);
-    if ((check?.(next) ?? null) === null && next !== value) commitRef.current(next);
-  };
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      release.current?.();
-    },
-    [],
-  );
-  return {
-    text,
-    problem: check?.(text) ?? null,
-    onChange: (next: string) => {
-      setText(next);
-      setTyping(true);
-      if (timer.current) clearTimeout(timer.current);
-      release.current?.();
-      release.current = holdEdit(() => apply(next));
-      timer.current = setTimeout(() => apply(next), COMMIT_PAUSE_MS);
-    },
-    onBlur: () => {
-      if (release.current) apply(text);
-      useStore.getState().markHistory();
-    },
-  };
-}
-
-function FieldRow({
-  label,
-  hint,
-  problem,
-  children,
-}: {
-  label: string;
-  hint?: ReactNode;
-  problem: string | null;
-  children: (props: { id: string; describedBy: string | undefined }) => ReactNode;
-}) {
-  const id = useId();
-  const noteId = `${id}-note`;
-  const note = problem ?? hint;
-  return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy: note ? noteId : undefined })}
-      {note && (
-        <p id={noteId} className={problem ? 'field-problem' : 'field-hint'}>
-          {note}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function TextField({
-  label,
-  value,
-  onCommit,
-  check = null,
-  hint,
-  multiline = false,
-  list,
-}: {
-  label: string;
-  value: string;
-  onCommit: (next: string) => void;
-  check?: Check | null;
-  hint?: ReactNode;
-  multiline?: boolean;
-  list?: string;
-}) {
-  const field = useField(value, onCommit, check);
-  return (
-    <FieldRow label={label} hint={hint} problem={field.problem}>
-      {({ id, describedBy }) =>
-        multiline ? (
-          <textarea
-            id={id}
-            rows={3}
-            value={field.text}
-            aria-invalid={field.problem ? true : undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => field.onChange(event.target.value)}
-            onBlur={field.onBlur}
-          />
-        ) : (
-          <input
-            id={id}
-            value={field.text}
-            list={list}
-            aria-invalid={field.problem ? true : undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => field.onChange(event.target.value)}
-            onBlur={field.onBlur}
-          />
-        )
-      }
-    </FieldRow>
-  );
-}
+import { checkDate, checkKind, FieldRow, needsText, TextField, VISIBLE } from './fields';
+import { flushEdits } from './pending';
+import { useReaderSelection } from './readerSelection';
 
 /** The values the form edits, for an event that exists or one proposed. */
 interface EventValues {
@@ -306,7 +173,6 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
     field: F,
     value: Dataset['events'][number][F],
   ) => dispatch(setEventField(current(), eventId, field, value));
-  const sources = new Map(dataset.sources.map((source) => [source.id, source.title]));
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
@@ -380,30 +246,7 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
           );
         }}
       />
-      <fieldset className="event-passages">
-        <legend>Passages</legend>
-        <ul>
-          {event.passages.map((passage, i) => (
-            <li key={`${passage.source}-${passage.start}-${passage.end}`}>
-              <blockquote>{passage.exact}</blockquote>
-              {dataset.sources.length > 1 && <cite>{sources.get(passage.source)}</cite>}{' '}
-              <button
-                type="button"
-                disabled={event.passages.length === 1}
-                title={
-                  event.passages.length === 1 ? 'An event needs at least one passage' : undefined
-                }
-                onClick={() => dispatch(removePassage(current(), eventId, i))}
-              >
-                Remove passage
-              </button>
-            </li>
-          ))}
-        </ul>
-        <p className="field-hint">
-          To add a passage, select its words in the article and choose “Add passage to this event”.
-        </p>
-      </fieldset>
+      <PassagesEditor dataset={dataset} eventId={eventId} />
       {own.length > 0 && (
         <ul className="field-problem" aria-label="Problems with this event">
           {own.map((problem) => (
@@ -424,6 +267,79 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The event's passages: each can be removed (one must stay) or moved onto other words, selected
+ * in the article, in one step that keeps its place; new ones come from the selection toolbar.
+ */
+function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: string }) {
+  const event = dataset.events.find((candidate) => candidate.id === eventId);
+  const dispatch = useStore((state) => state.dispatch);
+  const notify = useStore((state) => state.notify);
+  const selection = useReaderSelection();
+  if (!event) return null;
+  const current = () => useStore.getState().loaded?.dataset ?? dataset;
+  const sources = new Map(dataset.sources.map((source) => [source.id, source.title]));
+  const replace = (index: number) => {
+    const data = current();
+    const source = selection && data.sources.find((s) => s.id === selection.sourceId);
+    if (!selection || !source) return;
+    const made = passageFromRange(source.text, source.id, selection.start, selection.end);
+    if (!made.ok) {
+      notify('Select some words of the article first.', 'warning', 'action');
+      return;
+    }
+    flushEdits();
+    dispatch(setPassage(data, eventId, index, made.passage));
+    useStore.getState().markHistory();
+    window.getSelection()?.removeAllRanges();
+    notify(`Passage ${index + 1} now quotes the selected words.`, 'info', 'action');
+  };
+  const many = event.passages.length > 1;
+  return (
+    <fieldset className="event-passages">
+      <legend>Passages</legend>
+      <ul>
+        {event.passages.map((passage, i) => (
+          <li key={`${passage.source}-${passage.start}-${passage.end}`}>
+            <blockquote>
+              <BidiText text={passage.exact} />
+            </blockquote>
+            {dataset.sources.length > 1 && (
+              <cite>
+                <BidiText text={sources.get(passage.source) ?? passage.source} />
+              </cite>
+            )}{' '}
+            <button
+              type="button"
+              disabled={!selection}
+              aria-label={many ? `Use the selected words for passage ${i + 1}` : undefined}
+              title={selection ? undefined : 'Select the new words in the article first'}
+              // Keeps the reader's selection while the button is pressed.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => replace(i)}
+            >
+              Use the selected words
+            </button>{' '}
+            <button
+              type="button"
+              disabled={!many}
+              aria-label={many ? `Remove passage ${i + 1}` : undefined}
+              title={many ? undefined : 'An event needs at least one passage'}
+              onClick={() => dispatch(removePassage(current(), eventId, i))}
+            >
+              Remove passage
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="field-hint">
+        To add a passage, select its words in the article and choose “Add passage to this event”
+        (Alt+P). To move one onto other words, select them and choose “Use the selected words”.
+      </p>
+    </fieldset>
   );
 }
 

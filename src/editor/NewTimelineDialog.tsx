@@ -9,6 +9,7 @@ import {
 } from '../authoring/draft';
 import { storageFailureWords } from '../drafts/draftStore';
 import { Modal } from '../share/Modal';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';
 import { createDraft } from './session';
 import './editor.css';
@@ -19,6 +20,7 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
   const [title, setTitle] = useState('');
   const [sources, setSources] = useState<NewSourceInput[]>([EMPTY_SOURCE]);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const foreign = inForeignFrame();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleProblem = problems.find((problem) => problem.field === 'title')?.message;
@@ -55,6 +57,11 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
         }}
       >
         <h2 id={headingId}>New timeline</h2>
+        {foreign && (
+          <p className="field-problem" role="alert">
+            {FOREIGN_FRAME_WORDS}
+          </p>
+        )}
         <p className="field-hint">
           Paste an article, say when it was published, and start: then select words in the article
           to make events. Your draft is saved in this browser as you go.
@@ -96,7 +103,7 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
           </p>
         )}
         <div className="dialog-actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || foreign}>
             Start
           </button>
           <button type="button" onClick={onClose}>

@@ -6,40 +6,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { passageFromRange } from '../dataset/anchor';
 import { addPassage } from '../dataset/commands';
 import { useStore } from '../state/store';
-
-interface Selected {
-  start: number;
-  end: number;
-  /** Where to show the toolbar (viewport px). */
-  top: number;
-  left: number;
-}
-
-/** The offset in the source text of a point inside the reader's pieces, or null. */
-function offsetOf(body: HTMLElement, node: Node, offset: number): number | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const piece = element?.closest<HTMLElement>('.article-piece[data-start]');
-  if (!piece || !body.contains(piece)) return null;
-  const range = document.createRange();
-  range.setStart(piece, 0);
-  range.setEnd(node, offset);
-  return Number(piece.dataset.start) + range.toString().length;
-}
-
-/** The reader's selection as offsets in the source, if it lies inside the reader and is not empty. */
-function readSelection(body: HTMLElement): Selected | null {
-  const selection = window.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
-  const a = offsetOf(body, range.startContainer, range.startOffset);
-  const b = offsetOf(body, range.endContainer, range.endOffset);
-  if (a === null || b === null || a === b) return null;
-  const rect = range.getBoundingClientRect();
-  // Below the words, kept on screen (a selection may run past the window's edge).
-  const top = Math.min(Math.max(rect.bottom + 6, 8), window.innerHeight - 48);
-  const left = Math.min(Math.max(rect.left, 8), window.innerWidth - 320);
-  return { start: Math.min(a, b), end: Math.max(a, b), top, left };
-}
+import { readSelection, type Selected } from './readerSelection';
 
 export default function SelectionToolbar({
   bodyRef,

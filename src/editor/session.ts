@@ -19,6 +19,7 @@ import { datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { EditHistory, HistoryStep } from '../state/types';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
 
 /** Saving waits this long after the last change… */
 const SAVE_PAUSE_MS = 250;
@@ -78,6 +79,8 @@ const openedHere = new Set<string>();
 
 /** Saves `dataset` as a new draft and opens it (a new step in the history). */
 export async function createDraft(dataset: Dataset): Promise<string> {
+  // The one way a draft comes to be: refused where a framing page could click through it.
+  if (inForeignFrame()) throw new Error(FOREIGN_FRAME_WORDS);
   const id = newDraftId(dataset.title);
   openedHere.add(id);
   const store = await draftStore();

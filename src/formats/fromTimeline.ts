@@ -13,7 +13,7 @@ function quoteOf(text: string, sourceId: string, start: number, end: number): Pa
   return made.passage;
 }
 
-import { daysInMonth, MONTH_NAMES, parseEdtf } from '../dataset/edtf';
+import { daysInMonth, MAX_YEAR, MONTH_NAMES, parseEdtf } from '../dataset/edtf';
 import { type LoadedDataset, parseDataset } from '../dataset/parse';
 import type { Problem } from '../dataset/problem';
 import {
@@ -61,7 +61,7 @@ export type ImportResult =
 export const IMPORT_PUBLISHER = 'Imported from a TimelineJS file';
 
 /** Years beyond this cannot be drawn: JavaScript dates (and so vis-timeline) stop near ±271,800. */
-export const MAX_IMPORT_YEAR = 270_000;
+export const MAX_IMPORT_YEAR = MAX_YEAR;
 
 /** The longest quote the format allows. */
 const MAX_QUOTE = 100_000;
@@ -199,6 +199,11 @@ function readDate(
     return problem(`${path}.day`, `${year} has no ${day} ${MONTH_NAMES[month - 1]}`);
   }
   const notes: string[] = [];
+  if (Math.abs(year) > 9999 && month !== null) {
+    notes.push(
+      `the month and day of the year ${year} (EDTF writes years beyond four digits alone)`,
+    );
+  }
   const parts: DayParts = { year };
   if (month !== null) {
     parts.month = month;
@@ -229,18 +234,11 @@ function slideDate(
   const value = end.parts ? `${from}/${edtfOf(end.parts)}` : from;
   const parsed = parseEdtf(value);
   if (!parsed.ok) {
-    const years = [start.parts.year, end.parts?.year ?? 0];
-    const tooFar = years.some((year) => Math.abs(year) > 9999);
     return {
       ok: false,
       problem: {
         path: `${where}.start_date`,
-        message: prefixed(
-          label,
-          tooFar
-            ? `${value} cannot be dated yet: Sourceline reads the years -9999 to 9999`
-            : `the date ${value} cannot be read (${parsed.error})`,
-        ),
+        message: prefixed(label, `the date ${value} cannot be read (${parsed.error})`),
       },
     };
   }

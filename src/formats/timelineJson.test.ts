@@ -206,14 +206,19 @@ describe('dates', () => {
     ]);
   });
 
-  it('refuses years the app cannot date yet (beyond four digits), naming the slide', () => {
-    expect(refused({ events: [slide('Ice age', { year: -20000 })] }).problems).toEqual([
-      {
-        path: 'events[0].start_date',
-        message:
-          'slide 1 (“Ice age”): Y-20000 cannot be dated yet: Sourceline reads the years -9999 to 9999',
-      },
-    ]);
+  it('reads years beyond four digits as EDTF `Y` years, alone and as interval ends', () => {
+    expect(dateOf({ year: -20000 })?.value).toBe('Y-20000');
+    expect(dateOf({ year: '270000' })?.value).toBe('Y270000');
+    const ended = imported({
+      events: [slide('Ice age', { year: -115000 }, { end_date: { year: -11700 } })],
+    });
+    expect(ended.dataset.events[0]?.date.value).toBe('Y-115000/Y-11700');
+    // A month or day of such a year is set aside, and the note says so.
+    const withMonth = imported({ events: [slide('Cave', { year: -40000, month: 3, day: 2 })] });
+    expect(withMonth.dataset.events[0]?.date.value).toBe('Y-40000');
+    expect(withMonth.dataset.events[0]?.date.note).toContain(
+      'the month and day of the year -40000',
+    );
   });
 
   it('reports every bad date at once, each with its path and slide', () => {

@@ -113,25 +113,39 @@ interface Ymd {
   day?: number;
 }
 
-const ymd: fc.Arbitrary<Ymd> = fc
-  .record({
-    year: fc.integer({ min: -9999, max: 9998 }),
-    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
-    day: fc.integer({ min: 1, max: 31 }),
-    withDay: fc.boolean(),
-  })
-  .map(({ year, month, day, withDay }) => {
-    if (month === undefined) return { year };
-    if (!withDay) return { year, month };
-    return { year, month, day: Math.min(day, daysInMonth(year, month)) };
-  });
+/** A year-only date in deep time (five or six digits: EDTF's `Y` years), either way. */
+const deepYear: fc.Arbitrary<Ymd> = fc
+  .oneof(fc.integer({ min: -270_000, max: -10_000 }), fc.integer({ min: 10_000, max: 269_000 }))
+  .map((year) => ({ year }));
+
+const ymd: fc.Arbitrary<Ymd> = fc.oneof(
+  { weight: 4, arbitrary: calendarYmd() },
+  { weight: 1, arbitrary: deepYear },
+);
+
+function calendarYmd(): fc.Arbitrary<Ymd> {
+  return fc
+    .record({
+      year: fc.integer({ min: -9999, max: 9998 }),
+      month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      day: fc.integer({ min: 1, max: 31 }),
+      withDay: fc.boolean(),
+    })
+    .map(({ year, month, day, withDay }) => {
+      if (month === undefined) return { year };
+      if (!withDay) return { year, month };
+      return { year, month, day: Math.min(day, daysInMonth(year, month)) };
+    });
+}
 
 /** A later date: a later year, so start ≤ end whatever the precisions. */
 const laterThan = (start: Ymd): fc.Arbitrary<Ymd> =>
   ymd.map((end) => {
-    const year = Math.min(9999, start.year + 1 + Math.abs(end.year % 50));
+    const year = Math.min(270_000, start.year + 1 + Math.abs(end.year % 50));
     const { month, day } = end;
-    if (month === undefined || day === undefined) return { ...end, year };
+    // Beyond four digits a year has no month or day (EDTF writes it alone).
+    if (Math.abs(year) > 9999 || month === undefined) return { year };
+    if (day === undefined) return { year, month };
     return { year, month, day: Math.min(day, daysInMonth(year, month)) };
   });
 

@@ -3,6 +3,7 @@
 // Pure: vis-timeline asks for a label by time and scale; the adapter hands it this function.
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
+import { yearWords } from '../dataset/formatDate';
 
 /** vis-timeline's time scales. */
 export type AxisScale =
@@ -44,9 +45,27 @@ function isScale(scale: string): scale is AxisScale {
   return Object.hasOwn(MINOR, scale);
 }
 
-/** The year as written: "2021", "33", "44 BCE". */
-export function eraYear(year: number): string {
-  return year <= 0 ? `${1 - year} BCE` : String(year);
+/** The year as written: "2021", "33", "44 BCE", "12,001 BCE". */
+export const eraYear = yearWords;
+
+/** Room a year label needs ("270,001 BCE" and a gap), in pixels. */
+export const YEAR_LABEL_PX = 96;
+
+/** vis-timeline steps years by 1, 5, 10, 50, 100, 500 or 1,000, and no further. */
+const WIDEST_STEP_YEARS = 1_000;
+
+/**
+ * The years between axis ticks when vis-timeline's widest step is too narrow for a label: 2,000,
+ * 5,000, 10,000, 20,000… so that labels are `minPx` apart; null when vis-timeline's own steps
+ * serve. (Past its widest step vis-timeline falls back to days and draws 1,000 unreadable ticks.)
+ */
+export function deepTimeStep(pxPerYear: number, minPx = YEAR_LABEL_PX): number | null {
+  if (!(pxPerYear > 0) || WIDEST_STEP_YEARS * pxPerYear >= minPx) return null;
+  for (let magnitude = WIDEST_STEP_YEARS; ; magnitude *= 10) {
+    for (const n of [1, 2, 5]) {
+      if (n * magnitude * pxPerYear >= minPx) return n * magnitude;
+    }
+  }
 }
 
 /** The label of an axis tick at `ms` (UTC) for vis-timeline's `scale`. */

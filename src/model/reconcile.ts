@@ -1,14 +1,17 @@
 // A decoded link checked against the dataset it opens: unknown ids are dropped and an absurd time
 // window is clamped, each with a notice, while the rest of the link still applies.
-import { dayNumber } from '../dataset/calendar';
+import { dayNumber, MAX_YEAR } from '../dataset/calendar';
 import type { LoadedDataset } from '../dataset/parse';
 import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';
 
-/** The widest window a link can carry: the years -9999–9999 that `±YYYY-MM-DD` can write. */
+/**
+ * The widest window: the years dates may name and a thousand more either way, to pan around the
+ * farthest of them; within what JavaScript's dates (and so vis-timeline) reach, ±271,821 years.
+ */
 export const WINDOW_BOUNDS: DayWindow = {
-  from: dayNumber({ year: -9999, month: 1, day: 1 }),
-  to: dayNumber({ year: 9999, month: 12, day: 31 }),
+  from: dayNumber({ year: -(MAX_YEAR + 1_000), month: 1, day: 1 }),
+  to: dayNumber({ year: MAX_YEAR + 1_000, month: 12, day: 31 }),
 };
 
 /** Keeps a window within WINDOW_BOUNDS, so it survives a round trip through the URL. */

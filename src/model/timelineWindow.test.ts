@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxAlign, fitWindow, type PlacedItem, zoomAnchor, zoomWindow } from './timelineWindow';
+import {
+  boxAlign,
+  DRAWABLE,
+  fitWindow,
+  type PlacedItem,
+  withinDrawable,
+  zoomAnchor,
+  zoomWindow,
+} from './timelineWindow';
 
 const DAY = 86_400_000;
 const toPx = (w: { start: number; end: number }, width: number, t: number) =>
@@ -113,5 +121,31 @@ describe('boxAlign', () => {
     expect(boxAlign(100, 200, 1000)).toBe('left');
     expect(boxAlign(900, 200, 1000)).toBe('right');
     expect(boxAlign(150, 400, 500)).toBe('center');
+  });
+});
+
+describe('withinDrawable', () => {
+  it('leaves a window inside the drawable range as it is', () => {
+    const window = { start: 0, end: 1_000 };
+    expect(withinDrawable(window)).toBe(window);
+  });
+
+  it('moves a window that runs past either end back inside, keeping its span', () => {
+    const span = 1_000_000;
+    expect(withinDrawable({ start: DRAWABLE.end - 10, end: DRAWABLE.end - 10 + span })).toEqual({
+      start: DRAWABLE.end - span,
+      end: DRAWABLE.end,
+    });
+    expect(withinDrawable({ start: DRAWABLE.start - span, end: DRAWABLE.start })).toEqual({
+      start: DRAWABLE.start,
+      end: DRAWABLE.start + span,
+    });
+  });
+
+  it('cuts a window wider than everything to everything, each end a valid date', () => {
+    const cut = withinDrawable({ start: -1e16, end: 1e16 });
+    expect(cut).toEqual(DRAWABLE);
+    expect(Number.isNaN(new Date(cut.start).valueOf())).toBe(false);
+    expect(Number.isNaN(new Date(cut.end).valueOf())).toBe(false);
   });
 });

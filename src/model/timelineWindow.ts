@@ -1,5 +1,7 @@
 // Where the timeline looks: the window that fits the events with their labels, and zooming that
 // keeps the events in sight. Pure: the adapter measures labels and applies the result.
+import { dayStartUtcMs } from '../dataset/calendar';
+import { WINDOW_BOUNDS } from './reconcile';
 
 /** An item as the window sees it: UTC ms, and how wide its label is drawn (px). */
 export interface PlacedItem {
@@ -49,6 +51,25 @@ export function fitWindow(
   }
   const start = first - marginPx / scale;
   return { start, end: start + widthPx / scale };
+}
+
+/** The farthest the timeline draws, in ms: WINDOW_BOUNDS, within JavaScript's dates. */
+export const DRAWABLE: MsWindow = {
+  start: dayStartUtcMs(WINDOW_BOUNDS.from),
+  end: dayStartUtcMs(WINDOW_BOUNDS.to + 1),
+};
+
+/**
+ * The window moved (or, if wider, cut) to lie within what can be drawn: past ±271,821 years a
+ * JavaScript date is invalid, and vis-timeline throws on it.
+ */
+export function withinDrawable(window: MsWindow): MsWindow {
+  const span = Math.min(window.end - window.start, DRAWABLE.end - DRAWABLE.start);
+  if (window.start < DRAWABLE.start) return { start: DRAWABLE.start, end: DRAWABLE.start + span };
+  if (window.end > DRAWABLE.end) return { start: DRAWABLE.end - span, end: DRAWABLE.end };
+  return window.end - window.start === span
+    ? window
+    : { start: window.start, end: window.start + span };
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDay, parseIsoDay } from '../dataset/edtf';
+import { dayNumber, isoDay, parseIsoDay } from '../dataset/edtf';
 import { withoutMarks } from './bidi';
 import {
   datasetUrlProblem,
@@ -102,6 +102,19 @@ describe('decodeView: parameters', () => {
       from: day('2021-10-08'),
       to: day('2021-10-08'),
     });
+  });
+
+  it('reads and writes a window in deep time (years of five and six digits)', () => {
+    const window = {
+      from: dayNumber({ year: -120000, month: 1, day: 1 }),
+      to: dayNumber({ year: 12000, month: 6, day: 30 }),
+    };
+    const query = encodeView({ ...DEFAULT_VIEW, window });
+    expect(query).toContain('from=-120000-01-01');
+    expect(query).toContain('to=12000-06-30');
+    expect(decodeViewPlain(query).view.window).toEqual(window);
+    // Leading zeros beyond four digits are not a year.
+    expect(decodeViewPlain('?from=-012000-01-01&to=2021-01-01').view.window).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 // The deep-link codec: a view state to and from the query string. `decodeView` is forgiving: it
 // never throws, keeps every valid part of a link and says in a notice what it ignored.
-import { type DayNumber, isoDay, parseIsoDay } from '../dataset/calendar';
+import { type DayNumber, isoDay, parseExtendedIsoDay } from '../dataset/calendar';
 import { isolate } from './bidi';
 import {
   type ActorMatch,
@@ -151,8 +151,8 @@ function readWindow(
     notices.push('The link gives only one of “from” and “to”; the time window was ignored.');
     return null;
   }
-  const fromDay = parseIsoDay(from);
-  const toDay = parseIsoDay(to);
+  const fromDay = parseExtendedIsoDay(from);
+  const toDay = parseExtendedIsoDay(to);
   if (fromDay === null || toDay === null) {
     const bad = fromDay === null ? ['from', from] : ['to', to];
     notices.push(
@@ -171,7 +171,7 @@ function readWindow(
 
 function readDay(raw: string | undefined, notices: string[]): DayNumber | null {
   if (!raw) return null;
-  const day = parseIsoDay(raw);
+  const day = parseExtendedIsoDay(raw);
   if (day === null) {
     notices.push(
       `The link’s “day” is not a date (YYYY-MM-DD): ${quoteForNotice(raw)}; it was ignored.`,

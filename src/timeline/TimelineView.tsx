@@ -18,8 +18,8 @@ import {
 import { DataSet } from 'vis-data/peer';
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
-import { axisLabel } from '../model/axisLabels';
+import { dayOfUtcMs, dayStartUtcMs, MAX_YEAR } from '../dataset/calendar';
+import { axisLabel, deepTimeStep } from '../model/axisLabels';
 import {
   type AggregateDescriptor,
   buildDetailIndex,
@@ -41,14 +41,19 @@ import {
 } from '../model/timelinePeriods';
 import {
   boxAlign,
+  DRAWABLE,
   fitWindow,
   type MsWindow,
+  withinDrawable,
   zoomAnchor,
   zoomWindow,
 } from '../model/timelineWindow';
 import type { DayWindow } from '../model/viewState';
 
 const DAY_MS = 86_400_000;
+const YEAR_MS = 365.2425 * DAY_MS;
+/** As far out as the timeline zooms: the farthest dates either way (±270,000 years) at once. */
+const ZOOM_MAX_MS = 2 * (MAX_YEAR + 1_000) * YEAR_MS;
 const PAN_FRACTION = 0.2;
 /** Each zoom step shows half (or twice) the time. */
 const ZOOM_FACTOR = 0.5;
@@ -280,6 +285,8 @@ interface Instance {
   pinned: Set<string>;
   /** The drawing width the window was last fitted to (0: not fitted). */
   fittedWidth: number;
+  /** The axis's fixed step in years (deep time), or null: vis-timeline's own. */
+  axisStep: number | null;
   /** Fits made again since the last fit asked for, because the drawing's width changed. */
   refits: number;
   /** How wide an item's label is drawn, px (measured once per text). */
@@ -408,11 +415,29 @@ function applyPeriods(instance: Instance, view: DetailView): void {
  * Draws what the current window needs. Cheap when the last view still serves it (the usual case
  * while panning a little); otherwise recomputes the level of detail and applies the difference.
  */
+/**
+ * Deep time: a window too wide for vis-timeline's own steps gets a fixed step of thousands of
+ * years (its `timeAxis` option, set on the axis itself: through setOptions each change would
+ * redraw everything twice).
+ */
+function setAxisStep(instance: Instance, step: number | null): void {
+  if (step === instance.axisStep) return;
+  instance.axisStep = step;
+  const internals = instance.timeline as unknown as {
+    timeAxis?: { options?: { timeAxis?: { scale: string; step: number } | null } };
+  };
+  const axisOptions = internals.timeAxis?.options;
+  if (!axisOptions) return;
+  axisOptions.timeAxis = step === null ? null : { scale: 'year', step };
+  instance.timeline.redraw();
+}
+
 function refresh(instance: Instance, force = false): void {
   const { start, end } = instance.timeline.getWindow();
   const from = start.valueOf();
   const to = end.valueOf();
   const widthPx = drawingWidth(instance);
+  setAxisStep(instance, deepTimeStep(widthPx / ((to - from) / YEAR_MS)));
   if (!force && instance.view && viewServes(instance.view, from, to, widthPx)) return;
   const view = levelOfDetail(instance.index, {
     start: from,
@@ -479,6 +504,7 @@ function fitAll(instance: Instance, again = false): void {
     window = { start: first - margin, end: last + margin };
   }
   instance.fittedWidth = drawingWidth(instance);
+  window = withinDrawable(window);
   instance.timeline.setWindow(window.start, window.end, NO_ANIMATION);
   refresh(instance);
 }
@@ -500,7 +526,7 @@ function zoomBy(instance: Instance, factor: number, selectedEventId: string | nu
     if (!item.aggregate) times.push(time);
     if (selectedEventId !== null && item.eventId === selectedEventId) selected = time;
   }
-  const next = zoomWindow(window, factor, zoomAnchor(window, times, selected));
+  const next = withinDrawable(zoomWindow(window, factor, zoomAnchor(window, times, selected)));
   instance.timeline.setWindow(next.start, next.end, NO_ANIMATION);
 }
 
@@ -528,7 +554,8 @@ function revealVertically(instance: Instance, eventId: string): void {
 /** Shows an aggregate's bucket, with a little room either side. */
 function zoomToBucket(instance: Instance, bucket: { from: number; to: number }): void {
   const margin = (bucket.to - bucket.from) * 0.04;
-  instance.timeline.setWindow(bucket.from - margin, bucket.to + margin, NO_ANIMATION);
+  const next = withinDrawable({ start: bucket.from - margin, end: bucket.to + margin });
+  instance.timeline.setWindow(next.start, next.end, NO_ANIMATION);
   refresh(instance);
 }
 
@@ -578,7 +605,10 @@ export function TimelineView({
       multiselect: false,
       stack: true,
       zoomMin: 2 * DAY_MS,
-      zoomMax: 500 * 365 * DAY_MS,
+      zoomMax: ZOOM_MAX_MS,
+      // Dragging and wheeling stop where JavaScript's dates (and so the drawing) end.
+      min: DRAWABLE.start,
+      max: DRAWABLE.end,
       // The height of its box (set by the page's layout): the page does not jump as items stack
       // or filters change.
       height: '100%',
@@ -618,6 +648,7 @@ export function TimelineView({
       pinned: new Set(),
       labelWidth: labelMeasurer(container),
       fittedWidth: 0,
+      axisStep: null,
       refits: 0,
       periods: NO_PERIODS,
       periodsShown: new Map(),
@@ -818,7 +849,11 @@ export function TimelineView({
         move((timeline) => {
           const { start, end } = timeline.getWindow();
           const shift = (end.valueOf() - start.valueOf()) * PAN_FRACTION * direction;
-          timeline.setWindow(start.valueOf() + shift, end.valueOf() + shift, NO_ANIMATION);
+          const next = withinDrawable({
+            start: start.valueOf() + shift,
+            end: end.valueOf() + shift,
+          });
+          timeline.setWindow(next.start, next.end, NO_ANIMATION);
         }),
     };
   }, []);

@@ -1,0 +1,380 @@
+// "Actors and sources": the rest of a draft beyond its events — the timeline's own title and
+// description, every actor (name, kind, aliases, description; new ones; deleting one also takes
+// it off the events that name it, in one undoable step) and every article (its title, publisher,
+// author, publication day and address). Each change is a command, as everywhere in the editor, so
+// Undo and autosave see it. An article's text does not change here: its events' passages point
+// into it by offset.
+import { useId, useMemo, useState } from 'react';
+import { isHttpUrl, uniqueId } from '../authoring/draft';
+import { parseIsoDay } from '../dataset/calendar';
+import {
+  addActor,
+  batch,
+  type Command,
+  removeActor,
+  removeSource,
+  setActorField,
+  setDatasetField,
+  setEventField,
+  setSourceField,
+} from '../dataset/commands';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type ActorKind,
+  type Dataset,
+  type Source,
+} from '../dataset/schema';
+import { kindLabel } from '../model/kinds';
+import { Modal } from '../share/Modal';
+import { useStore } from '../state/store';
+import { type Check, needsText, TextField, VISIBLE } from './fields';
+import { flushEdits } from './pending';
+
+/** Long casts are searched, not drawn whole: the dialog draws this many at most. */
+const SHOWN_AT_MOST = 50;
+
+const checkDay: Check = (value) =>
+  parseIsoDay(value.trim()) === null
+    ? 'Give the day it was published (YYYY-MM-DD): relative dates are resolved from it.'
+    : null;
+const checkAddress: Check = (value) =>
+  value.trim() === '' || isHttpUrl(value.trim())
+    ? null
+    : 'Give an http(s) address, or leave it empty.';
+
+/** Aliases one per line, without blanks or repeats. */
+function aliasesFrom(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => VISIBLE.test(line)),
+    ),
+  ];
+}
+
+const current = (fallback: Dataset) => useStore.getState().loaded?.dataset ?? fallback;
+// Typing in one field squashes into one step until the field is left (see documentSlice.ts).
+const dispatch = (command: Command) => useStore.getState().dispatch(command);
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function matches(query: string, ...texts: (string | undefined)[]): boolean {
+  const q = query.trim().toLocaleLowerCase();
+  return q === '' || texts.some((text) => text?.toLocaleLowerCase().includes(q));
+}
+
+function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor; uses: number }) {
+  const kindId = useId();
+  const set = <F extends 'name' | 'kind' | 'aliases' | 'description'>(field: F, value: Actor[F]) =>
+    dispatch(setActorField(current(dataset), actor.id, field, value));
+  const remove = () => {
+    flushEdits();
+    const data = current(dataset);
+    // The events that name it lose it in the same step, so one Undo brings all of it back.
+    const offEvents = data.events
+      .filter((event) => event.actors.some((ref) => ref.id === actor.id))
+      .map((event) =>
+        setEventField(
+          data,
+          event.id,
+          'actors',
+          event.actors.filter((ref) => ref.id !== actor.id),
+        ),
+      );
+    dispatch(
+      batch(`delete the actor “${actor.name}”`, [...offEvents, removeActor(data, actor.id)]),
+    );
+    useStore.getState().notify(`Deleted the actor “${actor.name}”.`, 'info', 'action');
+  };
+  return (
+    <div className="cast-record">
+      <TextField
+        label="Name"
+        value={actor.name}
+        check={needsText}
+        onCommit={(v) => set('name', v.trim())}
+      />
+      <div className="form-field">
+        <label htmlFor={kindId}>Kind</label>
+        <select
+          id={kindId}
+          value={actor.kind}
+          onChange={(event) => set('kind', event.target.value as ActorKind)}
+        >
+          {ACTOR_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindLabel(kind)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label="Aliases"
+        value={(actor.aliases ?? []).join('\n')}
+        multiline
+        hint="Other names the articles use, one per line: new events find the actor by them."
+        onCommit={(v) => {
+          const aliases = aliasesFrom(v);
+          set('aliases', aliases.length > 0 ? aliases : undefined);
+        }}
+      />
+      <TextField
+        label="Description"
+        value={actor.description ?? ''}
+        multiline
+        onCommit={(v) => set('description', v.trim() === '' ? undefined : v.trim())}
+      />
+      <div className="dialog-actions">
+        <button type="button" className="danger" onClick={remove}>
+          {uses > 0 ? `Delete actor (and take it off ${plural(uses, 'event')})` : 'Delete actor'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function NewActor({ dataset }: { dataset: Dataset }) {
+  const nameId = useId();
+  const kindId = useId();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ActorKind>('person');
+  const add = () => {
+    if (!VISIBLE.test(name)) return;
+    const data = current(dataset);
+    const id = uniqueId(name, 'actor', new Set(data.actors.map((a) => a.id)));
+    dispatch(addActor(data, { id, name: name.trim(), kind }));
+    setName('');
+  };
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        add();
+      }}
+    >
+      <label htmlFor={nameId}>New actor</label>
+      <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} />
+      <label htmlFor={kindId}>kind</label>
+      <select
+        id={kindId}
+        value={kind}
+        onChange={(event) => setKind(event.target.value as ActorKind)}
+      >
+        {ACTOR_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {kindLabel(k)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={!VISIBLE.test(name)}>
+        Add actor
+      </button>
+    </form>
+  );
+}
+
+function SourceFieldsEditor({
+  dataset,
+  source,
+  quotes,
+}: {
+  dataset: Dataset;
+  source: Source;
+  quotes: number;
+}) {
+  const set = <F extends 'title' | 'publisher' | 'author' | 'published' | 'url'>(
+    field: F,
+    value: Source[F],
+  ) => dispatch(setSourceField(current(dataset), source.id, field, value));
+  const only = dataset.sources.length === 1;
+  const why = only
+    ? 'A timeline needs at least one article.'
+    : quotes > 0
+      ? `${plural(quotes, 'passage')} quote this article: remove them first.`
+      : null;
+  return (
+    <div className="cast-record">
+      <TextField
+        label="Title"
+        value={source.title}
+        check={needsText}
+        onCommit={(v) => set('title', v.trim())}
+      />
+      <TextField
+        label="Publisher"
+        value={source.publisher}
+        check={needsText}
+        onCommit={(v) => set('publisher', v.trim())}
+      />
+      <TextField
+        label="Author"
+        value={source.author}
+        check={needsText}
+        onCommit={(v) => set('author', v.trim())}
+      />
+      <TextField
+        label="Published"
+        type="date"
+        value={source.published}
+        check={checkDay}
+        hint="Relative dates in new events are resolved from this day; the events you made keep theirs."
+        onCommit={(v) => set('published', v.trim())}
+      />
+      <TextField
+        label="Address"
+        type="url"
+        value={source.url ?? ''}
+        check={checkAddress}
+        onCommit={(v) => set('url', v.trim() === '' ? undefined : v.trim())}
+      />
+      <p className="field-hint">
+        {source.text.length.toLocaleString('en-GB')} characters of text. The text itself does not
+        change here: the passages point into it.
+      </p>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="danger"
+          disabled={why !== null}
+          title={why ?? undefined}
+          onClick={() => {
+            flushEdits();
+            dispatch(removeSource(current(dataset), source.id));
+          }}
+        >
+          Remove article
+        </button>
+        {why && <span className="field-hint">{why}</span>}
+      </div>
+    </div>
+  );
+}
+
+export function CastDialog({ onClose }: { onClose: () => void }) {
+  const headingId = useId();
+  const findId = useId();
+  const dataset = useStore((state) => state.loaded?.dataset);
+  const [query, setQuery] = useState('');
+  const counts = useMemo(() => {
+    const actors = new Map<string, number>();
+    const sources = new Map<string, number>();
+    for (const event of dataset?.events ?? []) {
+      for (const id of new Set(event.actors.map((ref) => ref.id))) {
+        actors.set(id, (actors.get(id) ?? 0) + 1);
+      }
+      for (const passage of event.passages) {
+        sources.set(passage.source, (sources.get(passage.source) ?? 0) + 1);
+      }
+    }
+    return { actors, sources };
+  }, [dataset?.events]);
+  if (!dataset) return null;
+  const close = () => {
+    flushEdits();
+    onClose();
+  };
+  const found = dataset.actors.filter((actor) =>
+    matches(query, actor.name, ...(actor.aliases ?? [])),
+  );
+  return (
+    <Modal labelledBy={headingId} className="cast-dialog" onClose={close}>
+      <h2 id={headingId}>Actors and sources</h2>
+      <p className="field-hint">
+        Changes apply as you type, and Undo takes them back like any other.
+      </p>
+      <section aria-label="Timeline">
+        <h3>Timeline</h3>
+        <TextField
+          label="Timeline title"
+          value={dataset.title}
+          check={needsText}
+          onCommit={(v) => dispatch(setDatasetField(current(dataset), 'title', v.trim()))}
+        />
+        <TextField
+          label="Description"
+          value={dataset.description ?? ''}
+          multiline
+          onCommit={(v) =>
+            dispatch(
+              setDatasetField(
+                current(dataset),
+                'description',
+                v.trim() === '' ? undefined : v.trim(),
+              ),
+            )
+          }
+        />
+      </section>
+      <section aria-labelledby={`${headingId}-actors`}>
+        <h3 id={`${headingId}-actors`}>Actors ({dataset.actors.length})</h3>
+        {dataset.actors.length > SHOWN_AT_MOST / 5 && (
+          <div className="form-field">
+            <label htmlFor={findId}>Find an actor</label>
+            <input
+              id={findId}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+        )}
+        {dataset.actors.length === 0 && <p className="field-hint">No actors yet.</p>}
+        <ul className="cast-list">
+          {found.slice(0, SHOWN_AT_MOST).map((actor) => {
+            const uses = counts.actors.get(actor.id) ?? 0;
+            return (
+              <li key={actor.id}>
+                <details>
+                  <summary>
+                    <bdi>{actor.name}</bdi>{' '}
+                    <span className="field-hint">
+                      {kindLabel(actor.kind)} · {uses === 0 ? 'no events' : plural(uses, 'event')}
+                    </span>
+                  </summary>
+                  <ActorFields dataset={dataset} actor={actor} uses={uses} />
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+        {found.length > SHOWN_AT_MOST && (
+          <p className="field-hint">
+            {found.length - SHOWN_AT_MOST} more: type part of a name to find one.
+          </p>
+        )}
+        <NewActor dataset={dataset} />
+      </section>
+      <section aria-labelledby={`${headingId}-sources`}>
+        <h3 id={`${headingId}-sources`}>Articles ({dataset.sources.length})</h3>
+        <ul className="cast-list">
+          {dataset.sources.map((source) => {
+            const quotes = counts.sources.get(source.id) ?? 0;
+            return (
+              <li key={source.id}>
+                <details>
+                  <summary>
+                    <bdi>{source.title}</bdi>{' '}
+                    <span className="field-hint">
+                      <bdi>{source.publisher}</bdi> · {plural(quotes, 'passage')}
+                    </span>
+                  </summary>
+                  <SourceFieldsEditor dataset={dataset} source={source} quotes={quotes} />
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          Done
+        </button>
+      </div>
+    </Modal>
+  );
+}
