@@ -4,7 +4,7 @@
 //
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
-//                        [--select] [--dist bench/dist-profile] [--top 25] [--heads 8]
+//                        [--select] [--select-item] [--dist bench/dist-profile] [--top 25] [--heads 8]
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { appUrl, firstItems, launch, newPage, settle } from './scenarios';
 import { startServer } from './server';
@@ -133,6 +133,30 @@ async function main(): Promise<void> {
         .click();
       await page.waitForTimeout(3000);
       console.log('\n--- select the first row of the list ---');
+    }
+    if (process.argv.includes('--select-item')) {
+      // As the bench does: a click on an event's item on the timeline.
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      const target = (await page.evaluate(`(() => {
+        const region = window.__bench.region('Timeline');
+        const panel = region.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+        for (const item of region.querySelectorAll(window.__bench.ITEM)) {
+          if (item.classList.contains('tl-aggregate')) continue;
+          const b = item.getBoundingClientRect();
+          const left = Math.max(b.left, panel.left);
+          const right = Math.min(b.right, panel.right);
+          const y = b.top + b.height / 2;
+          if (right - left < 4 || y < panel.top + 2 || y > Math.min(panel.bottom, innerHeight) - 2) continue;
+          return { x: left + Math.min((right - left) / 2, 12), y };
+        }
+        return null;
+      })()`)) as { x: number; y: number } | null;
+      if (!target) throw new Error('no item on screen to click');
+      await cdp.send('Profiler.start');
+      await page.mouse.click(target.x, target.y);
+      await page.waitForTimeout(3000);
+      console.log('\n--- select an item on the timeline ---');
     }
     const query = arg('search');
     if (query) {

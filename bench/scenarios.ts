@@ -578,7 +578,7 @@ export async function runApp(
  * its title, a key every 60 ms: returns the p95 of each key's time from its keydown to the frame
  * after it (the edit itself is applied once typing pauses; its task is the longest one kept).
  */
-async function typeInEventForm(page: Page, timeout: number): Promise<Value> {
+export async function typeInEventForm(page: Page, timeout: number): Promise<Value> {
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await page
     .getByRole('region', { name: 'Editor' })

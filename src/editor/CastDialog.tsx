@@ -5,6 +5,7 @@
 // Undo and autosave see it. An article's text does not change here: its events' passages point
 // into it by offset.
 import { useId, useMemo, useState } from 'react';
+import { BidiText } from '../app/BidiText';
 import { isHttpUrl, uniqueId } from '../authoring/draft';
 import { parseIsoDay } from '../dataset/calendar';
 import {
@@ -64,6 +65,24 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function matches(query: string, ...texts: (string | undefined)[]): boolean {
   const q = query.trim().toLocaleLowerCase();
   return q === '' || texts.some((text) => text?.toLocaleLowerCase().includes(q));
+}
+
+/** What the validator found in one record (`actors[3]`, `sources[0]`), shown with its fields. */
+function RecordProblems({ path, label }: { path: string; label: string }) {
+  const problems = useStore((state) => state.editor.problems);
+  const own = problems.filter(
+    (problem) => problem.path === path || problem.path.startsWith(`${path}.`),
+  );
+  if (own.length === 0) return null;
+  return (
+    <ul className="field-problem" aria-label={label}>
+      {own.map((problem) => (
+        <li key={`${problem.path}:${problem.message}`}>
+          <BidiText text={problem.message} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor; uses: number }) {
@@ -126,6 +145,10 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
         value={actor.description ?? ''}
         multiline
         onCommit={(v) => set('description', v.trim() === '' ? undefined : v.trim())}
+      />
+      <RecordProblems
+        path={`actors[${dataset.actors.indexOf(actor)}]`}
+        label="Problems with this actor"
       />
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={remove}>
@@ -231,6 +254,10 @@ function SourceFieldsEditor({
         value={source.url ?? ''}
         check={checkAddress}
         onCommit={(v) => set('url', v.trim() === '' ? undefined : v.trim())}
+      />
+      <RecordProblems
+        path={`sources[${dataset.sources.indexOf(source)}]`}
+        label="Problems with this article"
       />
       <p className="field-hint">
         {source.text.length.toLocaleString('en-GB')} characters of text. The text itself does not

@@ -6,7 +6,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { passageFromRange } from '../dataset/anchor';
 import { addPassage } from '../dataset/commands';
 import { useStore } from '../state/store';
-import { readSelection, type Selected } from './readerSelection';
+import { isDocumentSelection, readSelection, type Selected } from './readerSelection';
 
 export default function SelectionToolbar({
   bodyRef,
@@ -19,7 +19,8 @@ export default function SelectionToolbar({
   const eventId = useStore((state) => state.view.event);
 
   useEffect(() => {
-    const update = () => {
+    const update = (event?: Event) => {
+      if (event && !isDocumentSelection(event)) return;
       const body = bodyRef.current;
       setSelected(body ? readSelection(body) : null);
     };

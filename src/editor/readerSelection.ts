@@ -37,11 +37,20 @@ export function readSelection(body: HTMLElement): Selected | null {
   return { start: Math.min(a, b), end: Math.max(a, b), top, left };
 }
 
+/**
+ * Whether a `selectionchange` is the document's: Chromium also fires one, bubbling, for each caret
+ * move in a text field (each key typed in a form), which never concerns the reader.
+ */
+export function isDocumentSelection(event: Event): boolean {
+  return event.target === document || event.target === null;
+}
+
 /** The reader's current selection (in the reader of `sourceId` only), following it as it changes. */
 export function useReaderSelection(): (Selected & { sourceId: string }) | null {
   const [selected, setSelected] = useState<(Selected & { sourceId: string }) | null>(null);
   useEffect(() => {
-    const update = () => {
+    const update = (event?: Event) => {
+      if (event && !isDocumentSelection(event)) return;
       const body = document.querySelector<HTMLElement>('.article-body[data-source]');
       const sourceId = body?.dataset.source;
       const range = body && sourceId ? readSelection(body) : null;
