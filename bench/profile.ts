@@ -4,9 +4,9 @@
 //
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
-//                        [--select] [--select-item] [--dist bench/dist-profile] [--top 25] [--heads 8]
+//                        [--select] [--select-item] [--actor name] [--dist bench/dist-profile] [--top 25] [--heads 8]
 import { chromiumExecutable } from '../scripts/chromium.mjs';
-import { appUrl, firstItems, launch, newPage, settle } from './scenarios';
+import { actorCheckbox, appUrl, firstItems, launch, newPage, settle } from './scenarios';
 import { startServer } from './server';
 
 interface ProfileNode {
@@ -157,6 +157,19 @@ async function main(): Promise<void> {
       await page.mouse.click(target.x, target.y);
       await page.waitForTimeout(3000);
       console.log('\n--- select an item on the timeline ---');
+    }
+    const actor = arg('actor');
+    if (actor) {
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      const box = await actorCheckbox(page, actor);
+      if (!box) throw new Error(`no checkbox for the actor ${actor}`);
+      await box.scrollIntoViewIfNeeded();
+      await settle(page, 500, 60_000);
+      await cdp.send('Profiler.start');
+      await box.click();
+      await settle(page, 500, 60_000);
+      console.log(`\n--- tick the actor “${actor}” ---`);
     }
     const query = arg('search');
     if (query) {
