@@ -257,3 +257,33 @@ test('a text of 250,000 short lines is read in parts, and an event in a later pa
   await expect(article(page).getByRole('link').first()).toBeVisible();
   expect(await article(page).locator('p').count()).toBeLessThan(200);
 });
+
+test('Tab and Shift+Tab walk the passage links however far apart, each brought into the reader', async ({
+  page,
+  baseURL,
+}) => {
+  // Passages 600 paragraphs apart: far beyond what the reader draws around its box.
+  await openLong(page, baseURL, longArticle({ paragraphs: 2_400, every: 600 }));
+  const link = (n: number) =>
+    article(page).getByRole('link', { name: `Paragraph ${n} tells of the`, exact: true });
+  // The first passage link, reached from the text's start.
+  await expect(link(600)).toHaveCount(0);
+  await eventList(page)
+    .getByRole('button', { name: /Event at paragraph 600/ })
+    .click();
+  // With the event at 600 selected its passage is a highlight; its neighbours are links.
+  await expect(article(page).locator('mark')).toContainText('Paragraph 600 tells of the');
+  await page.keyboard.press('Escape');
+  await expect(link(600)).toBeVisible();
+  await link(600).focus();
+  for (const n of [1200, 1800]) {
+    await page.keyboard.press('Tab');
+    await expect(link(n)).toBeFocused();
+    await expect.poll(() => insideReader(page, link(n))).toBe(true);
+  }
+  for (const n of [1200, 600]) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(link(n)).toBeFocused();
+    await expect.poll(() => insideReader(page, link(n))).toBe(true);
+  }
+});

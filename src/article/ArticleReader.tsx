@@ -1,10 +1,21 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
 import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
 import { type Paragraph, paragraphRuns } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
+  nextPassageStart,
   OPENS_PARAGRAPH,
   partCount,
   partOf,
@@ -89,6 +100,7 @@ const ArticlePiece = memo(function ArticlePiece({
           <a
             key={run.start}
             className="passage-link"
+            data-start={run.start}
             href={linkFor(eventId)}
             title={`Passage of: ${titleOf(eventId)}`}
             onClick={(clickEvent) => {
@@ -384,6 +396,37 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   });
   useEffect(() => () => highlightFound(null), []);
 
+  // Tab and Shift+Tab go on through the passage links beyond what is drawn: from the last link
+  // drawn (the first, going back), the next one in the text is drawn and takes the focus.
+  const selectedIndex = selected?.index ?? null;
+  const onTab = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const body = bodyRef.current;
+    const active = document.activeElement;
+    if (!body || !(active instanceof HTMLAnchorElement) || !body.contains(active)) return;
+    const links = body.querySelectorAll<HTMLAnchorElement>('a.passage-link');
+    const direction = event.shiftKey ? -1 : 1;
+    const edge = direction === 1 ? links[links.length - 1] : links[0];
+    if (active !== edge) return;
+    const from = Number(active.dataset.start);
+    const next = nextPassageStart(index.passages, from, direction, selectedIndex);
+    if (next === null) return;
+    event.preventDefault();
+    startJob(next.start, (drawn) => {
+      // The link that begins that passage (a highlight may cover its first words).
+      const link = [...drawn.querySelectorAll<HTMLAnchorElement>('a.passage-link')].find(
+        (candidate) => {
+          const start = Number(candidate.dataset.start);
+          return start >= next.start && start < next.end;
+        },
+      );
+      if (!link) return false;
+      link.focus({ preventScroll: true });
+      scrollIntoReader(drawn, () => (link.isConnected ? link.getBoundingClientRect() : null));
+      return true;
+    });
+  };
+
   return (
     <>
       {parts > 1 && (
@@ -418,13 +461,14 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
               onPaste: (event: { preventDefault: () => void }) => event.preventDefault(),
               onDrop: (event: { preventDefault: () => void }) => event.preventDefault(),
               onCut: (event: { preventDefault: () => void }) => event.preventDefault(),
-              onKeyDown: (event: { key: string; preventDefault: () => void }) => {
+              onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
                 if (event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') {
                   event.preventDefault();
                 }
+                onTab(event);
               },
             }
-          : {})}
+          : { onKeyDown: onTab })}
       >
         <div className="article-pieces" style={{ height: pieces.total }}>
           {Array.from({ length: pieces.to - pieces.from }, (_, k) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildReaderIndex,
   CLOSES_PARAGRAPH,
+  nextPassageStart,
   OPENS_PARAGRAPH,
   overlapping,
   PART_LINES,
@@ -141,5 +142,34 @@ describe('passage table', () => {
     expect(second.segments.map((s) => s.text).join('')).toBe(
       line.slice(index.starts[1], index.ends[1]),
     );
+  });
+});
+
+describe('nextPassageStart', () => {
+  const table = passageTable(
+    [
+      { start: 10, end: 20, event: 0, index: 0 },
+      { start: 30, end: 40, event: 1, index: 0 },
+      { start: 30, end: 35, event: 2, index: 0 },
+      { start: 5_000, end: 5_010, event: 0, index: 1 },
+      { start: 90_000, end: 90_020, event: 3, index: 0 },
+    ],
+    100_000,
+  );
+
+  it('finds the next passage after an offset, however far, and the last one before it', () => {
+    expect(nextPassageStart(table, 10, 1, null)?.start).toBe(30);
+    expect(nextPassageStart(table, 31, 1, null)?.start).toBe(5_000);
+    expect(nextPassageStart(table, 5_000, 1, null)?.start).toBe(90_000);
+    expect(nextPassageStart(table, 90_000, 1, null)).toBeNull();
+    expect(nextPassageStart(table, 90_000, -1, null)?.start).toBe(5_000);
+    expect(nextPassageStart(table, 30, -1, null)?.start).toBe(10);
+    expect(nextPassageStart(table, 10, -1, null)).toBeNull();
+  });
+
+  it('passes over the selected event’s passages', () => {
+    expect(nextPassageStart(table, 31, 1, 0)?.start).toBe(90_000);
+    expect(nextPassageStart(table, 90_000, -1, 0)?.start).toBe(30);
+    expect(nextPassageStart(table, 30, -1, 0)).toBeNull();
   });
 });

@@ -217,6 +217,34 @@ export function overlapping(table: PassageTable, from: number, to: number): numb
 }
 
 /**
+ * The next passage starting after `offset` (`direction` 1) or the last one starting before it
+ * (-1), passing over those of the event at position `skipEvent` (drawn as highlights, not links),
+ * or null. Tab and Shift+Tab go on through passage links the reader has not drawn yet with it.
+ */
+export function nextPassageStart(
+  table: PassageTable,
+  offset: number,
+  direction: 1 | -1,
+  skipEvent: number | null,
+): { start: number; end: number } | null {
+  const { starts, events } = table;
+  // The first position whose start is after `offset` (forward) or at or after it (backward).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const start = starts[mid] as number;
+    if (direction === 1 ? start <= offset : start < offset) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = direction === 1 ? low : low - 1; i >= 0 && i < starts.length; i += direction) {
+    if (events[i] !== skipEvent)
+      return { start: starts[i] as number, end: table.ends[i] as number };
+  }
+  return null;
+}
+
+/**
  * Cuts a text into pieces (see the file header) and parts. One pass over the lines; a long line
  * costs one backwards look for a space per PIECE_UNITS.
  */
