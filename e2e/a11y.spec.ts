@@ -46,3 +46,32 @@ test.describe('on a phone', () => {
     await expectNoViolations(page);
   });
 });
+
+test.describe('the editor', () => {
+  test('axe is clean on the event form, the Actors and sources dialog and the New timeline form', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    const bar = page.getByRole('region', { name: 'Editor' });
+    await expect(bar).toContainText(/Saved in this browser at/);
+    await page
+      .getByRole('list', { name: /^Events/ })
+      .getByRole('button', { name: /Suicide bombing/ })
+      .click();
+    await expect(page.getByRole('region', { name: 'Edit event' })).toBeVisible();
+    await expectNoViolations(page);
+
+    await bar.getByRole('button', { name: 'Actors and sources' }).click();
+    const cast = page.getByRole('dialog', { name: 'Actors and sources' });
+    await cast.locator('summary', { hasText: 'Qatar' }).click();
+    await expect(cast.getByLabel('Aliases')).toBeVisible();
+    await expectNoViolations(page);
+    await cast.getByRole('button', { name: 'Done' }).click();
+    await expect(bar.getByRole('button', { name: 'Actors and sources' })).toBeFocused();
+
+    await page.getByRole('button', { name: 'New timeline' }).click();
+    await expect(page.getByRole('dialog', { name: 'New timeline' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+});

@@ -4,7 +4,7 @@
 // author, publication day and address). Each change is a command, as everywhere in the editor, so
 // Undo and autosave see it. An article's text does not change here: its events' passages point
 // into it by offset.
-import { useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
 import { isHttpUrl, uniqueId } from '../authoring/draft';
 import { parseIsoDay } from '../dataset/calendar';
@@ -59,6 +59,23 @@ function aliasesFrom(text: string): string[] {
 const current = (fallback: Dataset) => useStore.getState().loaded?.dataset ?? fallback;
 // Typing in one field squashes into one step until the field is left (see documentSlice.ts).
 const dispatch = (command: Command) => useStore.getState().dispatch(command);
+
+/** A record's disclosure: its fields are drawn only while it is open (a cast may be long). */
+function RecordDisclosure({
+  summary,
+  children,
+}: {
+  summary: ReactNode;
+  children: () => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
+  );
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -356,15 +373,18 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
             const uses = counts.actors.get(actor.id) ?? 0;
             return (
               <li key={actor.id}>
-                <details>
-                  <summary>
-                    <bdi>{actor.name}</bdi>{' '}
-                    <span className="field-hint">
-                      {kindLabel(actor.kind)} · {uses === 0 ? 'no events' : plural(uses, 'event')}
-                    </span>
-                  </summary>
-                  <ActorFields dataset={dataset} actor={actor} uses={uses} />
-                </details>
+                <RecordDisclosure
+                  summary={
+                    <>
+                      <bdi>{actor.name}</bdi>{' '}
+                      <span className="field-hint">
+                        {kindLabel(actor.kind)} · {uses === 0 ? 'no events' : plural(uses, 'event')}
+                      </span>
+                    </>
+                  }
+                >
+                  {() => <ActorFields dataset={dataset} actor={actor} uses={uses} />}
+                </RecordDisclosure>
               </li>
             );
           })}
@@ -383,15 +403,18 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
             const quotes = counts.sources.get(source.id) ?? 0;
             return (
               <li key={source.id}>
-                <details>
-                  <summary>
-                    <bdi>{source.title}</bdi>{' '}
-                    <span className="field-hint">
-                      <bdi>{source.publisher}</bdi> · {plural(quotes, 'passage')}
-                    </span>
-                  </summary>
-                  <SourceFieldsEditor dataset={dataset} source={source} quotes={quotes} />
-                </details>
+                <RecordDisclosure
+                  summary={
+                    <>
+                      <bdi>{source.title}</bdi>{' '}
+                      <span className="field-hint">
+                        <bdi>{source.publisher}</bdi> · {plural(quotes, 'passage')}
+                      </span>
+                    </>
+                  }
+                >
+                  {() => <SourceFieldsEditor dataset={dataset} source={source} quotes={quotes} />}
+                </RecordDisclosure>
               </li>
             );
           })}

@@ -1,7 +1,7 @@
 // The editor's bar above the timeline: where saving stands (and what to do when it failed or
 // another tab saved), undo and redo, preview, another article, and exporting the dataset, which
 // is refused, saying what to fix, while the validator finds problems.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BidiText } from '../app/BidiText';
 import { parseDataset } from '../dataset/parse';
 import { formatProblem } from '../dataset/problem';
@@ -40,6 +40,17 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const [adding, setAdding] = useState(false);
   const [casting, setCasting] = useState(false);
+  // A closed dialog gives the focus back to the button that opened it.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const castButton = useRef<HTMLButtonElement>(null);
+  const closeAdding = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+  const closeCasting = () => {
+    setCasting(false);
+    requestAnimationFrame(() => castButton.current?.focus());
+  };
   const problemsId = useId();
 
   // Live validation, off the main thread: the same rules as `npm run validate`.
@@ -128,10 +139,22 @@ export function EditorBar({ draftId }: { draftId: string }) {
         >
           Preview
         </button>
-        <button type="button" disabled={preview} onClick={() => setAdding(true)}>
+        <button
+          ref={addButton}
+          type="button"
+          aria-haspopup="dialog"
+          disabled={preview}
+          onClick={() => setAdding(true)}
+        >
           Add another article
         </button>
-        <button type="button" disabled={preview} onClick={() => setCasting(true)}>
+        <button
+          ref={castButton}
+          type="button"
+          aria-haspopup="dialog"
+          disabled={preview}
+          onClick={() => setCasting(true)}
+        >
           Actors and sources
         </button>
         <button type="button" onClick={exportDataset}>
@@ -199,8 +222,8 @@ export function EditorBar({ draftId }: { draftId: string }) {
           </button>
         </div>
       )}
-      {adding && <AddArticleDialog onClose={() => setAdding(false)} />}
-      {casting && <CastDialog onClose={() => setCasting(false)} />}
+      {adding && <AddArticleDialog onClose={closeAdding} />}
+      {casting && <CastDialog onClose={closeCasting} />}
     </section>
   );
 }
