@@ -140,9 +140,7 @@ export function startDraftSession(id: string): DraftSession {
         );
       }
       // Undo survives a reload: the history saved with the draft comes back with it.
-      if (isHistory(record.history) && state().history.undo.length === 0 && !dirty) {
-        useStore.setState({ history: record.history });
-      }
+      if (isHistory(record.history) && !dirty) state().restoreHistory(record.history);
       if (!dirty && !stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
     })
     .catch((error: unknown) => {

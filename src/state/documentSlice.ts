@@ -248,6 +248,13 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
           : state,
       ),
 
+    restoreHistory: (history) =>
+      set((state) =>
+        state.history.undo.length === 0 && state.history.redo.length === 0
+          ? { history: { undo: closedTop(history.undo), redo: history.redo } }
+          : state,
+      ),
+
     subscribeChanges: (listener) => {
       listeners.add(listener);
       return () => {

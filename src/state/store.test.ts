@@ -118,6 +118,23 @@ describe('the document: edits, undo and redo', () => {
     expect(selectCanRedo(state())).toBe(false);
   });
 
+  it('puts back a saved history, closed, only while this session has made no step', () => {
+    state().dispatch(setEventField(dataset(), 'doha-talks', 'title', 'Saved before a reload'));
+    const saved = state().history;
+    expect(saved.undo.at(-1)?.open).toBe(true);
+    state().undo();
+    // This session has a step of its own (in redo): the saved history does not replace it.
+    state().restoreHistory(saved);
+    expect(state().history.undo).toHaveLength(0);
+    resetStore();
+    state().showDataset(seed(), origin, DEFAULT_VIEW);
+    state().enableEditing(editing);
+    state().restoreHistory(saved);
+    expect(state().history.undo).toHaveLength(1);
+    // Closed: the next edit of the same field is a step of its own.
+    expect(state().history.undo.at(-1)?.open).toBe(false);
+  });
+
   it('clears redo when a new edit is made', () => {
     state().dispatch(setEventField(dataset(), 'doha-talks', 'title', 'A'));
     state().undo();

@@ -107,6 +107,11 @@ export interface DocumentActions {
   redo: () => void;
   /** Ends the current undo step: the next edit starts a new one (say, when a field loses focus). */
   markHistory: () => void;
+  /**
+   * Puts back the undo history saved with a draft (after a reload), closed; only while this
+   * session has made no step of its own (a history of the draft's past must not replace it).
+   */
+  restoreHistory: (history: EditHistory) => void;
   /** Calls `listener` after every change to the document; returns a function that stops it. */
   subscribeChanges: (listener: (change: DocumentChange) => void) => () => void;
 }
