@@ -168,7 +168,10 @@ export async function datasetFromUrl(
     let response: Response;
     try {
       response = await fetch(url, {
-        credentials: 'omit',
+        // A bundled file comes from the app's own origin, as index.html preloads the default one
+        // (`same-origin` is the preload's mode: a different one would download it again); an
+        // address a person gives never gets this site's cookies.
+        credentials: bundled === undefined ? 'omit' : 'same-origin',
         referrerPolicy: 'no-referrer',
         signal: controller.signal,
       });
