@@ -4,10 +4,11 @@ import type { z } from 'zod/mini';
 import { MAX_DEPTH, tooDeep } from './depth';
 import { derive } from './derive';
 import { parseEdtf } from './edtf';
+import { passesDatasetSchema } from './fastCheck';
 import type { LoadedDataset } from './loaded';
 import type { Problem } from './problem';
 import { forEachRepeat } from './repeats';
-import { DatasetSchema } from './schema';
+import { type Dataset, DatasetSchema } from './schema';
 import { hasVisibleCharacter } from './visible';
 
 export type { DayRange, LoadedDataset, ResolvedEvent, ResolvedPeriod } from './loaded';
@@ -93,9 +94,15 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       ],
     };
   }
-  const parsed = DatasetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
-  const dataset = parsed.data;
+  // The fast checks answer for a valid file; the schema walks only one that may not be, and words
+  // its problems (fastCheck.ts).
+  let dataset: Dataset;
+  if (passesDatasetSchema(input)) dataset = input as Dataset;
+  else {
+    const parsed = DatasetSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+    dataset = parsed.data;
+  }
 
   const problems: Problem[] = [
     ...duplicateIds(dataset.sources, 'sources'),
