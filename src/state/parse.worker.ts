@@ -1,9 +1,11 @@
 // Parses and validates dataset text off the main thread, so a large file never freezes the page.
 // The derivation (search texts, each actor's events…) is made here too, in `parseDataset`, and
 // sent without the lookups by id that the page rebuilds faster than it could receive them. The
-// reader's index of each source (its pieces and passage tree) is made here as well.
+// reader's index of each source (its pieces and passage tree) is made here as well. A dataset is
+// sent in slices (src/dataset/slices.ts), so that receiving it is never one long task.
 import { forTransfer } from '../dataset/loaded';
 import { type ReadContext, readDatasetText } from '../dataset/readDataset';
+import { splitDataset, transferables } from '../dataset/slices';
 import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (
@@ -11,17 +13,15 @@ self.onmessage = async (
 ) => {
   const { id, text, context } = event.data;
   const result = await readDatasetText(text, context);
-  // Sent in one message, so the per-actor lists hold the very same event objects as `events`.
-  self.postMessage({
-    id,
-    result: result.ok
-      ? {
-          ok: true,
-          loaded: forTransfer({
-            ...result.loaded,
-            readerIndexes: buildReaderIndexes(result.loaded),
-          }),
-        }
-      : result,
+  if (!result.ok) {
+    self.postMessage({ id, failure: result });
+    return;
+  }
+  const loaded = forTransfer({
+    ...result.loaded,
+    readerIndexes: buildReaderIndexes(result.loaded),
   });
+  for (const slice of splitDataset(loaded)) {
+    self.postMessage({ id, slice }, { transfer: transferables(slice) });
+  }
 };

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { forTransfer } from '../dataset/loaded';
+import { parseDataset } from '../dataset/parse';
 import type { ReadResult } from '../dataset/readDataset';
+import { type Slice, splitDataset } from '../dataset/slices';
 
 /** A stand-in for the parsing worker: keeps what it was sent and answers when told to. */
 class FakeWorker {
@@ -17,10 +21,21 @@ class FakeWorker {
   terminate() {
     this.terminated = true;
   }
-  answer(index: number, result: ReadResult) {
+  /** Answers a read with a failure (one message) or with a dataset's slices (several). */
+  answer(index: number, result: ReadResult | Slice[]) {
     const message = this.sent[index];
     if (!message) throw new Error('nothing sent');
-    this.onmessage?.({ data: { id: message.id, result } } as MessageEvent);
+    if (Array.isArray(result)) {
+      for (const slice of result) this.slice(index, slice);
+      return;
+    }
+    if (result.ok) throw new Error('answer a dataset with its slices');
+    this.onmessage?.({ data: { id: message.id, failure: result } } as MessageEvent);
+  }
+  slice(index: number, slice: Slice) {
+    const message = this.sent[index];
+    if (!message) throw new Error('nothing sent');
+    this.onmessage?.({ data: { id: message.id, slice: structuredClone(slice) } } as MessageEvent);
   }
 }
 
@@ -72,6 +87,30 @@ describe('reading in the worker', () => {
     worker?.answer(0, { ...failed, summary: 'old' });
     worker?.answer(1, { ...failed, summary: 'new' });
     expect(await waiting).toMatchObject({ summary: 'new' });
+  });
+
+  it('puts a dataset together from its slices, even with another read’s slices between them', async () => {
+    const { readDatasetOffThread } = await freshModule();
+    const parsed = parseDataset(JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')), {
+      anchors: 'repair',
+    });
+    if (!parsed.ok) throw new Error('the seed is invalid');
+    const slices = splitDataset(forTransfer(parsed.value));
+    const first = readDatasetOffThread('a');
+    const second = readDatasetOffThread('b');
+    const worker = FakeWorker.made[0];
+    // Interleaved: the first read's head, the second read's whole answer, the first read's rest.
+    worker?.slice(0, slices[0] as Slice);
+    worker?.answer(1, slices);
+    for (const slice of slices.slice(1)) worker?.slice(0, slice);
+    for (const read of [first, second]) {
+      const result = await read;
+      if (!result?.ok) throw new Error('expected a dataset');
+      expect(result.loaded.dataset).toEqual(parsed.value.dataset);
+      expect(result.loaded.eventById.get('doha-talks')?.event).toBe(
+        result.loaded.dataset.events.find((event) => event.id === 'doha-talks'),
+      );
+    }
   });
 
   it('does not start a read whose signal has already aborted', async () => {

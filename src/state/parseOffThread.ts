@@ -1,11 +1,14 @@
 // Hands dataset text to the parsing worker. Every browser the app supports has module workers;
 // where there are none (unit tests in Node) a reader must be given with `setInPageReader`, so the
 // schema is not shipped to the page a second time.
-import { type TransferredDataset, withIndexes } from '../dataset/loaded';
+import { withIndexes } from '../dataset/loaded';
 import type { ReadContext, ReadResult } from '../dataset/readDataset';
+import { type Slice, SliceJoiner } from '../dataset/slices';
 
-/** The worker's answer: a dataset comes without its lookups by id (see `TransferredDataset`). */
-type WorkerResult = { ok: true; loaded: TransferredDataset } | Extract<ReadResult, { ok: false }>;
+/** The worker's answer: a failure, or one slice of a dataset (see src/dataset/slices.ts). */
+type WorkerMessage =
+  | { id: number; failure: Extract<ReadResult, { ok: false }> }
+  | { id: number; slice: Slice };
 
 type Reader = (text: string, context: ReadContext) => Promise<ReadResult>;
 
@@ -20,16 +23,38 @@ let worker: Worker | null = null;
 let nextId = 1;
 /** Reads waiting for the worker's answer; `null` answers a cancelled one. */
 const pending = new Map<number, (result: ReadResult | null) => void>();
+/** The slices of each dataset on its way. */
+const joiners = new Map<number, SliceJoiner>();
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   if (!worker) {
     worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: number; result: WorkerResult }>) => {
-      const { id, result } = event.data;
-      const resolve = pending.get(id);
-      pending.delete(id);
-      resolve?.(result.ok ? { ok: true, loaded: withIndexes(result.loaded) } : result);
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      const resolve = pending.get(message.id);
+      if (!resolve) {
+        joiners.delete(message.id);
+        return;
+      }
+      if ('failure' in message) {
+        pending.delete(message.id);
+        resolve(message.failure);
+        return;
+      }
+      let joiner = joiners.get(message.id);
+      if (!joiner) {
+        joiner = new SliceJoiner();
+        joiners.set(message.id, joiner);
+      }
+      joiner.add(message.slice);
+      if (!joiner.complete) return;
+      pending.delete(message.id);
+      joiners.delete(message.id);
+      const complete = joiner;
+      // Each slice was a task of its own; putting them together, the lookups and the first
+      // render that follow run in the next one.
+      setTimeout(() => resolve({ ok: true, loaded: withIndexes(complete.result()) }), 0);
     };
     worker.onerror = () => {
       // A crashed worker (say, out of memory on a huge file): answer everyone waiting; the next
@@ -53,6 +78,7 @@ export function warmUpParser(): void {
 function stopWorker(): void {
   worker?.terminate();
   worker = null;
+  joiners.clear();
 }
 
 /**

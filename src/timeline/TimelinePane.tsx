@@ -1,10 +1,19 @@
 // The timeline pane: its controls (zoom, fit, grouping), the legend, and the vis-timeline view.
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { BidiText } from '../app/BidiText';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
+import type { ResolvedEvent } from '../dataset/loaded';
 import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
@@ -40,6 +49,10 @@ function windowWords(window: DayWindow | null): string {
     : `${formatDayShort(window.from)} – ${formatDayShort(window.to)}`;
 }
 
+/** From this many events, a dataset just loaded is drawn in a task of its own. */
+const DRAW_LATER_EVENTS = 5_000;
+const NO_EVENTS: readonly ResolvedEvent[] = [];
+
 export function TimelinePane() {
   const loaded = useStore((state) => state.loaded);
   const events = useStore(selectVisibleEvents);
@@ -70,16 +83,30 @@ export function TimelinePane() {
         ? state.view.filters.kinds
         : NO_LANES,
   );
+  // A large dataset just loaded is drawn a task after the page around it: building its items
+  // (a quarter second at 100k events) and the page's own first render never add up to one freeze.
+  const [drawnDataset, setDrawnDataset] = useState<unknown>(null);
+  const justLoaded =
+    loaded !== null &&
+    loaded.revision === 0 &&
+    loaded.events.length >= DRAW_LATER_EVENTS &&
+    drawnDataset !== loaded.dataset;
+  useEffect(() => {
+    if (!justLoaded || !dataset) return;
+    const timer = setTimeout(() => setDrawnDataset(dataset), 0);
+    return () => clearTimeout(timer);
+  }, [justLoaded, dataset]);
+  const drawn = justLoaded ? NO_EVENTS : events;
   const model = useMemo(
     () =>
-      buildTimelineModel(events, {
+      buildTimelineModel(drawn, {
         grouping: group,
         extent,
         actors,
         cache,
         keepLanes: keepLanes.map((id) => `${group}:${id}`),
       }),
-    [events, group, extent, actors, cache, keepLanes],
+    [drawn, group, extent, actors, cache, keepLanes],
   );
 
   // Periods are drawn whatever the filters: they are the background, not events.
