@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../dataset/edtf';
 import type { ResolvedEvent } from '../dataset/parse';
-import { buildTimelineModel, eventIdOfItem, NO_ACTOR_GROUP, timelineItemId } from './timelineItems';
+import {
+  buildTimelineModel,
+  cacheEventItems,
+  eventIdOfItem,
+  NO_ACTOR_GROUP,
+  timelineItemId,
+} from './timelineItems';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -45,6 +51,24 @@ describe('buildTimelineModel', () => {
     const some = buildTimelineModel(events.slice(1), { grouping: 'none', extent, cache });
     expect(some.items[0]).toBe(all.items[1]);
     expect(some.itemIdsByEvent).toEqual(new Map([['b', ['event:b']]]));
+  });
+
+  it('builds the same model from items worked out ahead, a slice at a time', () => {
+    const events = [
+      resolved('a', '2021-10-08', { actors: ['x', 'y'] }),
+      resolved('b', '2021-08'),
+      resolved('c', '2021-10-09/..', { actors: ['y'] }),
+    ];
+    for (const grouping of ['none', 'actor', 'kind'] as const) {
+      const cache = new WeakMap();
+      const shapes = new Map();
+      cacheEventItems(events.slice(0, 2), { grouping, extent }, cache, shapes);
+      cacheEventItems(events.slice(2), { grouping, extent }, cache, shapes);
+      const ahead = buildTimelineModel(events, { grouping, extent, cache });
+      expect(ahead).toEqual(buildTimelineModel(events, { grouping, extent }));
+      // Gathered, not made again.
+      expect(ahead.items[0]).toBe(cache.get(events[0])?.[0]);
+    }
   });
 
   it('draws a day as a box in the middle of that day (12:00 UTC)', () => {

@@ -272,6 +272,24 @@ function eventItems(
  * Item and lane descriptors for the given events, in one pass. Dates shared by many events are
  * measured and worded once.
  */
+/** Where a set of events' items are worked out once each: the date shapes they share. */
+export type ShapeStore = Map<string, DateShape>;
+
+/**
+ * Works out the items of `events` into `cache` ahead of `buildTimelineModel`, which then only
+ * gathers them: a large dataset's items can so be made a slice at a time, between other tasks.
+ */
+export function cacheEventItems(
+  events: readonly ResolvedEvent[],
+  { grouping, extent }: Pick<TimelineModelOptions, 'grouping' | 'extent'>,
+  cache: TimelineItemCache,
+  shapes: ShapeStore = new Map(),
+): void {
+  for (const resolved of events) {
+    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, shapes));
+  }
+}
+
 export function buildTimelineModel(
   events: readonly ResolvedEvent[],
   options: TimelineModelOptions,
