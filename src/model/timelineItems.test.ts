@@ -67,7 +67,7 @@ describe('buildTimelineModel', () => {
       const ahead = buildTimelineModel(events, { grouping, extent, cache });
       expect(ahead).toEqual(buildTimelineModel(events, { grouping, extent }));
       // Gathered, not made again.
-      expect(ahead.items[0]).toBe(cache.get(events[0])?.[0]);
+      expect(ahead.items[0]).toBe(cache.get(events[0] as ResolvedEvent)?.[0]);
     }
   });
 
