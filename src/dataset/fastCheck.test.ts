@@ -37,8 +37,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Every path into the value, the root included. */
 function paths(value: Json, at: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(at);
-  if (Array.isArray(value)) value.forEach((item, i) => paths(item, [...at, i], out));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      paths(item, [...at, i], out);
+    });
+  } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) paths(item, [...at, key], out);
   }
   return out;
