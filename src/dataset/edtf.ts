@@ -85,9 +85,8 @@ const SIMPLE_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?([~
 const LONG_YEAR = /^Y(-?[1-9]\d{4,5})$/;
 
 function simplePoint(text: string): DatePoint | null {
-  const long = LONG_YEAR.exec(text);
-  if (long) {
-    const point = makePoint(Number(long[1]), undefined, undefined, false, false);
+  if (text.startsWith('Y')) {
+    const point = longYear(text);
     return typeof point === 'string' ? null : point;
   }
   const match = SIMPLE_DATE.exec(text);
@@ -151,13 +150,7 @@ export function parseWithGrammar(value: string): EdtfResult {
     const end = intervalEnd(endNode ?? null, value.endsWith('..'));
     if (typeof start === 'string') return { ok: false, error: `start: ${start}` };
     if (typeof end === 'string') return { ok: false, error: `end: ${end}` };
-    if (!('first' in start) && !('first' in end)) {
-      return { ok: false, error: 'an interval needs at least one known end' };
-    }
-    if ('first' in start && 'first' in end && start.first > end.last) {
-      return { ok: false, error: `starts after it ends (${value})` };
-    }
-    return { ok: true, date: { kind: 'interval', value, start, end } };
+    return interval(value, start, end);
   }
   const point = toPoint(node);
   if (typeof point === 'string') return { ok: false, error: point };
@@ -201,6 +194,11 @@ function parseLongYearInterval(value: string): EdtfResult {
     ends.push(point);
   }
   const [start, end] = ends as [IntervalEnd, IntervalEnd];
+  return interval(value, start, end);
+}
+
+/** An interval of two read ends, if it has a known end and does not end before it starts. */
+function interval(value: string, start: IntervalEnd, end: IntervalEnd): EdtfResult {
   if (!('first' in start) && !('first' in end)) {
     return { ok: false, error: 'an interval needs at least one known end' };
   }
