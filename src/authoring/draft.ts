@@ -5,6 +5,7 @@
 import { passageFromRange } from '../dataset/anchor';
 import { parseIsoDay } from '../dataset/calendar';
 import { DATASET_FORMAT, type Dataset, type EventActor, type Passage } from '../dataset/schema';
+import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { proposeDate } from './dateProposals';
 
@@ -31,8 +32,6 @@ export interface FieldProblem {
   message: string;
 }
 
-const hasVisible = (text: string) => /[^\s\u200B-\u200D\u2060\uFEFF\u3164\u115F\u1160]/u.test(text);
-
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -47,21 +46,21 @@ export function isHttpUrl(value: string): boolean {
 /** What the "New timeline" form still needs, field by field (empty: ready to start). */
 export function checkNewTimeline(input: NewTimelineInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!hasVisible(input.title))
+  if (!hasVisibleCharacter(input.title))
     problems.push({ field: 'title', message: 'Give the timeline a title.' });
   if (input.sources.length === 0) {
     problems.push({ field: 'sources', message: 'Add the text of at least one article.' });
   }
   input.sources.forEach((source, i) => {
     const at = (name: string) => `sources[${i}].${name}`;
-    if (!hasVisible(source.text))
+    if (!hasVisibleCharacter(source.text))
       problems.push({ field: at('text'), message: 'Paste or open the article’s text.' });
-    if (!hasVisible(source.title))
+    if (!hasVisibleCharacter(source.title))
       problems.push({ field: at('title'), message: 'Give the article’s title.' });
-    if (!hasVisible(source.publisher)) {
+    if (!hasVisibleCharacter(source.publisher)) {
       problems.push({ field: at('publisher'), message: 'Name the publisher.' });
     }
-    if (!hasVisible(source.author)) {
+    if (!hasVisibleCharacter(source.author)) {
       problems.push({ field: at('author'), message: 'Name the author (or “Staff”).' });
     }
     if (parseIsoDay(source.published.trim()) === null) {

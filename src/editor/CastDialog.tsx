@@ -26,10 +26,11 @@ import {
   type Dataset,
   type Source,
 } from '../dataset/schema';
+import { hasVisibleCharacter } from '../dataset/visible';
 import { kindLabel } from '../model/kinds';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { type Check, needsText, TextField, VISIBLE } from './fields';
+import { type Check, needsText, TextField } from './fields';
 import { flushEdits } from './pending';
 
 /** Long casts are searched, not drawn whole: the dialog draws this many at most. */
@@ -51,7 +52,7 @@ function aliasesFrom(text: string): string[] {
       text
         .split('\n')
         .map((line) => line.trim())
-        .filter((line) => VISIBLE.test(line)),
+        .filter(hasVisibleCharacter),
     ),
   ];
 }
@@ -182,7 +183,7 @@ function NewActor({ dataset }: { dataset: Dataset }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActorKind>('person');
   const add = () => {
-    if (!VISIBLE.test(name)) return;
+    if (!hasVisibleCharacter(name)) return;
     const data = current(dataset);
     const id = uniqueId(name, 'actor', new Set(data.actors.map((a) => a.id)));
     dispatch(addActor(data, { id, name: name.trim(), kind }));
@@ -211,7 +212,7 @@ function NewActor({ dataset }: { dataset: Dataset }) {
           </option>
         ))}
       </select>
-      <button type="submit" disabled={!VISIBLE.test(name)}>
+      <button type="submit" disabled={!hasVisibleCharacter(name)}>
         Add actor
       </button>
     </form>

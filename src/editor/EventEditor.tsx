@@ -19,11 +19,12 @@ import {
 import { parseEdtf } from '../dataset/edtf';
 import { formatEventDate } from '../dataset/formatDate';
 import { ACTOR_KINDS, type ActorKind, type Dataset, type EventActor } from '../dataset/schema';
+import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { kindLabel } from '../model/kinds';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
-import { checkDate, checkKind, FieldRow, needsText, TextField, VISIBLE } from './fields';
+import { checkDate, checkKind, FieldRow, needsText, TextField } from './fields';
 import { flushEdits } from './pending';
 import { useReaderSelection } from './readerSelection';
 
@@ -141,7 +142,7 @@ function ActorsEditor({
         </select>
         <button
           type="button"
-          disabled={!VISIBLE.test(newName)}
+          disabled={!hasVisibleCharacter(newName)}
           onClick={() => {
             const id = uniqueId(newName, 'actor', new Set(dataset.actors.map((a) => a.id)));
             onChange([...actors, { id, role: 'participant' }], {

@@ -3,6 +3,7 @@
 // the field with its problem beside it and is not applied.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { parseEdtf } from '../dataset/edtf';
+import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { useStore } from '../state/store';
 import { holdEdit } from './pending';
@@ -10,11 +11,10 @@ import { holdEdit } from './pending';
 /** A field's edit is applied this long after typing pauses. */
 export const COMMIT_PAUSE_MS = 200;
 
-export const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u3164\u115F\u1160]/u;
-
 export type Check = (value: string) => string | null;
 
-export const needsText: Check = (value) => (VISIBLE.test(value) ? null : 'This cannot be empty.');
+export const needsText: Check = (value) =>
+  hasVisibleCharacter(value) ? null : 'This cannot be empty.';
 export const checkDate: Check = (value) => {
   if (!value.trim())
     return 'Give the date (EDTF), e.g. 2021-10-08, 2021-08~ or 2021-10-09/2021-10-10.';
