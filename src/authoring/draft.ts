@@ -32,7 +32,7 @@ export interface FieldProblem {
   message: string;
 }
 
-export function isHttpUrl(value: string): boolean {
+function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (
@@ -41,6 +41,20 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What is wrong with an article's publication day as typed, or null. */
+export function publishedProblem(value: string): string | null {
+  return parseIsoDay(value.trim()) === null
+    ? 'Give the day it was published (YYYY-MM-DD): relative dates are resolved from it.'
+    : null;
+}
+
+/** What is wrong with an article's address as typed (none is fine), or null. */
+export function addressProblem(value: string): string | null {
+  return value.trim() === '' || isHttpUrl(value.trim())
+    ? null
+    : 'An address must start with https:// or http:// (no user name or password).';
 }
 
 /** What the "New timeline" form still needs, field by field (empty: ready to start). */
@@ -63,18 +77,10 @@ export function checkNewTimeline(input: NewTimelineInput): FieldProblem[] {
     if (!hasVisibleCharacter(source.author)) {
       problems.push({ field: at('author'), message: 'Name the author (or “Staff”).' });
     }
-    if (parseIsoDay(source.published.trim()) === null) {
-      problems.push({
-        field: at('published'),
-        message: 'Give the day it was published (YYYY-MM-DD): relative dates are resolved from it.',
-      });
-    }
-    if (source.url.trim() !== '' && !isHttpUrl(source.url.trim())) {
-      problems.push({
-        field: at('url'),
-        message: 'An address must start with https:// or http:// (no user name or password).',
-      });
-    }
+    const published = publishedProblem(source.published);
+    if (published) problems.push({ field: at('published'), message: published });
+    const address = addressProblem(source.url);
+    if (address) problems.push({ field: at('url'), message: address });
   });
   return problems;
 }

@@ -6,8 +6,7 @@
 // into it by offset.
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
-import { isHttpUrl, uniqueId } from '../authoring/draft';
-import { parseIsoDay } from '../dataset/calendar';
+import { addressProblem, publishedProblem, uniqueId } from '../authoring/draft';
 import {
   addActor,
   batch,
@@ -27,23 +26,15 @@ import {
   type Source,
 } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
+import { findsName, foldName, queryWords } from '../model/choices';
 import { kindLabel } from '../model/kinds';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { type Check, needsText, TextField } from './fields';
+import { needsText, TextField } from './fields';
 import { flushEdits } from './pending';
 
 /** Long casts are searched, not drawn whole: the dialog draws this many at most. */
 const SHOWN_AT_MOST = 50;
-
-const checkDay: Check = (value) =>
-  parseIsoDay(value.trim()) === null
-    ? 'Give the day it was published (YYYY-MM-DD): relative dates are resolved from it.'
-    : null;
-const checkAddress: Check = (value) =>
-  value.trim() === '' || isHttpUrl(value.trim())
-    ? null
-    : 'Give an http(s) address, or leave it empty.';
 
 /** Aliases one per line, without blanks or repeats. */
 function aliasesFrom(text: string): string[] {
@@ -79,11 +70,6 @@ function RecordDisclosure({
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function matches(query: string, ...texts: (string | undefined)[]): boolean {
-  const q = query.trim().toLocaleLowerCase();
-  return q === '' || texts.some((text) => text?.toLocaleLowerCase().includes(q));
-}
 
 /** What the validator found in one record (`actors[3]`, `sources[0]`), shown with its fields. */
 function RecordProblems({ path, label }: { path: string; label: string }) {
@@ -262,7 +248,7 @@ function SourceFieldsEditor({
         label="Published"
         type="date"
         value={source.published}
-        check={checkDay}
+        check={publishedProblem}
         hint="Relative dates in new events are resolved from this day; the events you made keep theirs."
         onCommit={(v) => set('published', v.trim())}
       />
@@ -270,7 +256,7 @@ function SourceFieldsEditor({
         label="Address"
         type="url"
         value={source.url ?? ''}
-        check={checkAddress}
+        check={addressProblem}
         onCommit={(v) => set('url', v.trim() === '' ? undefined : v.trim())}
       />
       <RecordProblems
@@ -323,9 +309,14 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
     flushEdits();
     onClose();
   };
-  const found = dataset.actors.filter((actor) =>
-    matches(query, actor.name, ...(actor.aliases ?? [])),
-  );
+  // Found as the filters' "Find an actor" finds them: every word, accents and case aside.
+  const words = queryWords(query);
+  const found =
+    words.length === 0
+      ? dataset.actors
+      : dataset.actors.filter((actor) =>
+          [actor.name, ...(actor.aliases ?? [])].some((name) => findsName(foldName(name), words)),
+        );
   return (
     <Modal labelledBy={headingId} className="cast-dialog" onClose={close}>
       <h2 id={headingId}>Actors and sources</h2>
