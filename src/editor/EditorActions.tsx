@@ -1,29 +1,16 @@
 // "New timeline", "My timelines" and "Edit a copy" in the header. Their code (the editor, drafts in
 // IndexedDB) loads when asked for, never with a reader's first paint.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useDialogs } from '../app/useDialogs';
 import { useStore } from '../state/store';
 
 const NewTimelineDialog = lazy(() => import('./NewTimelineDialog'));
 const MyTimelinesDialog = lazy(() => import('./MyTimelinesDialog'));
 
-type Open = 'new' | 'mine' | null;
-
 export function EditorActions() {
   const canCopy = useStore((state) => state.loaded !== null && state.origin?.kind !== 'draft');
-  const [open, setOpen] = useState<Open>(null);
+  const { open, show, close, opener } = useDialogs<'new' | 'mine'>();
   const [copying, setCopying] = useState(false);
-  const newButton = useRef<HTMLButtonElement>(null);
-  const mineButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef<HTMLButtonElement | null>(null);
-  const close = () => {
-    returnFocus.current = open === 'mine' ? mineButton.current : newButton.current;
-    setOpen(null);
-  };
-  useEffect(() => {
-    if (open !== null || !returnFocus.current) return;
-    returnFocus.current.focus();
-    returnFocus.current = null;
-  }, [open]);
   const editCopy = async () => {
     const dataset = useStore.getState().loaded?.dataset;
     if (!dataset) return;
@@ -48,10 +35,15 @@ export function EditorActions() {
   };
   return (
     <>
-      <button ref={newButton} type="button" aria-haspopup="dialog" onClick={() => setOpen('new')}>
+      <button ref={opener('new')} type="button" aria-haspopup="dialog" onClick={() => show('new')}>
         New timeline
       </button>
-      <button ref={mineButton} type="button" aria-haspopup="dialog" onClick={() => setOpen('mine')}>
+      <button
+        ref={opener('mine')}
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => show('mine')}
+      >
         My timelines
       </button>
       {canCopy && (

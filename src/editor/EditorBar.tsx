@@ -1,8 +1,9 @@
 // The editor's bar above the timeline: where saving stands (and what to do when it failed or
 // another tab saved), undo and redo, preview, another article, and exporting the dataset, which
 // is refused, saying what to fix, while the validator finds problems.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { BidiText } from '../app/BidiText';
+import { useDialogs } from '../app/useDialogs';
 import { parseDataset } from '../dataset/parse';
 import { formatProblem } from '../dataset/problem';
 import { saveFile } from '../share/download';
@@ -38,19 +39,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const redo = useStore((state) => state.redo);
   const markHistory = useStore((state) => state.markHistory);
   const [refusal, setRefusal] = useState<string[] | null>(null);
-  const [adding, setAdding] = useState(false);
-  const [casting, setCasting] = useState(false);
-  // A closed dialog gives the focus back to the button that opened it.
-  const addButton = useRef<HTMLButtonElement>(null);
-  const castButton = useRef<HTMLButtonElement>(null);
-  const closeAdding = () => {
-    setAdding(false);
-    requestAnimationFrame(() => addButton.current?.focus());
-  };
-  const closeCasting = () => {
-    setCasting(false);
-    requestAnimationFrame(() => castButton.current?.focus());
-  };
+  const dialogs = useDialogs<'add' | 'cast'>();
   const problemsId = useId();
 
   // Live validation, off the main thread: the same rules as `npm run validate`.
@@ -140,20 +129,20 @@ export function EditorBar({ draftId }: { draftId: string }) {
           Preview
         </button>
         <button
-          ref={addButton}
+          ref={dialogs.opener('add')}
           type="button"
           aria-haspopup="dialog"
           disabled={preview}
-          onClick={() => setAdding(true)}
+          onClick={() => dialogs.show('add')}
         >
           Add another article
         </button>
         <button
-          ref={castButton}
+          ref={dialogs.opener('cast')}
           type="button"
           aria-haspopup="dialog"
           disabled={preview}
-          onClick={() => setCasting(true)}
+          onClick={() => dialogs.show('cast')}
         >
           Actors and sources
         </button>
@@ -222,8 +211,8 @@ export function EditorBar({ draftId }: { draftId: string }) {
           </button>
         </div>
       )}
-      {adding && <AddArticleDialog onClose={closeAdding} />}
-      {casting && <CastDialog onClose={closeCasting} />}
+      {dialogs.open === 'add' && <AddArticleDialog onClose={dialogs.close} />}
+      {dialogs.open === 'cast' && <CastDialog onClose={dialogs.close} />}
     </section>
   );
 }
