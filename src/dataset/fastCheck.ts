@@ -4,8 +4,21 @@
 // only "valid": on `false` the schema itself runs and words every problem, so the two never
 // disagree on what a reader sees. A property test (fastCheck.test.ts) holds them to the schema
 // on valid datasets and on thousands of broken ones; a change to the schema fails it until this
-// file follows.
-import { ACTOR_KINDS, DATASET_FORMAT } from './schema';
+// file follows (the keys each object allows are read from the schema itself).
+import {
+  ACTOR_KINDS,
+  ActorSchema,
+  DATASET_FORMAT,
+  DatasetSchema,
+  EventActorSchema,
+  EventDateSchema,
+  EventSchema,
+  MediaSchema,
+  PassageSchema,
+  PeriodDateSchema,
+  PeriodSchema,
+  SourceSchema,
+} from './schema';
 
 type Fields = Record<string, unknown>;
 
@@ -13,45 +26,20 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const KINDS: ReadonlySet<unknown> = new Set(ACTOR_KINDS);
 
-const keysOf = (...keys: string[]): ReadonlySet<string> => new Set(keys);
-const DATASET_KEYS = keysOf(
-  'format',
-  'id',
-  'title',
-  'description',
-  'sources',
-  'actors',
-  'events',
-  'periods',
-);
-const SOURCE_KEYS = keysOf(
-  'id',
-  'title',
-  'publisher',
-  'author',
-  'published',
-  'url',
-  'attribution',
-  'text',
-);
-const ACTOR_KEYS = keysOf('id', 'name', 'kind', 'aliases', 'description');
-const EVENT_KEYS = keysOf(
-  'id',
-  'title',
-  'summary',
-  'kind',
-  'date',
-  'actors',
-  'location',
-  'media',
-  'passages',
-);
-const DATE_KEYS = keysOf('value', 'expression', 'note');
-const EVENT_ACTOR_KEYS = keysOf('id', 'role');
-const PASSAGE_KEYS = keysOf('source', 'exact', 'start', 'end', 'prefix', 'suffix');
-const MEDIA_KEYS = keysOf('url', 'caption', 'credit');
-const LOCATION_KEYS = keysOf('name');
-const PERIOD_KEYS = keysOf('id', 'title', 'date');
+/** The keys a strict object of the schema allows, taken from the schema itself. */
+const keysOf = (schema: { shape: object }): ReadonlySet<string> =>
+  new Set(Object.keys(schema.shape));
+const DATASET_KEYS = keysOf(DatasetSchema);
+const SOURCE_KEYS = keysOf(SourceSchema);
+const ACTOR_KEYS = keysOf(ActorSchema);
+const EVENT_KEYS = keysOf(EventSchema);
+const EVENT_DATE_KEYS = keysOf(EventDateSchema);
+const EVENT_ACTOR_KEYS = keysOf(EventActorSchema);
+const PASSAGE_KEYS = keysOf(PassageSchema);
+const MEDIA_KEYS = keysOf(MediaSchema);
+const LOCATION_KEYS: ReadonlySet<string> = new Set(['name']);
+const PERIOD_KEYS = keysOf(PeriodSchema);
+const PERIOD_DATE_KEYS = keysOf(PeriodDateSchema);
 
 /** A plain JSON object whose own keys are all among `allowed` (zod's strict objects). */
 function record(value: unknown, allowed: ReadonlySet<string>): value is Fields {
@@ -111,7 +99,7 @@ function actor(value: unknown): boolean {
 
 function eventDate(value: unknown): boolean {
   return (
-    record(value, DATE_KEYS) &&
+    record(value, EVENT_DATE_KEYS) &&
     upTo(value.value, 100) &&
     upTo(value.expression, 1_000) &&
     upTo(value.note, 5_000)
@@ -162,7 +150,7 @@ function event(value: unknown): boolean {
 
 function periodDate(value: unknown): boolean {
   return (
-    record(value, DATE_KEYS) &&
+    record(value, PERIOD_DATE_KEYS) &&
     upTo(value.value, 100) &&
     optional(value, 'expression', (v) => upTo(v, 1_000)) &&
     optional(value, 'note', (v) => upTo(v, 5_000))
