@@ -475,6 +475,15 @@ function refresh(instance: Instance, force = false): void {
 const FIT_MARGIN = 0.06;
 
 /**
+ * Every window the adapter sets goes through here: moved (or cut) to lie within what can be
+ * drawn, since past ±271,821 years a JavaScript date is invalid and vis-timeline throws on it.
+ */
+function showWindow(timeline: Timeline, window: MsWindow): void {
+  const { start, end } = withinDrawable(window);
+  timeline.setWindow(start, end, NO_ANIMATION);
+}
+
+/**
  * Shows every item. A few hundred items are fitted with their labels (model/timelineWindow.ts):
  * every title ends inside the window, which is why a crowded last weekend gets the room it
  * needs. More items than that are drawn as counts, so their dates alone are fitted, with a
@@ -504,8 +513,7 @@ function fitAll(instance: Instance, again = false): void {
     window = { start: first - margin, end: last + margin };
   }
   instance.fittedWidth = drawingWidth(instance);
-  window = withinDrawable(window);
-  instance.timeline.setWindow(window.start, window.end, NO_ANIMATION);
+  showWindow(instance.timeline, window);
   refresh(instance);
 }
 
@@ -526,8 +534,7 @@ function zoomBy(instance: Instance, factor: number, selectedEventId: string | nu
     if (!item.aggregate) times.push(time);
     if (selectedEventId !== null && item.eventId === selectedEventId) selected = time;
   }
-  const next = withinDrawable(zoomWindow(window, factor, zoomAnchor(window, times, selected)));
-  instance.timeline.setWindow(next.start, next.end, NO_ANIMATION);
+  showWindow(instance.timeline, zoomWindow(window, factor, zoomAnchor(window, times, selected)));
 }
 
 /** Scrolls the lanes (up or down) so the selected event's item is inside the drawing area. */
@@ -554,8 +561,7 @@ function revealVertically(instance: Instance, eventId: string): void {
 /** Shows an aggregate's bucket, with a little room either side. */
 function zoomToBucket(instance: Instance, bucket: { from: number; to: number }): void {
   const margin = (bucket.to - bucket.from) * 0.04;
-  const next = withinDrawable({ start: bucket.from - margin, end: bucket.to + margin });
-  instance.timeline.setWindow(next.start, next.end, NO_ANIMATION);
+  showWindow(instance.timeline, { start: bucket.from - margin, end: bucket.to + margin });
   refresh(instance);
 }
 
@@ -773,7 +779,7 @@ export function TimelineView({
     }
     const shown = shownDays(timeline);
     if (shown.from === window.from && shown.to === window.to) return;
-    timeline.setWindow(dayStartUtcMs(window.from), dayStartUtcMs(window.to + 1), NO_ANIMATION);
+    showWindow(timeline, { start: dayStartUtcMs(window.from), end: dayStartUtcMs(window.to + 1) });
     refresh(instance);
   }, [window]);
 
@@ -849,11 +855,7 @@ export function TimelineView({
         move((timeline) => {
           const { start, end } = timeline.getWindow();
           const shift = (end.valueOf() - start.valueOf()) * PAN_FRACTION * direction;
-          const next = withinDrawable({
-            start: start.valueOf() + shift,
-            end: end.valueOf() + shift,
-          });
-          timeline.setWindow(next.start, next.end, NO_ANIMATION);
+          showWindow(timeline, { start: start.valueOf() + shift, end: end.valueOf() + shift });
         }),
     };
   }, []);
