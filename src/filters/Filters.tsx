@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { inSlices } from '../app/inSlices';
 import {
   busiest,
   FoldedNames,
@@ -137,14 +138,7 @@ export function Filters() {
   );
   useEffect(() => {
     if ((allActors?.length ?? 0) <= SHOWN_CHOICES) return;
-    let handle = 0;
-    const idle = typeof requestIdleCallback === 'function';
-    const work = () => {
-      if (foldedActors.advance(performance.now() + 8)) return;
-      handle = idle ? requestIdleCallback(work) : window.setTimeout(work, 0);
-    };
-    handle = idle ? requestIdleCallback(work) : window.setTimeout(work, 0);
-    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+    return inSlices(() => foldedActors.advance(performance.now() + 8), { idle: true });
   }, [allActors, foldedActors]);
   const actors = useMemo(() => {
     const words = queryWords(actorFind);

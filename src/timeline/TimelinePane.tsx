@@ -11,9 +11,11 @@ import {
   useState,
 } from 'react';
 import { BidiText } from '../app/BidiText';
+import { inSlices } from '../app/inSlices';
 import { isTextEntry } from '../app/keys';
 import { formatDayShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/loaded';
+import type { Dataset } from '../dataset/schema';
 import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
@@ -92,7 +94,7 @@ export function TimelinePane() {
   );
   // A large dataset just loaded is drawn a task after the page around it: building its items
   // (a quarter second at 100k events) and the page's own first render never add up to one freeze.
-  const [drawnDataset, setDrawnDataset] = useState<unknown>(null);
+  const [drawnDataset, setDrawnDataset] = useState<Dataset | null>(null);
   const justLoaded =
     loaded !== null &&
     loaded.revision === 0 &&
@@ -103,16 +105,14 @@ export function TimelinePane() {
     // Its items are worked out a slice per task, then drawn.
     const shapes: ShapeStore = new Map();
     let at = 0;
-    let timer: ReturnType<typeof setTimeout>;
-    const step = () => {
+    return inSlices(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
       cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, shapes);
       at = to;
-      if (at < events.length) timer = setTimeout(step, 0);
-      else setDrawnDataset(dataset);
-    };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
+      if (at < events.length) return false;
+      setDrawnDataset(dataset);
+      return true;
+    });
   }, [justLoaded, dataset, events, group, extent, cache]);
   const drawn = justLoaded ? NO_EVENTS : events;
   const model = useMemo(
