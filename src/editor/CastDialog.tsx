@@ -30,7 +30,7 @@ import { findsName, foldName, queryWords } from '../model/choices';
 import { kindLabel } from '../model/kinds';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { needsText, TextField } from './fields';
+import { latestDataset, needsText, TextField } from './fields';
 import { flushEdits } from './pending';
 
 /** Long casts are searched, not drawn whole: the dialog draws this many at most. */
@@ -48,7 +48,6 @@ function aliasesFrom(text: string): string[] {
   ];
 }
 
-const current = (fallback: Dataset) => useStore.getState().loaded?.dataset ?? fallback;
 // Typing in one field squashes into one step until the field is left (see documentSlice.ts).
 const dispatch = (command: Command) => useStore.getState().dispatch(command);
 
@@ -92,10 +91,10 @@ function RecordProblems({ path, label }: { path: string; label: string }) {
 function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor; uses: number }) {
   const kindId = useId();
   const set = <F extends 'name' | 'kind' | 'aliases' | 'description'>(field: F, value: Actor[F]) =>
-    dispatch(setActorField(current(dataset), actor.id, field, value));
+    dispatch(setActorField(latestDataset(dataset), actor.id, field, value));
   const remove = () => {
     flushEdits();
-    const data = current(dataset);
+    const data = latestDataset(dataset);
     // The events that name it lose it in the same step, so one Undo brings all of it back.
     const offEvents = data.events
       .filter((event) => event.actors.some((ref) => ref.id === actor.id))
@@ -170,7 +169,7 @@ function NewActor({ dataset }: { dataset: Dataset }) {
   const [kind, setKind] = useState<ActorKind>('person');
   const add = () => {
     if (!hasVisibleCharacter(name)) return;
-    const data = current(dataset);
+    const data = latestDataset(dataset);
     const id = uniqueId(name, 'actor', new Set(data.actors.map((a) => a.id)));
     dispatch(addActor(data, { id, name: name.trim(), kind }));
     setName('');
@@ -217,7 +216,7 @@ function SourceFieldsEditor({
   const set = <F extends 'title' | 'publisher' | 'author' | 'published' | 'url'>(
     field: F,
     value: Source[F],
-  ) => dispatch(setSourceField(current(dataset), source.id, field, value));
+  ) => dispatch(setSourceField(latestDataset(dataset), source.id, field, value));
   const only = dataset.sources.length === 1;
   const why = only
     ? 'A timeline needs at least one article.'
@@ -275,7 +274,7 @@ function SourceFieldsEditor({
           title={why ?? undefined}
           onClick={() => {
             flushEdits();
-            dispatch(removeSource(current(dataset), source.id));
+            dispatch(removeSource(latestDataset(dataset), source.id));
           }}
         >
           Remove article
@@ -329,7 +328,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
           label="Timeline title"
           value={dataset.title}
           check={needsText}
-          onCommit={(v) => dispatch(setDatasetField(current(dataset), 'title', v.trim()))}
+          onCommit={(v) => dispatch(setDatasetField(latestDataset(dataset), 'title', v.trim()))}
         />
         <TextField
           label="Description"
@@ -338,7 +337,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
           onCommit={(v) =>
             dispatch(
               setDatasetField(
-                current(dataset),
+                latestDataset(dataset),
                 'description',
                 v.trim() === '' ? undefined : v.trim(),
               ),

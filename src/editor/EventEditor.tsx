@@ -24,7 +24,7 @@ import { slugify } from '../formats/slug';
 import { kindLabel } from '../model/kinds';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
-import { checkDate, checkKind, FieldRow, needsText, TextField } from './fields';
+import { checkDate, checkKind, FieldRow, latestDataset, needsText, TextField } from './fields';
 import { flushEdits } from './pending';
 import { useReaderSelection } from './readerSelection';
 
@@ -169,7 +169,7 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
   if (!event) return null;
   const index = dataset.events.indexOf(event);
   const own = problems.filter((problem) => problem.path.startsWith(`events[${index}]`));
-  const current = () => useStore.getState().loaded?.dataset ?? dataset;
+  const current = () => latestDataset(dataset);
   const setField = <F extends 'title' | 'summary' | 'kind' | 'date' | 'actors'>(
     field: F,
     value: Dataset['events'][number][F],
@@ -281,7 +281,7 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
   const notify = useStore((state) => state.notify);
   const selection = useReaderSelection();
   if (!event) return null;
-  const current = () => useStore.getState().loaded?.dataset ?? dataset;
+  const current = () => latestDataset(dataset);
   const sources = new Map(dataset.sources.map((source) => [source.id, source.title]));
   const replace = (index: number) => {
     const data = current();
@@ -414,7 +414,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
     }
     flushEdits();
     const store = useStore.getState();
-    const data = store.loaded?.dataset ?? dataset;
+    const data = latestDataset(dataset);
     const id = uniqueId(values.title, 'event', new Set(data.events.map((e) => e.id)));
     const event = {
       id,
@@ -500,7 +500,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
         onChange={(actors, newActor) => {
           if (newActor) {
             const store = useStore.getState();
-            const data = store.loaded?.dataset ?? dataset;
+            const data = latestDataset(dataset);
             store.dispatch(addActor(data, newActor));
           }
           set({ actors });

@@ -3,6 +3,7 @@
 // the field with its problem beside it and is not applied.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { parseEdtf } from '../dataset/edtf';
+import type { Dataset } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { useStore } from '../state/store';
@@ -10,6 +11,14 @@ import { holdEdit } from './pending';
 
 /** A field's edit is applied this long after typing pauses. */
 export const COMMIT_PAUSE_MS = 200;
+
+/**
+ * The draft as it is now in the store (an edit made since this render included), else the one
+ * the form was drawn with: commands are built against the latest, so their `before` is right.
+ */
+export function latestDataset(drawn: Dataset): Dataset {
+  return useStore.getState().loaded?.dataset ?? drawn;
+}
 
 export type Check = (value: string) => string | null;
 
