@@ -100,13 +100,7 @@ export function App() {
             <div className="layout" data-selection={hasSelection || editingNow ? 'event' : 'none'}>
               <div className="timeline-area">
                 <ErrorBoundary part="The timeline">
-                  <TimelineSlot
-                    fallback={
-                      <section className="timeline-placeholder" aria-label="Timeline">
-                        <p className="loading">Loading the timeline…</p>
-                      </section>
-                    }
-                  />
+                  <TimelineSlot />
                 </ErrorBoundary>
               </div>
               <div className="detail-area">

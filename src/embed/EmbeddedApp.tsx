@@ -53,13 +53,7 @@ export function EmbeddedApp() {
           <div className="layout layout-embed" data-selection={hasSelection ? 'event' : 'none'}>
             <div className="timeline-area">
               <ErrorBoundary part="The timeline">
-                <TimelineSlot
-                  fallback={
-                    <section className="timeline-placeholder" aria-label="Timeline">
-                      <p className="loading">Loading the timeline…</p>
-                    </section>
-                  }
-                />
+                <TimelineSlot />
               </ErrorBoundary>
             </div>
             <div className="detail-area">

@@ -1,11 +1,11 @@
-// Shows the timeline pane once its chunk is in, and `fallback` until then. Not React.lazy: its
+// Shows the timeline pane once its chunk is in, and a placeholder of the same name until then. Not React.lazy: its
 // Suspense reveal is throttled (React holds a revealed boundary back for up to 300 ms), which
 // delayed the first items of a large dataset whose chunk had long arrived. A chunk that fails to
 // load is thrown during render, so the error boundary around this slot shows it.
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadedTimelinePane, loadTimelinePane } from './loadTimelinePane';
 
-export function TimelineSlot({ fallback }: { fallback: ReactNode }) {
+export function TimelineSlot() {
   const [pane, setPane] = useState(() => loadedTimelinePane());
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
@@ -21,7 +21,13 @@ export function TimelineSlot({ fallback }: { fallback: ReactNode }) {
     };
   }, [pane]);
   if (failure) throw failure;
-  if (!pane) return fallback;
+  if (!pane) {
+    return (
+      <section className="timeline-placeholder" aria-label="Timeline">
+        <p className="loading">Loading the timeline…</p>
+      </section>
+    );
+  }
   const Pane = pane;
   return <Pane />;
 }
