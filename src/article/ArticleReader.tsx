@@ -313,7 +313,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
             current.scrolled = true;
             const top = piecesRef.current.offsetOf(current.piece - firstRef.current);
             // Drawn there at once, so the passage is placed in this frame, not two later.
-            piecesRef.current.jumpTo(Math.max(0, top - body.clientHeight / 3));
+            piecesRef.current.jumpTo(Math.max(0, top - piecesRef.current.boxHeight() / 3));
             if (current.land(body)) {
               job.current = null;
               return;
@@ -326,7 +326,12 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
         }
         frame.current = requestAnimationFrame(step);
       };
-      frame.current = requestAnimationFrame(step);
+      // First tried right after the task that asked (a click's render and effects), not a frame
+      // later: the passage is then drawn and placed in the frame that shows the selection.
+      const mine = job.current;
+      queueMicrotask(() => {
+        if (job.current === mine) step();
+      });
     },
     [index],
   );

@@ -36,6 +36,8 @@ export interface VirtualPieces {
    * scroll event), so a reveal can place its passage in the same frame.
    */
   jumpTo: (top: number) => void;
+  /** The box's height as last read (reading it from the box would lay the page out). */
+  boxHeight: () => number;
 }
 
 function measureMetrics(body: HTMLElement): Metrics {
@@ -183,15 +185,33 @@ export function useVirtualPieces(
     (top: number) => {
       const body = bodyRef.current;
       if (!body) return;
-      body.scrollTop = top;
-      view.current = { top: body.scrollTop, height: body.clientHeight };
+      // The pieces there are drawn first and scrolled to after: the page is laid out once, for
+      // the scroll (with whatever else changed in this task), not once more for the new pieces.
+      // The box's height is the last one read; its observer corrects it if it has changed.
+      view.current = { top, height: view.current.height };
       flushSync(rerender);
+      body.scrollTop = top;
+      if (body.scrollTop !== top) {
+        // Cut short at the end of the text: the pieces near where it stopped.
+        view.current = { top: body.scrollTop, height: view.current.height };
+        flushSync(rerender);
+      }
     },
     [bodyRef],
   );
+  const boxHeight = useCallback(() => view.current.height, []);
 
   if (!current) {
-    return { from: 0, to: 0, top: () => 0, offsetOf: () => 0, total: 0, measure, jumpTo };
+    return {
+      from: 0,
+      to: 0,
+      top: () => 0,
+      offsetOf: () => 0,
+      total: 0,
+      measure,
+      jumpTo,
+      boxHeight,
+    };
   }
   const { heights } = current;
   let from = 0;
@@ -209,5 +229,6 @@ export function useVirtualPieces(
     total: heights.total() + 2 * padding,
     measure,
     jumpTo,
+    boxHeight,
   };
 }
