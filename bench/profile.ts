@@ -4,7 +4,7 @@
 //
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
-//                        [--select] [--select-item] [--actor name] [--dist bench/dist-profile] [--top 25] [--heads 8]
+//                        [--select] [--select-item] [--actor name] [--type] [--dist bench/dist-profile] [--top 25] [--heads 8]
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { actorCheckbox, appUrl, firstItems, launch, newPage, settle } from './scenarios';
 import { startServer } from './server';
@@ -24,6 +24,9 @@ function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? undefined : process.argv[at + 1];
 }
+
+/** Busy stretches at least this long are listed (`--stretch`, default 50 ms). */
+const STRETCH_MS = Number(arg('stretch') ?? 50);
 
 /** Self and inclusive time per function (ms), from the samples of a CPU profile. */
 function summarise(profile: Profile, top: number): void {
@@ -53,26 +56,29 @@ function summarise(profile: Profile, top: number): void {
     }
   });
   // Busy stretches (samples in a row that are not idle) approximate the long tasks: for each
-  // over 50 ms, the functions it spent its time in.
-  const stretches: Array<{ ms: number; samples: number[] }> = [];
-  let current: { ms: number; samples: number[] } | null = null;
+  // over STRETCH_MS, the functions it spent its time in.
+  const stretches: Array<{ ms: number; at: number; samples: number[] }> = [];
+  let current: { ms: number; at: number; samples: number[] } | null = null;
+  let clock = 0;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    clock += ms;
     const node = byId.get(id);
     const idle = !node || node.callFrame.functionName === '(idle)';
     if (idle) {
-      if (current && current.ms >= 50) stretches.push(current);
+      if (current && current.ms >= STRETCH_MS) stretches.push(current);
       current = null;
       return;
     }
-    current ??= { ms: 0, samples: [] };
+    current ??= { ms: 0, at: clock, samples: [] };
     current.ms += ms;
     current.samples.push(i);
   });
-  if (current && (current as { ms: number }).ms >= 50) stretches.push(current);
+  if (current && (current as { ms: number }).ms >= STRETCH_MS) stretches.push(current);
   const skip =
     /^\((root|program|garbage collector)\)|^(performWorkOnRoot|performSyncWorkOnRoot|flushSyncWorkAcrossRoots_impl|processRootScheduleInMicrotask|renderRootSync|workLoopSync|performUnitOfWork|beginWork|renderWithHooks|updateFunctionComponent|commitRoot|completeRoot|completeRootWhenReady|flushPassiveEffects|flushPendingEffects|flushSpawnedWork|commitPassiveMountOnFiber|recursivelyTraversePassiveMountEffects|commitHookEffectListMount|\(anonymous\)) /;
-  for (const stretch of stretches.sort((a, b) => b.ms - a.ms).slice(0, 6)) {
+  const longest = stretches.sort((a, b) => b.ms - a.ms).slice(0, Number(arg('stretches') ?? 6));
+  for (const stretch of longest.sort((a, b) => a.at - b.at)) {
     const within = new Map<string, number>();
     for (const i of stretch.samples) {
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -87,7 +93,7 @@ function summarise(profile: Profile, top: number): void {
       }
     }
     const heads = [...within].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('heads') ?? 8));
-    console.log(`\nbusy stretch of ${stretch.ms.toFixed(0)} ms:`);
+    console.log(`\nbusy stretch of ${stretch.ms.toFixed(0)} ms, at ${stretch.at.toFixed(0)} ms:`);
     for (const [key, ms] of heads) console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${key}`);
   }
   const print = (title: string, map: Map<string, number>) => {
@@ -170,6 +176,29 @@ async function main(): Promise<void> {
       await box.click();
       await settle(page, 500, 60_000);
       console.log(`\n--- tick the actor “${actor}” ---`);
+    }
+    if (process.argv.includes('--type')) {
+      // As the bench does: "Edit a copy", the list's first event, then keys in its title.
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      await page
+        .getByRole('region', { name: 'Editor' })
+        .getByText(/Saved in this browser at/)
+        .waitFor({ timeout: 60_000 });
+      await page
+        .getByRole('list', { name: /^Events/ })
+        .getByRole('button')
+        .first()
+        .click();
+      const title = page.getByRole('region', { name: 'Edit event' }).getByLabel('Title');
+      await title.click();
+      await title.press('End');
+      // No pause before typing: as in the bench, whatever the click left running is met.
+      await cdp.send('Profiler.start');
+      for (const char of ' typed in the bench') await page.keyboard.type(char, { delay: 60 });
+      await page.waitForTimeout(1_500);
+      console.log('\n--- typing in the event form ---');
     }
     const query = arg('search');
     if (query) {

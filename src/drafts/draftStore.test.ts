@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 // The IndexedDB interfaces idb needs (IDBRequest…); each test opens its own fake database.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import {
@@ -41,6 +42,37 @@ describe('the drafts store', () => {
     await expect(late).rejects.toBeInstanceOf(DraftConflictError);
     await expect(late).rejects.toMatchObject({ stored: { title: 'B was here', revision: 2 } });
     expect((await tabA.load('d1'))?.dataset.title).toBe('B was here');
+  });
+
+  it('keeps the dataset as its JSON text, and still reads drafts kept as objects before', async () => {
+    const factory = new IDBFactory();
+    const store = await openDraftStore(factory);
+    await store.save('d1', seed, 0, 'tab-a', undefined, JSON.stringify(seed));
+    const global = globalThis as { indexedDB: IDBFactory };
+    const before = global.indexedDB;
+    global.indexedDB = factory;
+    const db = await openDB('sourceline', 1).finally(() => {
+      global.indexedDB = before;
+    });
+    const kept = await db.get('drafts', 'd1');
+    expect(kept.text).toBe(JSON.stringify(seed));
+    expect(kept.dataset).toBeUndefined();
+    // As a draft was kept before: the object itself.
+    await db.put('drafts', {
+      id: 'old',
+      title: 'Old',
+      revision: 3,
+      savedAt: 1,
+      savedBy: 'tab-a',
+      dataset: { ...seed, title: 'Old' },
+    });
+    db.close();
+    expect((await store.load('old'))?.dataset).toEqual({ ...seed, title: 'Old' });
+    expect(await store.list()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'old', events: 18 })]),
+    );
+    expect((await store.save('old', seed, 3, 'tab-a')).revision).toBe(4);
+    expect((await store.load('old'))?.dataset).toEqual(seed);
   });
 
   it('words storage failures plainly, with what to do', () => {

@@ -7,10 +7,11 @@ import { useDialogs } from '../app/useDialogs';
 import { parseDataset } from '../dataset/parse';
 import { formatProblem } from '../dataset/problem';
 import { saveFile } from '../share/download';
-import { readDatasetOffThread } from '../state/parseOffThread';
+import { checkDatasetOffThread } from '../state/parseOffThread';
 import { useStore } from '../state/store';
 import { AddArticleDialog } from './AddArticleDialog';
 import { CastDialog } from './CastDialog';
+import { draftText } from './draftText';
 import { flushEdits } from './pending';
 import { createDraft, openDraft } from './session';
 
@@ -47,13 +48,12 @@ export function EditorBar({ draftId }: { draftId: string }) {
   useEffect(() => {
     if (!dataset) return;
     const controller = new AbortController();
-    const timer = setTimeout(() => {
-      void readDatasetOffThread(JSON.stringify(dataset), { name: 'draft' }, controller.signal).then(
-        (result) => {
-          if (!result || controller.signal.aborted) return;
-          setEditorUi({ problems: result.ok ? result.loaded.warnings : result.problems });
-        },
-      );
+    const timer = setTimeout(async () => {
+      const text = await draftText(dataset);
+      if (controller.signal.aborted) return;
+      const result = await checkDatasetOffThread(text, controller.signal);
+      if (!result || controller.signal.aborted) return;
+      setEditorUi({ problems: result.ok ? result.warnings : result.problems });
     }, CHECK_PAUSE_MS);
     return () => {
       clearTimeout(timer);

@@ -19,6 +19,7 @@ import { datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { EditHistory, HistoryStep } from '../state/types';
+import { draftText } from './draftText';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
 
 /** Saving waits this long after the last change… */
@@ -147,7 +148,7 @@ export function startDraftSession(id: string): DraftSession {
       if (!stopped) setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
     });
 
-  const save = async (): Promise<void> => {
+  const save = async ({ now = false } = {}): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     await ready;
@@ -157,7 +158,9 @@ export function startDraftSession(id: string): DraftSession {
     dirty = false;
     if (!stopped) setStatus({ kind: 'saving', revision });
     try {
-      const record = await (await draftStore()).save(id, dataset, revision, TAB, state().history);
+      const text = await draftText(dataset, { now });
+      const store = await draftStore();
+      const record = await store.save(id, dataset, revision, TAB, state().history, text);
       revision = record.revision;
       if (!stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
       messages?.postMessage({ type: 'saved', id, revision, by: TAB } satisfies SavedMessage);
@@ -180,8 +183,10 @@ export function startDraftSession(id: string): DraftSession {
     }
   };
 
-  const saveNow = (): Promise<void> => {
-    saving = (saving ?? Promise.resolve()).then(save, save);
+  /** `now`: the page is being hidden; its text is made in this task (a later may never come). */
+  const saveNow = ({ now = false } = {}): Promise<void> => {
+    const run = () => save({ now });
+    saving = (saving ?? Promise.resolve()).then(run, run);
     return saving;
   };
 
@@ -203,9 +208,9 @@ export function startDraftSession(id: string): DraftSession {
     schedule();
   });
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') void saveNow();
+    if (document.visibilityState === 'hidden') void saveNow({ now: true });
   };
-  const onPageHide = () => void saveNow();
+  const onPageHide = () => void saveNow({ now: true });
   document.addEventListener('visibilitychange', onHidden);
   window.addEventListener('pagehide', onPageHide);
   if (messages) {
@@ -224,10 +229,10 @@ export function startDraftSession(id: string): DraftSession {
   }
 
   return {
-    flush: saveNow,
+    flush: () => saveNow(),
     stop() {
       // What was typed in the last moment is still saved (the dataset it belongs to is kept).
-      if (dirty && !conflicted) void saveNow();
+      if (dirty && !conflicted) void saveNow({ now: true });
       stopped = true;
       if (timer) clearTimeout(timer);
       unsubscribe();

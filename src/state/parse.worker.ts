@@ -2,19 +2,25 @@
 // The derivation (search texts, each actor's events…) is made here too, in `parseDataset`, and
 // sent without the lookups by id that the page rebuilds faster than it could receive them. The
 // reader's index of each source (its pieces and passage tree) is made here as well. A dataset is
-// sent in slices (src/dataset/slices.ts), so that receiving it is never one long task.
+// sent in slices (src/dataset/slices.ts), so that receiving it is never one long task. A check
+// sends back only what it found.
 import { forTransfer } from '../dataset/loaded';
 import { type ReadContext, readDatasetText } from '../dataset/readDataset';
 import { splitDataset, transferables } from '../dataset/slices';
 import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (
-  event: MessageEvent<{ id: number; text: string; context: ReadContext }>,
+  event: MessageEvent<{ id: number; text: string; context: ReadContext; check?: boolean }>,
 ) => {
-  const { id, text, context } = event.data;
+  const { id, text, context, check } = event.data;
   const result = await readDatasetText(text, context);
   if (!result.ok) {
     self.postMessage({ id, failure: result });
+    return;
+  }
+  if (check) {
+    // A check (the editor's live validation) wants the findings, not the dataset back.
+    self.postMessage({ id, warnings: result.loaded.warnings });
     return;
   }
   const loaded = forTransfer({

@@ -2,13 +2,20 @@
 // where there are none (unit tests in Node) a reader must be given with `setInPageReader`, so the
 // schema is not shipped to the page a second time.
 import { withIndexes } from '../dataset/loaded';
+import type { Problem } from '../dataset/problem';
 import type { ReadContext, ReadResult } from '../dataset/readDataset';
 import { type Slice, SliceJoiner } from '../dataset/slices';
 
 /** The worker's answer: a failure, or one slice of a dataset (see src/dataset/slices.ts). */
 type WorkerMessage =
   | { id: number; failure: Extract<ReadResult, { ok: false }> }
-  | { id: number; slice: Slice };
+  | { id: number; slice: Slice }
+  | { id: number; warnings: Problem[] };
+
+/** What a check of a dataset's text found: its warnings, or why it is not a dataset. */
+export type CheckResult =
+  | { ok: true; warnings: Problem[] }
+  | { ok: false; summary: string; problems: Problem[] };
 
 type Reader = (text: string, context: ReadContext) => Promise<ReadResult>;
 
@@ -22,7 +29,7 @@ export function setInPageReader(reader: Reader): void {
 let worker: Worker | null = null;
 let nextId = 1;
 /** Reads waiting for the worker's answer; `null` answers a cancelled one. */
-const pending = new Map<number, (result: ReadResult | null) => void>();
+const pending = new Map<number, (result: ReadResult | CheckResult | null) => void>();
 /** The slices of each dataset on its way. */
 const joiners = new Map<number, SliceJoiner>();
 
@@ -40,6 +47,11 @@ function getWorker(): Worker | null {
       if ('failure' in message) {
         pending.delete(message.id);
         resolve(message.failure);
+        return;
+      }
+      if ('warnings' in message) {
+        pending.delete(message.id);
+        resolve({ ok: true, warnings: message.warnings });
         return;
       }
       let joiner = joiners.get(message.id);
@@ -85,11 +97,34 @@ function stopWorker(): void {
  * Reads a dataset's text in the worker. Answers `null` once `signal` aborts: the answer is then
  * ignored, and the worker is stopped if no other read waits on it.
  */
-export async function readDatasetOffThread(
+export function readDatasetOffThread(
   text: string,
   context: ReadContext = {},
   signal?: AbortSignal,
 ): Promise<ReadResult | null> {
+  return ask(text, context, false, signal) as Promise<ReadResult | null>;
+}
+
+/**
+ * Checks a dataset's text in the worker with the rules of `npm run validate`, answering only
+ * what was found: nothing as large as the dataset itself comes back to the page.
+ */
+export async function checkDatasetOffThread(
+  text: string,
+  signal?: AbortSignal,
+): Promise<CheckResult | null> {
+  const result = await ask(text, { name: 'draft' }, true, signal);
+  if (result === null || !result.ok || !('loaded' in result)) return result;
+  // Read in the page (no workers): the same findings.
+  return { ok: true, warnings: result.loaded.warnings };
+}
+
+async function ask(
+  text: string,
+  context: ReadContext,
+  check: boolean,
+  signal?: AbortSignal,
+): Promise<ReadResult | CheckResult | null> {
   if (signal?.aborted) return null;
   const active = getWorker();
   if (!active) {
@@ -112,6 +147,6 @@ export async function readDatasetOffThread(
       },
       { once: true },
     );
-    active.postMessage({ id, text, context });
+    active.postMessage({ id, text, context, check });
   });
 }

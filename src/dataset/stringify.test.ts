@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonPieces, stringifyInSlices } from './stringify';
+
+const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+describe('jsonPieces', () => {
+  it('joins to the text JSON.stringify makes, for the seed', () => {
+    expect([...jsonPieces(seed)].join('')).toBe(JSON.stringify(seed));
+  });
+
+  it('cuts a long array into pieces, and still joins to the same text', () => {
+    const events = Array.from({ length: 2_500 }, (_, i) => ({
+      id: `e${i}`,
+      n: i,
+      gone: undefined,
+    }));
+    const value = { title: 'Long', events, note: undefined, empty: [] };
+    const pieces = [...jsonPieces(value)];
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(pieces.join('')).toBe(JSON.stringify(value));
+  });
+
+  it('matches JSON.stringify for any object of JSON values (and undefined fields)', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string(),
+          fc.oneof(
+            fc.jsonValue(),
+            fc.constant(undefined),
+            fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined)), { maxLength: 2_100 }),
+          ),
+        ),
+        (value) => {
+          expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('stringifyInSlices', () => {
+  it('answers the whole text, or null once aborted', async () => {
+    expect(await stringifyInSlices(seed)).toBe(JSON.stringify(seed));
+    const controller = new AbortController();
+    controller.abort();
+    expect(await stringifyInSlices(seed, controller.signal)).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+// The draft's JSON text, made once per version of the draft and shared by what needs it after a
+// pause in typing: the save (kept as text) and the live check (sent to the worker as text). Made
+// in slices (src/dataset/stringify.ts), so neither is a long task while a person types.
+import type { Dataset } from '../dataset/schema';
+import { stringifyInSlices } from '../dataset/stringify';
+
+/** The last version asked for and its text: a new version of the draft replaces it. */
+let last: { dataset: Dataset; text: Promise<string> } | null = null;
+
+/**
+ * The JSON text of `dataset` (exactly `JSON.stringify(dataset)`). `now`: made in this task (the
+ * page is being hidden, and a later task may never come).
+ */
+export function draftText(dataset: Dataset, { now = false } = {}): Promise<string> {
+  if (last?.dataset === dataset) return last.text;
+  const text = now
+    ? Promise.resolve(JSON.stringify(dataset))
+    : stringifyInSlices(dataset as unknown as Record<string, unknown>).then(
+        (made) => made ?? JSON.stringify(dataset),
+      );
+  last = { dataset, text };
+  return text;
+}
