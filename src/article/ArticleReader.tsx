@@ -15,6 +15,7 @@ import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInTe
 import { type Paragraph, paragraphRuns } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
+  type EarlierIndex,
   nextPassageStart,
   OPENS_PARAGRAPH,
   partCount,
@@ -224,10 +225,13 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   const first = index.parts[part] ?? 0;
   const count = (index.parts[part + 1] ?? index.starts.length) - first;
 
+  // Cut anew for each version of the dataset (an index kept across an edit may be cut with
+  // another event's id or title at a position).
   const paragraphs = useMemo(() => {
     void index;
+    void loaded;
     return new Map<number, Paragraph>();
-  }, [index]);
+  }, [index, loaded]);
   // The titles of the events whose passages have been drawn, for their links' tooltips: read by
   // position in the file as each piece is cut, never from a map of every event.
   const titles = useMemo(() => {
@@ -626,10 +630,15 @@ export function ArticleReader() {
 
   const source =
     loaded?.dataset.sources.find((s) => s.id === sourceId) ?? loaded?.dataset.sources[0];
+  // The index drawn last: an edit that leaves this source's passages as they were keeps it.
+  const earlier = useRef<EarlierIndex | null>(null);
   const index = useMemo(
-    () => (loaded && source ? readerIndexOf(loaded, source.id) : null),
+    () => (loaded && source ? readerIndexOf(loaded, source.id, earlier.current) : null),
     [loaded, source],
   );
+  useEffect(() => {
+    earlier.current = loaded && source && index ? { loaded, sourceId: source.id, index } : null;
+  }, [loaded, source, index]);
 
   // The match shown, for this source only.
   const [foundIn, setFoundIn] = useState<{ source: string; found: FoundStretch | null }>({

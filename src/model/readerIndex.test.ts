@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyCommand, setEventField, setPassage } from '../dataset/commands';
+import { deriveLoaded } from '../dataset/derive';
+import type { Dataset } from '../dataset/schema';
 import {
   buildReaderIndex,
   CLOSES_PARAGRAPH,
@@ -13,7 +17,9 @@ import {
   passageTable,
   pieceAt,
   pieceParagraph,
+  readerIndexOf,
   type SourcePassage,
+  sourcePassages,
 } from './readerIndex';
 
 const passage = (start: number, end: number, event = 0, index = 0): SourcePassage => ({
@@ -171,5 +177,40 @@ describe('nextPassageStart', () => {
     expect(nextPassageStart(table, 31, 1, 0)?.start).toBe(90_000);
     expect(nextPassageStart(table, 90_000, -1, 0)?.start).toBe(30);
     expect(nextPassageStart(table, 30, -1, 0)).toBeNull();
+  });
+});
+
+describe('readerIndexOf after an edit', () => {
+  const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')) as Dataset;
+  const loaded = deriveLoaded(seed);
+  const sourceId = seed.sources[0]?.id ?? '';
+  const first = seed.events[0] as Dataset['events'][number];
+  const earlier = (index: ReturnType<typeof readerIndexOf>) => ({
+    loaded,
+    sourceId,
+    index: index as NonNullable<typeof index>,
+  });
+
+  it('keeps the index from before when the passages are as they were (a title typed)', () => {
+    const before = readerIndexOf(loaded, sourceId);
+    const retitled = applyCommand(seed, setEventField(seed, first.id, 'title', 'Renamed'));
+    const after = deriveLoaded(retitled, { previous: loaded });
+    expect(readerIndexOf(after, sourceId, earlier(before))).toBe(before);
+  });
+
+  it('builds it anew when a passage moved, or for another source', () => {
+    const before = readerIndexOf(loaded, sourceId);
+    const passage = first.passages[0] as Dataset['events'][number]['passages'][number];
+    const text = seed.sources.find((s) => s.id === passage.source)?.text ?? '';
+    const start = passage.start + 1;
+    const { prefix: _prefix, suffix: _suffix, ...bare } = passage;
+    const shorter = { ...bare, start, exact: text.slice(start, passage.end) };
+    const moved = applyCommand(seed, setPassage(seed, first.id, 0, shorter));
+    const after = deriveLoaded(moved, { previous: loaded });
+    const rebuilt = readerIndexOf(after, sourceId, earlier(before));
+    expect(rebuilt).not.toBe(before);
+    expect(rebuilt).toEqual(buildReaderIndex(text, sourcePassages(after, sourceId)));
+    const other = deriveLoaded({ ...seed, title: 'x' }, { previous: loaded });
+    expect(readerIndexOf(other, 'another-source', earlier(before))).toBeNull();
   });
 });

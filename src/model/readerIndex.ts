@@ -389,8 +389,36 @@ export function buildReaderIndexes(loaded: LoadedDataset): Map<string, ReaderInd
 
 const built = new WeakMap<LoadedDataset, Map<string, ReaderIndex>>();
 
-/** The reader index of a source: the worker's, else built here once and kept. */
-export function readerIndexOf(loaded: LoadedDataset, sourceId: string): ReaderIndex | null {
+function samePassages(a: readonly SourcePassage[], b: readonly SourcePassage[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as SourcePassage;
+    const y = b[i] as SourcePassage;
+    if (x.start !== y.start || x.end !== y.end || x.event !== y.event || x.index !== y.index) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A source's index as it was before an edit: the dataset it was made for, the source, the index. */
+export interface EarlierIndex {
+  loaded: LoadedDataset;
+  sourceId: string;
+  index: ReaderIndex;
+}
+
+/**
+ * The reader index of a source: the worker's, else built here once and kept. After an edit that
+ * left the source's text and its passages as they were (a title typed, a date changed), the
+ * index from before (`earlier`) is the same and is used again: no rebuild, and the reader keeps
+ * its measured layout.
+ */
+export function readerIndexOf(
+  loaded: LoadedDataset,
+  sourceId: string,
+  earlier?: EarlierIndex | null,
+): ReaderIndex | null {
   const sent = loaded.readerIndexes?.get(sourceId);
   if (sent) return sent;
   let indexes = built.get(loaded);
@@ -402,7 +430,14 @@ export function readerIndexOf(loaded: LoadedDataset, sourceId: string): ReaderIn
   if (!index) {
     const source = loaded.dataset.sources.find((s) => s.id === sourceId);
     if (!source) return null;
-    index = buildReaderIndex(source.text, sourcePassages(loaded, sourceId));
+    const passages = sourcePassages(loaded, sourceId);
+    const before = earlier?.loaded.dataset.sources.find((s) => s.id === sourceId);
+    index =
+      earlier?.sourceId === sourceId && before?.text === source.text && earlier.loaded !== loaded
+        ? samePassages(sourcePassages(earlier.loaded, sourceId), passages)
+          ? earlier.index
+          : buildReaderIndex(source.text, passages)
+        : buildReaderIndex(source.text, passages);
     indexes.set(sourceId, index);
   }
   return index;

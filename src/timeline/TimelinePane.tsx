@@ -79,11 +79,13 @@ export function TimelinePane() {
   const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
   const dataset = loaded?.dataset;
-  const revision = loaded?.revision;
-  // Descriptors are kept per dataset and revision (an edit makes a new one), grouping and extent,
-  // so a filter change only picks them.
+  // An event's items follow from its resolved event (a new object when an edit changes it), the
+  // grouping and the extent's days (open-ended dates run to its end): kept across filter changes
+  // and edits, so typing a title in a 10k-event draft remakes one event's items, not 10,000.
+  const extentFrom = extent?.from;
+  const extentTo = extent?.to;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
-  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [dataset, revision, group, extent]);
+  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [group, extentFrom, extentTo]);
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
