@@ -63,6 +63,23 @@ describe('choiceCounts', () => {
     counts.actor(rare);
     expect(reads).toBe(own(rare));
   });
+
+  it('with an actor required, counts every actor in one pass over its events', () => {
+    const own = (id: string) => loaded.eventsByActor.get(id)?.length ?? 0;
+    const [rare, ...others] = actorIds.filter((id) => own(id) > 0).sort((a, b) => own(a) - own(b));
+    if (!rare) throw new Error('no actor with events');
+    let reads = 0;
+    const counting = new Proxy(loaded.searchTexts, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const filters = { ...EMPTY_FILTERS, query: 'oslo', actors: [rare], match: 'all' as const };
+    const counts = choiceCounts({ ...loaded, searchTexts: counting }, filters);
+    for (const id of others.slice(0, 20)) counts.actor(id);
+    expect(reads).toBeLessThanOrEqual(own(rare));
+  });
 });
 
 describe('busiest', () => {

@@ -117,7 +117,15 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
     return shown;
   };
   const actorCounts = new Map<string, number>();
+  // With actors required ("all of"), an actor's count is how many events in view name it: one
+  // pass over the view counts every actor at once (a few thousand events), where walking each
+  // actor's own events cost events × actors shown (80 ms at 100k events and 500 actors).
+  let inView: Map<string, number> | null = null;
   const countActor = (id: string): number => {
+    if (required.length > 0) {
+      inView ??= countByActor(filterEvents(index, filters));
+      return chosen.has(id) ? shownNow() : (inView.get(id) ?? 0);
+    }
     const own = index.eventsByActor.get(id) ?? [];
     if (anyChosen) {
       // Chosen: the view as it is. Otherwise: the view plus this actor's events it lacks.
