@@ -5,7 +5,9 @@ import {
   buildTimelineModel,
   cacheEventItems,
   eventIdOfItem,
+  LANE_LIMIT,
   NO_ACTOR_GROUP,
+  OTHERS_GROUP,
   timelineItemId,
 } from './timelineItems';
 
@@ -220,5 +222,20 @@ describe('buildTimelineModel', () => {
     const model = buildTimelineModel(events, { grouping: 'kind', extent });
     expect(model.items).toHaveLength(20_000);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('items in the Others lane', () => {
+  it('keep their words (label, tooltip) when moved there', () => {
+    const events = Array.from({ length: LANE_LIMIT + 3 }, (_, i) =>
+      resolved(`e${i}`, '2021-10-08', { actors: [`a${i}`], title: `Event ${i}` }),
+    );
+    const model = buildTimelineModel(events, { grouping: 'actor', extent });
+    const moved = model.items.filter((item) => item.group === OTHERS_GROUP);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const item of moved) {
+      expect(item.label).toMatch(/^Event \d+, /);
+      expect(item.tooltip).toMatch(/^Event \d+\n/);
+    }
   });
 });
