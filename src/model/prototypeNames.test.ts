@@ -11,7 +11,7 @@ import type { Dataset } from '../dataset/schema';
 import { countByActor, countByKind, filterEvents } from './filter';
 import { kindColor, kindLabel } from './kinds';
 import { reconcileView } from './reconcile';
-import { buildTimelineModel, eventIdOfItem } from './timelineItems';
+import { buildTimelineModel, eventIdOfItem, itemIdsOf } from './timelineItems';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from './viewState';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -50,7 +50,7 @@ describe('a dataset using "constructor" as every kind of id', () => {
         actors: loaded.dataset.actors,
       });
       for (const item of model.items) expect(item.id in Object.prototype).toBe(false);
-      expect(model.itemIdsByEvent.get('constructor')?.map(eventIdOfItem)).toEqual(
+      expect(itemIdsOf(model, 'constructor').map(eventIdOfItem)).toEqual(
         grouping === 'actor' ? ['constructor', 'constructor'] : ['constructor'],
       );
     }
@@ -137,7 +137,7 @@ describe('the other prototype names', () => {
       ['actor:toString', 'To string'],
     ]);
     for (const item of model.items) expect(item.id in Object.prototype).toBe(false);
-    expect([...model.itemIdsByEvent.keys()]).toEqual(['toString', 'hasOwnProperty', 'valueOf']);
+    expect([...model.itemsByEvent.keys()]).toEqual(['toString', 'hasOwnProperty', 'valueOf']);
     expect(model.kinds).toEqual(['__proto__', 'constructor', 'toString']);
     expect(
       eventsByActorOf(events)

@@ -5,6 +5,7 @@ import {
   buildTimelineModel,
   cacheEventItems,
   eventIdOfItem,
+  itemIdsOf,
   LANE_LIMIT,
   NO_ACTOR_GROUP,
   OTHERS_GROUP,
@@ -52,7 +53,8 @@ describe('buildTimelineModel', () => {
     const all = buildTimelineModel(events, { grouping: 'none', extent, cache });
     const some = buildTimelineModel(events.slice(1), { grouping: 'none', extent, cache });
     expect(some.items[0]).toBe(all.items[1]);
-    expect(some.itemIdsByEvent).toEqual(new Map([['b', ['event:b']]]));
+    expect([...some.itemsByEvent.keys()]).toEqual(['b']);
+    expect(itemIdsOf(some, 'b')).toEqual(['event:b']);
   });
 
   it('builds the same model from items worked out ahead, a slice at a time', () => {
@@ -188,7 +190,7 @@ describe('buildTimelineModel', () => {
       ['event:lonely::', NO_ACTOR_GROUP],
     ]);
     expect(model.items.map((item) => eventIdOfItem(item.id))).toEqual(['talks', 'talks', 'lonely']);
-    expect(model.itemIdsByEvent.get('talks')).toEqual(['event:talks::taliban', 'event:talks::us']);
+    expect(itemIdsOf(model, 'talks')).toEqual(['event:talks::taliban', 'event:talks::us']);
     expect(model.groups).toEqual([
       { id: 'actor:us', label: 'United States', order: 0 },
       { id: 'actor:taliban', label: 'Taliban', order: 1 },

@@ -54,12 +54,18 @@ export interface TimelineGroupDescriptor {
   order: number;
 }
 
+/** The ids of an event's items (none when it is not in the model). */
+export function itemIdsOf(model: TimelineModel, eventId: string | null): string[] {
+  if (eventId === null) return [];
+  return (model.itemsByEvent.get(eventId) ?? []).map((item) => item.id);
+}
+
 export interface TimelineModel {
   items: TimelineItemDescriptor[];
   /** null when not grouped. */
   groups: TimelineGroupDescriptor[] | null;
-  /** The item ids of each event (several when grouped by actor). */
-  itemIdsByEvent: Map<string, string[]>;
+  /** The items of each event (several when grouped by actor). */
+  itemsByEvent: Map<string, readonly TimelineItemDescriptor[]>;
   /** Kinds present, in label order: what the colour legend lists. */
   kinds: string[];
 }
@@ -338,7 +344,7 @@ export function buildTimelineModel(
   const { grouping, extent } = options;
   const shapes = new Map<string, DateShape>();
   const items: TimelineItemDescriptor[] = [];
-  const itemIdsByEvent = new Map<string, string[]>();
+  const itemsByEvent = new Map<string, readonly TimelineItemDescriptor[]>();
   const kinds = new Set<string>();
   /** Events per lane. */
   const laneSizes = new Map<string, number>();
@@ -350,19 +356,17 @@ export function buildTimelineModel(
       options.cache?.set(resolved, descriptors);
     }
     kinds.add(resolved.event.kind);
-    const ids: string[] = [];
     for (const descriptor of descriptors) {
       items.push(descriptor);
-      ids.push(descriptor.id);
       if (descriptor.group !== undefined) {
         laneSizes.set(descriptor.group, (laneSizes.get(descriptor.group) ?? 0) + 1);
       }
     }
-    itemIdsByEvent.set(resolved.event.id, ids);
+    itemsByEvent.set(resolved.event.id, descriptors);
   }
 
   const kindList = [...kinds].sort((a, b) => kindLabel(a).localeCompare(kindLabel(b), 'en'));
-  if (grouping === 'none') return { items, groups: null, itemIdsByEvent, kinds: kindList };
+  if (grouping === 'none') return { items, groups: null, itemsByEvent, kinds: kindList };
 
   // Lanes in their natural order: kinds by label, actors in dataset order (then any not listed),
   // "No actor" last.
@@ -387,7 +391,7 @@ export function buildTimelineModel(
     return {
       items,
       groups: ordered.map((lane, order) => ({ ...lane, order })),
-      itemIdsByEvent,
+      itemsByEvent,
       kinds: kindList,
     };
   }
@@ -402,7 +406,7 @@ export function buildTimelineModel(
   const folded = ordered.length - own.length;
   // An event of several folded lanes is drawn once in "Other …".
   const kept: TimelineItemDescriptor[] = [];
-  const idsByEvent = new Map<string, string[]>();
+  const keptByEvent = new Map<string, TimelineItemDescriptor[]>();
   const inOthers = new Set<string>();
   for (const item of items) {
     let drawn = item;
@@ -412,16 +416,16 @@ export function buildTimelineModel(
       drawn = withGroup(item, OTHERS_GROUP);
     }
     kept.push(drawn);
-    const ids = idsByEvent.get(drawn.eventId);
-    if (ids) ids.push(drawn.id);
-    else idsByEvent.set(drawn.eventId, [drawn.id]);
+    const ofEvent = keptByEvent.get(drawn.eventId);
+    if (ofEvent) ofEvent.push(drawn);
+    else keptByEvent.set(drawn.eventId, [drawn]);
   }
   const othersLabel = `Other ${grouping === 'kind' ? 'kinds' : 'actors'} (${folded.toLocaleString('en')})`;
   const groups = [...own, { id: OTHERS_GROUP, label: othersLabel }].map((lane, order) => ({
     ...lane,
     order,
   }));
-  return { items: kept, groups, itemIdsByEvent: idsByEvent, kinds: kindList };
+  return { items: kept, groups, itemsByEvent: keptByEvent, kinds: kindList };
 }
 
 /** A descriptor moved to another lane (its label and tooltip words still built on first use). */

@@ -30,6 +30,7 @@ import {
 } from '../model/levelOfDetail';
 import {
   eventIdOfItem,
+  itemIdsOf,
   type TimelineGroupDescriptor,
   type TimelineItemDescriptor,
   type TimelineModel,
@@ -281,8 +282,9 @@ interface Instance {
   index: DetailIndex;
   /** What was drawn for which window; null until the first refresh. */
   view: DetailView | null;
-  /** The selected event's items: always drawn one by one. */
+  /** The selected event's items: always drawn one by one (their ids, and the items). */
   pinned: Set<string>;
+  pinnedItems: readonly TimelineItemDescriptor[];
   /** The drawing width the window was last fitted to (0: not fitted). */
   fittedWidth: number;
   /** The axis's fixed step in years (deep time), or null: vis-timeline's own. */
@@ -494,6 +496,7 @@ function refresh(instance: Instance, force = false): void {
     end: to,
     widthPx,
     pinned: instance.pinned,
+    pinnedItems: instance.pinnedItems,
     ...(instance.groupsShown
       ? {
           maxRowsPerLane: rowsPerLane(instance),
@@ -705,6 +708,7 @@ export function TimelineView({
       index: buildDetailIndex([]),
       view: null,
       pinned: new Set(),
+      pinnedItems: [],
       labelWidth: labelMeasurer(container),
       fittedWidth: 0,
       axisStep: null,
@@ -738,7 +742,7 @@ export function TimelineView({
       if (!item || item.aggregate) {
         // An aggregate is not an event: it zooms in, and the store's selection stays shown.
         const { model: current, selectedEventId: selectedId } = latest.current;
-        timeline.setSelection(selectedId ? (current.itemIdsByEvent.get(selectedId) ?? []) : []);
+        timeline.setSelection(itemIdsOf(current, selectedId));
         if (item?.aggregate?.action === 'list') {
           latest.current.onShowDay(dayOfUtcMs(item.aggregate.from));
         } else if (item?.aggregate) {
@@ -803,7 +807,8 @@ export function TimelineView({
 
     instance.index = buildDetailIndex(model.items);
     const { selectedEventId: selectedId } = latest.current;
-    instance.pinned = new Set(selectedId ? (model.itemIdsByEvent.get(selectedId) ?? []) : []);
+    instance.pinned = new Set(itemIdsOf(model, selectedId));
+    instance.pinnedItems = selectedId ? (model.itemsByEvent.get(selectedId) ?? []) : [];
     instance.view = null;
     // Lanes shown or gone change the drawing's width (the lane names take some): measure it anew
     // before fitting to it.
@@ -841,11 +846,12 @@ export function TimelineView({
     const instance = instanceRef.current;
     if (!instance) return;
     const { timeline } = instance;
-    const ids = selectedEventId ? (model.itemIdsByEvent.get(selectedEventId) ?? []) : [];
+    const ids = itemIdsOf(model, selectedEventId);
     // The selected event is drawn as itself even where its neighbours are counted.
     const pinnedBefore = instance.pinned;
     if (ids.length !== pinnedBefore.size || ids.some((id) => !pinnedBefore.has(id))) {
       instance.pinned = new Set(ids);
+      instance.pinnedItems = selectedEventId ? (model.itemsByEvent.get(selectedEventId) ?? []) : [];
       // Both the old and the new selection already drawn as themselves (the usual case: a click
       // on an item): only their labels' pressed state changes, not what the window draws.
       const drawnAlone = (id: string) => {
