@@ -4,9 +4,18 @@
 //
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
-//                        [--select] [--select-item] [--actor name] [--type] [--dist bench/dist-profile] [--top 25] [--heads 8]
+//                        [--select] [--select-item] [--actor name] [--type] [--search-url word] [--dist bench/dist-profile] [--top 25] [--heads 8]
 import { chromiumExecutable } from '../scripts/chromium.mjs';
-import { actorCheckbox, appUrl, firstItems, launch, newPage, settle, TYPED } from './scenarios';
+import {
+  actorCheckbox,
+  appUrl,
+  firstItems,
+  launch,
+  newPage,
+  settle,
+  TYPED,
+  viaUrl,
+} from './scenarios';
 import { startServer } from './server';
 
 interface ProfileNode {
@@ -210,6 +219,16 @@ async function main(): Promise<void> {
       for (const char of TYPED) await page.keyboard.type(char, { delay: 60 });
       await page.waitForTimeout(1_500);
       console.log('\n--- typing in the event form ---');
+    }
+    const linked = arg('search-url');
+    if (linked) {
+      // As the bench does: the search through the URL (a link followed, Back or Forward).
+      const { profile: loadProfile } = await cdp.send('Profiler.stop');
+      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await cdp.send('Profiler.start');
+      await viaUrl(page, { q: linked });
+      await settle(page, 500, 60_000);
+      console.log(`\n--- search “${linked}” through the URL ---`);
     }
     const query = arg('search');
     if (query) {

@@ -168,7 +168,7 @@ export function watchValue(result: WatchResult): Value {
 }
 
 /** Applies a view through the URL the way back/forward does: pushState + popstate. */
-async function viaUrl(page: Page, params: Record<string, string | null>): Promise<Value> {
+export async function viaUrl(page: Page, params: Record<string, string | null>): Promise<Value> {
   const result = await call<WatchResult>(
     page,
     `async (params) => {

@@ -430,9 +430,53 @@ function applyItems(instance: Instance, next: Map<string, VisItem>): void {
   for (const id of shown.keys()) if (!next.has(id)) removed.push(id);
   for (const item of reshaped) removed.push(item.id);
   if (removed.length > 0) items.remove(removed);
-  if (changed.length > 0) items.update(changed);
+  if (changed.length > 0) updateTogether(instance, () => items.update(changed), changed);
   if (reshaped.length > 0) items.add(reshaped);
   instance.shown = next;
+}
+
+/** What the adapter reads of a vis-timeline item it has drawn. */
+interface DrawnItem {
+  id: string;
+  displayed: boolean;
+  redraw: (returnQueue?: boolean) => unknown;
+}
+
+const HELD = () => undefined;
+
+/**
+ * Updates drawn items with their redraws held, then redraws them together: vis-timeline redraws
+ * an updated item at once and measures it (a forced layout per item: 28 ms for the counts a 100k
+ * search changes). Together, through its own redraw queues (every item's DOM made, then every
+ * item measured, then placed), the page is laid out once.
+ */
+function updateTogether(instance: Instance, update: () => void, changed: readonly VisItem[]): void {
+  const drawn = (
+    instance.timeline as unknown as { itemSet?: { items?: Record<string, DrawnItem> } }
+  ).itemSet?.items;
+  const held: DrawnItem[] = [];
+  if (drawn) {
+    for (const { id } of changed) {
+      const item = drawn[id];
+      if (item?.displayed) {
+        item.redraw = HELD;
+        held.push(item);
+      }
+    }
+  }
+  try {
+    update();
+  } finally {
+    for (const item of held) delete (item as { redraw?: unknown }).redraw;
+  }
+  const queues: Array<Array<() => unknown>> = [];
+  for (const item of held) {
+    if (!item.displayed || drawn?.[item.id] !== item) continue;
+    const queue = item.redraw(true);
+    if (Array.isArray(queue)) queues.push(queue as Array<() => unknown>);
+  }
+  const steps = Math.max(0, ...queues.map((queue) => queue.length));
+  for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
 }
 
 /** A period as a background item: behind every lane, never selected, its name as text. */
