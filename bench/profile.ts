@@ -12,6 +12,7 @@ import {
   firstItems,
   launch,
   newPage,
+  openTitleField,
   settle,
   TYPED,
   viaUrl,
@@ -145,12 +146,16 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
     const url = appUrl(server.origin, `${server.origin}/bench-data/${file}`, params);
+    // What was profiled so far (the load, or the step before) is printed before the next step.
+    const summariseSoFar = async () => {
+      const { profile: soFar } = await cdp.send('Profiler.stop');
+      summarise(soFar as Profile, Number(arg('top') ?? 25));
+    };
     const load = await firstItems(page, url, 300_000);
     console.log(`first items: ${typeof load === 'number' ? `${load.toFixed(0)} ms` : load}`);
     await settle(page, 500, 60_000);
     if (process.argv.includes('--select')) {
-      const { profile: loadProfile } = await cdp.send('Profiler.stop');
-      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await summariseSoFar();
       await cdp.send('Profiler.start');
       await page
         .getByRole('list', { name: /^Events/ })
@@ -162,8 +167,7 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--select-item')) {
       // As the bench does: a click on an event's item on the timeline.
-      const { profile: loadProfile } = await cdp.send('Profiler.stop');
-      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await summariseSoFar();
       const target = (await page.evaluate(`(() => {
         const region = window.__bench.region('Timeline');
         const panel = region.querySelector('.vis-panel.vis-center').getBoundingClientRect();
@@ -186,8 +190,7 @@ async function main(): Promise<void> {
     }
     const actor = arg('actor');
     if (actor) {
-      const { profile: loadProfile } = await cdp.send('Profiler.stop');
-      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await summariseSoFar();
       const box = await actorCheckbox(page, actor);
       if (!box) throw new Error(`no checkbox for the actor ${actor}`);
       await box.scrollIntoViewIfNeeded();
@@ -199,21 +202,8 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--type')) {
       // As the bench does: "Edit a copy", the list's first event, then keys in its title.
-      const { profile: loadProfile } = await cdp.send('Profiler.stop');
-      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
-      await page.getByRole('button', { name: 'Edit a copy' }).click();
-      await page
-        .getByRole('region', { name: 'Editor' })
-        .getByText(/Saved in this browser at/)
-        .waitFor({ timeout: 60_000 });
-      await page
-        .getByRole('list', { name: /^Events/ })
-        .getByRole('button')
-        .first()
-        .click();
-      const title = page.getByRole('region', { name: 'Edit event' }).getByLabel('Title');
-      await title.click();
-      await title.press('End');
+      await summariseSoFar();
+      await openTitleField(page, 60_000);
       // No pause before typing: as in the bench, whatever the click left running is met.
       await cdp.send('Profiler.start');
       for (const char of TYPED) await page.keyboard.type(char, { delay: 60 });
@@ -223,8 +213,7 @@ async function main(): Promise<void> {
     const linked = arg('search-url');
     if (linked) {
       // As the bench does: the search through the URL (a link followed, Back or Forward).
-      const { profile: loadProfile } = await cdp.send('Profiler.stop');
-      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await summariseSoFar();
       await cdp.send('Profiler.start');
       await viaUrl(page, { q: linked });
       await settle(page, 500, 60_000);
@@ -232,8 +221,7 @@ async function main(): Promise<void> {
     }
     const query = arg('search');
     if (query) {
-      const { profile: loadProfile } = await cdp.send('Profiler.stop');
-      summarise(loadProfile as Profile, Number(arg('top') ?? 25));
+      await summariseSoFar();
       await cdp.send('Profiler.start');
       const box = page.getByRole('searchbox', { name: 'Search events' });
       await box.fill(query);

@@ -7,11 +7,11 @@ export function inSlices(step: () => boolean, { idle = false } = {}): () => void
   const useIdle = idle && typeof requestIdleCallback === 'function';
   let handle = 0;
   const schedule = () => {
-    handle = useIdle ? requestIdleCallback(run) : window.setTimeout(run, 0);
+    handle = useIdle ? requestIdleCallback(run) : Number(globalThis.setTimeout(run, 0));
   };
   const run = () => {
     if (!step()) schedule();
   };
   schedule();
-  return () => (useIdle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  return () => (useIdle ? cancelIdleCallback(handle) : globalThis.clearTimeout(handle));
 }

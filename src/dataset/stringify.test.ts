@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces, stringifyInSlices } from './stringify';
+import { jsonPieces } from './stringify';
 
 const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')) as Record<
   string,
@@ -42,14 +42,5 @@ describe('jsonPieces', () => {
       ),
       { numRuns: 60 },
     );
-  });
-});
-
-describe('stringifyInSlices', () => {
-  it('answers the whole text, or null once aborted', async () => {
-    expect(await stringifyInSlices(seed)).toBe(JSON.stringify(seed));
-    const controller = new AbortController();
-    controller.abort();
-    expect(await stringifyInSlices(seed, controller.signal)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // A dataset's JSON text, made a piece at a time: the same text as `JSON.stringify(dataset)`, but a
 // caller can stop between pieces (a 10k-event draft is ~4.5 MB: one stringify is a 30 ms task,
-// and the editor needs the text after every pause in typing, to save it and to check it).
+// and the editor needs the text after every pause in typing, to save it and to check it; it makes
+// the pieces a few per task: src/editor/draftText.ts).
 
 /** Elements of a long top-level array (events, actors…) stringified per piece. */
 const ELEMENTS_PER_PIECE = 1_000;
@@ -34,38 +35,4 @@ export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
     yield head + text;
   }
   yield '}';
-}
-
-/** Time spent making pieces in one task, ms. */
-const TASK_MS = 8;
-
-/**
- * The JSON text of `value`, made a few pieces per task (about 8 ms of work each), so the page
- * stays responsive. Answers null if `signal` aborts first.
- */
-export function stringifyInSlices(
-  value: Record<string, unknown>,
-  signal?: AbortSignal,
-): Promise<string | null> {
-  const pieces = jsonPieces(value);
-  const done: string[] = [];
-  return new Promise((resolve) => {
-    const step = () => {
-      if (signal?.aborted) {
-        resolve(null);
-        return;
-      }
-      const until = performance.now() + TASK_MS;
-      do {
-        const next = pieces.next();
-        if (next.done) {
-          resolve(done.join(''));
-          return;
-        }
-        done.push(next.value);
-      } while (performance.now() < until);
-      setTimeout(step, 0);
-    };
-    step();
-  });
 }

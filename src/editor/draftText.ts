@@ -1,8 +1,42 @@
 // The draft's JSON text, made once per version of the draft and shared by what needs it after a
 // pause in typing: the save (kept as text) and the live check (sent to the worker as text). Made
 // in slices (src/dataset/stringify.ts), so neither is a long task while a person types.
+import { inSlices } from '../app/inSlices';
 import type { Dataset } from '../dataset/schema';
-import { stringifyInSlices } from '../dataset/stringify';
+import { jsonPieces } from '../dataset/stringify';
+
+/** Time spent making pieces in one task, ms. */
+const TASK_MS = 8;
+
+/**
+ * The JSON text of `value`, made a few pieces per task (about 8 ms of work each), so the page
+ * stays responsive. Answers null if `signal` aborts first.
+ */
+export function stringifyInSlices(
+  value: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<string | null> {
+  const pieces = jsonPieces(value);
+  const done: string[] = [];
+  return new Promise((resolve) => {
+    inSlices(() => {
+      if (signal?.aborted) {
+        resolve(null);
+        return true;
+      }
+      const until = performance.now() + TASK_MS;
+      do {
+        const next = pieces.next();
+        if (next.done) {
+          resolve(done.join(''));
+          return true;
+        }
+        done.push(next.value);
+      } while (performance.now() < until);
+      return false;
+    });
+  });
+}
 
 /** The last version asked for and its text: a new version of the draft replaces it. */
 let last: { dataset: Dataset; text: Promise<string> } | null = null;

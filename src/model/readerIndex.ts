@@ -432,12 +432,12 @@ export function readerIndexOf(
     if (!source) return null;
     const passages = sourcePassages(loaded, sourceId);
     const before = earlier?.loaded.dataset.sources.find((s) => s.id === sourceId);
-    index =
-      earlier?.sourceId === sourceId && before?.text === source.text && earlier.loaded !== loaded
-        ? samePassages(sourcePassages(earlier.loaded, sourceId), passages)
-          ? earlier.index
-          : buildReaderIndex(source.text, passages)
-        : buildReaderIndex(source.text, passages);
+    const unchanged =
+      earlier?.sourceId === sourceId &&
+      earlier.loaded !== loaded &&
+      before?.text === source.text &&
+      samePassages(sourcePassages(earlier.loaded, sourceId), passages);
+    index = unchanged && earlier ? earlier.index : buildReaderIndex(source.text, passages);
     indexes.set(sourceId, index);
   }
   return index;
