@@ -11,6 +11,7 @@ import {
   filterEvents,
   hasActiveFilters,
   matchesActors,
+  textMatches,
 } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
@@ -149,6 +150,36 @@ describe('filterEvents on the seed dataset', () => {
   it('falls back to the event text when the index lacks an event', () => {
     const kept = filterEvents({ ...seed, searchTexts: [] }, { ...EMPTY_FILTERS, query: 'uyghers' });
     expect(kept.map((e) => e.event.id)).toEqual(['ap-reports-uyghur-bomber']);
+  });
+});
+
+describe('textMatches', () => {
+  const texts = ['talks in doha', 'doha', 'talks', 'in doha talks'];
+
+  it('marks the texts that hold every term, by position', () => {
+    expect([...textMatches(texts, ['doha', 'talks'])]).toEqual([1, 0, 0, 1]);
+    expect([...textMatches(texts, ['zzz'])]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('answers for the texts it is given, not the last ones asked about', () => {
+    expect([...textMatches(texts, ['doha'])]).toEqual([1, 1, 0, 1]);
+    const edited = ['talks', 'doha', 'talks', 'doha'];
+    expect([...textMatches(edited, ['doha'])]).toEqual([0, 1, 0, 1]);
+    expect([...textMatches(texts, ['doha'])]).toEqual([1, 1, 0, 1]);
+  });
+
+  it('finds what a test of each event finds, with and without other filters', () => {
+    for (const query of ['mosque', 'taliban doha', 'the', 'zzz']) {
+      const terms = foldForSearch(query).split(/\s+/);
+      const expected = events.filter((e) =>
+        terms.every((t) => eventSearchText(e.event).includes(t)),
+      );
+      expect(filterEvents(seed, { ...EMPTY_FILTERS, query })).toEqual(expected);
+      const statements = expected.filter((e) => e.event.kind === 'statement');
+      expect(filterEvents(seed, { ...EMPTY_FILTERS, query, kinds: ['statement'] })).toEqual(
+        statements,
+      );
+    }
   });
 });
 

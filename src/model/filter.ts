@@ -57,30 +57,80 @@ function actorCandidates(index: EventIndex, filters: Filters): readonly Resolved
  * the file).
  */
 export function filterEvents(index: EventIndex, filters: Filters): ResolvedEvent[] {
-  const passes = otherFilters(filters, index.searchTexts, 'none');
-  return actorCandidates(index, filters).filter(
-    (resolved) => passes(resolved) && matchesActors(resolved, filters),
-  );
+  const candidates = actorCandidates(index, filters);
+  const passes = otherFilters(filters, index.searchTexts, 'none', candidates.length);
+  return candidates.filter((resolved) => passes(resolved) && matchesActors(resolved, filters));
+}
+
+/** The words of a search, folded as the texts are. */
+function searchTerms(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter(Boolean);
+}
+
+let lastMatches: { texts: readonly string[]; terms: string; hits: Uint8Array } | null = null;
+
+/**
+ * Which texts hold every term (1 at its position in the file). One pass in file order, the order
+ * the texts lie in memory: testing them in date order jumps about the heap and took 4× as long
+ * (47 against 8.5 ms for 100k events). The last answer is kept for its texts and terms, so the
+ * counts beside the filters reuse the view's.
+ */
+export function textMatches(texts: readonly string[], terms: readonly string[]): Uint8Array {
+  const known = knownMatches(texts, terms);
+  if (known) return known;
+  const hits = new Uint8Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (text === undefined) continue;
+    let all = true;
+    for (const term of terms) {
+      if (!text.includes(term)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) hits[i] = 1;
+  }
+  lastMatches = { texts, terms: terms.join(' '), hits };
+  return hits;
+}
+
+/** `textMatches` if it has just been worked out for these texts and terms, else null. */
+function knownMatches(texts: readonly string[], terms: readonly string[]): Uint8Array | null {
+  const found = lastMatches?.texts === texts && lastMatches.terms === terms.join(' ');
+  return found ? (lastMatches?.hits ?? null) : null;
 }
 
 /**
  * The test of every filter but the actors (`except: 'actors'`), the kinds (`'kinds'`) or none:
- * what the counts beside each choice are measured under.
+ * what the counts beside each choice are measured under. `tested` is how many events it will be
+ * asked about: for many, the search is answered by one pass over the texts (`textMatches`); for
+ * a few, by their own texts, unless that pass has just been made.
  */
 function otherFilters(
   filters: Filters,
   searchTexts: readonly string[],
   except: 'actors' | 'kinds' | 'none',
+  tested: number,
 ): (resolved: ResolvedEvent) => boolean {
-  const terms = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(filters.query);
   const kinds = except === 'kinds' ? new Set<string>() : new Set(filters.kinds);
   const { day } = filters;
+  let hits: Uint8Array | null = null;
+  if (terms.length > 0) {
+    const many = tested * 8 > searchTexts.length;
+    hits = many ? textMatches(searchTexts, terms) : knownMatches(searchTexts, terms);
+  }
+  const found = (resolved: ResolvedEvent): boolean => {
+    const text = searchTexts[resolved.index];
+    if (text !== undefined && hits) return hits[resolved.index] === 1;
+    const haystack = text ?? eventSearchText(resolved.event);
+    return terms.every((term) => haystack.includes(term));
+  };
   return (resolved) => {
     if (kinds.size > 0 && !kinds.has(resolved.event.kind)) return false;
     if (day !== null && !onDay(resolved, day)) return false;
-    if (terms.length === 0) return true;
-    const haystack = searchTexts[resolved.index] ?? eventSearchText(resolved.event);
-    return terms.every((term) => haystack.includes(term));
+    return terms.length === 0 || found(resolved);
   };
 }
 
@@ -105,7 +155,8 @@ const kindTotals = new WeakMap<readonly ResolvedEvent[], Map<string, number>>();
  */
 export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts {
   const { events } = index;
-  const passesForActors = otherFilters(filters, index.searchTexts, 'actors');
+  // Each actor's own events are few: tested one by one, or read from the view's pass over the texts.
+  const passesForActors = otherFilters(filters, index.searchTexts, 'actors', 0);
   const narrowed = filters.query.trim() !== '' || filters.kinds.length > 0 || filters.day !== null;
   const required = filters.match === 'all' ? filters.actors : [];
   const base: Filters = { ...filters, match: 'all', actors: required };
@@ -155,8 +206,9 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
       return totals;
     }
     const counted = new Map<string, number>();
-    const passesForKinds = otherFilters(filters, index.searchTexts, 'kinds');
-    for (const resolved of actorCandidates(index, filters)) {
+    const candidates = actorCandidates(index, filters);
+    const passesForKinds = otherFilters(filters, index.searchTexts, 'kinds', candidates.length);
+    for (const resolved of candidates) {
       if (!passesForKinds(resolved) || !matchesActors(resolved, filters)) continue;
       counted.set(resolved.event.kind, (counted.get(resolved.event.kind) ?? 0) + 1);
     }
