@@ -4,19 +4,24 @@
 //
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
-//                        [--select] [--select-item] [--actor name] [--type] [--search-url word] [--dist bench/dist-profile] [--top 25] [--heads 8]
+//                        [--select] [--select-item] [--bench-select] [--actor name] [--type] [--search-url word] [--dist bench/dist-profile] [--top 25] [--heads 8]
 import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { readFileSync } from 'node:fs';
 import {
   actorCheckbox,
   appUrl,
+  clickActor,
   firstItems,
   launch,
   newPage,
   openTitleField,
+  searchByUi,
+  selectEvent,
   settle,
   TYPED,
   viaUrl,
 } from './scenarios';
+import { planFor } from './plan';
 import { startServer } from './server';
 
 interface ProfileNode {
@@ -187,6 +192,22 @@ async function main(): Promise<void> {
       await page.mouse.click(target.x, target.y);
       await page.waitForTimeout(3000);
       console.log('\n--- select an item on the timeline ---');
+    }
+    if (process.argv.includes('--bench-select')) {
+      // The bench's own steps on its two-month window (open it with --params from=…,to=…):
+      // the actor ticked, the search made, then the selection, profiled.
+      await summariseSoFar();
+      const dataset = JSON.parse(readFileSync(`bench/data/${file}`, 'utf8'));
+      const plan = planFor(dataset, file, 1);
+      await clickActor(page, plan.actor.name);
+      await viaUrl(page, { q: plan.query });
+      await viaUrl(page, { q: null });
+      await settle(page);
+      await searchByUi(page, plan.query);
+      await cdp.send('Profiler.start');
+      const value = await selectEvent(page, plan);
+      await page.waitForTimeout(1500);
+      console.log(`\n--- select, as the bench does: ${typeof value === 'number' ? value.toFixed(0) : value} ms ---`);
     }
     const actor = arg('actor');
     if (actor) {

@@ -268,7 +268,7 @@ export async function actorCheckbox(page: Page, name: string) {
 }
 
 /** Ticks the actor's checkbox in the filters (group "Actors"), measured from the click. */
-async function clickActor(page: Page, name: string): Promise<Value> {
+export async function clickActor(page: Page, name: string): Promise<Value> {
   const box = await actorCheckbox(page, name);
   if (!box) return 'no actor checkbox';
   await box.scrollIntoViewIfNeeded();
@@ -280,7 +280,7 @@ async function clickActor(page: Page, name: string): Promise<Value> {
 }
 
 /** Types the query in the search box and commits it with Enter, measured from the Enter key. */
-async function searchByUi(page: Page, query: string): Promise<Value> {
+export async function searchByUi(page: Page, query: string): Promise<Value> {
   const box = page.getByRole('searchbox', { name: 'Search events' });
   if ((await box.count()) === 0) return 'no search box';
   await box.fill(query);
@@ -326,7 +326,7 @@ function itemOnScreen(page: Page, titles: string[]): Promise<ItemTarget | null> 
 }
 
 /** Clicks an event (a timeline item on screen, else its list button) until a <mark> shows. */
-async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
+export async function selectEvent(page: Page, plan: DatasetPlan): Promise<Value> {
   const titles = Object.keys(plan.selectable);
   let target = await itemOnScreen(page, titles);
   if (!target) {

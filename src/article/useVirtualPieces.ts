@@ -19,6 +19,11 @@ export interface Metrics {
 
 /** Pixels drawn beyond each edge of the box, so scrolling and Tab find text ready. */
 const OVERSCAN_PX = 800;
+/**
+ * What a jump draws beyond the box: the passage's frame shows only what is in view (drawing the
+ * full overscan of a dense text cost ~12 ms more); the rest is drawn when the page is next idle.
+ */
+const JUMP_OVERSCAN_PX = 100;
 
 export interface VirtualPieces {
   /** The pieces to draw: from…to, end excluded. */
@@ -38,6 +43,17 @@ export interface VirtualPieces {
   jumpTo: (top: number) => void;
   /** The box's height as last read (reading it from the box would lay the page out). */
   boxHeight: () => number;
+}
+
+/** Runs `task` when the page is idle (within a second at most); returns a handle to cancel it. */
+function whenIdle(task: () => void): number {
+  if (typeof requestIdleCallback === 'function')
+    return requestIdleCallback(task, { timeout: 1000 });
+  return window.setTimeout(task, 50);
+}
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }
 
 function measureMetrics(body: HTMLElement): Metrics {
@@ -106,6 +122,15 @@ export function useVirtualPieces(
   }
   const current = state.current;
   const view = useRef({ top: 0, height: 600 });
+  /** Set by a jump until the page is next idle: then the full overscan is drawn. */
+  const narrow = useRef(false);
+  const widening = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (widening.current !== null) cancelIdle(widening.current);
+    },
+    [],
+  );
 
   // The box's size and scroll position, read on scroll (once a frame) and on resize. A change
   // of width makes the pieces not yet measured estimated again.
@@ -189,6 +214,14 @@ export function useVirtualPieces(
       // the scroll (with whatever else changed in this task), not once more for the new pieces.
       // The box's height is the last one read; its observer corrects it if it has changed.
       view.current = { top, height: view.current.height };
+      narrow.current = true;
+      if (widening.current === null) {
+        widening.current = whenIdle(() => {
+          widening.current = null;
+          narrow.current = false;
+          rerender();
+        });
+      }
       flushSync(rerender);
       body.scrollTop = top;
       if (body.scrollTop !== top) {
@@ -218,8 +251,9 @@ export function useVirtualPieces(
   let to = current.count;
   if (!drawAll && current.count > 0) {
     const { top, height } = view.current;
-    from = Math.max(0, heights.indexAt(top - padding - OVERSCAN_PX));
-    to = Math.min(current.count, heights.indexAt(top - padding + height + OVERSCAN_PX) + 1);
+    const overscan = narrow.current ? JUMP_OVERSCAN_PX : OVERSCAN_PX;
+    from = Math.max(0, heights.indexAt(top - padding - overscan));
+    to = Math.min(current.count, heights.indexAt(top - padding + height + overscan) + 1);
   }
   return {
     from,
