@@ -5,8 +5,10 @@
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
 //                        [--select] [--select-item] [--bench-select] [--actor name] [--type] [--search-url word] [--dist bench/dist-profile] [--top 25] [--heads 8]
-import { chromiumExecutable } from '../scripts/chromium.mjs';
+
 import { readFileSync } from 'node:fs';
+import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { planFor } from './plan';
 import {
   actorCheckbox,
   appUrl,
@@ -21,7 +23,6 @@ import {
   TYPED,
   viaUrl,
 } from './scenarios';
-import { planFor } from './plan';
 import { startServer } from './server';
 
 interface ProfileNode {
@@ -207,7 +208,9 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.start');
       const value = await selectEvent(page, plan);
       await page.waitForTimeout(1500);
-      console.log(`\n--- select, as the bench does: ${typeof value === 'number' ? value.toFixed(0) : value} ms ---`);
+      console.log(
+        `\n--- select, as the bench does: ${typeof value === 'number' ? value.toFixed(0) : value} ms ---`,
+      );
     }
     const actor = arg('actor');
     if (actor) {
