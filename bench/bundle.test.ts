@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPaintFiles } from './bundle';
+import { filesNamedByHtml, firstPaintFiles } from './bundle';
 
 describe('first-paint files', () => {
   it('follows static imports from the entry, not dynamic ones', () => {
@@ -14,5 +14,19 @@ describe('first-paint files', () => {
       'src/timeline/TimelinePane.tsx': { file: 'assets/TimelinePane.js', imports: ['_shared.js'] },
     });
     expect([...files].sort()).toEqual(['assets/index.css', 'assets/index.js', 'assets/shared.js']);
+  });
+});
+
+describe('first-paint files without a manifest', () => {
+  it('are the files the HTML names: its entry, the modules it preloads, its styles', () => {
+    const html = `<script type="module" crossorigin src="/assets/index-1.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/store-2.js">
+      <link rel="stylesheet" crossorigin href="/assets/index-3.css">
+      <link rel="icon" href="/favicon.svg">`;
+    expect([...filesNamedByHtml(html)].sort()).toEqual([
+      'assets/index-1.js',
+      'assets/index-3.css',
+      'assets/store-2.js',
+    ]);
   });
 });

@@ -47,12 +47,25 @@ export function firstPaintFiles(manifest: Record<string, ManifestEntry>): Set<st
   return files;
 }
 
+/**
+ * Without a manifest (a build made without `--manifest`, e.g. `npm run build`): the files the
+ * HTML names, its entry script and the modules it preloads, which are the entry's static imports.
+ */
+export function filesNamedByHtml(html: string): Set<string> {
+  const files = new Set<string>();
+  for (const match of html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)) {
+    if (match[1]) files.add(match[1]);
+  }
+  return files;
+}
+
 export function measureBundle(dist: string): BundleReport {
   const manifestPath = join(dist, '.vite', 'manifest.json');
-  const manifest: Record<string, ManifestEntry> = existsSync(manifestPath)
-    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestEntry>)
-    : {};
-  const firstPaint = firstPaintFiles(manifest);
+  const firstPaint = existsSync(manifestPath)
+    ? firstPaintFiles(
+        JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestEntry>,
+      )
+    : filesNamedByHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
   const assets = join(dist, 'assets');
   const chunks: Chunk[] = readdirSync(assets)
     .filter((name) => name.endsWith('.js') || name.endsWith('.css'))

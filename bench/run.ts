@@ -164,6 +164,10 @@ const ROWS: Array<[MetricName, string, 'ms' | 'bytes']> = [
   ['bare.frameP95', '  bare vis-timeline frame p95', 'ms'],
   ['selectHighlight', 'select to highlighted passage', 'ms'],
   ['longTaskAfterPaint', 'longest task after first items', 'ms'],
+  ['typingWorkP95', 'typing in a draft: work per key p95', 'ms'],
+  ['typingP95', 'typing in a draft: key to frame p95', 'ms'],
+  ['bare.typingP95', '  a plain input alone on a page', 'ms'],
+  ['typingLongTask', 'typing in a draft: longest task', 'ms'],
   ['bare.parseJson', 'in page: JSON.parse', 'ms'],
   ['bare.parseValidate', 'in page: parseDataset', 'ms'],
 ];

@@ -25,7 +25,7 @@ function size(events: number, changes: Partial<SizeReport['metrics']> = {}, rati
       frameP95: metric(16.8),
       selectHighlight: metric(60),
       longTaskAfterPaint: metric(150),
-      typingP95: metric(16.8),
+      typingWorkP95: metric(9),
       ...changes,
     },
     ratios: { load: 1.1, filter: 0.5, search: 0.5, zoom: 1, ...ratios },
@@ -56,9 +56,11 @@ describe('benchmark targets', () => {
     expect(missed([size(10_000, { selectHighlight: metric(120) })])).toEqual([
       '10k: select to highlight',
     ]);
-    expect(missed([size(10_000, { typingP95: metric(33.4) })])).toEqual([
-      '10k: typing in the event form, key to frame p95',
+    expect(missed([size(10_000, { typingWorkP95: metric(17) })])).toEqual([
+      '10k: typing in the event form, work per key p95',
     ]);
+    // The key's time to its frame holds the display's frame clock: printed, not a target.
+    expect(missed([size(10_000, { typingP95: metric(20) })])).toEqual([]);
     expect(missed([size(10_000, {}, { load: 1.2 })])).toEqual(['10k: load vs bare vis-timeline']);
     expect(missed([size(10_000, {}, { filter: 1.2 })])).toEqual([
       '10k: actor filter vs bare vis-timeline',

@@ -67,15 +67,10 @@ export function targets(sizes: SizeReport[], bundle: BundleReport): Target[] {
     // rAF deltas at 60 Hz jitter around 16.67 ms: 16.8 is an on-time frame, 33.3 a dropped one.
     lessThan('10k: zoom/pan frame p95', m.frameP95, 16.7, formatMs, 1, ' +1 ms vsync jitter');
     lessThan('10k: select to highlight', m.selectHighlight, 100, formatMs);
-    // A key's time to its frame; at 60 Hz a frame is 16.7 ms, so +1 ms of vsync jitter again.
-    lessThan(
-      '10k: typing in the event form, key to frame p95',
-      m.typingP95,
-      16.7,
-      formatMs,
-      1,
-      ' +1 ms vsync jitter',
-    );
+    // A key's own work (its events and its frame) fits in one frame. Its time to the frame also
+    // holds the wait for the display's next frame, which a plain input meets as well: printed
+    // beside it (bare), not a target.
+    lessThan('10k: typing in the event form, work per key p95', m.typingWorkP95, 16.7, formatMs);
     const r = (name: string, value: number | null) =>
       out.push({
         name,
