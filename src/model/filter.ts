@@ -163,8 +163,9 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
   const anyChosen = filters.match === 'any' && filters.actors.length > 0;
   const chosen = new Set(filters.actors);
   let shown: number | null = null;
+  let shownSet: Set<ResolvedEvent> | null = null;
   const shownNow = () => {
-    shown ??= filterEvents(index, filters).length;
+    shown ??= shownSet?.size ?? filterEvents(index, filters).length;
     return shown;
   };
   const actorCounts = new Map<string, number>();
@@ -179,11 +180,14 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
     }
     const own = index.eventsByActor.get(id) ?? [];
     if (anyChosen) {
-      // Chosen: the view as it is. Otherwise: the view plus this actor's events it lacks.
+      // Chosen: the view as it is. Otherwise: the view plus this actor's events it lacks. Those
+      // are told by the view's own events (a set of a few thousand): testing each event's actors
+      // instead read every event's list of actors, 64 ms for the 50 choices shown at 100k.
       if (chosen.has(id)) return shownNow();
+      shownSet ??= new Set(filterEvents(index, filters));
       let added = 0;
       for (const resolved of own) {
-        if (passesForActors(resolved) && !matchesActors(resolved, filters)) added++;
+        if (!shownSet.has(resolved) && passesForActors(resolved)) added++;
       }
       return shownNow() + added;
     }
