@@ -468,3 +468,28 @@ test('Zoom in keeps the crowded weekend in view (it zooms around the events on s
   // A box stands on its day at its left edge (or its right, near the window's edge).
   expect(Math.abs((await anchorX()) - before)).toBeLessThan(40);
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`a cold event link at ${viewport.width}×${viewport.height} shows its row inside the list's box`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/?event=${BOMBING_ID}`);
+    await expect(heading(page)).toHaveText(BOMBING);
+    const row = eventList(page).getByRole('button', { name: new RegExp(escapeRegExp(BOMBING)) });
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    // Measured after the list has settled (it scrolls in the frame after it draws the row).
+    await expect
+      .poll(async () => {
+        const rowBox = await box(row);
+        const listBox = await box(eventList(page));
+        return (
+          rowBox.y >= listBox.y - 1 && rowBox.y + rowBox.height <= listBox.y + listBox.height + 1
+        );
+      })
+      .toBe(true);
+  });
+}
