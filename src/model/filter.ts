@@ -162,12 +162,13 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
   const base: Filters = { ...filters, match: 'all', actors: required };
   const anyChosen = filters.match === 'any' && filters.actors.length > 0;
   const chosen = new Set(filters.actors);
-  let shown: number | null = null;
-  let shownSet: Set<ResolvedEvent> | null = null;
+  // The view's events, filtered once for all the counts that read them.
+  let shown: ResolvedEvent[] | null = null;
   const shownNow = () => {
-    shown ??= shownSet?.size ?? filterEvents(index, filters).length;
+    shown ??= filterEvents(index, filters);
     return shown;
   };
+  let shownSet: Set<ResolvedEvent> | null = null;
   const actorCounts = new Map<string, number>();
   // With actors required ("all of"), an actor's count is how many events in view name it: one
   // pass over the view counts every actor at once (a few thousand events), where walking each
@@ -175,21 +176,21 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
   let inView: Map<string, number> | null = null;
   const countActor = (id: string): number => {
     if (required.length > 0) {
-      inView ??= countByActor(filterEvents(index, filters));
-      return chosen.has(id) ? shownNow() : (inView.get(id) ?? 0);
+      inView ??= countByActor(shownNow());
+      return chosen.has(id) ? shownNow().length : (inView.get(id) ?? 0);
     }
     const own = index.eventsByActor.get(id) ?? [];
     if (anyChosen) {
       // Chosen: the view as it is. Otherwise: the view plus this actor's events it lacks. Those
       // are told by the view's own events (a set of a few thousand): testing each event's actors
       // instead read every event's list of actors, 64 ms for the 50 choices shown at 100k.
-      if (chosen.has(id)) return shownNow();
-      shownSet ??= new Set(filterEvents(index, filters));
+      if (chosen.has(id)) return shownNow().length;
+      shownSet ??= new Set(shownNow());
       let added = 0;
       for (const resolved of own) {
         if (!shownSet.has(resolved) && passesForActors(resolved)) added++;
       }
-      return shownNow() + added;
+      return shownNow().length + added;
     }
     if (!narrowed && required.length === 0) return own.length;
     let n = 0;
