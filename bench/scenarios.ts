@@ -31,7 +31,6 @@ export interface AppResult {
   /** The harness step during which the longest task after first paint started. */
   longTaskPhase: string;
   scriptsBeforeItems: string[];
-  /** Editing a copy: from a key pressed in the event form's title to the next frame, p95. */
   /** Each key's time from its keydown to the frame that shows it, p95 (the frame clock included). */
   typingP95: Value;
   /**
@@ -588,11 +587,6 @@ export async function runApp(
 }
 
 /**
- * Opens the dataset as a draft ("Edit a copy"), chooses an event and types 20 characters into
- * its title, a key every 60 ms: returns the p95 of each key's time from its keydown to the frame
- * after it (the edit itself is applied once typing pauses; its task is the longest one kept).
- */
-/**
  * What the typing step types into the title: 41 keys, so that their 95th percentile is the
  * third slowest (of the 19 keys typed before 1 December 2026, it was the slowest).
  */
@@ -621,7 +615,7 @@ export async function openTitleField(page: Page, timeout: number): Promise<void>
  * sees it) and its own work: from the keydown to the end of its input event's handlers (where
  * React has rendered), plus the frame that shows it, from its animation-frame callbacks to its
  * paint. The difference is the wait for the display's next frame (up to 16.7 ms at 60 Hz), which
- * a plain input on an empty page meets too (the bare page's figure).
+ * a plain input alone on an empty page meets too (`typeInBareInput`).
  */
 const KEY_PROBE = `(() => {
   window.__benchKeys = [];
@@ -649,14 +643,26 @@ async function keyFigures(page: Page): Promise<{ latency: Value; work: Value }> 
     latency: number;
     work: number;
   }>;
-  if (keys.length === 0) return { latency: 'no key measured', work: 'no key measured' };
-  const p95 = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] as number;
+  const none = 'no key measured';
+  return {
+    latency:
+      percentile(
+        keys.map((k) => k.latency),
+        95,
+      ) ?? none,
+    work:
+      percentile(
+        keys.map((k) => k.work),
+        95,
+      ) ?? none,
   };
-  return { latency: p95(keys.map((k) => k.latency)), work: p95(keys.map((k) => k.work)) };
 }
 
+/**
+ * Opens the dataset as a draft ("Edit a copy"), chooses an event and types `TYPED` into its
+ * title, a key every 60 ms: returns the p95 of the keys' time to their frame and of their work
+ * (`KEY_PROBE`). The edit itself is applied once typing pauses; its task is the longest one kept.
+ */
 export async function typeInEventForm(
   page: Page,
   timeout: number,
