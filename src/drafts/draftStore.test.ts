@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import {
   DraftConflictError,
+  DraftDeletedError,
   DraftStorageError,
   openDraftStore,
   storageFailureWords,
@@ -28,8 +29,30 @@ describe('the drafts store', () => {
     const kept = await store.load('d1');
     await store.remove('d1');
     expect(await store.load('d1')).toBeNull();
-    if (kept) await store.restore(kept);
+    if (kept) expect(await store.restore(kept, 'd1-copy')).toEqual({ id: 'd1', asCopy: false });
     expect((await store.load('d1'))?.revision).toBe(2);
+  });
+
+  it('never brings a deleted draft back by a save, and restores over nothing newer', async () => {
+    const factory = new IDBFactory();
+    const tabA = await openDraftStore(factory);
+    const tabB = await openDraftStore(factory);
+    await tabA.save('d1', seed, 0, 'a');
+    const kept = await tabB.load('d1');
+    await tabB.remove('d1');
+    // Tab A saves on revision 1, which is gone: refused, not written.
+    await expect(tabA.save('d1', { ...seed, title: 'A edits' }, 1, 'a')).rejects.toBeInstanceOf(
+      DraftDeletedError,
+    );
+    expect(await tabA.load('d1')).toBeNull();
+    // A draft of that id stored since the delete is never overwritten by an Undo of it.
+    await tabA.save('d1', { ...seed, title: 'Made again' }, 0, 'a');
+    if (!kept) throw new Error('no record');
+    expect(await tabB.restore(kept, 'd1-copy')).toEqual({ id: 'd1-copy', asCopy: true });
+    expect((await tabA.load('d1'))?.dataset.title).toBe('Made again');
+    const copy = await tabA.load('d1-copy');
+    expect(copy?.title).toBe(`${seed.title} (restored copy)`);
+    expect(copy?.dataset.events).toEqual(seed.events);
   });
 
   it('refuses a save based on an older revision (another tab saved meanwhile)', async () => {

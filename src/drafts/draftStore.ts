@@ -65,12 +65,40 @@ export class DraftConflictError extends Error {
   }
 }
 
+/** The draft was deleted (in another tab) since this tab read it: saving would bring it back. */
+export class DraftDeletedError extends Error {
+  constructor(readonly id: string) {
+    super(`The draft “${id}” was deleted in another tab.`);
+    this.name = 'DraftDeletedError';
+  }
+}
+
 /** The browser refused to keep the data: the message says why, in plain words. */
 export class DraftStorageError extends Error {
   constructor(message: string, cause?: unknown) {
     super(message, { cause });
     this.name = 'DraftStorageError';
   }
+}
+
+/** The browser offers no usable storage at all (the database cannot be opened). */
+export class DraftStorageUnavailableError extends DraftStorageError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause);
+    this.name = 'DraftStorageUnavailableError';
+  }
+}
+
+/** Why nothing can be kept in this browser, in plain words (no promise of a button). */
+export function unavailableWords(error: unknown): string {
+  if (typeof indexedDB === 'undefined') {
+    return 'This browser gives this site no storage (IndexedDB is missing or turned off), so nothing you do here is kept once the tab closes.';
+  }
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
+    return 'Your browser’s storage for this site is full, so nothing you do here is kept once the tab closes.';
+  }
+  return 'Your browser would not let this site store data (a private window, or storage turned off for this site), so nothing you do here is kept once the tab closes.';
 }
 
 /** A storage failure as a person should read it. */
@@ -102,8 +130,11 @@ export interface DraftStore {
     history?: unknown,
     text?: string,
   ): Promise<DraftRecord>;
-  /** Puts back a record as it was (undoing a delete), whatever is stored. */
-  restore(record: DraftRecord): Promise<void>;
+  /**
+   * Puts back a deleted record as it was (undoing a delete). If a draft of that id was stored
+   * since, nothing is overwritten: the record comes back as a copy, under `copyId`.
+   */
+  restore(record: DraftRecord, copyId: string): Promise<{ id: string; asCopy: boolean }>;
   remove(id: string): Promise<void>;
 }
 
@@ -121,13 +152,19 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
       });
     db = factory ? await withFactory(factory, open) : await open();
   } catch (error) {
-    throw new DraftStorageError(storageFailureWords(error), error);
+    throw new DraftStorageUnavailableError(unavailableWords(error), error);
   }
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof DraftConflictError || error instanceof DraftStorageError) throw error;
+      if (
+        error instanceof DraftConflictError ||
+        error instanceof DraftDeletedError ||
+        error instanceof DraftStorageError
+      ) {
+        throw error;
+      }
       throw new DraftStorageError(storageFailureWords(error), error);
     }
   };
@@ -151,6 +188,12 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
       guard(async () => {
         const tx = db.transaction('drafts', 'readwrite');
         const stored = await tx.store.get(id);
+        if (!stored && baseRevision !== 0) {
+          // Deleted since this tab read it: a save must not bring it back unasked.
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw new DraftDeletedError(id);
+        }
         if (stored && stored.revision !== baseRevision) {
           tx.abort();
           await tx.done.catch(() => undefined);
@@ -176,9 +219,17 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
         }
         return record;
       }),
-    restore: (record) =>
+    restore: (record, copyId) =>
       guard(async () => {
-        await db.put('drafts', toStored(record));
+        const tx = db.transaction('drafts', 'readwrite');
+        const asCopy = (await tx.store.get(record.id)) !== undefined;
+        const title = `${record.title} (restored copy)`;
+        const kept = asCopy
+          ? { ...record, id: copyId, title, revision: 1, dataset: { ...record.dataset, title } }
+          : record;
+        await tx.store.put(toStored(kept));
+        await tx.done;
+        return { id: kept.id, asCopy };
       }),
     remove: (id) =>
       guard(async () => {

@@ -20,8 +20,11 @@ export function AddArticleDialog({ onClose }: { onClose: () => void }) {
     if (!dataset) return;
     const [made] = newDraft({ title: dataset.title, sources: [source] }).sources;
     if (!made) return;
-    const id = uniqueId(made.title, 'article', new Set(dataset.sources.map((s) => s.id)));
-    store.dispatch(addSource(dataset, { ...made, id }));
+    let id = '';
+    store.dispatch((latest) => {
+      id = uniqueId(made.title, 'article', new Set(latest.sources.map((s) => s.id)));
+      return addSource(latest, { ...made, id });
+    });
     store.setReaderSource(id);
     onClose();
   };

@@ -30,8 +30,7 @@ import { findsName, foldName, queryWords } from '../model/choices';
 import { kindLabel } from '../model/kinds';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { latestDataset, needsText, TextField } from './fields';
-import { flushEdits } from './pending';
+import { needsText, TextField } from './fields';
 
 /** Long casts are searched, not drawn whole: the dialog draws this many at most. */
 const SHOWN_AT_MOST = 50;
@@ -49,7 +48,10 @@ function aliasesFrom(text: string): string[] {
 }
 
 // Typing in one field squashes into one step until the field is left (see documentSlice.ts).
-const dispatch = (command: Command) => useStore.getState().dispatch(command);
+const dispatch = (build: (dataset: Dataset) => Command) => useStore.getState().dispatch(build);
+
+/** Aliases as the field shows them: one per line, each once. */
+const aliasLines = (text: string) => aliasesFrom(text).join('\n');
 
 /** A record's disclosure: its fields are drawn only while it is open (a cast may be long). */
 function RecordDisclosure({
@@ -90,25 +92,21 @@ function RecordProblems({ path, label }: { path: string; label: string }) {
 
 function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor; uses: number }) {
   const kindId = useId();
-  const set = <F extends 'name' | 'kind' | 'aliases' | 'description'>(field: F, value: Actor[F]) =>
-    dispatch(setActorField(latestDataset(dataset), actor.id, field, value));
   const remove = () => {
-    flushEdits();
-    const data = latestDataset(dataset);
-    // The events that name it lose it in the same step, so one Undo brings all of it back.
-    const offEvents = data.events
-      .filter((event) => event.actors.some((ref) => ref.id === actor.id))
-      .map((event) =>
-        setEventField(
-          data,
-          event.id,
-          'actors',
-          event.actors.filter((ref) => ref.id !== actor.id),
-        ),
-      );
-    dispatch(
-      batch(`delete the actor “${actor.name}”`, [...offEvents, removeActor(data, actor.id)]),
-    );
+    dispatch((data) => {
+      // The events that name it lose it in the same step, so one Undo brings all of it back.
+      const offEvents = data.events
+        .filter((event) => event.actors.some((ref) => ref.id === actor.id))
+        .map((event) =>
+          setEventField(
+            data,
+            event.id,
+            'actors',
+            event.actors.filter((ref) => ref.id !== actor.id),
+          ),
+        );
+      return batch(`delete the actor “${actor.name}”`, [...offEvents, removeActor(data, actor.id)]);
+    });
     useStore.getState().notify(`Deleted the actor “${actor.name}”.`, 'info', 'action');
   };
   return (
@@ -117,14 +115,17 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
         label="Name"
         value={actor.name}
         check={needsText}
-        onCommit={(v) => set('name', v.trim())}
+        edit={(v, data) => setActorField(data, actor.id, 'name', v)}
       />
       <div className="form-field">
         <label htmlFor={kindId}>Kind</label>
         <select
           id={kindId}
           value={actor.kind}
-          onChange={(event) => set('kind', event.target.value as ActorKind)}
+          onChange={(event) => {
+            const kind = event.target.value as ActorKind;
+            dispatch((data) => setActorField(data, actor.id, 'kind', kind));
+          }}
         >
           {ACTOR_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -138,16 +139,16 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
         value={(actor.aliases ?? []).join('\n')}
         multiline
         hint="Other names the articles use, one per line: new events find the actor by them."
-        onCommit={(v) => {
-          const aliases = aliasesFrom(v);
-          set('aliases', aliases.length > 0 ? aliases : undefined);
-        }}
+        normalize={aliasLines}
+        edit={(v, data) =>
+          setActorField(data, actor.id, 'aliases', v === '' ? undefined : v.split('\n'))
+        }
       />
       <TextField
         label="Description"
         value={actor.description ?? ''}
         multiline
-        onCommit={(v) => set('description', v.trim() === '' ? undefined : v.trim())}
+        edit={(v, data) => setActorField(data, actor.id, 'description', v || undefined)}
       />
       <RecordProblems
         path={`actors[${dataset.actors.indexOf(actor)}]`}
@@ -162,16 +163,17 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
   );
 }
 
-function NewActor({ dataset }: { dataset: Dataset }) {
+function NewActor() {
   const nameId = useId();
   const kindId = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActorKind>('person');
   const add = () => {
     if (!hasVisibleCharacter(name)) return;
-    const data = latestDataset(dataset);
-    const id = uniqueId(name, 'actor', new Set(data.actors.map((a) => a.id)));
-    dispatch(addActor(data, { id, name: name.trim(), kind }));
+    dispatch((data) => {
+      const id = uniqueId(name, 'actor', new Set(data.actors.map((a) => a.id)));
+      return addActor(data, { id, name: name.trim(), kind });
+    });
     setName('');
   };
   return (
@@ -213,10 +215,9 @@ function SourceFieldsEditor({
   source: Source;
   quotes: number;
 }) {
-  const set = <F extends 'title' | 'publisher' | 'author' | 'published' | 'url'>(
-    field: F,
-    value: Source[F],
-  ) => dispatch(setSourceField(latestDataset(dataset), source.id, field, value));
+  const edit =
+    (field: 'title' | 'publisher' | 'author' | 'published') => (v: string, data: Dataset) =>
+      setSourceField(data, source.id, field, v);
   const only = dataset.sources.length === 1;
   const why = only
     ? 'A timeline needs at least one article.'
@@ -225,38 +226,28 @@ function SourceFieldsEditor({
       : null;
   return (
     <div className="cast-record">
-      <TextField
-        label="Title"
-        value={source.title}
-        check={needsText}
-        onCommit={(v) => set('title', v.trim())}
-      />
+      <TextField label="Title" value={source.title} check={needsText} edit={edit('title')} />
       <TextField
         label="Publisher"
         value={source.publisher}
         check={needsText}
-        onCommit={(v) => set('publisher', v.trim())}
+        edit={edit('publisher')}
       />
-      <TextField
-        label="Author"
-        value={source.author}
-        check={needsText}
-        onCommit={(v) => set('author', v.trim())}
-      />
+      <TextField label="Author" value={source.author} check={needsText} edit={edit('author')} />
       <TextField
         label="Published"
         type="date"
         value={source.published}
         check={publishedProblem}
         hint="Relative dates in new events are resolved from this day; the events you made keep theirs."
-        onCommit={(v) => set('published', v.trim())}
+        edit={edit('published')}
       />
       <TextField
         label="Address"
         type="url"
         value={source.url ?? ''}
         check={addressProblem}
-        onCommit={(v) => set('url', v.trim() === '' ? undefined : v.trim())}
+        edit={(v, data) => setSourceField(data, source.id, 'url', v || undefined)}
       />
       <RecordProblems
         path={`sources[${dataset.sources.indexOf(source)}]`}
@@ -272,10 +263,7 @@ function SourceFieldsEditor({
           className="danger"
           disabled={why !== null}
           title={why ?? undefined}
-          onClick={() => {
-            flushEdits();
-            dispatch(removeSource(latestDataset(dataset), source.id));
-          }}
+          onClick={() => dispatch((data) => removeSource(data, source.id))}
         >
           Remove article
         </button>
@@ -305,7 +293,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
   }, [dataset?.events]);
   if (!dataset) return null;
   const close = () => {
-    flushEdits();
+    useStore.getState().markHistory();
     onClose();
   };
   // Found as the filters' "Find an actor" finds them: every word, accents and case aside.
@@ -328,21 +316,13 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
           label="Timeline title"
           value={dataset.title}
           check={needsText}
-          onCommit={(v) => dispatch(setDatasetField(latestDataset(dataset), 'title', v.trim()))}
+          edit={(v, data) => setDatasetField(data, 'title', v)}
         />
         <TextField
           label="Description"
           value={dataset.description ?? ''}
           multiline
-          onCommit={(v) =>
-            dispatch(
-              setDatasetField(
-                latestDataset(dataset),
-                'description',
-                v.trim() === '' ? undefined : v.trim(),
-              ),
-            )
-          }
+          edit={(v, data) => setDatasetField(data, 'description', v || undefined)}
         />
       </section>
       <section aria-labelledby={`${headingId}-actors`}>
@@ -385,7 +365,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
             {found.length - SHOWN_AT_MOST} more: type part of a name to find one.
           </p>
         )}
-        <NewActor dataset={dataset} />
+        <NewActor />
       </section>
       <section aria-labelledby={`${headingId}-sources`}>
         <h3 id={`${headingId}-sources`}>Articles ({dataset.sources.length})</h3>

@@ -7,12 +7,13 @@ import { useDialogs } from '../app/useDialogs';
 import { parseDataset } from '../dataset/parse';
 import { formatProblem } from '../dataset/problem';
 import { saveFile } from '../share/download';
+import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
+import { openDataset } from '../state/openDataset';
 import { checkDatasetOffThread } from '../state/parseOffThread';
 import { useStore } from '../state/store';
 import { AddArticleDialog } from './AddArticleDialog';
 import { CastDialog } from './CastDialog';
 import { draftText } from './draftText';
-import { flushEdits } from './pending';
 import { createDraft, openDraft } from './session';
 
 /** The validator runs this long after the last change (and never on the main thread). */
@@ -34,6 +35,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const preview = useStore((state) => state.editor.preview);
   const problems = useStore((state) => state.editor.problems);
   const history = useStore((state) => state.history);
+  const editsPending = useStore((state) => state.editsPending);
   const loaded = useStore((state) => state.loaded);
   const setEditorUi = useStore((state) => state.setEditorUi);
   const undo = useStore((state) => state.undo);
@@ -82,13 +84,22 @@ export function EditorBar({ draftId }: { draftId: string }) {
       case 'saving':
         return 'Saving…';
       case 'saved':
-        return `Saved in this browser at ${timeWords(save.at)}`;
+        // Text still waiting in a field is not saved yet, whatever was saved before it.
+        return editsPending ? 'Saving…' : `Saved in this browser at ${timeWords(save.at)}`;
       case 'failed':
         return 'Not saved';
       case 'conflict':
         return 'Changed in another tab';
+      case 'deleted':
+        return 'Deleted in another tab';
+      case 'unavailable':
+        return 'Not kept in this browser';
     }
   })();
+  const keepCopy = () => {
+    const { loaded, history: now } = useStore.getState();
+    if (loaded) void createDraft({ ...loaded.dataset, title: loaded.dataset.title }, now);
+  };
 
   return (
     <section className="editor-bar" aria-label="Editor">
@@ -102,7 +113,6 @@ export function EditorBar({ draftId }: { draftId: string }) {
           aria-keyshortcuts="Control+Z Meta+Z"
           aria-label={lastUndo ? `Undo ${lastUndo.label}` : 'Undo'}
           onClick={() => {
-            flushEdits();
             markHistory();
             undo();
           }}
@@ -114,10 +124,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
           disabled={!lastRedo || preview}
           aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z"
           aria-label={lastRedo ? `Redo ${lastRedo.label}` : 'Redo'}
-          onClick={() => {
-            flushEdits();
-            redo();
-          }}
+          onClick={redo}
         >
           Redo
         </button>
@@ -165,6 +172,36 @@ export function EditorBar({ draftId }: { draftId: string }) {
             ))}
           </ul>
         </details>
+      )}
+      {save?.kind === 'unavailable' && (
+        <div className="editor-alert" role="alert">
+          <p>
+            {save.message} Export the draft to keep your work: it can be opened again with “Open
+            dataset…”.
+          </p>
+          <button type="button" onClick={exportDataset}>
+            Export now
+          </button>
+        </div>
+      )}
+      {save?.kind === 'deleted' && (
+        <div className="editor-alert" role="alert">
+          <p>
+            This draft was deleted in another tab. Nothing is saved, or brought back, until you
+            choose: keep this tab’s version as a new draft, or close it.
+          </p>
+          <button type="button" onClick={keepCopy}>
+            Keep my copy
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void openDataset(DEFAULT_DATASET_ID, (options) => datasetFromLink(null, options))
+            }
+          >
+            Close
+          </button>
+        </div>
       )}
       {save?.kind === 'failed' && (
         <div className="editor-alert" role="alert">

@@ -6,7 +6,6 @@ import { editing } from '../state/editing';
 import { useStore } from '../state/store';
 import { EditorBar } from './EditorBar';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
-import { flushEdits } from './pending';
 import { type DraftSession, startDraftSession } from './session';
 import './editor.css';
 
@@ -30,11 +29,14 @@ export default function EditorShell({ draftId }: { draftId: string }) {
     if (!store.editing) store.enableEditing(editing);
   }, [foreign]);
 
+  // One saving session per opening of the draft: loading it again (the other tab's version)
+  // starts afresh from the revision stored, with nothing held over from the last one.
+  const opening = useStore((state) => state.origin);
   useEffect(() => {
-    if (foreign) return;
+    if (foreign || opening?.kind !== 'draft' || opening.id !== draftId) return;
     const session: DraftSession = startDraftSession(draftId);
     return () => session.stop();
-  }, [draftId, foreign]);
+  }, [draftId, foreign, opening]);
 
   // Undo and redo are the store's, in text fields too: the form's fields show the dataset, so one
   // history covers typing and everything else.
@@ -44,7 +46,6 @@ export default function EditorShell({ draftId }: { draftId: string }) {
       const which = undoKey(event);
       if (!which) return;
       event.preventDefault();
-      flushEdits();
       const store = useStore.getState();
       store.markHistory();
       if (which === 'undo') store.undo();

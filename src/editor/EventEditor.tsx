@@ -5,7 +5,8 @@
 // form, filled in from selected words, makes a new event ("Save event").
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
-import { type EventProposal, proposeEvent, uniqueId } from '../authoring/draft';
+import { proposeEvent, uniqueId } from '../authoring/draft';
+import { type EventValues, eventFromValues, valuesOfProposal } from '../authoring/eventValues';
 import { passageFromRange } from '../dataset/anchor';
 import {
   addActor,
@@ -25,19 +26,7 @@ import { kindLabel } from '../model/kinds';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
 import { checkDate, checkKind, FieldRow, latestDataset, needsText, TextField } from './fields';
-import { flushEdits } from './pending';
 import { useReaderSelection } from './readerSelection';
-
-/** The values the form edits, for an event that exists or one proposed. */
-interface EventValues {
-  title: string;
-  summary: string;
-  kind: string;
-  date: string;
-  expression: string;
-  note: string;
-  actors: EventActor[];
-}
 
 function ActorsEditor({
   dataset,
@@ -169,11 +158,8 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
   if (!event) return null;
   const index = dataset.events.indexOf(event);
   const own = problems.filter((problem) => problem.path.startsWith(`events[${index}]`));
-  const current = () => latestDataset(dataset);
-  const setField = <F extends 'title' | 'summary' | 'kind' | 'date' | 'actors'>(
-    field: F,
-    value: Dataset['events'][number][F],
-  ) => dispatch(setEventField(current(), eventId, field, value));
+  /** The event's date as it is when an edit of one of its parts is applied. */
+  const dateIn = (data: Dataset) => data.events.find((e) => e.id === eventId)?.date;
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
@@ -183,22 +169,23 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
         label="Title"
         value={event.title}
         check={needsText}
-        onCommit={(v) => setField('title', v.trim())}
+        edit={(v, data) => setEventField(data, eventId, 'title', v)}
       />
       <TextField
         label="Summary"
         value={event.summary}
         multiline
         check={needsText}
-        onCommit={(v) => setField('summary', v.trim())}
+        edit={(v, data) => setEventField(data, eventId, 'summary', v)}
       />
       <TextField
         label="Kind"
         value={event.kind}
         list="sourceline-kinds"
         check={checkKind}
+        normalize={slugify}
         hint="Choose one, or type a new one."
-        onCommit={(v) => setField('kind', slugify(v))}
+        edit={(v, data) => setEventField(data, eventId, 'kind', v)}
       />
       <KindList dataset={dataset} />
       <TextField
@@ -206,46 +193,42 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
         value={event.date.value}
         check={checkDate}
         hint={<DateWords value={event.date.value} />}
-        onCommit={(v) =>
-          setField('date', {
-            ...current().events[index]?.date,
-            value: v.trim(),
-          } as typeof event.date)
-        }
+        edit={(v, data) => {
+          const date = dateIn(data);
+          return date ? setEventField(data, eventId, 'date', { ...date, value: v }) : null;
+        }}
       />
       <TextField
         label="Date words"
         value={event.date.expression}
         hint="The article’s words that date it."
-        onCommit={(v) =>
-          setField(
-            'date',
-            withOptional(current().events[index]?.date ?? event.date, 'expression', v),
-          )
-        }
+        edit={(v, data) => {
+          const date = dateIn(data);
+          return date ? setEventField(data, eventId, 'date', { ...date, expression: v }) : null;
+        }}
       />
       <TextField
         label="How the date was resolved"
         value={event.date.note}
         multiline
-        onCommit={(v) =>
-          setField('date', withOptional(current().events[index]?.date ?? event.date, 'note', v))
-        }
+        edit={(v, data) => {
+          const date = dateIn(data);
+          return date ? setEventField(data, eventId, 'date', { ...date, note: v }) : null;
+        }}
       />
       <ActorsEditor
         dataset={dataset}
         actors={event.actors}
-        onChange={(actors, newActor) => {
-          const data = current();
-          dispatch(
+        onChange={(actors, newActor) =>
+          dispatch((data) =>
             newActor
               ? batch('add a new actor to the event', [
                   addActor(data, newActor),
                   setEventField(data, eventId, 'actors', actors),
                 ])
               : setEventField(data, eventId, 'actors', actors),
-          );
-        }}
+          )
+        }
       />
       <PassagesEditor dataset={dataset} eventId={eventId} />
       {own.length > 0 && (
@@ -259,10 +242,7 @@ function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: st
         <button
           type="button"
           className="danger"
-          onClick={() => {
-            flushEdits();
-            dispatch(deleteEvent(current(), eventId));
-          }}
+          onClick={() => dispatch((data) => deleteEvent(data, eventId))}
         >
           Delete event
         </button>
@@ -292,8 +272,7 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
       notify('Select some words of the article first.', 'warning', 'action');
       return;
     }
-    flushEdits();
-    dispatch(setPassage(data, eventId, index, made.passage));
+    dispatch((latest) => setPassage(latest, eventId, index, made.passage));
     useStore.getState().markHistory();
     window.getSelection()?.removeAllRanges();
     notify(`Passage ${index + 1} now quotes the selected words.`, 'info', 'action');
@@ -329,7 +308,7 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
               disabled={!many}
               aria-label={many ? `Remove passage ${i + 1}` : undefined}
               title={many ? undefined : 'An event needs at least one passage'}
-              onClick={() => dispatch(removePassage(current(), eventId, i))}
+              onClick={() => dispatch((data) => removePassage(data, eventId, i))}
             >
               Remove passage
             </button>
@@ -342,15 +321,6 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
       </p>
     </fieldset>
   );
-}
-
-/** The date with its words or its note changed (both may be empty: the format keeps them). */
-function withOptional<T extends { expression: string; note: string }>(
-  date: T,
-  key: 'expression' | 'note',
-  value: string,
-): T {
-  return { ...date, [key]: value.trim() };
 }
 
 function DateWords({ value }: { value: string }) {
@@ -391,7 +361,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
   const headingId = useId();
   const [values, setValues] = useState<EventValues | null>(null);
   useEffect(() => {
-    setValues(made ? valuesOf(made) : null);
+    setValues(made ? valuesOfProposal(made) : null);
   }, [made]);
   const setEditorUi = useStore((state) => state.setEditorUi);
   const [tried, setTried] = useState(false);
@@ -412,24 +382,13 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
       );
       return;
     }
-    flushEdits();
     const store = useStore.getState();
-    const data = latestDataset(dataset);
-    const id = uniqueId(values.title, 'event', new Set(data.events.map((e) => e.id)));
-    const event = {
-      id,
-      title: values.title.trim(),
-      summary: values.summary.trim(),
-      kind: slugify(values.kind),
-      date: {
-        value: values.date.trim(),
-        expression: values.expression.trim(),
-        note: values.note.trim(),
-      },
-      actors: values.actors,
-      passages: [made.passage],
-    };
-    store.dispatch(addEvent(data, event));
+    let id = '';
+    store.dispatch((data) => {
+      const event = eventFromValues(values, made.passage, new Set(data.events.map((e) => e.id)));
+      id = event.id;
+      return addEvent(data, event);
+    });
     store.markHistory();
     setEditorUi({ proposal: null });
     store.selectEvent(id);
@@ -498,11 +457,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
         dataset={dataset}
         actors={values.actors}
         onChange={(actors, newActor) => {
-          if (newActor) {
-            const store = useStore.getState();
-            const data = latestDataset(dataset);
-            store.dispatch(addActor(data, newActor));
-          }
+          if (newActor) useStore.getState().dispatch((data) => addActor(data, newActor));
           set({ actors });
         }}
       />
@@ -516,18 +471,6 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
       </div>
     </section>
   );
-}
-
-function valuesOf(proposal: EventProposal): EventValues {
-  return {
-    title: proposal.title,
-    summary: proposal.summary,
-    kind: 'statement',
-    date: proposal.date,
-    expression: proposal.expression,
-    note: proposal.note,
-    actors: proposal.actors,
-  };
 }
 
 /** The editor in the details' place: a new event's form, the selected event's, or how to begin. */

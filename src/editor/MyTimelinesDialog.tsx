@@ -5,7 +5,8 @@ import { storageFailureWords } from '../drafts/draftStore';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
-import { createDraft, draftStore, openDraft } from './session';
+import { createDraft, draftStore, newDraftId, openDraft } from './session';
+import { announce, TAB } from './tabs';
 import './editor.css';
 
 const when = (at: number) =>
@@ -17,6 +18,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DraftRecord | null>(null);
+  const [restoredNote, setRestoredNote] = useState<string | null>(null);
   const foreign = inForeignFrame();
 
   const refresh = useCallback(async () => {
@@ -61,7 +63,23 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
                 type="button"
                 onClick={() =>
                   act(async () => {
-                    await (await draftStore()).restore(deleted);
+                    const back = await (await draftStore()).restore(
+                      deleted,
+                      newDraftId(deleted.title),
+                    );
+                    // A draft of that id was saved since the delete: nothing is overwritten.
+                    if (back.asCopy) {
+                      setRestoredNote(
+                        `“${deleted.title}” was saved again since it was deleted, so it came back as a copy beside it.`,
+                      );
+                    } else {
+                      announce({
+                        type: 'restored',
+                        id: deleted.id,
+                        revision: deleted.revision,
+                        by: TAB,
+                      });
+                    }
                     setDeleted(null);
                     await refresh();
                   })
@@ -69,6 +87,11 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
               >
                 Undo
               </button>
+            </p>
+          )}
+          {restoredNote && (
+            <p className="deleted-note" role="status">
+              <bdi>{restoredNote}</bdi>
             </p>
           )}
           {drafts === null ? (
@@ -129,6 +152,9 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
                           const store = await draftStore();
                           const record = await store.load(draft.id);
                           await store.remove(draft.id);
+                          // A tab that has it open is told, and offered to keep its copy.
+                          announce({ type: 'deleted', id: draft.id, by: TAB });
+                          setRestoredNote(null);
                           setDeleted(record);
                           await refresh();
                         })

@@ -45,7 +45,7 @@ export default function SelectionToolbar({
     if (!dataset || !source || !eventId) return;
     const made = passageFromRange(source.text, sourceId, range.start, range.end);
     if (!made.ok) return;
-    store.dispatch(addPassage(dataset, eventId, made.passage));
+    store.dispatch((latest) => addPassage(latest, eventId, made.passage));
     store.markHistory();
     window.getSelection()?.removeAllRanges();
     store.notify('The passage was added to the event.', 'info', 'action');

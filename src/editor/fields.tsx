@@ -1,16 +1,14 @@
-// The editor's text fields: each shows the store's value, holds what is typed, and applies it a
-// moment after typing pauses (or when the field is left); a value the format would refuse stays in
-// the field with its problem beside it and is not applied.
+// The editor's text fields: each shows the store's value and hands what is typed to the store's
+// queue of waiting edits (src/state/pendingEdits.ts), which makes it an edit after a pause or at
+// most every half second of steady typing; a value the format would refuse stays in the field
+// with its problem beside it and is not applied.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { Command } from '../dataset/commands';
 import { parseEdtf } from '../dataset/edtf';
 import type { Dataset } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { useStore } from '../state/store';
-import { holdEdit } from './pending';
-
-/** A field's edit is applied this long after typing pauses. */
-export const COMMIT_PAUSE_MS = 200;
 
 /**
  * The draft as it is now in the store (an edit made since this render included), else the one
@@ -33,50 +31,56 @@ export const checkDate: Check = (value) => {
 export const checkKind: Check = (value) =>
   slugify(value) ? null : 'Give a kind, e.g. statement, attack, diplomacy.';
 
+/** The value a field's text stands for (most fields keep what is typed, trimmed). */
+export type Normalize = (text: string) => string;
+const trimmed: Normalize = (text) => text.trim();
+
 /**
- * A text field whose value is the store's: typed text is held here and applied after a pause (or
- * when the field is left); an outside change (undo) shows at once unless the person is typing.
+ * The edit a field's value makes, built against the dataset as it is when it is applied (null:
+ * nothing to change).
  */
-export function useField(value: string, commit: (next: string) => void, check: Check | null) {
+export type FieldEdit = (value: string, dataset: Dataset) => Command | null;
+
+/**
+ * A text field whose value is the store's: typed text waits in the store's queue and becomes an
+ * edit of `normalize(text)`. A change from outside (undo, another version) shows at once; the
+ * field's own edit leaves the text as typed (a trailing space stays while the person types on).
+ */
+export function useField(
+  value: string,
+  edit: FieldEdit,
+  check: Check | null,
+  normalize: Normalize = trimmed,
+) {
+  const key = useId();
   const [text, setText] = useState(value);
-  const [typing, setTyping] = useState(false);
-  const release = useRef<(() => void) | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const commitRef = useRef(commit);
-  commitRef.current = commit;
+  const typed = useRef(text);
+  const editRef = useRef(edit);
+  editRef.current = edit;
+  const normalizeRef = useRef(normalize);
+  normalizeRef.current = normalize;
   useEffect(() => {
-    if (!typing) setText(value);
-  }, [value, typing]);
-  const apply = (next: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    release.current?.();
-    release.current = null;
-    setTyping(false);
-    if ((check?.(next) ?? null) === null && next !== value) commitRef.current(next);
-  };
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      release.current?.();
-    },
-    [],
-  );
+    if (value !== normalizeRef.current(typed.current)) {
+      typed.current = value;
+      setText(value);
+    }
+  }, [value]);
   return {
     text,
     problem: check?.(text) ?? null,
     onChange: (next: string) => {
+      typed.current = next;
       setText(next);
-      setTyping(true);
-      if (timer.current) clearTimeout(timer.current);
-      release.current?.();
-      release.current = holdEdit(() => apply(next));
-      timer.current = setTimeout(() => apply(next), COMMIT_PAUSE_MS);
+      // Built when applied, from this text: unmounting the field (another event chosen) does
+      // not lose it.
+      useStore
+        .getState()
+        .holdEdit(key, (dataset) =>
+          (check?.(next) ?? null) === null ? editRef.current(normalize(next), dataset) : null,
+        );
     },
-    onBlur: () => {
-      if (release.current) apply(text);
-      useStore.getState().markHistory();
-    },
+    // Leaving the field applies its text and ends the undo step (the store flushes first).
+    onBlur: () => useStore.getState().markHistory(),
   };
 }
 
@@ -110,7 +114,8 @@ export function FieldRow({
 export function TextField({
   label,
   value,
-  onCommit,
+  edit,
+  normalize,
   check = null,
   hint,
   multiline = false,
@@ -119,14 +124,15 @@ export function TextField({
 }: {
   label: string;
   value: string;
-  onCommit: (next: string) => void;
+  edit: FieldEdit;
+  normalize?: Normalize;
   check?: Check | null;
   hint?: ReactNode;
   multiline?: boolean;
   list?: string;
   type?: 'text' | 'url' | 'date';
 }) {
-  const field = useField(value, onCommit, check);
+  const field = useField(value, edit, check, normalize);
   return (
     <FieldRow label={label} hint={hint} problem={field.problem}>
       {({ id, describedBy }) =>

@@ -1,13 +1,17 @@
-// The open draft's saving: every change the document's stream reports is saved to IndexedDB within
-// a second (a quarter second after typing pauses, at most a second after the first unsaved
-// change), read back, and announced to the other tabs; a save refused because another tab saved
-// first stops this tab's saving until the person chooses (their version, or a copy of this one).
+// The open draft's saving. Every change the document's stream reports is written at once to a
+// journal in localStorage (journal.ts: a reload or a closed tab keeps it) and saved to IndexedDB
+// within a second (a quarter second after changes pause, at most 0.9 s after the first unsaved
+// one), with the undo history of the same moment, read back, and announced to the other tabs. A
+// save refused because another tab saved first, or deleted the draft, stops this tab's saving
+// until the person chooses. With no usable storage the draft lives in this tab, and says so.
 
 import { uniqueId } from '../authoring/draft';
+import { type Command, sameValue } from '../dataset/commands';
 import type { Dataset } from '../dataset/schema';
 import {
   askPersistentStorage,
   DraftConflictError,
+  DraftDeletedError,
   DraftStorageError,
   type DraftStore,
   openDraftStore,
@@ -15,23 +19,27 @@ import {
 } from '../drafts/draftStore';
 import { isolate } from '../model/bidi';
 import { draftParam } from '../model/urlCodec';
-import { datasetFromLink } from '../state/datasetLoader';
+import { datasetFromLink, datasetFromText } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
-import type { EditHistory, HistoryStep } from '../state/types';
+import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
 import { draftText } from './draftText';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import {
+  browserStorage,
+  EditJournal,
+  type JournalEntry,
+  journalToReplay,
+  readJournals,
+  removeJournal,
+  staleJournals,
+} from './journal';
+import { type DraftMessage, draftChannel, holdTabLock, openTabs, TAB } from './tabs';
 
 /** Saving waits this long after the last change… */
 const SAVE_PAUSE_MS = 250;
 /** …but never longer than this after the first unsaved one. */
 const SAVE_MAX_WAIT_MS = 900;
-
-const CHANNEL = 'sourceline-drafts';
-
-/** This tab, as its saves name it (tells its own saves from another tab's). */
-const TAB =
-  typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID() : `${Math.random()}`;
 
 let storePromise: Promise<DraftStore> | null = null;
 export function draftStore(): Promise<DraftStore> {
@@ -40,17 +48,6 @@ export function draftStore(): Promise<DraftStore> {
     storePromise = null;
   });
   return storePromise;
-}
-
-interface SavedMessage {
-  type: 'saved';
-  id: string;
-  revision: number;
-  by: string;
-}
-
-function channel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
 }
 
 /** Whether a stored value is an edit history this app wrote (its steps hold commands). */
@@ -77,15 +74,30 @@ export function newDraftId(title: string): string {
 
 /** Drafts this page opened itself (made or chosen here): no "it is back" notice for those. */
 const openedHere = new Set<string>();
+/** Drafts kept only in this tab, with why the browser would not store them. */
+const inMemoryOnly = new Map<string, string>();
 
-/** Saves `dataset` as a new draft and opens it (a new step in the history). */
-export async function createDraft(dataset: Dataset): Promise<string> {
+/**
+ * Saves `dataset` (with its undo `history`, if any) as a new draft and opens it (a new step in the
+ * history). Where the browser will not store it, the draft opens all the same, kept in this tab.
+ */
+export async function createDraft(dataset: Dataset, history?: EditHistory): Promise<string> {
   // The one way a draft comes to be: refused where a framing page could click through it.
   if (inForeignFrame()) throw new Error(FOREIGN_FRAME_WORDS);
   const id = newDraftId(dataset.title);
   openedHere.add(id);
-  const store = await draftStore();
-  await store.save(id, dataset, 0, TAB);
+  try {
+    const store = await draftStore();
+    await store.save(id, dataset, 0, TAB, history);
+  } catch (error) {
+    if (!(error instanceof DraftStorageError)) throw error;
+    inMemoryOnly.set(id, error.message);
+    const name = `your draft “${id}”`;
+    await openDataset(name, (options) =>
+      datasetFromText(JSON.stringify(dataset), name, { kind: 'draft', id }, options.signal),
+    );
+    return id;
+  }
   // Asked once there is something to keep; a refusal is fine (the draft is saved all the same).
   void askPersistentStorage();
   await openDraft(id);
@@ -104,31 +116,77 @@ export interface DraftSession {
   stop(): void;
 }
 
+/** What the tab saves: the dataset and the history of one moment, and how far the journal got. */
+interface Snapshot {
+  dataset: Dataset;
+  history: EditHistory;
+  recorded: number;
+}
+
 /** Starts saving the open draft `id` (its stored revision is read first). */
 export function startDraftSession(id: string): DraftSession {
   const state = useStore.getState;
+  holdTabLock();
+  const storage = browserStorage();
+  const journal = new EditJournal(storage, id, TAB);
   let revision = 0;
   let dirty = false;
   let firstUnsaved = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> | null = null;
   let stopped = false;
-  /** The dataset as the latest change left it: what the next save writes. */
-  let latest: Dataset | null = null;
-  const messages = channel();
+  /** Saving is held: another tab saved (conflict) or deleted the draft, or no storage. */
+  let held: 'conflict' | 'deleted' | 'unavailable' | null = null;
+  let latest: Snapshot | null = null;
+  const messages = draftChannel();
 
-  const setStatus = (save: ReturnType<typeof state>['editor']['save']) =>
-    state().setEditorUi({ save });
+  const setStatus = (save: DraftSaveStatus) => {
+    if (!stopped) state().setEditorUi({ save });
+  };
+  const hold = (why: 'conflict' | 'deleted', theirs = revision) => {
+    held = why;
+    if (why === 'conflict') {
+      setStatus({ kind: 'conflict', revision, theirs });
+      state().notify(
+        'This draft was changed in another tab. Choose in the editor’s bar: load that version, or keep yours as a copy.',
+        'warning',
+        'dataset',
+      );
+    } else {
+      setStatus({ kind: 'deleted', revision });
+      state().notify(
+        'This draft was deleted in another tab. Choose in the editor’s bar: keep your copy as a new draft, or close it.',
+        'warning',
+        'dataset',
+      );
+    }
+  };
 
-  // The revision this tab starts from; every save waits for it (a save from revision 0 would
-  // be refused as another tab's).
-  const ready = draftStore()
-    .then((store) => store.load(id))
-    .then((record) => {
-      if (!record) return;
+  // The revision this tab starts from; every save waits for it (a save from revision 0 would be
+  // refused as another tab's).
+  const ready = (async () => {
+    const memoryWhy = inMemoryOnly.get(id);
+    let store: DraftStore;
+    try {
+      if (memoryWhy !== undefined) throw new DraftStorageError(memoryWhy);
+      store = await draftStore();
+    } catch (error) {
+      held = 'unavailable';
+      const message = error instanceof Error ? error.message : storageFailureWords(error);
+      setStatus({ kind: 'unavailable', message });
+      return;
+    }
+    try {
+      const record = await store.load(id);
+      if (stopped) return;
+      if (!record) {
+        hold('deleted');
+        return;
+      }
       revision = record.revision;
+      journal.startAt(revision);
       // Opened by a link (a reload, a crash, a bookmark): say that it is back, and from when.
-      if (!openedHere.has(id) && !stopped) {
+      if (!openedHere.has(id)) {
         openedHere.add(id);
         const at = new Date(record.savedAt).toLocaleString('en-GB', {
           dateStyle: 'medium',
@@ -142,40 +200,81 @@ export function startDraftSession(id: string): DraftSession {
       }
       // Undo survives a reload: the history saved with the draft comes back with it.
       if (isHistory(record.history) && !dirty) state().restoreHistory(record.history);
+      await replayJournals();
       if (!dirty && !stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
-    })
-    .catch((error: unknown) => {
-      if (!stopped) setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
-    });
+    } catch (error) {
+      setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
+    }
+  })();
+
+  /** Puts back the changes a closed (or reloaded) tab journaled but never saved. */
+  async function replayJournals(): Promise<void> {
+    const isOpen = await openTabs();
+    const journals = readJournals(storage, id);
+    for (const stale of staleJournals(journals, revision, isOpen)) {
+      removeJournal(storage, id, stale.tab);
+    }
+    const entry = journalToReplay(journals, revision, isOpen);
+    if (!entry || stopped) return;
+    const applied = replay(entry);
+    removeJournal(storage, id, entry.tab);
+    const count = entry.changes.length;
+    state().notify(
+      applied === count
+        ? `${count} change${count === 1 ? '' : 's'} made just before this draft was last closed ${count === 1 ? 'was' : 'were'} put back.`
+        : `${applied} of ${count} changes made just before this draft was last closed were put back; the rest no longer fit it.`,
+      applied === count ? 'info' : 'warning',
+      'dataset',
+    );
+  }
+
+  /** Applies a journal's changes through the store (so they are saved, and undo as before). */
+  function replay(entry: JournalEntry): number {
+    const store = state();
+    let applied = 0;
+    try {
+      for (const { kind, command } of entry.changes) {
+        const { undo, redo } = state().history;
+        const editing = state().editing;
+        const matches = (a: Command | undefined, b: Command) => a !== undefined && sameValue(a, b);
+        if (kind === 'undo' && editing && matches(undo.at(-1)?.command, editing.invert(command))) {
+          store.undo();
+        } else if (kind === 'redo' && matches(redo.at(-1)?.command, command)) {
+          store.redo();
+        } else {
+          store.dispatch(command);
+        }
+        applied++;
+      }
+    } catch {
+      // A change that no longer fits: the ones before it stay.
+    }
+    store.markHistory();
+    return applied;
+  }
 
   const save = async ({ now = false } = {}): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     await ready;
-    if (!dirty || !latest) return;
-    if (conflicted) return;
-    const dataset = latest;
+    if (!dirty || !latest || held) return;
+    const snapshot = latest;
     dirty = false;
-    if (!stopped) setStatus({ kind: 'saving', revision });
+    setStatus({ kind: 'saving', revision });
     try {
-      const text = await draftText(dataset, { now });
+      const text = await draftText(snapshot.dataset, { now });
       const store = await draftStore();
-      const record = await store.save(id, dataset, revision, TAB, state().history, text);
+      const record = await store.save(id, snapshot.dataset, revision, TAB, snapshot.history, text);
       revision = record.revision;
-      if (!stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
-      messages?.postMessage({ type: 'saved', id, revision, by: TAB } satisfies SavedMessage);
+      journal.saved(snapshot.recorded, revision);
+      // "Saved" only when nothing newer waits; a newer change keeps "Saving…" until its own save.
+      if (!dirty) setStatus({ kind: 'saved', revision, at: record.savedAt });
+      messages?.postMessage({ type: 'saved', id, revision, by: TAB } satisfies DraftMessage);
     } catch (error) {
       dirty = true;
-      if (stopped) return;
-      if (error instanceof DraftConflictError) {
-        conflicted = true;
-        setStatus({ kind: 'conflict', revision, theirs: error.stored.revision });
-        state().notify(
-          `This draft was changed in another tab. Choose in the editor’s bar: load that version, or keep yours as a copy.`,
-          'warning',
-          'dataset',
-        );
-      } else {
+      if (error instanceof DraftConflictError) hold('conflict', error.stored.revision);
+      else if (error instanceof DraftDeletedError) hold('deleted');
+      else {
         const message =
           error instanceof DraftStorageError ? error.message : storageFailureWords(error);
         setStatus({ kind: 'failed', revision, message });
@@ -194,51 +293,78 @@ export function startDraftSession(id: string): DraftSession {
     const now = Date.now();
     if (!dirty) firstUnsaved = now;
     dirty = true;
+    if (held) return;
     // Said at once: a change not yet saved is not "saved".
-    if (!conflicted && state().editor.save?.kind !== 'saving')
-      setStatus({ kind: 'saving', revision });
+    if (state().editor.save?.kind !== 'saving') setStatus({ kind: 'saving', revision });
     if (timer) clearTimeout(timer);
     const wait = Math.max(0, Math.min(SAVE_PAUSE_MS, firstUnsaved + SAVE_MAX_WAIT_MS - now));
     timer = setTimeout(() => void saveNow(), wait);
   };
 
-  let conflicted = false;
   const unsubscribe = state().subscribeChanges((change) => {
-    latest = change.loaded.dataset;
+    // A draft kept in this tab only has no journal either (nothing could replay it).
+    if (held !== 'unavailable') journal.record({ kind: change.kind, command: change.command });
+    latest = {
+      dataset: change.loaded.dataset,
+      history: state().history,
+      recorded: journal.recorded,
+    };
     schedule();
   });
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden') void saveNow({ now: true });
+
+  // The page is going (reload, closed tab, another app in front): the text still waiting in a
+  // field becomes an edit first, which the journal keeps at once; then a save is tried.
+  const keepNow = () => {
+    state().flushEdits();
+    void saveNow({ now: true });
   };
-  const onPageHide = () => void saveNow({ now: true });
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') keepNow();
+  };
   document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pagehide', keepNow);
+  window.addEventListener('beforeunload', keepNow);
+
   if (messages) {
-    messages.onmessage = (event: MessageEvent<SavedMessage>) => {
+    messages.onmessage = (event: MessageEvent<DraftMessage>) => {
       const message = event.data;
-      if (message?.type !== 'saved' || message.id !== id || message.by === TAB) return;
-      if (message.revision <= revision) return;
-      conflicted = true;
-      setStatus({ kind: 'conflict', revision, theirs: message.revision });
-      state().notify(
-        `${isolate(state().loaded?.dataset.title ?? 'This draft')} was saved in another tab. Choose in the editor’s bar: load that version, or keep yours as a copy.`,
-        'warning',
-        'dataset',
-      );
+      if (message?.id !== id || message.by === TAB || stopped) return;
+      if (message.type === 'saved' && message.revision > revision && held !== 'deleted') {
+        hold('conflict', message.revision);
+      } else if (message.type === 'deleted' && held !== 'unavailable') {
+        hold('deleted');
+      } else if (message.type === 'restored' && held === 'deleted') {
+        // Put back as this tab last knew it: saving goes on from there, nothing lost.
+        if (message.revision === revision) {
+          held = null;
+          state().notify('The draft was put back in another tab: saving goes on.', 'info');
+          if (dirty) schedule();
+          else setStatus({ kind: 'saved', revision, at: Date.now() });
+        } else {
+          hold('conflict', message.revision);
+        }
+      }
     };
   }
+
+  const detach = () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    unsubscribe();
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('pagehide', keepNow);
+    window.removeEventListener('beforeunload', keepNow);
+    messages?.close();
+  };
 
   return {
     flush: () => saveNow(),
     stop() {
       // What was typed in the last moment is still saved (the dataset it belongs to is kept).
-      if (dirty && !conflicted) void saveNow({ now: true });
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      unsubscribe();
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onPageHide);
-      messages?.close();
+      // Held, the person chose to leave it (the other version, a copy, or closing it).
+      if (dirty && !held) void saveNow({ now: true });
+      else if (held) journal.clear();
+      detach();
     },
   };
 }

@@ -1,14 +1,18 @@
 // The document slice: the dataset on screen, where it came from, its loading, and its edits.
 // Every edit is a command (src/dataset/commands.ts) applied through `dispatch`, `undo` or `redo`:
 // the dataset is derived again, the history records the step, and the change stream tells its
-// listeners (autosave, later). The history follows tldraw's: a new edit clears redo; steps are
+// listeners (autosave). The history follows tldraw's: a new edit clears redo; steps are
 // closed by a mark (`markHistory`), by undo and redo, or by a pause; until then a run of edits to
 // the same field of the same record squashes into one step, so typing a title is undone at once.
+// Text typed into a field waits in the slice's own queue (pendingEdits.ts) and is applied before
+// anything else touches the document or its history: one stream of edits, in the order made.
 import type { StateCreator } from 'zustand';
 import type { Command } from '../dataset/commands';
 import type { LoadedDataset } from '../dataset/parse';
+import type { Dataset } from '../dataset/schema';
 import { reconcileView } from '../model/reconcile';
 import type { Editing } from './editing';
+import { PendingEdits } from './pendingEdits';
 import {
   eventOf,
   revealSelection,
@@ -41,7 +45,17 @@ export const initialDocumentState: DocumentState = {
   loadFailure: null,
   history: EMPTY_HISTORY,
   editing: null,
+  editsPending: false,
 };
+
+/** Words for a history that cannot be applied to the draft it came with. */
+const HISTORY_MISMATCH =
+  'The undo history no longer matches this draft (it was saved apart from it), so it was cleared. The draft itself is as it was; edits from now on can be undone as usual.';
+
+/** A command that does not fit the dataset (a `CommandError`, told by name: the class is in
+ * the editor's chunk, not the reader's). */
+const isCommandError = (error: unknown): error is Error =>
+  error instanceof Error && error.name === 'CommandError';
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
 function repairNotices(loaded: LoadedDataset): string[] {
@@ -137,6 +151,53 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     });
   };
 
+  const currentDataset = (): Dataset => {
+    const { loaded } = get();
+    if (!loaded) throw new Error('There is no dataset to edit.');
+    return loaded.dataset;
+  };
+
+  /** Applies an edit and records it (what `dispatch` does once the queue is empty). */
+  const record = (command: Command) => {
+    const editing = editingKit();
+    const next = derived(editing, command);
+    const now = Date.now();
+    set((state) => ({
+      ...edited(state, next),
+      history: { undo: recorded(editing, state.history.undo, command, now), redo: [] },
+    }));
+    tell({ kind: 'do', command, loaded: next });
+  };
+
+  /** A step of the history that does not fit the draft: the history goes, the draft stays. */
+  const dropHistory = () =>
+    set((state) => ({
+      history: EMPTY_HISTORY,
+      notices: withNotices(state.notices, [HISTORY_MISMATCH], 'warning', 'dataset'),
+    }));
+
+  const pending = new PendingEdits();
+  let commitTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Turns every waiting field edit into a command, oldest first, and applies it. */
+  const flushEdits = () => {
+    if (commitTimer !== null) clearTimeout(commitTimer);
+    commitTimer = null;
+    if (pending.size === 0) return;
+    const builders = pending.take();
+    set({ editsPending: false });
+    for (const build of builders) {
+      try {
+        const command = build(currentDataset());
+        if (command && !editingKit().isNoChange(command)) record(command);
+      } catch (error) {
+        // A field of a record deleted meanwhile: its text has nowhere to go.
+        if (!isCommandError(error)) throw error;
+        get().notify(`A change could not be applied: ${error.message}`, 'warning', 'action');
+      }
+    }
+  };
+
   return {
     ...initialDocumentState,
 
@@ -167,6 +228,9 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       }),
 
     showDataset: (loaded, origin, view, linkNotices = []) => {
+      // Text still waiting in a field belongs to the dataset on screen: it is applied (and so
+      // saved, for a draft) before that dataset goes.
+      flushEdits();
       const checked = reconcileView(view, loaded);
       set((state) => {
         const visible = withoutHiddenSelection({ loaded }, checked.view);
@@ -200,23 +264,39 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
 
     enableEditing: (editing) => set({ editing }),
 
+    holdEdit: (key, build) => {
+      const wait = pending.hold(key, build, Date.now());
+      if (!get().editsPending) set({ editsPending: true });
+      if (commitTimer !== null) clearTimeout(commitTimer);
+      commitTimer = setTimeout(flushEdits, wait);
+    },
+
+    dropEdit: (key) => {
+      pending.drop(key);
+      if (pending.size === 0 && get().editsPending) set({ editsPending: false });
+    },
+
+    flushEdits,
+
     dispatch: (command) => {
-      const editing = editingKit();
-      const next = derived(editing, command);
-      const now = Date.now();
-      set((state) => ({
-        ...edited(state, next),
-        history: { undo: recorded(editing, state.history.undo, command, now), redo: [] },
-      }));
-      tell({ kind: 'do', command, loaded: next });
+      flushEdits();
+      record(typeof command === 'function' ? command(currentDataset()) : command);
     },
 
     undo: () => {
+      flushEdits();
       const step = get().history.undo.at(-1);
       if (!step) return;
       const editing = editingKit();
       const inverse = editing.invert(step.command);
-      const next = derived(editing, inverse);
+      let next: LoadedDataset;
+      try {
+        next = derived(editing, inverse);
+      } catch (error) {
+        if (!isCommandError(error)) throw error;
+        dropHistory();
+        return;
+      }
       set((state) => ({
         ...edited(state, next),
         history: {
@@ -228,9 +308,17 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     },
 
     redo: () => {
+      flushEdits();
       const step = get().history.redo.at(-1);
       if (!step) return;
-      const next = derived(editingKit(), step.command);
+      let next: LoadedDataset;
+      try {
+        next = derived(editingKit(), step.command);
+      } catch (error) {
+        if (!isCommandError(error)) throw error;
+        dropHistory();
+        return;
+      }
       set((state) => ({
         ...edited(state, next),
         history: {
@@ -241,19 +329,25 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       tell({ kind: 'redo', command: step.command, loaded: next });
     },
 
-    markHistory: () =>
+    markHistory: () => {
+      flushEdits();
       set((state) =>
         state.history.undo.at(-1)?.open
           ? { history: { ...state.history, undo: closedTop(state.history.undo) } }
           : state,
-      ),
+      );
+    },
 
-    restoreHistory: (history) =>
-      set((state) =>
-        state.history.undo.length === 0 && state.history.redo.length === 0
-          ? { history: { undo: closedTop(history.undo), redo: history.redo } }
-          : state,
-      ),
+    restoreHistory: (history) => {
+      const state = get();
+      if (state.history.undo.length > 0 || state.history.redo.length > 0) return false;
+      if (!state.loaded || !editingKit().historyFits(history, state.loaded.dataset)) {
+        dropHistory();
+        return false;
+      }
+      set({ history: { undo: closedTop(history.undo), redo: history.redo } });
+      return true;
+    },
 
     subscribeChanges: (listener) => {
       listeners.add(listener);

@@ -2,9 +2,48 @@
 // brings the EDTF grammar and anchoring to the page). Imported by the editor, in its own chunk,
 // which hands it to the store (`enableEditing(editing)`): a reader's first paint does not carry
 // it, and until then the dataset on screen is read-only.
-import { applyCommand, commandLabel, invert, squash } from '../dataset/commands';
+import {
+  applyCommand,
+  type Command,
+  commandLabel,
+  invert,
+  isFieldCommand,
+  sameValue,
+  squash,
+} from '../dataset/commands';
 import { deriveLoaded } from '../dataset/derive';
+import type { Dataset } from '../dataset/schema';
+import type { EditHistory } from './types';
 
-export const editing = { applyCommand, commandLabel, invert, squash, deriveLoaded };
+/** A field set to the value it has: typing that came back to where it was. */
+function isNoChange(command: Command): boolean {
+  return isFieldCommand(command) && sameValue(command.before, command.after);
+}
+
+/**
+ * Whether every step of `history` can be undone and redone from `dataset` (a history saved apart
+ * from its draft, or written by a buggy version, would fail midway: it is refused as a whole).
+ */
+function historyFits(history: EditHistory, dataset: Dataset): boolean {
+  try {
+    let back = dataset;
+    for (const step of [...history.undo].reverse()) back = applyCommand(back, invert(step.command));
+    let forward = dataset;
+    for (const step of [...history.redo].reverse()) forward = applyCommand(forward, step.command);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const editing = {
+  applyCommand,
+  commandLabel,
+  invert,
+  squash,
+  deriveLoaded,
+  isNoChange,
+  historyFits,
+};
 
 export type Editing = typeof editing;

@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CommandError, deleteEvent, invert, setEventField } from '../dataset/commands';
+import {
+  addPassage,
+  applyCommand,
+  type Command,
+  CommandError,
+  deleteEvent,
+  invert,
+  setEventField,
+} from '../dataset/commands';
 import { deriveLoaded } from '../dataset/derive';
 import { parseDataset } from '../dataset/parse';
+import type { Passage } from '../dataset/schema';
 import { withoutMarks } from '../model/bidi';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { commandsFor, editPick } from '../testing/edits';
@@ -126,13 +135,87 @@ describe('the document: edits, undo and redo', () => {
     // This session has a step of its own (in redo): the saved history does not replace it.
     state().restoreHistory(saved);
     expect(state().history.undo).toHaveLength(0);
+    // After a reload: the draft as saved, with the history saved beside it.
+    const savedDraft = applyCommand(seed().dataset, saved.undo[0]?.command as Command);
     resetStore();
-    state().showDataset(seed(), origin, DEFAULT_VIEW);
+    state().showDataset(deriveLoaded(savedDraft), origin, DEFAULT_VIEW);
     state().enableEditing(editing);
-    state().restoreHistory(saved);
+    expect(state().restoreHistory(saved)).toBe(true);
     expect(state().history.undo).toHaveLength(1);
     // Closed: the next edit of the same field is a step of its own.
     expect(state().history.undo.at(-1)?.open).toBe(false);
+    state().undo();
+    expect(titleOf('doha-talks')).toBe('US and Taliban hold face-to-face talks in Doha');
+  });
+
+  it('drops, with a notice, a saved history that does not fit its draft; undo never throws', () => {
+    const saved = (() => {
+      state().dispatch(setEventField(dataset(), 'doha-talks', 'title', 'Saved apart'));
+      return state().history;
+    })();
+    // The draft as it was before that edit (the history was saved, its dataset not).
+    resetStore();
+    state().showDataset(seed(), origin, DEFAULT_VIEW);
+    state().enableEditing(editing);
+    expect(state().restoreHistory(saved)).toBe(false);
+    expect(state().history.undo).toHaveLength(0);
+    expect(state().notices.at(-1)?.text).toContain('undo history no longer matches');
+    // A step that stopped fitting (however it got there) clears the history, not the draft.
+    state().dispatch(setEventField(dataset(), 'doha-talks', 'title', 'One'));
+    const before = dataset();
+    useStore.setState((s) => ({
+      history: { ...s.history, undo: s.history.undo.concat(saved.undo) },
+    }));
+    expect(() => state().undo()).not.toThrow();
+    expect(dataset()).toBe(before);
+    expect(state().history).toEqual({ undo: [], redo: [] });
+  });
+
+  it('applies text waiting in a field before any other edit, so undo takes them back in order', () => {
+    vi.useFakeTimers();
+    const original = titleOf('doha-talks');
+    // A title typed, then a passage added before the pause that would commit it.
+    state().holdEdit('title-field', (d) => setEventField(d, 'doha-talks', 'title', 'Typed title'));
+    expect(state().editsPending).toBe(true);
+    const passage = { ...(dataset().events[0]?.passages[0] as Passage) };
+    state().dispatch((d) => addPassage(d, 'doha-talks', passage));
+    expect(state().editsPending).toBe(false);
+    expect(state().history.undo.map((step) => step.label)).toEqual([
+      'change the event’s title',
+      'add a passage',
+    ]);
+    state().undo();
+    expect(titleOf('doha-talks')).toBe('Typed title');
+    expect(state().loaded?.eventById.get('doha-talks')?.event.passages).toHaveLength(
+      seed().eventById.get('doha-talks')?.event.passages.length ?? 0,
+    );
+    state().undo();
+    expect(titleOf('doha-talks')).toBe(original);
+  });
+
+  it('commits waiting text after a pause, or every half second of steady typing', () => {
+    vi.useFakeTimers();
+    const titles: string[] = [];
+    state().subscribeChanges((change) => {
+      titles.push(change.loaded.eventById.get('doha-talks')?.event.title ?? '');
+    });
+    // A key every 150 ms for 1.2 s: never a 200 ms pause, yet committed at 500 ms and 1 s.
+    for (let key = 1; key <= 8; key++) {
+      const text = 'x'.repeat(key);
+      state().holdEdit('title', (d) => setEventField(d, 'doha-talks', 'title', text));
+      vi.advanceTimersByTime(150);
+    }
+    expect(titles.length).toBeGreaterThanOrEqual(2);
+    expect(titles[0]?.length).toBeGreaterThanOrEqual(3);
+    // The pause after the last key commits the rest.
+    vi.advanceTimersByTime(200);
+    expect(titles.at(-1)).toBe('xxxxxxxx');
+    expect(state().editsPending).toBe(false);
+    // Typing that came back to the value there is no edit.
+    const changes = titles.length;
+    state().holdEdit('title', (d) => setEventField(d, 'doha-talks', 'title', 'xxxxxxxx'));
+    vi.advanceTimersByTime(200);
+    expect(titles).toHaveLength(changes);
   });
 
   it('clears redo when a new edit is made', () => {

@@ -7,6 +7,7 @@
 // Types only, so that selectors, slices and views share them without importing the store.
 import type { Command } from '../dataset/commands';
 import type { LoadedDataset, Problem } from '../dataset/parse';
+import type { Dataset } from '../dataset/schema';
 import type { DayWindow, Filters, Grouping, ViewState } from '../model/viewState';
 import type { Editing } from './editing';
 
@@ -74,7 +75,12 @@ export interface DocumentState {
   history: EditHistory;
   /** What editing needs, handed over by the editor when it loads; null: read-only. */
   editing: Editing | null;
+  /** Text typed into a field is waiting to become an edit (so it is not saved yet). */
+  editsPending: boolean;
 }
+
+/** An edit made against the dataset as it is when it is applied (after any waiting text). */
+export type CommandBuilder = (dataset: Dataset) => Command;
 
 export interface DocumentActions {
   /** A load starts (a cancelled first load's panel goes; a failure stays until one lands). */
@@ -97,12 +103,26 @@ export interface DocumentActions {
   /** Makes the dataset editable (the editor calls it with `editing` from src/state/editing.ts). */
   enableEditing: (editing: Editing) => void;
   /**
-   * Applies an edit: the dataset is derived again, the edit goes on the undo stack (joining the
-   * step before when it types on in the same field) and the redo stack is cleared. Throws a
-   * `CommandError` for a command that does not fit the dataset (nothing changes then), and an
-   * error while editing is not enabled.
+   * Holds the text typed into a field (`key`: the field) as an edit to make a moment later: after
+   * a pause in typing, or at most half a second after the first key waiting (pendingEdits.ts).
+   * A newer hold of the same field replaces its older one. `build` makes the command against the
+   * dataset as it is then; null: nothing to change (or text the format refuses).
    */
-  dispatch: (command: Command) => void;
+  holdEdit: (key: string, build: (dataset: Dataset) => Command | null) => void;
+  /** Forgets a field's waiting edit (its text was taken back). */
+  dropEdit: (key: string) => void;
+  /** Applies every waiting field edit now, oldest first (the page is being hidden, say). */
+  flushEdits: () => void;
+  /**
+   * Applies an edit, after any waiting field edits: the dataset is derived again, the edit goes
+   * on the undo stack (joining the step before when it types on in the same field) and the redo
+   * stack is cleared. Given a builder, builds the command against the dataset as it is once the
+   * waiting edits are in. Throws a `CommandError` for a command that does not fit the dataset
+   * (nothing changes then), and an error while editing is not enabled.
+   */
+  dispatch: (command: Command | CommandBuilder) => void;
+  /** Undoes the last step (after any waiting field edits); a step that no longer fits the draft
+   * clears the history, with a notice, and leaves the draft as it is: it never throws. */
   undo: () => void;
   redo: () => void;
   /** Ends the current undo step: the next edit starts a new one (say, when a field loses focus). */
@@ -110,8 +130,9 @@ export interface DocumentActions {
   /**
    * Puts back the undo history saved with a draft (after a reload), closed; only while this
    * session has made no step of its own (a history of the draft's past must not replace it).
+   * A history whose steps do not all fit the draft is dropped, with a notice. True when restored.
    */
-  restoreHistory: (history: EditHistory) => void;
+  restoreHistory: (history: EditHistory) => boolean;
   /** Calls `listener` after every change to the document; returns a function that stops it. */
   subscribeChanges: (listener: (change: DocumentChange) => void) => () => void;
 }
@@ -182,7 +203,11 @@ export type DraftSaveStatus =
   | { kind: 'saving'; revision: number }
   | { kind: 'failed'; revision: number; message: string }
   /** Another tab saved this draft since this one last did: this tab stops saving until told. */
-  | { kind: 'conflict'; revision: number; theirs: number };
+  | { kind: 'conflict'; revision: number; theirs: number }
+  /** Another tab deleted this draft: nothing is saved (or brought back) until the person says. */
+  | { kind: 'deleted'; revision: number }
+  /** The browser keeps nothing for this site: the draft lives in this tab only. */
+  | { kind: 'unavailable'; message: string };
 
 /** A new event proposed from selected words, being filled in before it is saved. */
 export interface EventDraftProposal {
