@@ -1,7 +1,7 @@
 // The open draft's saving. Every change the document's stream reports is written at once to a
 // journal in localStorage (journal.ts: a reload or a closed tab keeps it) and saved to IndexedDB
-// within a second (a quarter second after changes pause, at most 0.9 s after the first unsaved
-// one), with the undo history of the same moment, read back, and announced to the other tabs. A
+// within a second of typing (a field's text is an edit within half a second, then saved 150 ms
+// after changes pause, at most half a second after the first unsaved one), with the undo history of the same moment, read back, and announced to the other tabs. A
 // save refused because another tab saved first, or deleted the draft, stops this tab's saving
 // until the person chooses. With no usable storage the draft lives in this tab, and says so.
 
@@ -37,9 +37,9 @@ import {
 import { type DraftMessage, draftChannel, holdTabLock, openTabs, TAB } from './tabs';
 
 /** Saving waits this long after the last change… */
-const SAVE_PAUSE_MS = 250;
+const SAVE_PAUSE_MS = 150;
 /** …but never longer than this after the first unsaved one. */
-const SAVE_MAX_WAIT_MS = 900;
+const SAVE_MAX_WAIT_MS = 500;
 
 let storePromise: Promise<DraftStore> | null = null;
 export function draftStore(): Promise<DraftStore> {
