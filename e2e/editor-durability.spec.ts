@@ -100,6 +100,33 @@ test('a reload 50 ms after typing keeps the typing', async ({ page }) => {
   await expect(eventList(page)).toContainText(`${BOMBING_TITLE}, reloaded at once`);
 });
 
+test('the bar says Saving… while typed text is not stored, and a reload keeps what no save could', async ({
+  page,
+}) => {
+  await editACopy(page);
+  const status = editorBar(page).getByRole('status');
+  // Storage starts refusing every write: only the journal can keep what follows.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const title = await bombingTitle(page);
+  await title.pressSequentially(' (journaled)');
+  // Typed and not stored: never "Saved".
+  await expect(status).not.toContainText('Saved');
+  await expect(status).toContainText('Not saved');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
+    'made just before this draft was last closed was put back',
+  );
+  await expect(eventList(page)).toContainText(`${BOMBING_TITLE} (journaled)`);
+  await expect(status).toContainText(/Saved in this browser at/);
+  // Put back as an edit of its own: Undo takes it back.
+  await editorBar(page).getByRole('button', { name: /^Undo/ }).click();
+  await expect(eventList(page)).not.toContainText('(journaled)');
+});
+
 test('a draft deleted in another tab: this tab is told, saves nothing, and Undo there loses nothing', async ({
   page,
   context,
