@@ -37,12 +37,86 @@ describe('htmlToParagraphs', () => {
     ['<iframe src="https://evil.example"><p>fallback</p></iframe>kept', ['kept']],
     ['<template><p>inert</p></template>kept', ['kept']],
     ['<noscript>enable js</noscript>kept', ['kept']],
-    ['<svg><script>alert(1)</script><text>drawn</text></svg>kept', ['kept']],
+    ['<svg><script>alert(1)</script><style>text { x: 1 }</style></svg>kept', ['kept']],
+    ['<math><mi>x</mi></math>kept', ['kept']],
     ['<object data="x">fallback</object>kept', ['kept']],
     ['kept<script>never closed', ['kept']],
     ['<SCRIPT>upper()</SCRIPT>kept', ['kept']],
   ])('drops the contents of %j', (html, paragraphs) => {
     expect(htmlToParagraphs(html)).toEqual(paragraphs);
+  });
+
+  describe('in an <svg>', () => {
+    it('keeps the words of its <title> and <text>, each a paragraph', () => {
+      expect(
+        htmlToParagraphs(
+          '<p>Before <svg viewBox="0 0 10 10"><title>Aid by month</title><g><path d="M0 0L9 9"/>' +
+            '<text x="1" y="2">January</text><text>February</text></g></svg> after</p>',
+        ),
+      ).toEqual(['Before', 'Aid by month', 'January', 'February', 'after']);
+    });
+
+    it('puts a space between the <tspan>s of a <text>, and keeps its links and paths inline', () => {
+      expect(
+        htmlToParagraphs(
+          '<svg><text><tspan x="0" dy="1em">Talks in</tspan><tspan x="0" dy="1em">Doha</tspan></text>' +
+            '<text>see <a href="https://example.org/">the re<textPath href="#p">port</textPath></a></text></svg>',
+        ),
+      ).toEqual(['Talks in Doha', 'see the report']);
+    });
+
+    it('drops the rest of the drawing: stray text, <desc>, <metadata>, <foreignObject>', () => {
+      expect(
+        htmlToParagraphs(
+          '<svg>stray<desc>A bar chart, for those who cannot see it</desc>' +
+            '<metadata>rdf</metadata><g>loose<rect/></g>' +
+            '<foreignObject><p>html inside</p><svg><text>deeper</text></svg></foreignObject>' +
+            '<text>Label</text></svg>kept',
+        ),
+      ).toEqual(['Label', 'kept']);
+    });
+
+    it('drops scripts and styles wherever they are in it', () => {
+      const html =
+        '<svg><text>a<script>alert(1)</script>b</text>' +
+        '<title>t<style>*{}</style></title>' +
+        '<script><text>not drawn</text></script>' +
+        '<style><title>not a title</title></style></svg>';
+      const text = htmlToText(html);
+      expect(text).toBe('ab\nt');
+      expect(text).not.toMatch(/alert|not drawn|not a title|\{/);
+    });
+
+    it('reads a nested <svg> as one of its own, and an unclosed one to the end', () => {
+      expect(
+        htmlToParagraphs(
+          '<svg><g><svg><title>Inner</title>noise<text>inner label</text></svg>more noise</g>' +
+            '<text>outer label</text></svg>after',
+        ),
+      ).toEqual(['Inner', 'inner label', 'outer label', 'after']);
+      expect(htmlToParagraphs('<p>x</p><svg><text>open to the end')).toEqual([
+        'x',
+        'open to the end',
+      ]);
+      expect(htmlToParagraphs('<svg><g>never closed')).toEqual([]);
+    });
+
+    it('keeps the document <title> and other dropped elements dropped, an <svg> <title> inside them too', () => {
+      expect(
+        htmlToParagraphs(
+          '<head><title>Page</title></head><noscript><svg><title>Icon</title></svg></noscript>' +
+            '<template><svg><text>inert</text></svg></template><p>Body</p>',
+        ),
+      ).toEqual(['Body']);
+    });
+
+    it('takes SVG tag names in any case, and entities in its text', () => {
+      expect(
+        htmlToParagraphs(
+          '<SVG><TEXT>Fish &amp; chips</TEXT><DESC>no</DESC><FOREIGNOBJECT>no</FOREIGNOBJECT></SVG>',
+        ),
+      ).toEqual(['Fish & chips']);
+    });
   });
 
   it('keeps hostile markup only as inert text: attributes and URLs disappear', () => {
@@ -77,6 +151,13 @@ describe('htmlToParagraphs', () => {
       '</script>',
       '<iframe>',
       '</iframe>',
+      '<svg>',
+      '</svg>',
+      '<text>',
+      '</text>',
+      '<title>',
+      '<tspan>',
+      '<foreignObject>',
       '<b>',
       '&amp;',
       '&',
