@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandsFor, editPick } from '../testing/edits';
+import { commandsFor, EDITS_BY_TYPE, editPick } from '../testing/edits';
 import {
   addActor,
   addEvent,
@@ -27,6 +27,7 @@ import {
   setPeriodField,
   setSourceField,
   squash,
+  upgradeCommand,
 } from './commands';
 import type { Dataset } from './schema';
 
@@ -182,7 +183,14 @@ describe('commands that do not fit', () => {
   it('leaves the dataset untouched when a batch fails half-way', () => {
     const command = batch('two', [
       setEventField(seed, 'doha-talks', 'title', 'x'),
-      { type: 'set-event-field', eventId: 'nowhere', field: 'title', before: 'a', after: 'b' },
+      {
+        type: 'set-field',
+        record: 'event',
+        id: 'nowhere',
+        field: 'title',
+        before: 'a',
+        after: 'b',
+      },
     ]);
     expect(() => applyCommand(seed, command)).toThrow(CommandError);
     expect(seed).toEqual(frozen);
@@ -191,8 +199,9 @@ describe('commands that do not fit', () => {
 
 describe('squash', () => {
   const typed = (from: string, to: string) => ({
-    type: 'set-event-field' as const,
-    eventId: 'doha-talks',
+    type: 'set-field' as const,
+    record: 'event' as const,
+    id: 'doha-talks',
     field: 'title' as const,
     before: from,
     after: to,
@@ -204,9 +213,46 @@ describe('squash', () => {
 
   it('keeps apart edits of another field, another record, or not consecutive', () => {
     expect(squash(typed('a', 'ab'), { ...typed('x', 'y'), field: 'summary' })).toBeNull();
-    expect(squash(typed('a', 'ab'), { ...typed('ab', 'abc'), eventId: 'other' })).toBeNull();
+    expect(squash(typed('a', 'ab'), { ...typed('ab', 'abc'), id: 'other' })).toBeNull();
     expect(squash(typed('a', 'ab'), typed('zz', 'abc'))).toBeNull();
     expect(squash(deleteEvent(seed, 'doha-talks'), typed('ab', 'abc'))).toBeNull();
+  });
+});
+
+describe('commands saved by earlier versions', () => {
+  it('reads the five set-*-field commands as set-field, in batches too', () => {
+    const old = [
+      { type: 'set-dataset-field', field: 'title', before: 'a', after: 'b' },
+      { type: 'set-event-field', eventId: 'e', field: 'title', before: 'a', after: 'b' },
+      { type: 'set-actor-field', actorId: 'x', field: 'name', before: 'a', after: 'b' },
+      { type: 'set-source-field', sourceId: 's', field: 'url', before: undefined, after: 'b' },
+      { type: 'set-period-field', periodId: 'p', field: 'title', before: 'a', after: 'b' },
+    ] as unknown as Command[];
+    expect(old.map(upgradeCommand)).toEqual([
+      { type: 'set-field', record: 'dataset', id: '', field: 'title', before: 'a', after: 'b' },
+      { type: 'set-field', record: 'event', id: 'e', field: 'title', before: 'a', after: 'b' },
+      { type: 'set-field', record: 'actor', id: 'x', field: 'name', before: 'a', after: 'b' },
+      { type: 'set-field', record: 'source', id: 's', field: 'url', before: undefined, after: 'b' },
+      { type: 'set-field', record: 'period', id: 'p', field: 'title', before: 'a', after: 'b' },
+    ]);
+    const upgraded = upgradeCommand(batch('two', old.slice(1, 3)));
+    expect(upgraded.type === 'batch' && upgraded.commands.map((c) => c.type)).toEqual([
+      'set-field',
+      'set-field',
+    ]);
+    // An old title edit of the seed applies as it did.
+    const title = upgradeCommand({
+      type: 'set-event-field',
+      eventId: 'doha-talks',
+      field: 'title',
+      before: talks.title,
+      after: 'Talks',
+    } as unknown as Command);
+    expect(applyCommand(seed, title).events.find((e) => e.id === 'doha-talks')?.title).toBe(
+      'Talks',
+    );
+    const add = addEvent(seed, { ...talks, id: 'new' });
+    expect(upgradeCommand(add)).toBe(add);
   });
 });
 
@@ -222,6 +268,27 @@ describe('sameValue', () => {
 });
 
 describe('any sequence of commands (property)', () => {
+  it('draws every command type, each kind of random edit making the type it is listed under', () => {
+    const made = new Set<string>();
+    fc.assert(
+      fc.property(fc.boolean(), editPick, (periods, pick) => {
+        // With a second article, which may be removed.
+        const base = periods ? withPeriods : seed;
+        const start = applyCommand(base, addSource(base, { ...source, id: 'second' }));
+        for (const [type, edits] of Object.entries(EDITS_BY_TYPE)) {
+          for (const edit of edits) {
+            const command = edit(start, pick);
+            if (!command) continue;
+            expect(command.type).toBe(type);
+            made.add(type);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
+    expect([...made].sort()).toEqual(Object.keys(EDITS_BY_TYPE).sort());
+  });
+
   it('is undone by the inverses in reverse order, and redone by replaying it', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(editPick, { maxLength: 25 }), (periods, picks) => {

@@ -24,33 +24,22 @@ export type PeriodField = 'title' | 'date';
 /** One field's value before and after (`undefined`: an optional field that is absent). */
 type Change<T, K extends keyof T> = { [F in K]: { field: F; before: T[F]; after: T[F] } }[K];
 
-export type SetDatasetField = { type: 'set-dataset-field' } & Change<Dataset, DatasetField>;
-export type SetEventField = { type: 'set-event-field'; eventId: string } & Change<
-  TimelineEvent,
-  EventField
->;
-export type SetActorField = { type: 'set-actor-field'; actorId: string } & Change<
-  Actor,
-  ActorField
->;
-export type SetSourceField = { type: 'set-source-field'; sourceId: string } & Change<
-  Source,
-  SourceField
->;
-export type SetPeriodField = { type: 'set-period-field'; periodId: string } & Change<
-  Period,
-  PeriodField
->;
+/**
+ * One field of one record set to a value (tldraw's one "updated" diff for every record type,
+ * instead of a command per type). `id` names the record in its list ('' for the dataset itself).
+ */
+export type SetField =
+  | ({ type: 'set-field'; record: 'dataset'; id: string } & Change<Dataset, DatasetField>)
+  | ({ type: 'set-field'; record: 'event'; id: string } & Change<TimelineEvent, EventField>)
+  | ({ type: 'set-field'; record: 'actor'; id: string } & Change<Actor, ActorField>)
+  | ({ type: 'set-field'; record: 'source'; id: string } & Change<Source, SourceField>)
+  | ({ type: 'set-field'; record: 'period'; id: string } & Change<Period, PeriodField>);
 
-export type FieldCommand =
-  | SetDatasetField
-  | SetEventField
-  | SetActorField
-  | SetSourceField
-  | SetPeriodField;
+/** The kinds of record a field command changes. */
+export type RecordKind = SetField['record'];
 
 export type Command =
-  | FieldCommand
+  | SetField
   /** `index` is the position in `events` (0 to its length). */
   | { type: 'add-event'; index: number; event: TimelineEvent }
   /** Its inverse puts the event back at the same position. */
@@ -194,6 +183,34 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   text: 'text',
 };
 
+const RECORD_WORDS: Readonly<Record<RecordKind, string>> = {
+  dataset: 'dataset',
+  event: 'event',
+  actor: 'actor',
+  source: 'source',
+  period: 'period',
+};
+
+/** The dataset with one field of one record changed, after checking the field's old value. */
+function setFieldOf(dataset: Dataset, c: SetField): Dataset {
+  const set = <T extends object>(target: T, what: string): T =>
+    withField(target, c.field as keyof T, c.before as never, c.after as never, what);
+  const edit = <T extends { id: string }>(list: readonly T[], what: string) =>
+    editListed(list, c.id, what, (item) => set(item, `${what} ${quote(c.id)}`));
+  switch (c.record) {
+    case 'dataset':
+      return set(dataset, 'the dataset');
+    case 'event':
+      return { ...dataset, events: edit(dataset.events, 'event') };
+    case 'actor':
+      return { ...dataset, actors: edit(dataset.actors, 'actor') };
+    case 'source':
+      return { ...dataset, sources: edit(dataset.sources, 'source') };
+    case 'period':
+      return { ...dataset, periods: edit(dataset.periods ?? [], 'period') };
+  }
+}
+
 const swap = <C extends { before: unknown; after: unknown }>(command: C): C => ({
   ...command,
   before: command.after,
@@ -202,60 +219,9 @@ const swap = <C extends { before: unknown; after: unknown }>(command: C): C => (
 
 // The registry: one definition per command type (Excalidraw's actions, as plain data plus this).
 const DEFINITIONS: { [T in CommandType]: Definition<CommandOf<T>> } = {
-  'set-dataset-field': {
-    label: (c) => `change the dataset’s ${FIELD_WORDS[c.field]}`,
-    perform: (dataset, c) =>
-      withField(dataset, c.field, c.before as never, c.after as never, 'the dataset'),
-    invert: swap,
-  },
-  'set-event-field': {
-    label: (c) => `change the event’s ${FIELD_WORDS[c.field]}`,
-    perform: (dataset, c) =>
-      editEvent(dataset, c.eventId, (event) =>
-        withField(event, c.field, c.before as never, c.after as never, `event ${quote(c.eventId)}`),
-      ),
-    invert: swap,
-  },
-  'set-actor-field': {
-    label: (c) => `change the actor’s ${FIELD_WORDS[c.field]}`,
-    perform: (dataset, c) => ({
-      ...dataset,
-      actors: editListed(dataset.actors, c.actorId, 'actor', (actor) =>
-        withField(actor, c.field, c.before as never, c.after as never, `actor ${quote(c.actorId)}`),
-      ),
-    }),
-    invert: swap,
-  },
-  'set-source-field': {
-    label: (c) => `change the source’s ${FIELD_WORDS[c.field]}`,
-    perform: (dataset, c) => ({
-      ...dataset,
-      sources: editListed(dataset.sources, c.sourceId, 'source', (source) =>
-        withField(
-          source,
-          c.field,
-          c.before as never,
-          c.after as never,
-          `source ${quote(c.sourceId)}`,
-        ),
-      ),
-    }),
-    invert: swap,
-  },
-  'set-period-field': {
-    label: (c) => `change the period’s ${FIELD_WORDS[c.field]}`,
-    perform: (dataset, c) => ({
-      ...dataset,
-      periods: editListed(dataset.periods ?? [], c.periodId, 'period', (period) =>
-        withField(
-          period,
-          c.field,
-          c.before as never,
-          c.after as never,
-          `period ${quote(c.periodId)}`,
-        ),
-      ),
-    }),
+  'set-field': {
+    label: (c) => `change the ${RECORD_WORDS[c.record]}’s ${FIELD_WORDS[c.field]}`,
+    perform: setFieldOf,
     invert: swap,
   },
   'add-event': {
@@ -400,32 +366,8 @@ export function commandLabel(command: Command): string {
   return definitionOf(command).label(command);
 }
 
-const FIELD_TYPES: ReadonlySet<CommandType> = new Set([
-  'set-dataset-field',
-  'set-event-field',
-  'set-actor-field',
-  'set-source-field',
-  'set-period-field',
-]);
-
-export function isFieldCommand(command: Command): command is FieldCommand {
-  return FIELD_TYPES.has(command.type);
-}
-
-/** What a field command changes: its type, the record's id and the field. */
-function fieldTarget(command: FieldCommand): string {
-  switch (command.type) {
-    case 'set-dataset-field':
-      return `${command.type} ${command.field}`;
-    case 'set-event-field':
-      return `${command.type} ${command.eventId} ${command.field}`;
-    case 'set-actor-field':
-      return `${command.type} ${command.actorId} ${command.field}`;
-    case 'set-source-field':
-      return `${command.type} ${command.sourceId} ${command.field}`;
-    case 'set-period-field':
-      return `${command.type} ${command.periodId} ${command.field}`;
-  }
+export function isFieldCommand(command: Command): command is SetField {
+  return command.type === 'set-field';
 }
 
 /**
@@ -434,7 +376,8 @@ function fieldTarget(command: FieldCommand): string {
  */
 export function squash(first: Command, next: Command): Command | null {
   if (!isFieldCommand(first) || !isFieldCommand(next)) return null;
-  if (fieldTarget(first) !== fieldTarget(next) || !sameValue(first.after, next.before)) return null;
+  const same = first.record === next.record && first.id === next.id && first.field === next.field;
+  if (!same || !sameValue(first.after, next.before)) return null;
   return { ...first, after: next.after } as Command;
 }
 
@@ -445,7 +388,14 @@ export function setDatasetField<F extends DatasetField>(
   field: F,
   after: Dataset[F],
 ): Command {
-  return { type: 'set-dataset-field', field, before: dataset[field], after } as Command;
+  return {
+    type: 'set-field',
+    record: 'dataset',
+    id: '',
+    field,
+    before: dataset[field],
+    after,
+  } as Command;
 }
 
 export function setEventField<F extends EventField>(
@@ -455,7 +405,14 @@ export function setEventField<F extends EventField>(
   after: TimelineEvent[F],
 ): Command {
   const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
-  return { type: 'set-event-field', eventId, field, before: event[field], after } as Command;
+  return {
+    type: 'set-field',
+    record: 'event',
+    id: eventId,
+    field,
+    before: event[field],
+    after,
+  } as Command;
 }
 
 export function setActorField<F extends ActorField>(
@@ -465,7 +422,14 @@ export function setActorField<F extends ActorField>(
   after: Actor[F],
 ): Command {
   const actor = dataset.actors[positionOf(dataset.actors, actorId, 'actor')] as Actor;
-  return { type: 'set-actor-field', actorId, field, before: actor[field], after } as Command;
+  return {
+    type: 'set-field',
+    record: 'actor',
+    id: actorId,
+    field,
+    before: actor[field],
+    after,
+  } as Command;
 }
 
 export function setSourceField<F extends SourceField>(
@@ -475,7 +439,14 @@ export function setSourceField<F extends SourceField>(
   after: Source[F],
 ): Command {
   const source = dataset.sources[positionOf(dataset.sources, sourceId, 'source')] as Source;
-  return { type: 'set-source-field', sourceId, field, before: source[field], after } as Command;
+  return {
+    type: 'set-field',
+    record: 'source',
+    id: sourceId,
+    field,
+    before: source[field],
+    after,
+  } as Command;
 }
 
 export function setPeriodField<F extends PeriodField>(
@@ -486,7 +457,14 @@ export function setPeriodField<F extends PeriodField>(
 ): Command {
   const periods = dataset.periods ?? [];
   const period = periods[positionOf(periods, periodId, 'period')] as Period;
-  return { type: 'set-period-field', periodId, field, before: period[field], after } as Command;
+  return {
+    type: 'set-field',
+    record: 'period',
+    id: periodId,
+    field,
+    before: period[field],
+    after,
+  } as Command;
 }
 
 export function addEvent(
@@ -573,4 +551,33 @@ export function removePeriod(dataset: Dataset, periodId: string): Command {
 
 export function batch(label: string, commands: readonly Command[]): Command {
   return { type: 'batch', label, commands };
+}
+
+/** The command types of earlier versions, one per record type, and the record each names. */
+const LEGACY_FIELD_TYPES: Readonly<Record<string, [RecordKind, string | null]>> = {
+  'set-dataset-field': ['dataset', null],
+  'set-event-field': ['event', 'eventId'],
+  'set-actor-field': ['actor', 'actorId'],
+  'set-source-field': ['source', 'sourceId'],
+  'set-period-field': ['period', 'periodId'],
+};
+
+/**
+ * A command as this version writes it, from one saved by an earlier version (histories and
+ * journals kept in the browser): the five `set-*-field` commands became `set-field`. Anything
+ * else comes back as it is; whether it fits a dataset is for `applyCommand` to say.
+ */
+export function upgradeCommand(command: Command): Command {
+  const old = command as unknown as Record<string, unknown> & { type: string };
+  const legacy = LEGACY_FIELD_TYPES[old.type];
+  if (legacy) {
+    const [record, idKey] = legacy;
+    const { type: _type, ...rest } = old;
+    const id = idKey ? String(old[idKey] ?? '') : '';
+    if (idKey) delete rest[idKey];
+    return { ...rest, type: 'set-field', record, id } as unknown as Command;
+  }
+  if (command.type === 'batch')
+    return { ...command, commands: command.commands.map(upgradeCommand) };
+  return command;
 }

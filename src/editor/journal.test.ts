@@ -30,8 +30,9 @@ function memoryStorage(): JournalStorage & { refuse: boolean; map: Map<string, s
 }
 
 const title = (after: string): Command => ({
-  type: 'set-event-field',
-  eventId: 'e1',
+  type: 'set-field',
+  record: 'event',
+  id: 'e1',
   field: 'title',
   before: 'Old',
   after,

@@ -6,7 +6,7 @@
 // until the person chooses. With no usable storage the draft lives in this tab, and says so.
 
 import { uniqueId } from '../authoring/draft';
-import { type Command, sameValue } from '../dataset/commands';
+import { type Command, sameValue, upgradeCommand } from '../dataset/commands';
 import type { Dataset } from '../dataset/schema';
 import {
   askPersistentStorage,
@@ -64,6 +64,12 @@ function isHistory(value: unknown): value is EditHistory {
         typeof (step as HistoryStep).command === 'object',
     );
   return steps(undo) && steps(redo);
+}
+
+/** A saved history as this version writes it (commands of earlier versions upgraded). */
+function upgraded(history: EditHistory): EditHistory {
+  const upgrade = (step: HistoryStep) => ({ ...step, command: upgradeCommand(step.command) });
+  return { undo: history.undo.map(upgrade), redo: history.redo.map(upgrade) };
 }
 
 /** A fresh draft id: the title's slug and four random letters (two drafts may share a title). */
@@ -199,7 +205,7 @@ export function startDraftSession(id: string): DraftSession {
         );
       }
       // Undo survives a reload: the history saved with the draft comes back with it.
-      if (isHistory(record.history) && !dirty) state().restoreHistory(record.history);
+      if (isHistory(record.history) && !dirty) state().restoreHistory(upgraded(record.history));
       await replayJournals();
       if (!dirty && !stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
     } catch (error) {
@@ -233,7 +239,9 @@ export function startDraftSession(id: string): DraftSession {
     const store = state();
     let applied = 0;
     try {
-      for (const { kind, command } of entry.changes) {
+      for (const change of entry.changes) {
+        const { kind } = change;
+        const command = upgradeCommand(change.command);
         const { undo, redo } = state().history;
         const editing = state().editing;
         const matches = (a: Command | undefined, b: Command) => a !== undefined && sameValue(a, b);
