@@ -12,6 +12,7 @@ import { openDataset } from '../state/openDataset';
 import { checkDatasetOffThread } from '../state/parseOffThread';
 import { useStore } from '../state/store';
 import { AddArticleDialog } from './AddArticleDialog';
+import { redoAction, runAction, undoAction } from './actions';
 import { CastDialog } from './CastDialog';
 import { draftText } from './draftText';
 import { createDraft, openDraft } from './session';
@@ -34,13 +35,10 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const save = useStore((state) => state.editor.save);
   const preview = useStore((state) => state.editor.preview);
   const problems = useStore((state) => state.editor.problems);
-  const history = useStore((state) => state.history);
   const editsPending = useStore((state) => state.editsPending);
+  useStore((state) => state.history);
   const loaded = useStore((state) => state.loaded);
   const setEditorUi = useStore((state) => state.setEditorUi);
-  const undo = useStore((state) => state.undo);
-  const redo = useStore((state) => state.redo);
-  const markHistory = useStore((state) => state.markHistory);
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const dialogs = useDialogs<'add' | 'cast'>();
   const problemsId = useId();
@@ -75,8 +73,9 @@ export function EditorBar({ draftId }: { draftId: string }) {
     saveFile(`${JSON.stringify(current, null, 2)}\n`, 'application/json', exportName(current.id));
   };
 
-  const lastUndo = history.undo.at(-1);
-  const lastRedo = history.redo.at(-1);
+  // The buttons run the same actions as the keys, and say the same (drawn again as the history,
+  // the preview and the text waiting in fields change: all selected above).
+  const context = { store: useStore.getState(), selection: null };
   const status = (() => {
     switch (save?.kind) {
       case undefined:
@@ -107,27 +106,18 @@ export function EditorBar({ draftId }: { draftId: string }) {
         <strong>Editing</strong> · {status}
       </p>
       <div className="editor-actions">
-        <button
-          type="button"
-          disabled={!lastUndo || preview}
-          aria-keyshortcuts="Control+Z Meta+Z"
-          aria-label={lastUndo ? `Undo ${lastUndo.label}` : 'Undo'}
-          onClick={() => {
-            markHistory();
-            undo();
-          }}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          disabled={!lastRedo || preview}
-          aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z"
-          aria-label={lastRedo ? `Redo ${lastRedo.label}` : 'Redo'}
-          onClick={redo}
-        >
-          Redo
-        </button>
+        {[undoAction, redoAction].map((action) => (
+          <button
+            key={action.id}
+            type="button"
+            disabled={!action.predicate(context)}
+            aria-keyshortcuts={action.keys}
+            aria-label={action.label(context)}
+            onClick={() => runAction(action)}
+          >
+            {action.id === 'undo' ? 'Undo' : 'Redo'}
+          </button>
+        ))}
         <button
           type="button"
           aria-pressed={preview}

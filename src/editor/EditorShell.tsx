@@ -4,19 +4,11 @@
 import { useEffect, useRef } from 'react';
 import { editing } from '../state/editing';
 import { useStore } from '../state/store';
+import { onEditorKey } from './actions';
 import { EditorBar } from './EditorBar';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
 import { type DraftSession, startDraftSession } from './session';
 import './editor.css';
-
-/** Whether a key press is the platform's undo or redo. */
-function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey) return 'redo';
-  return null;
-}
 
 export default function EditorShell({ draftId }: { draftId: string }) {
   const foreign = useRef(inForeignFrame()).current;
@@ -38,21 +30,12 @@ export default function EditorShell({ draftId }: { draftId: string }) {
     return () => session.stop();
   }, [draftId, foreign, opening]);
 
-  // Undo and redo are the store's, in text fields too: the form's fields show the dataset, so one
-  // history covers typing and everything else.
+  // The editor's one key dispatcher (actions.ts). Undo and redo are the store's, in text fields
+  // too: the form's fields show the dataset, so one history covers typing and everything else.
   useEffect(() => {
     if (foreign || preview) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const which = undoKey(event);
-      if (!which) return;
-      event.preventDefault();
-      const store = useStore.getState();
-      store.markHistory();
-      if (which === 'undo') store.undo();
-      else store.redo();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('keydown', onEditorKey);
+    return () => document.removeEventListener('keydown', onEditorKey);
   }, [foreign, preview]);
 
   if (foreign) {

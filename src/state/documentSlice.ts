@@ -186,6 +186,8 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     if (pending.size === 0) return;
     const builders = pending.take();
     set({ editsPending: false });
+    // Nothing to apply them to (the store was reset): they go with what they belonged to.
+    if (!get().loaded || !get().editing) return;
     for (const build of builders) {
       try {
         const command = build(currentDataset());
