@@ -1,9 +1,10 @@
 // Editing an event of the open draft, in the details' place: every field, its actors (proposed
 // from the words, each with a role; a new actor too) and its passages. A field's edit reaches the
-// store a moment after typing pauses; a value the format would refuse (an empty title, a date
-// that is not EDTF) stays in the field with its problem beside it and is not applied. The same
-// form, filled in from selected words, makes a new event ("Save event").
-import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+// store a moment after typing pauses (or every half second of steady typing); a value the format
+// would refuse (an empty title, a date that is not EDTF) stays in the field with its problem
+// beside it and is not applied. The same fields (EventFields.tsx), filled in from selected words,
+// make a new event ("Save event"), built by pure authoring code (authoring/eventValues.ts).
+import { useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
 import { proposeEvent, uniqueId } from '../authoring/draft';
 import { type EventValues, eventFromValues, valuesOfProposal } from '../authoring/eventValues';
@@ -17,15 +18,27 @@ import {
   setEventField,
   setPassage,
 } from '../dataset/commands';
-import { parseEdtf } from '../dataset/edtf';
-import { formatEventDate } from '../dataset/formatDate';
-import { ACTOR_KINDS, type ActorKind, type Dataset, type EventActor } from '../dataset/schema';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  type Dataset,
+  type EventActor,
+  type TimelineEvent,
+} from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { kindLabel } from '../model/kinds';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
-import { checkDate, checkKind, FieldRow, latestDataset, needsText, TextField } from './fields';
+import { EventFields, type EventTextKey } from './EventFields';
+import {
+  checkDate,
+  checkKind,
+  type FieldBinding,
+  latestDataset,
+  needsText,
+  useField,
+} from './fields';
 import { useReaderSelection } from './readerSelection';
 
 function ActorsEditor({
@@ -149,73 +162,45 @@ function ActorsEditor({
   );
 }
 
+/** The fields of an event that exists: each typed into the draft through the store's queue. */
+function useEventFields(event: TimelineEvent, eventId: string): Record<EventTextKey, FieldBinding> {
+  /** The event's date as it is when an edit of one of its parts is applied. */
+  const dateWith = (data: Dataset, part: 'value' | 'expression' | 'note', v: string) => {
+    const date = data.events.find((e) => e.id === eventId)?.date;
+    return date ? setEventField(data, eventId, 'date', { ...date, [part]: v }) : null;
+  };
+  return {
+    title: useField(event.title, (v, d) => setEventField(d, eventId, 'title', v), needsText),
+    summary: useField(event.summary, (v, d) => setEventField(d, eventId, 'summary', v), needsText),
+    kind: useField(event.kind, (v, d) => setEventField(d, eventId, 'kind', v), checkKind, slugify),
+    date: useField(event.date.value, (v, d) => dateWith(d, 'value', v), checkDate),
+    expression: useField(event.date.expression, (v, d) => dateWith(d, 'expression', v), null),
+    note: useField(event.date.note, (v, d) => dateWith(d, 'note', v), null),
+  };
+}
+
 /** The selected event of the draft, edited in place. */
-function ExistingEventForm({ dataset, eventId }: { dataset: Dataset; eventId: string }) {
-  const event = dataset.events.find((candidate) => candidate.id === eventId);
+function ExistingEventForm({
+  dataset,
+  eventId,
+  event,
+}: {
+  dataset: Dataset;
+  eventId: string;
+  event: TimelineEvent;
+}) {
   const dispatch = useStore((state) => state.dispatch);
   const problems = useStore((state) => state.editor.problems);
   const headingId = useId();
-  if (!event) return null;
+  const fields = useEventFields(event, eventId);
   const index = dataset.events.indexOf(event);
   const own = problems.filter((problem) => problem.path.startsWith(`events[${index}]`));
-  /** The event's date as it is when an edit of one of its parts is applied. */
-  const dateIn = (data: Dataset) => data.events.find((e) => e.id === eventId)?.date;
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         Edit event
       </h2>
-      <TextField
-        label="Title"
-        value={event.title}
-        check={needsText}
-        edit={(v, data) => setEventField(data, eventId, 'title', v)}
-      />
-      <TextField
-        label="Summary"
-        value={event.summary}
-        multiline
-        check={needsText}
-        edit={(v, data) => setEventField(data, eventId, 'summary', v)}
-      />
-      <TextField
-        label="Kind"
-        value={event.kind}
-        list="sourceline-kinds"
-        check={checkKind}
-        normalize={slugify}
-        hint="Choose one, or type a new one."
-        edit={(v, data) => setEventField(data, eventId, 'kind', v)}
-      />
-      <KindList dataset={dataset} />
-      <TextField
-        label="Date (EDTF)"
-        value={event.date.value}
-        check={checkDate}
-        hint={<DateWords value={event.date.value} />}
-        edit={(v, data) => {
-          const date = dateIn(data);
-          return date ? setEventField(data, eventId, 'date', { ...date, value: v }) : null;
-        }}
-      />
-      <TextField
-        label="Date words"
-        value={event.date.expression}
-        hint="The article’s words that date it."
-        edit={(v, data) => {
-          const date = dateIn(data);
-          return date ? setEventField(data, eventId, 'date', { ...date, expression: v }) : null;
-        }}
-      />
-      <TextField
-        label="How the date was resolved"
-        value={event.date.note}
-        multiline
-        edit={(v, data) => {
-          const date = dateIn(data);
-          return date ? setEventField(data, eventId, 'date', { ...date, note: v }) : null;
-        }}
-      />
+      <EventFields dataset={dataset} fields={fields} />
       <ActorsEditor
         dataset={dataset}
         actors={event.actors}
@@ -323,35 +308,6 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
   );
 }
 
-function DateWords({ value }: { value: string }) {
-  const parsed = parseEdtf(value.trim());
-  return parsed.ok ? <>Reads: {formatEventDate(parsed.date)}</> : null;
-}
-
-function KindList({ dataset }: { dataset: Dataset }) {
-  const kinds = useMemo(
-    () =>
-      [
-        ...new Set([
-          'statement',
-          'attack',
-          'diplomacy',
-          'military',
-          'political',
-          ...dataset.events.map((e) => e.kind),
-        ]),
-      ].sort(),
-    [dataset.events],
-  );
-  return (
-    <datalist id="sourceline-kinds">
-      {kinds.map((kind) => (
-        <option key={kind} value={kind} />
-      ))}
-    </datalist>
-  );
-}
-
 /** The form for words just selected: proposed values, editable, saved as a new event. */
 function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: EventDraftProposal }) {
   const made = useMemo(
@@ -395,64 +351,38 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
     // The new event's own form takes the focus, where the person goes on.
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.event-editor h2')?.focus());
   };
-  const shown = (key: keyof typeof problems) =>
-    tried ? problems[key] : key === 'date' ? problems.date : null;
-  const input = (
-    label: string,
-    key: 'title' | 'kind' | 'date' | 'expression',
-    hint?: ReactNode,
-  ) => (
-    <FieldRow
-      label={label}
-      hint={hint}
-      problem={key in problems ? shown(key as keyof typeof problems) : null}
-    >
-      {({ id, describedBy }) => (
-        <input
-          id={id}
-          value={values[key]}
-          list={key === 'kind' ? 'sourceline-kinds' : undefined}
-          aria-invalid={key in problems && shown(key as keyof typeof problems) ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => set({ [key]: event.target.value })}
-        />
-      )}
-    </FieldRow>
-  );
-  const area = (label: string, key: 'summary' | 'note', hint?: ReactNode) => (
-    <FieldRow label={label} hint={hint} problem={key === 'summary' ? shown('summary') : null}>
-      {({ id, describedBy }) => (
-        <textarea
-          id={id}
-          rows={3}
-          value={values[key]}
-          aria-invalid={key === 'summary' && shown('summary') ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => set({ [key]: event.target.value })}
-        />
-      )}
-    </FieldRow>
-  );
+  const shown = (key: EventTextKey) =>
+    key in problems
+      ? tried || key === 'date'
+        ? problems[key as keyof typeof problems]
+        : null
+      : null;
+  const bind = (key: EventTextKey): FieldBinding => ({
+    text: values[key],
+    problem: shown(key),
+    onChange: (text) => set({ [key]: text }),
+  });
+  const fields = {
+    title: bind('title'),
+    summary: bind('summary'),
+    kind: bind('kind'),
+    date: bind('date'),
+    expression: bind('expression'),
+    note: bind('note'),
+  };
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         New event
       </h2>
       <blockquote className="proposal-quote">{made.passage.exact}</blockquote>
-      {input('Title', 'title')}
-      {area('Summary', 'summary')}
-      {input('Kind', 'kind', 'Choose one, or type a new one.')}
-      <KindList dataset={dataset} />
-      {input(
-        'Date (EDTF)',
-        'date',
-        <>
-          <DateWords value={values.date} />
-          {made.alternatives.length > 0 && <> Other readings: {made.alternatives.join(', ')}.</>}
-        </>,
-      )}
-      {input('Date words', 'expression', 'The article’s words that date it.')}
-      {area('How the date was resolved', 'note')}
+      <EventFields
+        dataset={dataset}
+        fields={fields}
+        dateHint={
+          made.alternatives.length > 0 && <> Other readings: {made.alternatives.join(', ')}.</>
+        }
+      />
       <ActorsEditor
         dataset={dataset}
         actors={values.actors}
@@ -480,8 +410,9 @@ export default function EventEditor() {
   const proposal = useStore((state) => state.editor.proposal);
   if (!dataset) return null;
   if (proposal) return <ProposalForm dataset={dataset} proposal={proposal} />;
-  if (selected && dataset.events.some((event) => event.id === selected)) {
-    return <ExistingEventForm key={selected} dataset={dataset} eventId={selected} />;
+  const event = selected ? dataset.events.find((candidate) => candidate.id === selected) : null;
+  if (selected && event) {
+    return <ExistingEventForm key={selected} dataset={dataset} eventId={selected} event={event} />;
   }
   return (
     <section className="event-editor" aria-label="Event details">

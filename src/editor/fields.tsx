@@ -111,28 +111,31 @@ export function FieldRow({
   );
 }
 
-export function TextField({
-  label,
-  value,
-  edit,
-  normalize,
-  check = null,
-  hint,
-  multiline = false,
-  list,
-  type = 'text',
-}: {
+/** A field's text and what becomes of it, wherever it is kept (the store, or a form's state). */
+export interface FieldBinding {
+  text: string;
+  problem: string | null;
+  onChange: (text: string) => void;
+  onBlur?: () => void;
+}
+
+export interface FieldLook {
   label: string;
-  value: string;
-  edit: FieldEdit;
-  normalize?: Normalize;
-  check?: Check | null;
   hint?: ReactNode;
   multiline?: boolean;
   list?: string;
   type?: 'text' | 'url' | 'date';
-}) {
-  const field = useField(value, edit, check, normalize);
+}
+
+/** One labelled field, its problem (or hint) beside it, bound to wherever its text is kept. */
+export function BoundField({
+  field,
+  label,
+  hint,
+  multiline = false,
+  list,
+  type = 'text',
+}: FieldLook & { field: FieldBinding }) {
   return (
     <FieldRow label={label} hint={hint} problem={field.problem}>
       {({ id, describedBy }) =>
@@ -161,4 +164,21 @@ export function TextField({
       }
     </FieldRow>
   );
+}
+
+/** A field whose value is the draft's, edited through the store's queue (see `useField`). */
+export function TextField({
+  value,
+  edit,
+  normalize,
+  check = null,
+  ...look
+}: FieldLook & {
+  value: string;
+  edit: FieldEdit;
+  normalize?: Normalize;
+  check?: Check | null;
+}) {
+  const field = useField(value, edit, check, normalize);
+  return <BoundField field={field} {...look} />;
 }

@@ -1,0 +1,85 @@
+// The fields of an event, the same for an event being made from selected words and for one that
+// exists: each form says only where a field's text is kept (the form's own state until "Save
+// event", or the draft itself, through the store's queue of waiting edits).
+import { Fragment, type ReactNode, useMemo } from 'react';
+import type { EventValues } from '../authoring/eventValues';
+import { parseEdtf } from '../dataset/edtf';
+import { formatEventDate } from '../dataset/formatDate';
+import type { Dataset } from '../dataset/schema';
+import { BoundField, type FieldBinding, type FieldLook } from './fields';
+
+/** The event's text fields (its actors and passages have editors of their own). */
+export type EventTextKey = Exclude<keyof EventValues, 'actors'>;
+
+const LOOKS: ReadonlyArray<[EventTextKey, FieldLook]> = [
+  ['title', { label: 'Title' }],
+  ['summary', { label: 'Summary', multiline: true }],
+  ['kind', { label: 'Kind', list: 'sourceline-kinds', hint: 'Choose one, or type a new one.' }],
+  ['date', { label: 'Date (EDTF)' }],
+  ['expression', { label: 'Date words', hint: 'The article’s words that date it.' }],
+  ['note', { label: 'How the date was resolved', multiline: true }],
+];
+
+export function EventFields({
+  dataset,
+  fields,
+  dateHint,
+}: {
+  dataset: Dataset;
+  fields: Readonly<Record<EventTextKey, FieldBinding>>;
+  /** Said beside the date after how it reads (say, its other readings). */
+  dateHint?: ReactNode;
+}) {
+  return (
+    <>
+      {LOOKS.map(([key, look]) => (
+        <Fragment key={key}>
+          <BoundField
+            field={fields[key]}
+            {...look}
+            hint={
+              key === 'date' ? (
+                <>
+                  <DateWords value={fields.date.text} />
+                  {dateHint}
+                </>
+              ) : (
+                look.hint
+              )
+            }
+          />
+          {key === 'kind' && <KindList dataset={dataset} />}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function DateWords({ value }: { value: string }) {
+  const parsed = parseEdtf(value.trim());
+  return parsed.ok ? <>Reads: {formatEventDate(parsed.date)}</> : null;
+}
+
+function KindList({ dataset }: { dataset: Dataset }) {
+  const kinds = useMemo(
+    () =>
+      [
+        ...new Set([
+          'statement',
+          'attack',
+          'diplomacy',
+          'military',
+          'political',
+          ...dataset.events.map((e) => e.kind),
+        ]),
+      ].sort(),
+    [dataset.events],
+  );
+  return (
+    <datalist id="sourceline-kinds">
+      {kinds.map((kind) => (
+        <option key={kind} value={kind} />
+      ))}
+    </datalist>
+  );
+}
