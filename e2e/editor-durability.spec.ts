@@ -259,6 +259,7 @@ test.describe('with no usable IndexedDB', () => {
     await expect(editorBar(page).getByRole('status')).toContainText('Not kept in this browser');
     const alert = editorBar(page).getByRole('alert');
     await expect(alert).toContainText('IndexedDB is missing or turned off');
+    await expect(page.getByRole('banner')).toContainText('Your draft, kept in this tab only');
     const downloading = page.waitForEvent('download');
     await alert.getByRole('button', { name: 'Export now' }).click();
     const text = await downloadText(await downloading);

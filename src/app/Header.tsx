@@ -14,10 +14,12 @@ function publishedWords(source: Source): string {
   return day === null ? source.published : formatDayLong(day);
 }
 
-export function originWords(origin: DatasetOrigin | null): string | null {
+export function originWords(origin: DatasetOrigin | null, inTabOnly = false): string | null {
   if (!origin || origin.kind === 'bundled') return null;
   if (origin.kind === 'file') return `Loaded from your file ${isolate(origin.name)}`;
-  if (origin.kind === 'draft') return 'Your draft, kept in this browser';
+  if (origin.kind === 'draft') {
+    return inTabOnly ? 'Your draft, kept in this tab only' : 'Your draft, kept in this browser';
+  }
   return originLine(origin.url, origin.finalUrl);
 }
 
@@ -33,7 +35,9 @@ export function originTitle(origin: DatasetOrigin | null): string | undefined {
 export function Header({ actions, children }: { actions?: ReactNode; children?: ReactNode }) {
   const dataset = useStore((state) => state.loaded?.dataset);
   const origin = useStore((state) => state.origin);
-  const origination = originWords(origin);
+  // A draft the browser would not store lives in this tab (the editor's bar says why).
+  const inTabOnly = useStore((state) => state.editor.save?.kind === 'unavailable');
+  const origination = originWords(origin, inTabOnly);
 
   const sources = dataset?.sources ?? [];
   return (
