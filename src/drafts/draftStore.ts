@@ -20,6 +20,11 @@ export interface DraftRecord {
    * Opaque here: the editor reads it back.
    */
   history?: unknown;
+  /**
+   * How many of its tab's journaled changes this save holds (see src/editor/journal.ts): a tab
+   * gone before it learnt that its save landed has only the later ones replayed.
+   */
+  through?: number;
 }
 
 /** What "My timelines" lists: a draft without its data. */
@@ -129,6 +134,7 @@ export interface DraftStore {
     savedBy: string,
     history?: unknown,
     text?: string,
+    through?: number,
   ): Promise<DraftRecord>;
   /**
    * Puts back a deleted record as it was (undoing a delete). If a draft of that id was stored
@@ -184,7 +190,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
         const stored = await db.get('drafts', id);
         return stored ? fromStored(stored) : null;
       }),
-    save: (id, dataset, baseRevision, savedBy, history, text = JSON.stringify(dataset)) =>
+    save: (id, dataset, baseRevision, savedBy, history, text = JSON.stringify(dataset), through) =>
       guard(async () => {
         const tx = db.transaction('drafts', 'readwrite');
         const stored = await tx.store.get(id);
@@ -207,6 +213,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
           savedBy,
           dataset,
           ...(history !== undefined ? { history } : {}),
+          ...(through !== undefined ? { through } : {}),
         };
         await tx.store.put(toStored(record, text));
         await tx.done;

@@ -7,7 +7,9 @@ import {
   journalToReplay,
   MAX_JOURNAL_CHARS,
   readJournals,
+  type StoredMark,
   staleJournals,
+  unsavedChanges,
 } from './journal';
 
 /** localStorage's interface over a map, that can be made to refuse writes. */
@@ -84,6 +86,7 @@ describe('the journal of unsaved changes', () => {
       draft: 'd',
       tab,
       base,
+      first: 0,
       at,
       changes: Array.from({ length: changes }, () => ({ kind: 'do', command: title('x') })),
     });
@@ -95,10 +98,36 @@ describe('the journal of unsaved changes', () => {
       entry('empty', 7, 500, 0),
     ];
     const isOpen = (tab: string) => tab === 'open-tab';
-    expect(journalToReplay(journals, 7, isOpen)?.tab).toBe('closed-new');
-    expect(journalToReplay(journals, 8, isOpen)).toBeNull();
+    const stored = (revision: number) => ({ revision, savedBy: 'another' });
+    expect(journalToReplay(journals, stored(7), isOpen)?.entry.tab).toBe('closed-new');
+    expect(journalToReplay(journals, stored(8), isOpen)).toBeNull();
     // A tab still open keeps its journal; the stale and empty ones can go.
-    expect(staleJournals(journals, 7, isOpen).map((j) => j.tab)).toEqual(['saved-since', 'empty']);
+    expect(staleJournals(journals, stored(7), isOpen).map((j) => j.tab)).toEqual([
+      'saved-since',
+      'empty',
+    ]);
+  });
+
+  it('replays only what came after a save that landed as its tab went', () => {
+    const storage = memoryStorage();
+    const journal = new EditJournal(storage, 'd', 'tab-a');
+    journal.startAt(3);
+    journal.record({ kind: 'do', command: title('A') });
+    journal.saved(journal.recorded, 4);
+    journal.record({ kind: 'do', command: title('AB') });
+    const through = journal.recorded;
+    journal.record({ kind: 'do', command: title('ABC') });
+    // The save of 'AB' (revision 5) landed, but the tab went before it trimmed its journal.
+    const [entry] = readJournals(storage, 'd');
+    if (!entry) throw new Error('no journal');
+    const afters = (stored: StoredMark) =>
+      unsavedChanges(entry, stored).map((c) => (c.command as { after: string }).after);
+    expect(afters({ revision: 5, savedBy: 'tab-a', through })).toEqual(['ABC']);
+    // Nothing landed: all of it.
+    expect(afters({ revision: 4, savedBy: 'tab-a', through: 1 })).toEqual(['AB', 'ABC']);
+    // Another tab saved since: none of it fits.
+    expect(afters({ revision: 5, savedBy: 'tab-b', through })).toEqual([]);
+    expect(afters({ revision: 6, savedBy: 'tab-a', through })).toEqual([]);
   });
 
   it('skips entries written by anything else', () => {

@@ -20,6 +20,8 @@ export interface JournalEntry {
   tab: string;
   /** The stored revision the changes were made on. */
   base: number;
+  /** How many of the tab's changes were saved and trimmed before `changes[0]`. */
+  first: number;
   /** `Date.now()` of the latest change. */
   at: number;
   changes: JournalChange[];
@@ -49,6 +51,7 @@ function isEntry(value: unknown, draft: string): value is JournalEntry {
     entry.draft === draft &&
     typeof entry.tab === 'string' &&
     Number.isInteger(entry.base) &&
+    Number.isInteger(entry.first) &&
     typeof entry.at === 'number' &&
     Array.isArray(entry.changes) &&
     entry.changes.every(
@@ -92,29 +95,54 @@ export function removeJournal(storage: JournalStorage | null, draft: string, tab
   }
 }
 
+/** The stored draft as a journal is matched against: its revision, and which save made it. */
+export interface StoredMark {
+  revision: number;
+  savedBy: string;
+  /** How many of `savedBy`'s journaled changes that save holds. */
+  through?: number;
+}
+
 /**
- * The journal to replay when `draft` opens at stored `revision`: the newest one left by a tab
- * that is gone (`isLive` says which are not), made on that very revision and holding changes.
- * Older or newer bases are stale (their changes were saved, or another tab saved since).
+ * The changes of `entry` that the stored draft does not hold: all of them when they were made on
+ * its very revision; the ones after its save when the stored draft is the entry's own tab's next
+ * save, which landed as the tab went (before it could trim its journal); none otherwise (another
+ * tab saved since, or they were saved).
+ */
+export function unsavedChanges(entry: JournalEntry, stored: StoredMark): JournalChange[] {
+  if (entry.base === stored.revision) return entry.changes;
+  const ownNextSave =
+    stored.revision === entry.base + 1 &&
+    stored.savedBy === entry.tab &&
+    stored.through !== undefined &&
+    stored.through >= entry.first;
+  return ownNextSave ? entry.changes.slice((stored.through as number) - entry.first) : [];
+}
+
+/**
+ * The journal to replay when a draft opens as `stored`, with the changes to replay: the newest
+ * one left by a tab that is gone (`isLive` says which are not) that holds unsaved changes.
  */
 export function journalToReplay(
   journals: readonly JournalEntry[],
-  revision: number,
+  stored: StoredMark,
   isLive: (tab: string) => boolean,
-): JournalEntry | null {
+): { entry: JournalEntry; changes: JournalChange[] } | null {
   const candidates = journals
-    .filter((j) => !isLive(j.tab) && j.base === revision && j.changes.length > 0)
-    .sort((a, b) => b.at - a.at);
+    .filter((j) => !isLive(j.tab))
+    .map((entry) => ({ entry, changes: unsavedChanges(entry, stored) }))
+    .filter(({ changes }) => changes.length > 0)
+    .sort((a, b) => b.entry.at - a.entry.at);
   return candidates[0] ?? null;
 }
 
-/** Journals of gone tabs that can never be replayed on `revision` (safe to remove). */
+/** Journals of gone tabs with nothing left to replay on `stored` (safe to remove). */
 export function staleJournals(
   journals: readonly JournalEntry[],
-  revision: number,
+  stored: StoredMark,
   isLive: (tab: string) => boolean,
 ): JournalEntry[] {
-  return journals.filter((j) => !isLive(j.tab) && (j.base !== revision || j.changes.length === 0));
+  return journals.filter((j) => !isLive(j.tab) && unsavedChanges(j, stored).length === 0);
 }
 
 /** One tab's journal of one draft: the changes since the last save, written as they come. */
@@ -174,6 +202,7 @@ export class EditJournal {
       draft: this.draft,
       tab: this.tab,
       base: this.base,
+      first: this.trimmed,
       at: Date.now(),
       changes: this.changes,
     };

@@ -28,10 +28,11 @@ import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
 import {
   browserStorage,
   EditJournal,
-  type JournalEntry,
+  type JournalChange,
   journalToReplay,
   readJournals,
   removeJournal,
+  type StoredMark,
   staleJournals,
 } from './journal';
 import { type DraftMessage, draftChannel, holdTabLock, openTabs, TAB } from './tabs';
@@ -206,7 +207,7 @@ export function startDraftSession(id: string): DraftSession {
       }
       // Undo survives a reload: the history saved with the draft comes back with it.
       if (isHistory(record.history) && !dirty) state().restoreHistory(upgraded(record.history));
-      await replayJournals();
+      await replayJournals(record);
       if (!dirty && !stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
     } catch (error) {
       setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
@@ -214,17 +215,17 @@ export function startDraftSession(id: string): DraftSession {
   })();
 
   /** Puts back the changes a closed (or reloaded) tab journaled but never saved. */
-  async function replayJournals(): Promise<void> {
+  async function replayJournals(stored: StoredMark): Promise<void> {
     const isOpen = await openTabs();
     const journals = readJournals(storage, id);
-    for (const stale of staleJournals(journals, revision, isOpen)) {
+    for (const stale of staleJournals(journals, stored, isOpen)) {
       removeJournal(storage, id, stale.tab);
     }
-    const entry = journalToReplay(journals, revision, isOpen);
-    if (!entry || stopped) return;
-    const applied = replay(entry);
-    removeJournal(storage, id, entry.tab);
-    const count = entry.changes.length;
+    const found = journalToReplay(journals, stored, isOpen);
+    if (!found || stopped) return;
+    const applied = replay(found.changes);
+    removeJournal(storage, id, found.entry.tab);
+    const count = found.changes.length;
     state().notify(
       applied === count
         ? `${count} change${count === 1 ? '' : 's'} made just before this draft was last closed ${count === 1 ? 'was' : 'were'} put back.`
@@ -234,12 +235,12 @@ export function startDraftSession(id: string): DraftSession {
     );
   }
 
-  /** Applies a journal's changes through the store (so they are saved, and undo as before). */
-  function replay(entry: JournalEntry): number {
+  /** Applies journaled changes through the store (so they are saved, and undo as before). */
+  function replay(changes: readonly JournalChange[]): number {
     const store = state();
     let applied = 0;
     try {
-      for (const change of entry.changes) {
+      for (const change of changes) {
         const { kind } = change;
         const command = upgradeCommand(change.command);
         const { undo, redo } = state().history;
@@ -272,7 +273,15 @@ export function startDraftSession(id: string): DraftSession {
     try {
       const text = await draftText(snapshot.dataset, { now });
       const store = await draftStore();
-      const record = await store.save(id, snapshot.dataset, revision, TAB, snapshot.history, text);
+      const record = await store.save(
+        id,
+        snapshot.dataset,
+        revision,
+        TAB,
+        snapshot.history,
+        text,
+        snapshot.recorded,
+      );
       revision = record.revision;
       journal.saved(snapshot.recorded, revision);
       // "Saved" only when nothing newer waits; a newer change keeps "Saving…" until its own save.
