@@ -24,6 +24,18 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleProblem = problems.find((problem) => problem.field === 'title')?.message;
+  // Each article's change handler, made once and kept: with the same handler from key to key, a
+  // key in the title (or in another article) does not render an article's fields again, whose
+  // textarea may hold megabytes of pasted text.
+  const [handlers] = useState(() => new Map<number, (next: NewSourceInput) => void>());
+  const onSourceChange = (i: number) => {
+    let handler = handlers.get(i);
+    if (!handler) {
+      handler = (next) => setSources((all) => all.map((s, j) => (j === i ? next : s)));
+      handlers.set(i, handler);
+    }
+    return handler;
+  };
 
   const start = async () => {
     const input = { title, sources };
@@ -91,7 +103,7 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
             prefix={`sources[${i}]`}
             value={source}
             problems={problems}
-            onChange={(next) => setSources((all) => all.map((s, j) => (j === i ? next : s)))}
+            onChange={onSourceChange(i)}
           />
         ))}
         <button type="button" onClick={() => setSources((all) => [...all, EMPTY_SOURCE])}>

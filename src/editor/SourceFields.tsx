@@ -1,7 +1,7 @@
 // The fields of one article in the "New timeline" and "Add another article" forms: its text
 // (pasted, or read from a .txt, .md or .html file: HTML becomes plain paragraphs through a real
 // parser, never rendered), title, publisher, author, publication day and address.
-import { useId } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import type { FieldProblem, NewSourceInput } from '../authoring/draft';
 import { htmlToText } from '../formats/htmlToText';
 
@@ -62,7 +62,68 @@ function Field({
   );
 }
 
-export function SourceFields({
+const PAINT_CONTAINED = { contain: 'paint' } as const;
+
+/**
+ * The article's text and its file choice. Memoised, with stable callbacks: a key in another field
+ * of the form does not render it again (React would read the textarea's value back from the page
+ * and compare it, megabytes of text, at every key). Its paint containment does the rest.
+ */
+const ArticleField = memo(function ArticleField({
+  text,
+  problem,
+  onText,
+  onFile,
+}: {
+  text: string;
+  problem: string | undefined;
+  onText: (text: string) => void;
+  onFile: (file: File) => void;
+}) {
+  const textId = useId();
+  return (
+    <div className="form-field">
+      <label htmlFor={textId}>
+        Article text<span aria-hidden="true"> *</span>
+      </label>
+      <textarea
+        id={textId}
+        rows={8}
+        // Paint containment makes the box a stacking context of its own, whose painting the
+        // browser keeps from frame to frame: without it, Chromium paints the article's lines
+        // anew (and walks them to hit-test) at every key typed in another field of the form,
+        // 100–200 ms a key with 5 MB pasted. The box clips its text already: nothing shows
+        // differently.
+        style={PAINT_CONTAINED}
+        value={text}
+        required
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${textId}-note`}
+        onChange={(event) => onText(event.target.value)}
+      />
+      <p id={`${textId}-note`} className={problem ? 'field-problem' : 'field-hint'}>
+        {problem ?? 'Paste the article, or open a .txt, .md or .html file.'}
+      </p>
+      <label className="file-choice">
+        Open a file (.txt, .md, .html)
+        <input
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onFile(file);
+          }}
+        />
+      </label>
+    </div>
+  );
+});
+
+/**
+ * One article's fields. Memoised: with a stable `onChange` (the form's callback for this article),
+ * keys in the form's other fields do not render it again.
+ */
+export const SourceFields = memo(function SourceFields({
   value,
   onChange,
   problems,
@@ -75,44 +136,36 @@ export function SourceFields({
   /** `sources[0]`… */
   prefix: string;
 }) {
-  const textId = useId();
   const problem = (name: string) =>
     problems.find((candidate) => candidate.field === `${prefix}.${name}`)?.message;
-  const set = (patch: Partial<NewSourceInput>) => onChange({ ...value, ...patch });
-  const textProblem = problem('text');
+  // The values of the last render, for callbacks that stay the same from render to render (the
+  // article field's): no event is handled between a render and its layout effects.
+  const latest = useRef({ value, onChange });
+  useLayoutEffect(() => {
+    latest.current = { value, onChange };
+  });
+  const set = useCallback((patch: Partial<NewSourceInput>) => {
+    const { value: current, onChange: change } = latest.current;
+    change({ ...current, ...patch });
+  }, []);
+  const setText = useCallback((text: string) => set({ text }), [set]);
+  const openFile = useCallback(
+    (file: File) =>
+      void readArticleFile(file).then((text) => {
+        // The title as it is once the file is read: one typed meanwhile stays.
+        const title = latest.current.value.title || file.name.replace(/\.[^.]+$/, '');
+        set({ text, title });
+      }),
+    [set],
+  );
   return (
     <fieldset className="source-fields">
-      <div className="form-field">
-        <label htmlFor={textId}>
-          Article text<span aria-hidden="true"> *</span>
-        </label>
-        <textarea
-          id={textId}
-          rows={8}
-          value={value.text}
-          required
-          aria-invalid={textProblem ? true : undefined}
-          aria-describedby={`${textId}-note`}
-          onChange={(event) => set({ text: event.target.value })}
-        />
-        <p id={`${textId}-note`} className={textProblem ? 'field-problem' : 'field-hint'}>
-          {textProblem ?? 'Paste the article, or open a .txt, .md or .html file.'}
-        </p>
-        <label className="file-choice">
-          Open a file (.txt, .md, .html)
-          <input
-            type="file"
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            onChange={async (event) => {
-              const file = event.target.files?.[0];
-              if (!file) return;
-              const text = await readArticleFile(file);
-              const title = value.title || file.name.replace(/\.[^.]+$/, '');
-              set({ text, title });
-            }}
-          />
-        </label>
-      </div>
+      <ArticleField
+        text={value.text}
+        problem={problem('text')}
+        onText={setText}
+        onFile={openFile}
+      />
       <Field
         label="Source title"
         value={value.title}
@@ -153,4 +206,4 @@ export function SourceFields({
       />
     </fieldset>
   );
-}
+});
