@@ -67,6 +67,27 @@ describe('benchmark targets', () => {
     ]);
   });
 
+  it('checks typing in the New timeline form where it was measured, with one size only', () => {
+    const form = 'typing in the New timeline form (5 MB article), work per key p95';
+    const notRun = { newTimelineWorkP95: metric(null, 'not run') };
+    const sizes = (first: Metric) => [
+      size(1_000, { newTimelineWorkP95: first }),
+      size(10_000, notRun),
+      size(100_000, notRun),
+    ];
+    expect(targets(sizes(metric(9)), bundle).filter((t) => t.name === form)).toMatchObject([
+      { pass: true, value: '9.0 ms' },
+    ]);
+    expect(missed(sizes(metric(200)))).toEqual([form]);
+    const failed = targets(sizes(metric(null, 'error: paste lost')), bundle);
+    expect(failed.find((t) => t.name === form)).toMatchObject({
+      pass: false,
+      why: 'error: paste lost',
+    });
+    // Not in the harness's results at all (an older results file): no such target.
+    expect(targets([size(10_000)], bundle).some((t) => t.name === form)).toBe(false);
+  });
+
   it('misses the 100k targets when it does not load or a task runs long', () => {
     expect(missed([size(100_000, { longTaskAfterPaint: metric(201) })])).toEqual([
       '100k: longest task after first paint',
