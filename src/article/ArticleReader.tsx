@@ -11,6 +11,7 @@ import {
 } from 'react';
 import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
+import { inForeignFrame } from '../editor/frame';
 import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
 import { type Paragraph, paragraphRuns } from '../model/highlight';
 import {
@@ -216,6 +217,11 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   const selectedId = selected?.event.id ?? null;
   const editing = useStore(
     (state) => state.origin?.kind === 'draft' && state.editing !== null && !state.editor.preview,
+  );
+  // A draft shows before the editor's code is in: words may be selected already, and get their
+  // toolbar once it is (the toolbar reads the selection as it mounts).
+  const preparing = useStore(
+    (state) => state.origin?.kind === 'draft' && state.editing === null && !inForeignFrame(),
   );
 
   // The part shown, remembered with the index it belongs to (another source starts at part 1).
@@ -438,6 +444,11 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 
   return (
     <>
+      {preparing && (
+        <p className="reader-preparing" role="status">
+          Preparing the editor…
+        </p>
+      )}
       {parts > 1 && (
         <nav className="article-parts" aria-label="Parts of the article">
           <button type="button" disabled={part === 0} onClick={() => showPart(part - 1)}>

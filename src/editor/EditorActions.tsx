@@ -7,6 +7,18 @@ import { useStore } from '../state/store';
 const NewTimelineDialog = lazy(() => import('./NewTimelineDialog'));
 const MyTimelinesDialog = lazy(() => import('./MyTimelinesDialog'));
 
+/**
+ * Starts loading the editor's own code (the same chunks the app loads for a draft) as soon as a
+ * person asks to make or open a timeline, so it is in, or nearly, when the draft shows.
+ */
+function preloadEditor(): void {
+  void Promise.all([
+    import('./EditorShell'),
+    import('./EventEditor'),
+    import('./SelectionToolbar'),
+  ]).catch(() => undefined);
+}
+
 export function EditorActions() {
   const canCopy = useStore((state) => state.loaded !== null && state.origin?.kind !== 'draft');
   const { open, show, close, opener } = useDialogs<'new' | 'mine'>();
@@ -14,6 +26,7 @@ export function EditorActions() {
   const editCopy = async () => {
     const dataset = useStore.getState().loaded?.dataset;
     if (!dataset) return;
+    preloadEditor();
     setCopying(true);
     try {
       const [{ createDraft }, { FOREIGN_FRAME_WORDS, inForeignFrame }] = await Promise.all([
@@ -35,14 +48,25 @@ export function EditorActions() {
   };
   return (
     <>
-      <button ref={opener('new')} type="button" aria-haspopup="dialog" onClick={() => show('new')}>
+      <button
+        ref={opener('new')}
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          preloadEditor();
+          show('new');
+        }}
+      >
         New timeline
       </button>
       <button
         ref={opener('mine')}
         type="button"
         aria-haspopup="dialog"
-        onClick={() => show('mine')}
+        onClick={() => {
+          preloadEditor();
+          show('mine');
+        }}
       >
         My timelines
       </button>
