@@ -7,6 +7,7 @@
 import { type DayNumber, dayOfUtcMs } from '../dataset/calendar';
 import { formatDayShort } from '../dataset/formatDate';
 import type { TimelineItemDescriptor } from './timelineItems';
+import { ITEM_GAP_PX } from './timelineLayout';
 
 const DAY_MS = 86_400_000;
 /** Most items (single events or aggregates) handed to the timeline for one window. */
@@ -148,9 +149,6 @@ export interface DetailRequest {
   /** How wide an item's label is drawn (px), to foresee how a lane's items stack. */
   labelPx?: (item: TimelineItemDescriptor) => number;
 }
-
-/** Room left between two items side by side in a row, px (the timeline's horizontal margin). */
-const ITEM_GAP_PX = 6;
 
 /**
  * Keeps each lane within `maxRows` rows: the items are stacked as the timeline stacks them (by
