@@ -1,9 +1,11 @@
-// The timeline's layout in px, said once: the level of detail foresees how items stack with these
-// numbers (levelOfDetail.ts), and the engine hands the same numbers to vis-timeline and sizes
-// what it draws with them. Pure.
+// The timeline's layout (px, and a share of a count's bucket), said once: the level of detail
+// foresees how items stack with these numbers (levelOfDetail.ts), and the engine hands the same
+// numbers to vis-timeline and sizes what it draws with them. Pure.
 
 /** Room left between two items side by side in a row (vis-timeline's horizontal item margin). */
 export const ITEM_GAP_PX = 6;
+/** Share of a count's bucket left empty on each side, so neighbouring counts never stack. */
+export const BUCKET_GAP_SHARE = 0.05;
 /** Room left between two stacked rows (vis-timeline's vertical item margin). */
 export const ROW_GAP_PX = 2;
 /** Room left between the axis and the first row. */

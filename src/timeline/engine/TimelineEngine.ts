@@ -8,6 +8,8 @@
 // `moment` option), so a day is drawn on that day in every time zone.
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
+// The timeline's stylesheet before vis-timeline's, where it stood in the cascade in app.css.
+import '../timeline.css';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { type DayNumber, dayOfUtcMs, dayStartUtcMs } from '../../dataset/calendar';
 import { deepTimeStep } from '../../model/axisLabels';
