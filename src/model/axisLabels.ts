@@ -1,6 +1,6 @@
 // The timeline axis in words, as the rest of the app writes dates: the year of the era with
 // "BCE" before year 1 (EDTF counts astronomically: year 0 is 1 BCE), never moment's "-0043".
-// Pure: vis-timeline asks for a label by time and scale; the adapter hands it this function.
+// Pure: vis-timeline asks for a label by time and scale; the timeline engine hands it this function.
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import { yearWords } from '../dataset/formatDate';

@@ -18,6 +18,8 @@ function box(id: string, iso: string, group?: string): TimelineItemDescriptor {
     type: 'box',
     start: utc(iso) + DAY / 2,
     className: 'tl-item tl-day',
+    approximate: false,
+    uncertain: false,
     style: '',
     title: id,
     label: id,

@@ -7,6 +7,7 @@
 import { type DayNumber, dayOfUtcMs } from '../dataset/calendar';
 import { formatDayShort } from '../dataset/formatDate';
 import type { TimelineItemDescriptor } from './timelineItems';
+import { BUCKET_GAP_SHARE, ITEM_GAP_PX } from './timelineLayout';
 
 const DAY_MS = 86_400_000;
 /** Most items (single events or aggregates) handed to the timeline for one window. */
@@ -27,8 +28,6 @@ interface Bucket {
   count: number;
   first: number;
 }
-/** Share of a bucket left empty on each side, so neighbouring aggregates never stack. */
-const BUCKET_GAP = 0.05;
 
 type Unit = 'day' | 'month' | 'year';
 interface Level {
@@ -149,9 +148,6 @@ export interface DetailRequest {
   labelPx?: (item: TimelineItemDescriptor) => number;
 }
 
-/** Room left between two items side by side in a row, px (the timeline's horizontal margin). */
-const ITEM_GAP_PX = 6;
-
 /**
  * Keeps each lane within `maxRows` rows: the items are stacked as the timeline stacks them (by
  * start, each in the first row with room, a box or a short span as wide as its label), and when
@@ -216,7 +212,7 @@ function aggregateOf(
   const name = levelName(level);
   const action = level.unit === 'day' && level.step === 1 ? 'list' : 'zoom';
   const { from, to } = bucketBounds(level, key);
-  const gap = (to - from) * BUCKET_GAP;
+  const gap = (to - from) * BUCKET_GAP_SHARE;
   const words = dayRangeWords(dayOfUtcMs(from), dayOfUtcMs(to - 1));
   const what = `${count.toLocaleString('en')} ${more ? 'more ' : ''}events`;
   return {

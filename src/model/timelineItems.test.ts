@@ -140,6 +140,19 @@ describe('buildTimelineModel', () => {
     expect(exact?.className).not.toMatch(/tl-approximate|tl-uncertain/);
   });
 
+  it('says approximate and uncertain as data, not only as class names', () => {
+    expect(one(resolved('a', '2021-08~'))).toMatchObject({ approximate: true, uncertain: false });
+    expect(one(resolved('u', '2021-10-08?'))).toMatchObject({
+      approximate: false,
+      uncertain: true,
+    });
+    expect(one(resolved('b', '2021-10-08%'))).toMatchObject({ approximate: true, uncertain: true });
+    expect(one(resolved('e', '2021-10-08'))).toMatchObject({
+      approximate: false,
+      uncertain: false,
+    });
+  });
+
   it('keeps titles as plain text (the view renders them with textContent)', () => {
     const title = '<img src=x onerror=alert(1)>';
     const item = one(resolved('x', '2021-10-08', { title }));

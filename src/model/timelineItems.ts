@@ -1,6 +1,6 @@
 // What the timeline draws, as plain data: one pass over the visible events turns each into item
 // descriptors (ids, UTC millisecond times, type, class names, lane) and the lanes they sit in.
-// Pure, so it is unit-tested here and the vis-timeline adapter only copies it into its DataSets.
+// Pure, so it is unit-tested here and the timeline engine only copies it into its DataSets.
 import {
   type DatePoint,
   type DayNumber,
@@ -36,6 +36,10 @@ export interface TimelineItemDescriptor {
   /** Lane id; absent when not grouped. */
   group?: string;
   className: string;
+  /** The date is approximate (drawn with a dashed edge and "~" after the title). */
+  approximate: boolean;
+  /** The date is uncertain (drawn with a dotted edge and "?" after the title). */
+  uncertain: boolean;
   /** Inline colours of the event's kind (fixed palette: no data reaches this string). */
   style: string;
   /** The event title, plain text. */
@@ -126,6 +130,8 @@ interface DateShape {
   start: number;
   end?: number;
   className: string;
+  approximate: boolean;
+  uncertain: boolean;
   /** Worded on first use: only the few hundred items drawn at a time ever need it. */
   readonly label: string;
   readonly tooltip: string;
@@ -200,6 +206,8 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     start,
     ...(type === 'range' ? { end: dayStartUtcMs(last + 1) } : {}),
     className: classes.join(' '),
+    approximate,
+    uncertain,
     get label() {
       label ??= formatEventDateShort(date);
       return label;
@@ -242,6 +250,8 @@ class EventItem implements TimelineItemDescriptor {
   readonly end: number | undefined;
   readonly group: string | undefined;
   readonly className: string;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
   readonly style: string;
   readonly title: string;
   readonly kind: string;
@@ -263,6 +273,8 @@ class EventItem implements TimelineItemDescriptor {
     this.end = shape.end;
     this.group = group;
     this.className = className;
+    this.approximate = shape.approximate;
+    this.uncertain = shape.uncertain;
     this.style = style;
     this.title = event.title;
     this.kind = event.kind;

@@ -1,6 +1,6 @@
 // Periods (a dataset's `periods[]`, TimelineJS's eras) as the timeline draws them: labelled bands
 // behind the events. They are not events: never counted, never selectable, never in the list or
-// the details. Pure, so the vis-timeline adapter only copies these descriptors into background
+// the details. Pure, so the timeline engine only copies these descriptors into background
 // items.
 import {
   type DayNumber,

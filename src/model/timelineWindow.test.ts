@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   boxAlign,
   DRAWABLE,
+  fitAllWindow,
   fitWindow,
   type PlacedItem,
+  panWindow,
+  revealShift,
   withinDrawable,
   zoomAnchor,
+  zoomedWindow,
   zoomWindow,
 } from './timelineWindow';
 
@@ -147,5 +151,57 @@ describe('withinDrawable', () => {
     expect(cut).toEqual(DRAWABLE);
     expect(Number.isNaN(new Date(cut.start).valueOf())).toBe(false);
     expect(Number.isNaN(new Date(cut.end).valueOf())).toBe(false);
+  });
+});
+
+describe('fitAllWindow', () => {
+  it('fits a few items with their labels', () => {
+    const items = [{ start: 0 }, { start: 10 * DAY }];
+    const window = fitAllWindow({ items, first: 0, last: 10 * DAY }, 1000, () => 100);
+    expect(window).toEqual(
+      fitWindow(
+        [
+          { start: 0, labelPx: 100 },
+          { start: 10 * DAY, labelPx: 100 },
+        ],
+        1000,
+      ),
+    );
+  });
+
+  it('fits many items by their dates alone, with a margin', () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ start: i * DAY }));
+    const last = 499 * DAY;
+    const window = fitAllWindow({ items, first: 0, last }, 1000, () => 100);
+    expect(window).toEqual({ start: -last * 0.06, end: last * 1.06 });
+  });
+});
+
+describe('panWindow', () => {
+  it('moves the window by a share of its width', () => {
+    expect(panWindow({ start: 0, end: 100 }, 0.2)).toEqual({ start: 20, end: 120 });
+    expect(panWindow({ start: 0, end: 100 }, -0.2)).toEqual({ start: -20, end: 80 });
+  });
+});
+
+describe('zoomedWindow', () => {
+  it('zooms around the selected event, and leaves counts out of the middle', () => {
+    const window = { start: 0, end: 100 };
+    const drawn = [
+      { start: 10, eventId: 'a' },
+      { start: 80, eventId: 'b' },
+      { start: 0, end: 100, eventId: '', aggregate: {} },
+    ];
+    expect(zoomedWindow(window, 0.5, drawn, 'a')).toEqual(zoomWindow(window, 0.5, 10));
+    expect(zoomedWindow(window, 0.5, drawn, null)).toEqual(zoomWindow(window, 0.5, 45));
+  });
+});
+
+describe('revealShift', () => {
+  const panel = { top: 100, bottom: 300 };
+  it('is 0 inside the panel, else the distance to bring the item in with a margin', () => {
+    expect(revealShift(panel, { top: 150, bottom: 170 })).toBe(0);
+    expect(revealShift(panel, { top: 320, bottom: 340 })).toBe(48);
+    expect(revealShift(panel, { top: 60, bottom: 80 })).toBe(-48);
   });
 });

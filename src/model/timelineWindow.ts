@@ -1,5 +1,5 @@
 // Where the timeline looks: the window that fits the events with their labels, and zooming that
-// keeps the events in sight. Pure: the adapter measures labels and applies the result.
+// keeps the events in sight. Pure: the timeline engine measures labels and applies the result.
 import { dayStartUtcMs } from '../dataset/calendar';
 import { WINDOW_BOUNDS } from './reconcile';
 
@@ -115,4 +115,83 @@ export function boxAlign(
   if (startPx + labelPx <= widthPx) return 'left';
   if (startPx - labelPx >= 0) return 'right';
   return 'center';
+}
+
+/** Each zoom step shows half (or twice) the time. */
+export const ZOOM_FACTOR = 0.5;
+/** A pan moves the window by this share of its width. */
+export const PAN_FRACTION = 0.2;
+/** Most items whose labels are measured to fit the window to them (beyond, counts are drawn). */
+const FIT_LABELS_MAX = 400;
+/** Share of the data's span left free on each side when fitting many items. */
+const FIT_MARGIN = 0.06;
+
+/**
+ * The window that shows every item. A few hundred items are fitted with their labels
+ * (`fitWindow`): every title ends inside the window, which is why a crowded last weekend gets the
+ * room it needs. More items than that are drawn as counts, so their dates alone are fitted, with
+ * a margin. Not vis-timeline's fit(), which on a narrow screen zooms out to months of empty axis.
+ */
+export function fitAllWindow<Item extends { start: number; end?: number | undefined }>(
+  all: { items: readonly Item[]; first: number; last: number },
+  widthPx: number,
+  labelPx: (item: Item) => number,
+): MsWindow {
+  const { first, last, items } = all;
+  if (items.length <= FIT_LABELS_MAX) {
+    const fitted = fitWindow(
+      items.map((item) => ({
+        start: item.start,
+        ...(item.end !== undefined ? { end: item.end } : {}),
+        labelPx: labelPx(item),
+      })),
+      widthPx,
+    );
+    if (fitted) return fitted;
+  }
+  const margin = Math.max((last - first) * FIT_MARGIN, DAY_MS);
+  return { start: first - margin, end: last + margin };
+}
+
+/** The window moved by `fraction` of its width (negative: back). */
+export function panWindow(window: MsWindow, fraction: number): MsWindow {
+  const shift = (window.end - window.start) * fraction;
+  return { start: window.start + shift, end: window.end + shift };
+}
+
+/**
+ * The zoom buttons' next window (see `zoomAnchor`), from what is drawn: each item's middle (a long
+ * span's middle may lie outside the window, so its visible part's middle stands for it); counts
+ * are not events and are left out.
+ */
+export function zoomedWindow(
+  window: MsWindow,
+  factor: number,
+  drawn: Iterable<{ start: unknown; end?: unknown; eventId: string; aggregate?: unknown }>,
+  selectedEventId: string | null,
+): MsWindow {
+  const times: number[] = [];
+  let selected: number | null = null;
+  for (const item of drawn) {
+    const middle =
+      item.end === undefined ? Number(item.start) : (Number(item.start) + Number(item.end)) / 2;
+    const time = Math.min(Math.max(middle, window.start), window.end);
+    if (!item.aggregate) times.push(time);
+    if (selectedEventId !== null && item.eventId === selectedEventId) selected = time;
+  }
+  return zoomWindow(window, factor, zoomAnchor(window, times, selected));
+}
+
+/**
+ * How far (px) the lanes must scroll for an item's box to lie inside the panel's, with a little
+ * room: positive when the item is below, negative when above, 0 when inside.
+ */
+export function revealShift(
+  panel: { top: number; bottom: number },
+  box: { top: number; bottom: number },
+  marginPx = 8,
+): number {
+  if (box.bottom > panel.bottom) return box.bottom - panel.bottom + marginPx;
+  if (box.top < panel.top) return box.top - panel.top - marginPx;
+  return 0;
 }

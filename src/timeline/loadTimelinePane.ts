@@ -1,4 +1,4 @@
-// The timeline's code (vis-timeline and its adapter) is the largest chunk: loaded once, on demand,
+// The timeline's code (vis-timeline and its engine) is the largest chunk: loaded once, on demand,
 // and remembered, so a page that has it renders it at once.
 import type { ComponentType } from 'react';
 

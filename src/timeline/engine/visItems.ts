@@ -1,0 +1,102 @@
+// The model's descriptors as vis-timeline items and groups: plain data under vis-timeline's names.
+// Item content is left empty (vis-timeline would read it as HTML): the templates (templates.ts)
+// draw every item from the fields below, as text.
+import type { DataGroup, DataItem } from 'vis-timeline/peer';
+import type { AggregateDescriptor } from '../../model/levelOfDetail';
+import type { TimelineGroupDescriptor, TimelineItemDescriptor } from '../../model/timelineItems';
+import { aggregateHeightPx } from '../../model/timelineLayout';
+import type { TimelinePeriodDescriptor } from '../../model/timelinePeriods';
+
+/** Which side of its day a box's label goes (away from the window's edge). */
+export type LabelAlign = 'left' | 'right' | 'center';
+
+/** What the DataSet holds: the descriptor under vis-timeline's names (no `title`: that is HTML). */
+export interface VisItem extends DataItem {
+  id: string;
+  /** What the item is: an event's, a count of events, or a period's band. */
+  role: 'event' | 'aggregate' | 'period';
+  eventId: string;
+  eventTitle: string;
+  label: string;
+  tooltip: string;
+  /** "~" for an approximate date, "?" for an uncertain one: drawn after the title. */
+  marks: string;
+  align?: LabelAlign;
+  /** Set on an aggregate: the bucket it counts, and whether choosing it zooms in or lists. */
+  aggregate?: { from: number; to: number; action: 'zoom' | 'list' };
+}
+
+export interface VisGroup extends DataGroup {
+  id: string;
+  label: string;
+  order: number;
+}
+
+/** The marks drawn after an event's title for what is known of its date. */
+export function marksOf(item: Pick<TimelineItemDescriptor, 'approximate' | 'uncertain'>): string {
+  return `${item.approximate ? '~' : ''}${item.uncertain ? '?' : ''}`;
+}
+
+export function toVisItem(item: TimelineItemDescriptor, align: LabelAlign | undefined): VisItem {
+  const visItem: VisItem = {
+    id: item.id,
+    role: 'event',
+    content: '',
+    start: item.start,
+    type: item.type,
+    className: item.className,
+    style: item.style,
+    eventId: item.eventId,
+    eventTitle: item.title,
+    label: item.label,
+    tooltip: item.tooltip,
+    marks: marksOf(item),
+  };
+  if (align !== undefined) visItem.align = align;
+  if (item.end !== undefined) visItem.end = item.end;
+  if (item.group !== undefined) visItem.group = item.group;
+  return visItem;
+}
+
+export function toVisAggregate(aggregate: AggregateDescriptor): VisItem {
+  const visItem: VisItem = {
+    id: aggregate.id,
+    role: 'aggregate',
+    content: '',
+    start: aggregate.start,
+    end: aggregate.end,
+    type: 'range',
+    className: `tl-aggregate tl-density-${aggregate.density}`,
+    style: `height:${aggregateHeightPx(aggregate)}px;`,
+    eventId: '',
+    eventTitle: aggregate.text,
+    label: aggregate.label,
+    tooltip: aggregate.label,
+    marks: '',
+    aggregate: { from: aggregate.from, to: aggregate.to, action: aggregate.action },
+  };
+  if (aggregate.group !== undefined) visItem.group = aggregate.group;
+  return visItem;
+}
+
+/** A period as a background item: behind every lane, never selected, its name as text. */
+export function toVisPeriod(period: TimelinePeriodDescriptor): VisItem {
+  return {
+    id: period.id,
+    role: 'period',
+    content: '',
+    start: period.start,
+    end: period.end,
+    type: 'background',
+    className: period.className,
+    eventId: '',
+    eventTitle: period.title,
+    label: period.title,
+    tooltip: `${period.title}\n${period.dateWords}\na period (drawn behind the events)`,
+    marks: '',
+  };
+}
+
+export function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
+  return { id: group.id, content: '', label: group.label, order: group.order };
+}
