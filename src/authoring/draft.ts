@@ -156,7 +156,7 @@ export function sentenceAround(
 /** Most characters of a proposed title, cut at a word. */
 const TITLE_MAX = 120;
 
-function titleFrom(sentence: string): string {
+export function titleFrom(sentence: string): string {
   const flat = sentence
     .replace(/\s+/g, ' ')
     .trim()
