@@ -662,6 +662,18 @@ export function ArticleReader() {
   );
   const found = foundIn.source === source?.id ? foundIn.found : null;
   const [findOpen, setFindOpen] = useState(false);
+  // A suggested event under review: its words are shown as a found stretch is.
+  const suggestion = useStore((state) => {
+    const review = state.editor.review;
+    return review && !review.working ? (review.items[review.at] ?? null) : null;
+  });
+  const suggested = useMemo(
+    () =>
+      suggestion && suggestion.sourceId === source?.id
+        ? { start: suggestion.start, end: suggestion.end, nonce: 0 }
+        : null,
+    [suggestion, source?.id],
+  );
 
   if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
@@ -715,7 +727,13 @@ export function ArticleReader() {
           <FindInArticle key={source.id} text={source.text} onFound={setFound} />
         )}
       </div>
-      <ArticleText key={source.id} loaded={loaded} source={source} index={index} found={found} />
+      <ArticleText
+        key={source.id}
+        loaded={loaded}
+        source={source}
+        index={index}
+        found={suggested ?? found}
+      />
     </section>
   );
 }

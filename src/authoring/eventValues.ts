@@ -15,6 +15,27 @@ export interface EventValues {
   actors: EventActor[];
 }
 
+/** What a suggested event (src/authoring/suggest.ts) proposes, as the form's values. */
+export function valuesOfSuggestion(suggestion: {
+  title: string;
+  exact: string;
+  kind: string;
+  value: string;
+  expression: string;
+  note: string;
+  actors: readonly EventActor[];
+}): EventValues {
+  return {
+    title: suggestion.title,
+    summary: suggestion.exact.replace(/\s+/g, ' ').trim(),
+    kind: suggestion.kind,
+    date: suggestion.value,
+    expression: suggestion.expression,
+    note: suggestion.note,
+    actors: [...suggestion.actors],
+  };
+}
+
 /** A proposal's values, as the form starts from them. */
 export function valuesOfProposal(proposal: EventProposal): EventValues {
   return {

@@ -15,6 +15,7 @@ import { AddArticleDialog } from './AddArticleDialog';
 import { redoAction, runAction, undoAction } from './actions';
 import { CastDialog } from './CastDialog';
 import { draftText } from './draftText';
+import { startSuggesting } from './review';
 import { createDraft, openDraft } from './session';
 
 /** The validator runs this long after the last change (and never on the main thread). */
@@ -36,6 +37,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const preview = useStore((state) => state.editor.preview);
   const problems = useStore((state) => state.editor.problems);
   const editsPending = useStore((state) => state.editsPending);
+  const review = useStore((state) => state.editor.review);
   useStore((state) => state.history);
   const loaded = useStore((state) => state.loaded);
   const setEditorUi = useStore((state) => state.setEditorUi);
@@ -133,6 +135,14 @@ export function EditorBar({ draftId }: { draftId: string }) {
           onClick={() => dialogs.show('add')}
         >
           Add another article
+        </button>
+        <button
+          type="button"
+          disabled={preview || review !== null}
+          title="Reads every article of the draft and proposes its events, one by one"
+          onClick={() => void startSuggesting()}
+        >
+          Suggest events
         </button>
         <button
           ref={dialogs.opener('cast')}

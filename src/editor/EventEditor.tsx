@@ -7,7 +7,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
 import { proposeEvent, uniqueId } from '../authoring/draft';
-import { type EventValues, eventFromValues, valuesOfProposal } from '../authoring/eventValues';
+import {
+  type EventValues,
+  eventFromValues,
+  valuesOfProposal,
+  valuesOfSuggestion,
+} from '../authoring/eventValues';
 import { passageFromRange } from '../dataset/anchor';
 import {
   addActor,
@@ -40,6 +45,7 @@ import {
   useField,
 } from './fields';
 import { useReaderSelection } from './readerSelection';
+import { SuggestionCard } from './SuggestionCard';
 
 function ActorsEditor({
   dataset,
@@ -317,8 +323,14 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
   const headingId = useId();
   const [values, setValues] = useState<EventValues | null>(null);
   useEffect(() => {
-    setValues(made ? valuesOfProposal(made) : null);
-  }, [made]);
+    setValues(
+      proposal.suggested
+        ? valuesOfSuggestion(proposal.suggested)
+        : made
+          ? valuesOfProposal(made)
+          : null,
+    );
+  }, [made, proposal.suggested]);
   const setEditorUi = useStore((state) => state.setEditorUi);
   const [tried, setTried] = useState(false);
   if (!made || !values) return null;
@@ -408,8 +420,10 @@ export default function EventEditor() {
   const dataset = useStore((state) => state.loaded?.dataset);
   const selected = useStore((state) => state.view.event);
   const proposal = useStore((state) => state.editor.proposal);
+  const review = useStore((state) => state.editor.review);
   if (!dataset) return null;
   if (proposal) return <ProposalForm dataset={dataset} proposal={proposal} />;
+  if (review) return <SuggestionCard review={review} />;
   const event = selected ? dataset.events.find((candidate) => candidate.id === selected) : null;
   if (selected && event) {
     return <ExistingEventForm key={selected} dataset={dataset} eventId={selected} event={event} />;

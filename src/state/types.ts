@@ -214,6 +214,34 @@ export interface EventDraftProposal {
   sourceId: string;
   start: number;
   end: number;
+  /** A suggested event opened for editing: the form starts from its values. */
+  suggested?: SuggestedEvent;
+}
+
+/** An event the editor suggests from an article's words (see src/authoring/suggest.ts). */
+export interface SuggestedEvent {
+  sourceId: string;
+  start: number;
+  end: number;
+  exact: string;
+  title: string;
+  kind: string;
+  /** EDTF. */
+  value: string;
+  expression: string;
+  note: string;
+  alternatives: string[];
+  actors: Array<{ id: string; role: string }>;
+}
+
+/** Suggested events being reviewed, one at a time. */
+export interface SuggestionReview {
+  /** Still working them out (off the main thread). */
+  working: boolean;
+  /** Those not yet accepted or skipped, in the articles' order. */
+  items: readonly SuggestedEvent[];
+  /** The one shown. */
+  at: number;
 }
 
 /** The editor's state for this tab: not saved, not in the link. */
@@ -225,6 +253,8 @@ export interface EditorUiState {
   save: DraftSaveStatus | null;
   /** What the validator says of the draft as it stands (checked off the main thread). */
   problems: Problem[];
+  /** Suggested events under review, or null. */
+  review: SuggestionReview | null;
 }
 
 export interface UiState {

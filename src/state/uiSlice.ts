@@ -9,6 +9,7 @@ export const initialEditorUi: EditorUiState = {
   proposal: null,
   save: null,
   problems: [],
+  review: null,
 };
 
 export const initialUiState: UiState = {
