@@ -1,4 +1,5 @@
 // Suggested events (issue 19): a whole article proposed as events at once, reviewed one by one.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { article, editorBar, eventList, newTimeline } from './support/editor';
@@ -44,6 +45,8 @@ test('paste an article, Suggest events: accept three, skip one, edit one; reload
   await expect(card(page)).toContainText('Past tense');
   await expect.poll(async () => (await highlighted(page)).text).toContain('The Taliban on Sunday');
   expect((await highlighted(page)).inView).toBe(true);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Accept with Enter, then the button, then Enter again.
   await page.keyboard.press('Enter');
@@ -51,6 +54,13 @@ test('paste an article, Suggest events: accept three, skip one, edit one; reload
   await card(page).getByRole('button', { name: 'Accept', exact: true }).click();
   await page.keyboard.press('Enter');
   await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
+  // A suggestion far down the article is brought into the reader's view.
+  await card(page).getByRole('heading').focus();
+  for (let i = 0; i < 8; i++) await card(page).getByRole('button', { name: 'Skip' }).click();
+  const far = (await card(page).locator('blockquote').textContent()) ?? '';
+  await expect.poll(async () => (await highlighted(page)).text).toBe(far);
+  expect((await highlighted(page)).inView).toBe(true);
+  await card(page).getByRole('heading').focus();
   // Skip one with S.
   const skipped = (await card(page).locator('blockquote').textContent()) ?? '';
   await page.keyboard.press('s');
