@@ -170,6 +170,8 @@ const ROWS: Array<[MetricName, string, 'ms' | 'bytes']> = [
   ['typingLongTask', 'typing in a draft: longest task', 'ms'],
   ['newTimelineWorkP95', 'typing in New timeline, 5 MB article: work/key p95', 'ms'],
   ['newTimelineP95', 'typing in New timeline, 5 MB article: key to frame p95', 'ms'],
+  ['suggestTime', 'Suggest events, 2,000-word article: to first shown', 'ms'],
+  ['suggestLongTask', 'Suggest events: longest main-thread task', 'ms'],
   ['bare.parseJson', 'in page: JSON.parse', 'ms'],
   ['bare.parseValidate', 'in page: parseDataset', 'ms'],
 ];

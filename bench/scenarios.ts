@@ -7,6 +7,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 import type { DatasetPlan } from './plan';
 import { PROBE_SOURCE } from './probe';
 import { percentile } from './stats';
+import { suggestArticle, suggestEventsStep } from './suggestStep';
 
 export type { Browser };
 
@@ -49,6 +50,10 @@ export interface AppResult {
   newTimelineWorkP95: Value;
   /** The same keys' time to their frame, p95. */
   newTimelineP95: Value;
+  /** "Suggest events" for a 2,000-word article: from the click to the first suggestion shown. */
+  suggestTime: Value;
+  /** The longest main-thread task meanwhile (the work is a worker's). */
+  suggestLongTask: Value;
 }
 
 export interface BareResult {
@@ -464,6 +469,8 @@ export async function runApp(
     typingLongTask: 'not run',
     newTimelineWorkP95: 'not run',
     newTimelineP95: 'not run',
+    suggestTime: 'not run',
+    suggestLongTask: 'not run',
   };
 
   // 1. Default view: first items, the longest task until then, heap once settled.
@@ -600,6 +607,17 @@ export async function runApp(
         );
         result.newTimelineP95 = typing.latency;
         result.newTimelineWorkP95 = typing.work;
+        // 7. "Suggest events" for a 2,000-word article, on a fresh page.
+        await page.goto(appUrl(origin, dataUrl, plan.window));
+        await settle(page);
+        const suggest = await suggestEventsStep(page, suggestArticle(), timeout).catch(
+          (error: unknown) => {
+            const why = reason(error);
+            return { time: why, longTask: why };
+          },
+        );
+        result.suggestTime = suggest.time;
+        result.suggestLongTask = suggest.longTask;
       } else {
         result.newTimelineP95 = load;
         result.newTimelineWorkP95 = load;

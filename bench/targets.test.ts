@@ -88,6 +88,25 @@ describe('benchmark targets', () => {
     expect(targets([size(10_000)], bundle).some((t) => t.name === form)).toBe(false);
   });
 
+  it('checks Suggest events where it was measured: under a second, no task over 50 ms', () => {
+    const names = [
+      'Suggest events, 2,000-word article',
+      'Suggest events: longest main-thread task',
+    ];
+    const notRun = {
+      suggestTime: metric(null, 'not run'),
+      suggestLongTask: metric(null, 'not run'),
+    };
+    const sizes = (time: number, longTask: number) => [
+      size(1_000, { suggestTime: metric(time), suggestLongTask: metric(longTask) }),
+      size(10_000, notRun),
+    ];
+    expect(missed(sizes(400, 30))).toEqual([]);
+    expect(missed(sizes(1_200, 30))).toEqual([names[0]]);
+    expect(missed(sizes(400, 80))).toEqual([names[1]]);
+    expect(targets([size(10_000)], bundle).some((t) => names.includes(t.name))).toBe(false);
+  });
+
   it('misses the 100k targets when it does not load or a task runs long', () => {
     expect(missed([size(100_000, { longTaskAfterPaint: metric(201) })])).toEqual([
       '100k: longest task after first paint',
