@@ -33,9 +33,11 @@ test('paste an article, Suggest events: accept three, skip one, edit one; reload
   await newTimeline(page);
   await editorBar(page).getByRole('button', { name: 'Suggest events' }).click();
   await expect(card(page)).toBeVisible();
-  await expect(card(page).getByRole('heading')).toHaveText(/^Suggested event 1 of \d+$/);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    /^Suggested event 1 of \d+$/,
+  );
   const total = Number(
-    (await card(page).getByRole('heading').textContent())?.match(/of (\d+)/)?.[1],
+    (await card(page).getByRole('heading', { level: 2 }).textContent())?.match(/of (\d+)/)?.[1],
   );
   expect(total).toBeGreaterThan(10);
   // The first: its words highlighted in the reader and in view; its date, words and reasoning.
@@ -50,17 +52,19 @@ test('paste an article, Suggest events: accept three, skip one, edit one; reload
 
   // Accept with Enter, then the button, then Enter again.
   await page.keyboard.press('Enter');
-  await expect(card(page).getByRole('heading')).toHaveText(`Suggested event 1 of ${total - 1}`);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    `Suggested event 1 of ${total - 1}`,
+  );
   await card(page).getByRole('button', { name: 'Accept', exact: true }).click();
   await page.keyboard.press('Enter');
   await expect(eventList(page).getByRole('listitem')).toHaveCount(3);
   // A suggestion far down the article is brought into the reader's view.
-  await card(page).getByRole('heading').focus();
+  await card(page).getByRole('heading', { level: 2 }).focus();
   for (let i = 0; i < 8; i++) await card(page).getByRole('button', { name: 'Skip' }).click();
   const far = (await card(page).locator('blockquote').textContent()) ?? '';
   await expect.poll(async () => (await highlighted(page)).text).toBe(far);
   expect((await highlighted(page)).inView).toBe(true);
-  await card(page).getByRole('heading').focus();
+  await card(page).getByRole('heading', { level: 2 }).focus();
   // Skip one with S.
   const skipped = (await card(page).locator('blockquote').textContent()) ?? '';
   await page.keyboard.press('s');
@@ -100,5 +104,7 @@ test('Accept all remaining is one step: Undo takes them all back', async ({ page
   await expect(eventList(page).getByRole('listitem')).toHaveCount(1);
   // Asked again, what events quote already is not proposed again.
   await editorBar(page).getByRole('button', { name: 'Suggest events' }).click();
-  await expect(card(page).getByRole('heading')).toHaveText(`Suggested event 1 of ${left}`);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    `Suggested event 1 of ${left}`,
+  );
 });

@@ -259,6 +259,12 @@ interface Settled {
   words: string;
 }
 
+/** An earlier passage's words as a note quotes them: up to ten words. */
+function shortQuote(words: string): string {
+  const all = words.replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= 10 ? all.join(' ') : `${all.slice(0, 10).join(' ')}…`;
+}
+
 const made = (value: string, note: string, expression = '', settles = true): Made => ({
   value,
   expression,
@@ -299,7 +305,7 @@ function referredBack(
   return {
     ...made(
       earlier.value,
-      `No words in this sentence date it; it goes on about what an earlier passage dates (“${titleFrom(earlier.words).slice(0, 80)}”${earlier.expression ? `: “${earlier.expression}”` : ''}), sharing “${shared.join('”, “')}”, so it takes that date.`,
+      `No words in this sentence date it; it goes on about what an earlier passage dates (“${shortQuote(earlier.words)}”${earlier.expression ? `: “${earlier.expression}”` : ''}), sharing “${shared.join('”, “')}”, so it takes that date.`,
     ),
     topic: new Set([...unit.topic, ...earlier.unit.topic]),
   };
@@ -341,7 +347,7 @@ function meanwhile(exact: string, settled: ReadonlyArray<Settled | null>): Made 
   if (!before) return null;
   return made(
     before.value,
-    `No words in this sentence date it; “${exact.split(/[\s,]/u)[0]}” puts it at the time of the passage before (“${titleFrom(before.words).slice(0, 80)}”), so it takes that date.`,
+    `No words in this sentence date it; “${exact.split(/[\s,]/u)[0]}” puts it at the time of the passage before (“${shortQuote(before.words)}”), so it takes that date.`,
   );
 }
 

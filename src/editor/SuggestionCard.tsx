@@ -65,22 +65,18 @@ export function SuggestionCard({ review }: { review: SuggestionReview }) {
         <BidiText text={item.exact} />
       </blockquote>
       <dl className="suggestion-fields">
-        <dt>Title</dt>
-        <dd>
-          <BidiText text={item.title} />
-        </dd>
-        <dt>Kind</dt>
-        <dd>{kindLabel(item.kind)}</dd>
         <dt>Date</dt>
         <dd>
           {dateWords(item.value)} <code>{item.value}</code>
         </dd>
         <dt>Date words</dt>
         <dd>{item.expression ? <BidiText text={item.expression} /> : 'none in these words'}</dd>
-        <dt>How the date was resolved</dt>
+        <dt>Title</dt>
         <dd>
-          <BidiText text={item.note} />
+          <BidiText text={item.title} />
         </dd>
+        <dt>Kind</dt>
+        <dd>{kindLabel(item.kind)}</dd>
         <dt>Actors</dt>
         <dd>
           {item.actors.length === 0
@@ -105,6 +101,10 @@ export function SuggestionCard({ review }: { review: SuggestionReview }) {
           Stop
         </button>
       </div>
+      <h3 className="suggestion-note-heading">How the date was resolved</h3>
+      <p className="suggestion-note">
+        <BidiText text={item.note} />
+      </p>
       <p className="field-hint">
         Enter accepts the suggestion, S skips it. Each accepted event can be undone.
       </p>
