@@ -28,6 +28,16 @@ async function bombingTitle(page: Page) {
   return title;
 }
 
+/** Another tab of the same browser deletes the (only) draft in My timelines, left open. */
+async function deleteInAnotherTab(context: BrowserContext) {
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'My timelines' }).click();
+  const dialog = other.getByRole('dialog', { name: 'My timelines' });
+  await dialog.getByRole('button', { name: /^Delete / }).click();
+  return { other, dialog };
+}
+
 function launchProfile(dir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
     executablePath: chromiumExecutable() ?? undefined,
@@ -133,11 +143,7 @@ test('a draft deleted in another tab: this tab is told, saves nothing, and Undo 
 }) => {
   await editACopy(page);
   const link = page.url();
-  const other = await context.newPage();
-  await other.goto('/');
-  await other.getByRole('button', { name: 'My timelines' }).click();
-  const dialog = other.getByRole('dialog', { name: 'My timelines' });
-  await dialog.getByRole('button', { name: /^Delete / }).click();
+  const { other, dialog } = await deleteInAnotherTab(context);
 
   // The tab with the draft open is told, and offered its choices.
   const alert = editorBar(page).getByRole('alert');
@@ -165,11 +171,7 @@ test('Undo of a delete in another tab lets the open tab go on saving, nothing lo
 }) => {
   await editACopy(page);
   const link = page.url();
-  const other = await context.newPage();
-  await other.goto('/');
-  await other.getByRole('button', { name: 'My timelines' }).click();
-  const dialog = other.getByRole('dialog', { name: 'My timelines' });
-  await dialog.getByRole('button', { name: /^Delete / }).click();
+  const { other, dialog } = await deleteInAnotherTab(context);
   await expect(editorBar(page).getByRole('alert')).toContainText('deleted in another tab');
 
   const title = await bombingTitle(page);
@@ -192,13 +194,7 @@ test('Keep my copy saves the deleted draft as a new one, with its edits', async 
 }) => {
   await editACopy(page);
   const title = await bombingTitle(page);
-  const other = await context.newPage();
-  await other.goto('/');
-  await other.getByRole('button', { name: 'My timelines' }).click();
-  await other
-    .getByRole('dialog', { name: 'My timelines' })
-    .getByRole('button', { name: /^Delete / })
-    .click();
+  await deleteInAnotherTab(context);
   await expect(editorBar(page).getByRole('alert')).toContainText('deleted in another tab');
   await title.pressSequentially(' (my copy)');
   await title.blur();
