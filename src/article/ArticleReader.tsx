@@ -1,7 +1,6 @@
 import {
   type KeyboardEvent,
   lazy,
-  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -12,13 +11,11 @@ import {
 import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
 import { inForeignFrame } from '../editor/frame';
-import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
-import { type Paragraph, paragraphRuns } from '../model/highlight';
+import type { Paragraph } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
   type EarlierIndex,
   nextPassageStart,
-  OPENS_PARAGRAPH,
   partCount,
   partOf,
   pieceAt,
@@ -30,6 +27,9 @@ import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
+import { ArticlePiece } from './ArticlePiece';
+import { FindInArticle } from './FindInArticle';
+import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
 /** A text this short is drawn whole (find-in-page sees all of it); longer ones are virtualised. */
@@ -49,127 +49,6 @@ const REVEAL_FRAMES = 60;
 // The toolbar that makes events from selected words: the editor's, loaded only for drafts.
 const SelectionToolbar = lazy(() => import('../editor/SelectionToolbar'));
 
-interface PieceProps {
-  paragraph: Paragraph;
-  /** Its position in the virtualiser's list (the part's pieces), which measuring reads. */
-  position: number;
-  flags: number;
-  top: number;
-  selectedId: string | null;
-  titleOf: (eventId: string) => string;
-  onSelect: (eventId: string) => void;
-  linkFor: (eventId: string) => string;
-  measure: (node: HTMLElement | null) => (() => void) | undefined;
-}
-
-const ArticlePiece = memo(function ArticlePiece({
-  paragraph,
-  position,
-  flags,
-  top,
-  selectedId,
-  titleOf,
-  onSelect,
-  linkFor,
-  measure,
-}: PieceProps) {
-  const className = [
-    'article-piece',
-    flags & OPENS_PARAGRAPH ? '' : 'continues',
-    flags & CLOSES_PARAGRAPH ? 'closes' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <p
-      ref={measure}
-      data-index={position}
-      data-start={paragraph.start}
-      className={className}
-      style={{ transform: `translateY(${top}px)` }}
-    >
-      {paragraphRuns(paragraph, selectedId).map((run) => {
-        if (run.kind === 'plain') return <span key={run.start}>{run.text}</span>;
-        if (run.kind === 'mark') {
-          return (
-            <mark key={run.start} data-passage={`${run.eventId}:${run.index}`} tabIndex={-1}>
-              {run.text}
-            </mark>
-          );
-        }
-        const { eventId } = run;
-        return (
-          <a
-            key={run.start}
-            className="passage-link"
-            data-start={run.start}
-            href={linkFor(eventId)}
-            title={`Passage of: ${titleOf(eventId)}`}
-            onClick={(clickEvent) => {
-              if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
-              clickEvent.preventDefault();
-              onSelect(eventId);
-            }}
-          >
-            {run.text}
-          </a>
-        );
-      })}
-    </p>
-  );
-});
-
-/**
- * Scrolls the reader (only the reader, never the page) so that the target's box sits a third of
- * the way down its visible box, measured with bounding boxes. Placed again on the next frame:
- * pieces that come into view are measured then, and may differ from their estimated height.
- */
-function scrollIntoReader(body: HTMLElement, box: () => DOMRect | null): void {
-  const place = () => {
-    const targetBox = box();
-    if (!targetBox) return;
-    const bodyBox = body.getBoundingClientRect();
-    const offset = targetBox.top - bodyBox.top + body.scrollTop;
-    const room = Math.max(0, body.clientHeight - targetBox.height);
-    body.scrollTop = Math.max(0, offset - Math.min(body.clientHeight / 3, room / 2));
-  };
-  place();
-  requestAnimationFrame(place);
-}
-
-const FIND_HIGHLIGHT = 'find-in-article';
-
-/** The stretch `start`–`end` of the text inside a drawn piece, as a DOM range (clamped to it). */
-function rangeInPiece(element: HTMLElement, pieceStart: number, start: number, end: number) {
-  const range = document.createRange();
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let at = pieceStart;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue?.length ?? 0;
-    if (!started && start < at + length) {
-      range.setStart(node, Math.max(0, start - at));
-      started = true;
-    }
-    if (started && end <= at + length) {
-      range.setEnd(node, end - at);
-      return range;
-    }
-    at += length;
-    if (started) range.setEnd(node, length);
-  }
-  return started ? range : null;
-}
-
-/** Shows a found stretch with the CSS Custom Highlight API, where the browser has it. */
-function highlightFound(range: Range | null): void {
-  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)
-    ?.highlights;
-  if (!registry || typeof Highlight === 'undefined') return;
-  if (range) registry.set(FIND_HIGHLIGHT, new Highlight(range));
-  else registry.delete(FIND_HIGHLIGHT);
-}
-
 /** Whether a paragraph holds a passage of the given event (so only those re-render). */
 function touches(paragraph: Paragraph, eventId: string | null): boolean {
   return (
@@ -186,13 +65,6 @@ interface RevealJob {
   land: (body: HTMLElement) => boolean;
   frames: number;
   scrolled: boolean;
-}
-
-/** A stretch of the text to show (a match of "Find in the article"); `nonce` changes per ask. */
-export interface FoundStretch {
-  start: number;
-  end: number;
-  nonce: number;
 }
 
 interface TextProps {
@@ -518,118 +390,6 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
         </Suspense>
       )}
     </>
-  );
-}
-
-/**
- * "Find in the article": the browser's find-in-page sees only the drawn pieces of a long text, so
- * the reader finds text itself (shown for texts too long to be drawn whole). A search runs when asked for (Enter, or the button), never per
- * key, over windows of the text with a pause between each (findInText.ts), so even 45 MB never
- * makes a long task; each match is shown like a passage, and highlighted.
- */
-function FindInArticle({
-  text,
-  onFound,
-}: {
-  text: string;
-  onFound: (found: FoundStretch | null) => void;
-}) {
-  const [draft, setDraft] = useState('');
-  const [search, setSearch] = useState<{
-    query: string;
-    matches: Match[];
-    done: boolean;
-    at: number;
-  } | null>(null);
-  const nonce = useRef(0);
-  const run = useRef(0);
-  const show = useCallback(
-    (match: Match | undefined) => {
-      if (!match) return;
-      nonce.current++;
-      onFound({ start: match.start, end: match.end, nonce: nonce.current });
-    },
-    [onFound],
-  );
-  useEffect(() => () => void run.current++, []);
-
-  const start = (query: string) => {
-    const pattern = findPattern(query);
-    const id = ++run.current;
-    if (!pattern) {
-      setSearch(null);
-      onFound(null);
-      return;
-    }
-    const windows = findAll(text, pattern);
-    const matches: Match[] = [];
-    setSearch({ query, matches: [], done: false, at: 0 });
-    const next = () => {
-      if (run.current !== id) return;
-      const step = windows.next();
-      if (!step.done) {
-        const hadNone = matches.length === 0;
-        matches.push(...step.value);
-        if (hadNone && matches.length > 0) show(matches[0]);
-        setSearch({ query, matches: [...matches], done: false, at: 0 });
-        setTimeout(next, 0);
-        return;
-      }
-      setSearch({ query, matches, done: true, at: 0 });
-      if (matches.length === 0) onFound(null);
-    };
-    setTimeout(next, 0);
-  };
-  const move = (by: number) => {
-    if (!search || search.matches.length === 0) return;
-    const at = (search.at + by + search.matches.length) % search.matches.length;
-    setSearch({ ...search, at });
-    show(search.matches[at]);
-  };
-
-  const count = search?.matches.length ?? 0;
-  const more = search?.done && count >= MAX_MATCHES ? '+' : '';
-  const status = !search
-    ? ''
-    : count === 0
-      ? search.done
-        ? 'Not found'
-        : 'Searching…'
-      : `${(search.at + 1).toLocaleString('en')} of ${count.toLocaleString('en')}${more}${search.done ? '' : '…'}`;
-  return (
-    <search className="find-in-article" aria-label="Find in the article">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (search && search.query === draft && count > 0) move(1);
-          else start(draft);
-        }}
-      >
-        <input
-          ref={(input) => input?.focus()}
-          type="search"
-          aria-label="Find in the article"
-          placeholder="Find in the article"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button type="submit">Find</button>
-        <button
-          type="button"
-          aria-label="Previous match"
-          disabled={count < 2}
-          onClick={() => move(-1)}
-        >
-          ↑
-        </button>
-        <button type="button" aria-label="Next match" disabled={count < 2} onClick={() => move(1)}>
-          ↓
-        </button>
-        <span className="find-status" aria-live="polite">
-          {status}
-        </span>
-      </form>
-    </search>
   );
 }
 

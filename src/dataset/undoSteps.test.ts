@@ -9,15 +9,8 @@ import { DEFAULT_VIEW } from '../model/viewState';
 import { editing } from '../state/editing';
 import { resetStore, useStore } from '../state/store';
 import { passageFromRange } from './anchor';
-import {
-  applyCommand,
-  batch,
-  type Command,
-  invert,
-  removeActor,
-  setEventField,
-  setPassage,
-} from './commands';
+import { batch, removeActor, setEventField, setPassage } from './commandBuilders';
+import { applyCommand, type Command, invert } from './commands';
 import { parseDataset } from './parse';
 import type { Dataset, Passage } from './schema';
 

@@ -1,7 +1,7 @@
 // "Add another article" to the open draft: its events may then quote it too.
 import { useId, useState } from 'react';
 import { checkNewTimeline, type FieldProblem, newDraft, uniqueId } from '../authoring/draft';
-import { addSource } from '../dataset/commands';
+import { addSource } from '../dataset/commandBuilders';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';

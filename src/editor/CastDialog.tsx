@@ -10,14 +10,14 @@ import { addressProblem, publishedProblem, uniqueId } from '../authoring/draft';
 import {
   addActor,
   batch,
-  type Command,
   removeActor,
   removeSource,
   setActorField,
   setDatasetField,
   setEventField,
   setSourceField,
-} from '../dataset/commands';
+} from '../dataset/commandBuilders';
+import type { Command } from '../dataset/commands';
 import {
   ACTOR_KINDS,
   type Actor,

@@ -22,7 +22,7 @@ import {
   removePassage,
   setEventField,
   setPassage,
-} from '../dataset/commands';
+} from '../dataset/commandBuilders';
 import {
   ACTOR_KINDS,
   type ActorKind,

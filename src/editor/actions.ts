@@ -3,7 +3,7 @@
 // editor's one key listener (`actionForKey`) and its buttons run the same objects, so a key and a
 // button can never disagree.
 import { passageFromRange } from '../dataset/anchor';
-import { addPassage } from '../dataset/commands';
+import { addPassage } from '../dataset/commandBuilders';
 import { useStore } from '../state/store';
 import type { CommandBuilder, Store } from '../state/types';
 import { readSelection, type Selected } from './readerSelection';

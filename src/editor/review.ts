@@ -3,7 +3,8 @@
 // is this tab's (the ui slice); what is accepted goes through the document's one stream of edits.
 import { eventFromValues, valuesOfSuggestion } from '../authoring/eventValues';
 import { passageFromRange } from '../dataset/anchor';
-import { addEvent, batch, type Command, CommandError } from '../dataset/commands';
+import { addEvent, batch } from '../dataset/commandBuilders';
+import { type Command, CommandError } from '../dataset/commands';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
 import { useStore } from '../state/store';
 import type { SuggestedEvent, SuggestionReview } from '../state/types';

@@ -3,7 +3,8 @@
 // it, with nothing cached on the side that could still answer for the dataset before.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addEvent, applyCommand, batch, type Command, setEventField } from '../dataset/commands';
+import { addEvent, batch, setEventField } from '../dataset/commandBuilders';
+import { applyCommand, type Command } from '../dataset/commands';
 import { deriveLoaded } from '../dataset/derive';
 import { parseIsoDay } from '../dataset/edtf';
 import { type LoadedDataset, parseDataset } from '../dataset/parse';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, setEventField, setPassage } from '../dataset/commands';
+import { setEventField, setPassage } from '../dataset/commandBuilders';
+import { applyCommand } from '../dataset/commands';
 import { deriveLoaded } from '../dataset/derive';
 import type { Dataset } from '../dataset/schema';
 import {

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  addPassage,
-  applyCommand,
-  type Command,
-  CommandError,
-  deleteEvent,
-  invert,
-  setEventField,
-} from '../dataset/commands';
+import { addPassage, deleteEvent, setEventField } from '../dataset/commandBuilders';
+import { applyCommand, type Command, CommandError, invert } from '../dataset/commands';
 import { deriveLoaded } from '../dataset/derive';
 import { parseDataset } from '../dataset/parse';
 import type { Passage } from '../dataset/schema';

@@ -2,7 +2,7 @@
 // replaced, what Back and Forward restore, and what an edit of the dataset does to the address.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteEvent, setEventField } from '../dataset/commands';
+import { deleteEvent, setEventField } from '../dataset/commandBuilders';
 import { readDatasetText } from '../dataset/readDataset';
 import { editing } from './editing';
 import { setInPageReader } from './parseOffThread';

@@ -7,10 +7,7 @@ import {
   addPassage,
   addPeriod,
   addSource,
-  applyCommand,
   batch,
-  type Command,
-  type CommandType,
   deleteEvent,
   removeActor,
   removePassage,
@@ -22,7 +19,8 @@ import {
   setPassage,
   setPeriodField,
   setSourceField,
-} from '../dataset/commands';
+} from '../dataset/commandBuilders';
+import { applyCommand, type Command, type CommandType } from '../dataset/commands';
 import type { Dataset, Passage, TimelineEvent } from '../dataset/schema';
 
 export interface EditPick {
