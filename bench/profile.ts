@@ -8,22 +8,11 @@
 
 import { readFileSync } from 'node:fs';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { firstItems, launch, newPage, searchByUi, selectEvent, settle, viaUrl } from './pageTools';
 import { planFor } from './plan';
-import {
-  actorCheckbox,
-  appUrl,
-  clickActor,
-  firstItems,
-  launch,
-  newPage,
-  openTitleField,
-  searchByUi,
-  selectEvent,
-  settle,
-  TYPED,
-  viaUrl,
-} from './scenarios';
+import { actorCheckbox, appUrl, clickActor } from './scenarios';
 import { startServer } from './server';
+import { openTitleField, TYPED } from './typingSteps';
 
 interface ProfileNode {
   id: number;

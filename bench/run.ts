@@ -16,10 +16,12 @@ import { performance } from 'node:perf_hooks';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { parseDataset } from '../src/dataset/parse';
 import type { Dataset } from '../src/dataset/schema';
+import { runBare } from './bareScenario';
 import { type BundleReport, measureBundle } from './bundle';
 import { ensureDatasets } from './data';
+import { launch } from './pageTools';
 import { planFor } from './plan';
-import { type Browser, launch, pastedArticle, type RunResult, runApp, runBare } from './scenarios';
+import { type Browser, type RunResult, runApp } from './scenarios';
 import { type Server, startServer } from './server';
 import { formatKb, formatMb, formatMs, formatRatio, median } from './stats';
 import { ensureStressData, runStress, type StressResult } from './stressRun';
@@ -32,6 +34,7 @@ import {
   stressTargets,
   targets,
 } from './targets';
+import { pastedArticle } from './typingSteps';
 
 interface Options {
   quick: boolean;

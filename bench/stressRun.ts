@@ -9,9 +9,6 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/dataset/schema';
 import {
-  actorCheckbox,
-  appUrl,
-  type Browser,
   fenced,
   firstItems,
   guard,
@@ -21,7 +18,8 @@ import {
   settle,
   type Value,
   watchInput,
-} from './scenarios';
+} from './pageTools';
+import { actorCheckbox, appUrl, type Browser } from './scenarios';
 import { STRESS_SHAPES, type StressShape } from './stress';
 
 const SEED = 1;

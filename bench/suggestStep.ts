@@ -3,7 +3,7 @@
 // (the work is a worker's: the page must stay free).
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Value } from './scenarios';
+import type { Value } from './pageTools';
 
 /** How many words the article read for suggestions holds. */
 export const SUGGEST_ARTICLE_WORDS = 2_000;
