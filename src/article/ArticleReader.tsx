@@ -9,8 +9,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
+import type { LoadedDataset } from '../dataset/types';
 import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
 import { type Paragraph, paragraphRuns } from '../model/highlight';
 import {

@@ -6,9 +6,10 @@ import { generateDataset } from '../../bench/generate';
 import { commandsFor, editPick } from '../testing/edits';
 import { applyCommand, deleteEvent, setEventField, setSourceField } from './commands';
 import { derive, deriveLoaded } from './derive';
-import { forTransfer, type LoadedDataset, withIndexes } from './loaded';
+import { forTransfer, withIndexes } from './loaded';
 import { parseDataset } from './parse';
 import type { Dataset } from './schema';
+import type { LoadedDataset } from './types';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),

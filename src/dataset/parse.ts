@@ -5,15 +5,11 @@ import { MAX_DEPTH, tooDeep } from './depth';
 import { derive } from './derive';
 import { parseEdtf } from './edtf';
 import { passesDatasetSchema } from './fastCheck';
-import type { LoadedDataset } from './loaded';
 import type { Problem } from './problem';
 import { forEachRepeat } from './repeats';
 import { type Dataset, DatasetSchema } from './schema';
+import type { LoadedDataset } from './types';
 import { hasVisibleCharacter } from './visible';
-
-export type { DayRange, LoadedDataset, ResolvedEvent, ResolvedPeriod } from './loaded';
-export type { Problem } from './problem';
-export { formatProblem } from './problem';
 
 export type ParseResult = { ok: true; value: LoadedDataset } | { ok: false; problems: Problem[] };
 

@@ -5,7 +5,9 @@
 // Sourceline file costs no more to read.
 import { looksLikeTimelineJson } from '../formats/detect';
 import type { ImportContext, ImportResult } from '../formats/fromTimeline';
-import { type LoadedDataset, type Problem, parseDataset } from './parse';
+import { parseDataset } from './parse';
+import type { Problem } from './problem';
+import type { LoadedDataset } from './types';
 
 export type ReadResult =
   | { ok: true; loaded: LoadedDataset }

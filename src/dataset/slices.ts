@@ -4,8 +4,9 @@
 // single task is long. A message keeps object identity only within itself, so the slices carry
 // positions where the whole shares objects (the date order, each actor's events), and `join`
 // puts the references back. Pure: split in the worker, joined on the page, tested as a pair.
-import type { ResolvedEvent, TransferredDataset } from './loaded';
+
 import type { TimelineEvent } from './schema';
+import type { ResolvedEvent, TransferredDataset } from './types';
 
 /** Events per message: ~40 ms of deserialisation each at 100k events on this project's machine. */
 export const SLICE_EVENTS = 5_000;

@@ -14,7 +14,7 @@ function quoteOf(text: string, sourceId: string, start: number, end: number): Pa
 }
 
 import { daysInMonth, MAX_YEAR, MONTH_NAMES, parseEdtf } from '../dataset/edtf';
-import { type LoadedDataset, parseDataset } from '../dataset/parse';
+import { parseDataset } from '../dataset/parse';
 import type { Problem } from '../dataset/problem';
 import {
   DATASET_FORMAT,
@@ -24,6 +24,7 @@ import {
   type Source,
   type TimelineEvent,
 } from '../dataset/schema';
+import type { LoadedDataset } from '../dataset/types';
 import { htmlToLine, htmlToParagraphs } from './htmlToText';
 import { slugClaimer, slugify } from './slug';
 

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
-import type { ResolvedEvent } from '../dataset/parse';
+import type { ResolvedEvent } from '../dataset/types';
 import { kindColor, kindLabel } from '../model/kinds';
 import { selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';

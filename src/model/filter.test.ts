@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventsByActorOf } from '../dataset/loaded';
-import { type LoadedDataset, parseDataset, type ResolvedEvent } from '../dataset/parse';
+import { parseDataset } from '../dataset/parse';
 import { eventSearchText, foldForSearch } from '../dataset/search';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import {
   actorTotals,
   countByActor,

@@ -2,8 +2,8 @@
 // reads the lists the derivation made (src/dataset/derive.ts): each actor's events and each
 // event's search text, so nothing here is cached on the side.
 import { type DayNumber, dateExtent } from '../dataset/calendar';
-import type { LoadedDataset, ResolvedEvent } from '../dataset/parse';
 import { eventSearchText, foldForSearch } from '../dataset/search';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import type { Filters } from './viewState';
 
 /** What the filters read of a derived dataset (a `LoadedDataset` is one). */

@@ -2,8 +2,8 @@
 // the filtered view), its file name, and the embed snippet and link for a framed view. Pure: the
 // Export and Embed dialogs only show these and hand them to the browser.
 import { passageFromRange } from '../dataset/anchor';
-import type { LoadedDataset } from '../dataset/parse';
 import type { Dataset } from '../dataset/schema';
+import type { LoadedDataset } from '../dataset/types';
 import { subsetDataset } from '../formats/subset';
 import { encodeView } from './urlCodec';
 import type { ViewState } from './viewState';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../dataset/edtf';
-import type { ResolvedEvent } from '../dataset/parse';
+import type { ResolvedEvent } from '../dataset/types';
 import {
   buildTimelineModel,
   cacheEventItems,

@@ -11,8 +11,8 @@ import {
   isUncertain,
 } from '../dataset/calendar';
 import { formatEventDate, formatEventDateShort } from '../dataset/formatDate';
-import type { ResolvedEvent } from '../dataset/parse';
 import type { TimelineEvent } from '../dataset/schema';
+import type { ResolvedEvent } from '../dataset/types';
 import { kindColor, kindLabel } from './kinds';
 import type { DayWindow, Grouping } from './viewState';
 

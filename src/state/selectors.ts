@@ -1,7 +1,7 @@
 // Derived values read by several views, memoised on their inputs so selectors return stable
 // references and components re-render only when what they show has changed. Every input is a
 // value of the state (an edit makes a new `loaded`), so a memo can never return a stale answer.
-import type { LoadedDataset, ResolvedEvent } from '../dataset/parse';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { filterEvents } from '../model/filter';
 import type { Filters } from '../model/viewState';
 import type { AppState, UiRequest, UiRequestKind } from './types';
