@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { editing } from '../state/editing';
 import { useStore } from '../state/store';
 import { EditorBar } from './EditorBar';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import { type DraftSession, startDraftSession } from './session';
 import './editor.css';
 

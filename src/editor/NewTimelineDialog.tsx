@@ -9,7 +9,7 @@ import {
 } from '../authoring/draft';
 import { storageFailureWords } from '../drafts/draftStore';
 import { Modal } from '../share/Modal';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';
 import { createDraft } from './session';
 import './editor.css';

@@ -24,7 +24,7 @@ import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
 import { draftText } from './draftText';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import {
   browserStorage,
   EditJournal,
