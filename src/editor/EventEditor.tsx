@@ -5,8 +5,9 @@
 // form, filled in from selected words, makes a new event ("Save event").
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
-import { proposeEvent, uniqueId } from '../authoring/draft';
+import { proposeEvent } from '../authoring/eventProposal';
 import { type EventValues, eventFromValues, valuesOfProposal } from '../authoring/eventValues';
+import { uniqueId } from '../authoring/uniqueId';
 import { passageFromRange } from '../dataset/anchor';
 import {
   addActor,

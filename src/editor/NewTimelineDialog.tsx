@@ -6,7 +6,7 @@ import {
   type FieldProblem,
   type NewSourceInput,
   newDraft,
-} from '../authoring/draft';
+} from '../authoring/newTimeline';
 import { storageFailureWords } from '../drafts/draftStore';
 import { Modal } from '../share/Modal';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';

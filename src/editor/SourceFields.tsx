@@ -2,7 +2,7 @@
 // (pasted, or read from a .txt, .md or .html file: HTML becomes plain paragraphs through a real
 // parser, never rendered), title, publisher, author, publication day and address.
 import { useId } from 'react';
-import type { FieldProblem, NewSourceInput } from '../authoring/draft';
+import type { FieldProblem, NewSourceInput } from '../authoring/newTimeline';
 import { htmlToText } from '../formats/htmlToText';
 
 export const EMPTY_SOURCE: NewSourceInput = {

@@ -5,7 +5,7 @@
 // save refused because another tab saved first, or deleted the draft, stops this tab's saving
 // until the person chooses. With no usable storage the draft lives in this tab, and says so.
 
-import { uniqueId } from '../authoring/draft';
+import { uniqueId } from '../authoring/uniqueId';
 import { type Command, sameValue } from '../dataset/commands';
 import type { Dataset } from '../dataset/schema';
 import {
