@@ -3,9 +3,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
 import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportFormat } from '../formats/exportFormats';
+import { datasetToExport, type ExportScope, exportFileName } from '../model/exportedDataset';
 import { hasActiveFilters } from '../model/filter';
 import { describeFilters } from '../model/filterSummary';
-import { datasetToExport, type ExportScope, exportFileName } from '../model/share';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { saveFile } from './download';
