@@ -4,12 +4,12 @@
 import { withIndexes } from '../dataset/loaded';
 import type { Problem } from '../dataset/problem';
 import type { ReadContext, ReadResult } from '../dataset/readDataset';
-import { type Slice, SliceJoiner } from '../dataset/slices';
+import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
 
-/** The worker's answer: a failure, or one slice of a dataset (see src/dataset/slices.ts). */
+/** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
 type WorkerMessage =
   | { id: number; failure: Extract<ReadResult, { ok: false }> }
-  | { id: number; slice: Slice }
+  | { id: number; chunk: Chunk }
   | { id: number; warnings: Problem[] };
 
 /** What a check of a dataset's text found: its warnings, or why it is not a dataset. */
@@ -30,8 +30,8 @@ let worker: Worker | null = null;
 let nextId = 1;
 /** Reads waiting for the worker's answer; `null` answers a cancelled one. */
 const pending = new Map<number, (result: ReadResult | CheckResult | null) => void>();
-/** The slices of each dataset on its way. */
-const joiners = new Map<number, SliceJoiner>();
+/** The chunks of each dataset on its way. */
+const joiners = new Map<number, ChunkJoiner>();
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -56,15 +56,15 @@ function getWorker(): Worker | null {
       }
       let joiner = joiners.get(message.id);
       if (!joiner) {
-        joiner = new SliceJoiner();
+        joiner = new ChunkJoiner();
         joiners.set(message.id, joiner);
       }
-      joiner.add(message.slice);
+      joiner.add(message.chunk);
       if (!joiner.complete) return;
       pending.delete(message.id);
       joiners.delete(message.id);
       const complete = joiner;
-      // Each slice was a task of its own; putting them together, the lookups and the first
+      // Each chunk was a task of its own; putting them together, the lookups and the first
       // render that follow run in the next one.
       setTimeout(() => resolve({ ok: true, loaded: withIndexes(complete.result()) }), 0);
     };
