@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { inSlices } from '../app/inSlices';
+import { runInTasks } from '../app/runInTasks';
 import {
   busiest,
   FoldedNames,
@@ -138,7 +138,7 @@ export function Filters() {
   );
   useEffect(() => {
     if ((allActors?.length ?? 0) <= SHOWN_CHOICES) return;
-    return inSlices(() => foldedActors.advance(performance.now() + 8), { idle: true });
+    return runInTasks(() => foldedActors.advance(performance.now() + 8), { idle: true });
   }, [allActors, foldedActors]);
   const actors = useMemo(() => {
     const words = queryWords(actorFind);

@@ -11,8 +11,8 @@ import {
   useState,
 } from 'react';
 import { BidiText } from '../app/BidiText';
-import { inSlices } from '../app/inSlices';
 import { isTextEntry } from '../app/keys';
+import { runInTasks } from '../app/runInTasks';
 import { formatDayShort } from '../dataset/formatDate';
 import type { Dataset } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
@@ -104,10 +104,10 @@ export function TimelinePane() {
     drawnDataset !== loaded.dataset;
   useEffect(() => {
     if (!justLoaded || !dataset) return;
-    // Its items are worked out a slice per task, then drawn.
+    // Its items are worked out a step per task, then drawn.
     const shapes: ShapeStore = new Map();
     let at = 0;
-    return inSlices(() => {
+    return runInTasks(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
       cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, shapes);
       at = to;
