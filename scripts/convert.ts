@@ -5,13 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatProblem } from '../src/dataset/problem';
-import { type ReadContext, readDatasetText } from '../src/dataset/readDataset';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
   exportDataset,
   isExportFormat,
 } from '../src/formats/exportDataset';
+import { type ReadContext, readDatasetText } from '../src/formats/readers/readDataset';
 
 export const USAGE = `usage: npm run convert -- <input> --to ${EXPORT_FORMATS.join('|')} [--out <file>]`;
 

@@ -1,9 +1,9 @@
 // One entry point for every way out of Sourceline, shared by the app's export and the CLI.
 import type { Dataset } from '../dataset/schema';
 import { EXPORT_FILE_TYPES, type ExportFormat } from './exportFormats';
-import { sourcelineText } from './subset';
 import { annotationsText } from './toAnnotations';
 import { eventsCsv } from './toCsv';
+import { sourcelineText } from './toSourceline';
 import { timelineJsText } from './toTimelineJs';
 
 export { EXPORT_FORMATS, type ExportFormat, isExportFormat } from './exportFormats';

@@ -2,8 +2,8 @@
 // data. Pure: the Export dialog only shows these and hands them to the browser.
 import { passageFromRange } from '../dataset/anchor';
 import type { Dataset } from '../dataset/schema';
+import { subsetDataset } from '../dataset/subset';
 import type { LoadedDataset } from '../dataset/types';
-import { subsetDataset } from '../formats/subset';
 
 /** What an export holds: every event, or the events the filters show. */
 export type ExportScope = 'dataset' | 'filtered';

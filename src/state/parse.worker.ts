@@ -5,8 +5,8 @@
 // sent in chunks (src/dataset/transferChunks.ts), so that receiving it is never one long task.
 // A check sends back only what it found.
 import { forTransfer } from '../dataset/loaded';
-import { type ReadContext, readDatasetText } from '../dataset/readDataset';
 import { splitDataset, transferables } from '../dataset/transferChunks';
+import { type ReadContext, readDatasetText } from '../formats/readers/readDataset';
 import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forTransfer } from '../dataset/loaded';
 import { parseDataset } from '../dataset/parse';
-import type { ReadResult } from '../dataset/readDataset';
 import { type Chunk, splitDataset } from '../dataset/transferChunks';
+import type { ReadResult } from '../formats/readers/readDataset';
 
 /** A stand-in for the parsing worker: keeps what it was sent and answers when told to. */
 class FakeWorker {

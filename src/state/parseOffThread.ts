@@ -3,8 +3,8 @@
 // schema is not shipped to the page a second time.
 import { withIndexes } from '../dataset/loaded';
 import type { Problem } from '../dataset/problem';
-import type { ReadContext, ReadResult } from '../dataset/readDataset';
 import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
+import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
 
 /** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
 type WorkerMessage =
