@@ -23,10 +23,10 @@ import {
   pieceAt,
   pieceParagraph,
   type ReaderIndex,
-  readerIndexOf,
 } from '../model/readerIndex';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
+import { readerIndexes } from '../state/caches';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
@@ -633,7 +633,7 @@ export function ArticleReader() {
   // The index drawn last: an edit that leaves this source's passages as they were keeps it.
   const earlier = useRef<EarlierIndex | null>(null);
   const index = useMemo(
-    () => (loaded && source ? readerIndexOf(loaded, source.id, earlier.current) : null),
+    () => (loaded && source ? readerIndexes.get(loaded, source.id, earlier.current) : null),
     [loaded, source],
   );
   useEffect(() => {

@@ -2,7 +2,6 @@
 // (src/dataset/derive.ts). Types only, so any layer may name them without importing the
 // validator or the derivation.
 
-import type { ReaderIndex } from '../model/readerIndex';
 import type { Anchor } from './anchor';
 import type { DayNumber, EventDateValue } from './calendar';
 import type { Problem } from './problem';
@@ -55,12 +54,6 @@ export interface LoadedDataset {
   warnings: Problem[];
   /** The format the file was converted from on load (e.g. "TimelineJS JSON"); null for ours. */
   importedFrom: string | null;
-  /**
-   * Each source's text cut into the reader's pieces, with its passages indexed, by source id
-   * (`src/model/readerIndex.ts`): made by the parsing worker, so the page never walks a long
-   * text at load. Not part of the derivation: after an edit the reader builds its own.
-   */
-  readerIndexes?: ReadonlyMap<string, ReaderIndex>;
 }
 
 /**

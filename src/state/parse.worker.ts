@@ -23,10 +23,9 @@ self.onmessage = async (
     self.postMessage({ id, warnings: result.loaded.warnings });
     return;
   }
-  const loaded = forTransfer({
-    ...result.loaded,
-    readerIndexes: buildReaderIndexes(result.loaded),
-  });
+  // The reader's indexes go first, beside the dataset (the page keeps them in its cache).
+  self.postMessage({ id, readerIndexes: buildReaderIndexes(result.loaded) });
+  const loaded = forTransfer(result.loaded);
   for (const chunk of splitDataset(loaded)) {
     self.postMessage({ id, chunk }, { transfer: transferables(chunk) });
   }
