@@ -2,6 +2,7 @@
 // descriptors (ids, UTC millisecond times, type, class names, lane) and the lanes they sit in.
 // Pure, so it is unit-tested here and the vis-timeline adapter only copies it into its DataSets.
 import {
+  DAY_MS,
   type DatePoint,
   type DayNumber,
   dayStartUtcMs,
@@ -104,7 +105,6 @@ const SEPARATOR = '::';
  * an event id such as "constructor" would find Object.prototype's property instead of the item.
  */
 const ITEM_PREFIX = 'event:';
-const HALF_DAY_MS = 43_200_000;
 /** Lane of events without actors when grouping by actor. */
 export const NO_ACTOR_GROUP = 'actor:';
 
@@ -192,7 +192,7 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     classes.push('tl-uncertain');
     notes.push('uncertain date (dotted edge)');
   }
-  const start = dayStartUtcMs(first) + (type === 'box' ? HALF_DAY_MS : 0);
+  const start = dayStartUtcMs(first) + (type === 'box' ? DAY_MS / 2 : 0);
   let label: string | undefined;
   let tooltip: string | undefined;
   return {

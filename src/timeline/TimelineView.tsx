@@ -18,7 +18,7 @@ import {
 import { DataSet } from 'vis-data/peer';
 import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { dayOfUtcMs, dayStartUtcMs, MAX_YEAR } from '../dataset/calendar';
+import { DAY_MS, dayOfUtcMs, dayStartUtcMs, MAX_YEAR } from '../dataset/calendar';
 import { axisLabel, deepTimeStep } from '../model/axisLabels';
 import {
   type AggregateDescriptor,
@@ -51,7 +51,6 @@ import {
 } from '../model/timelineWindow';
 import type { DayWindow } from '../model/viewState';
 
-const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
 /** As far out as the timeline zooms: the farthest dates either way (±270,000 years) at once. */
 const ZOOM_MAX_MS = 2 * (MAX_YEAR + 1_000) * YEAR_MS;
