@@ -17,6 +17,7 @@ import {
 } from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
+import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 
@@ -123,7 +124,7 @@ export function Filters() {
   // hold back the timeline and the list the choice changes.
   const countedFilters = useDeferredValue(filters);
   const counts = useMemo(
-    () => choiceCounts(loaded ?? NO_EVENTS, countedFilters),
+    () => choiceCounts(loaded ?? NO_EVENTS, countedFilters, filterCache),
     [loaded, countedFilters],
   );
   // Folded names for "Find an actor", made in idle moments once the filters are open (a long

@@ -9,6 +9,7 @@ import {
   LANE_LIMIT,
   NO_ACTOR_GROUP,
   OTHERS_GROUP,
+  SharedItemParts,
   timelineItemId,
 } from './timelineItems';
 
@@ -65,7 +66,7 @@ describe('buildTimelineModel', () => {
     ];
     for (const grouping of ['none', 'actor', 'kind'] as const) {
       const cache = new WeakMap();
-      const shapes = new Map();
+      const shapes = new SharedItemParts();
       cacheEventItems(events.slice(0, 2), { grouping, extent }, cache, shapes);
       cacheEventItems(events.slice(2), { grouping, extent }, cache, shapes);
       const ahead = buildTimelineModel(events, { grouping, extent, cache });

@@ -11,7 +11,7 @@ import {
   isPoint,
   isUncertain,
 } from '../dataset/calendar';
-import { formatEventDate, formatEventDateShort } from '../dataset/formatDate';
+import { type DateWordsCache, formatEventDate, formatEventDateShort } from '../dataset/formatDate';
 import type { TimelineEvent } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
 import { kindColor, kindLabel } from './kinds';
@@ -82,6 +82,8 @@ export interface TimelineModelOptions {
    * a filter change then reuses them instead of building 100k objects again.
    */
   cache?: TimelineItemCache;
+  /** The page's short date words, kept across builds (src/state/caches.ts). */
+  dateWords?: DateWordsCache;
   /**
    * Most lanes drawn when grouping: the busiest lanes (most events), and every lane in `keepLanes`
    * (the actors or kinds a filter names), get their own; the rest share one "Other …" lane.
@@ -136,7 +138,11 @@ function precisionClass(point: DatePoint): string {
 }
 
 /** Where a date sits and how it is drawn; the same for every event with the same date value. */
-function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
+function dateShape(
+  date: EventDateValue,
+  extent: DayWindow | null,
+  dateWords: DateWordsCache | undefined,
+): DateShape {
   const classes = ['tl-item'];
   let first: DayNumber;
   let last: DayNumber;
@@ -201,7 +207,7 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     ...(type === 'range' ? { end: dayStartUtcMs(last + 1) } : {}),
     className: classes.join(' '),
     get label() {
-      label ??= formatEventDateShort(date);
+      label ??= formatEventDateShort(date, dateWords);
       return label;
     },
     get tooltip() {
@@ -211,15 +217,33 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
   };
 }
 
-const styles = new Map<string, string>();
-function kindStyle(kind: string): string {
-  let style = styles.get(kind);
-  if (style === undefined) {
-    const color = kindColor(kind);
-    style = `--kind:${color};`;
-    styles.set(kind, style);
+/**
+ * What the items of one build share, each worked out once: where a date sits and how it is drawn
+ * (by EDTF value), the kinds' style attributes (by kind), and the short date words (by value, in
+ * the page's cache when one is given).
+ */
+export class SharedItemParts {
+  readonly shapes = new Map<string, DateShape>();
+  readonly styles = new Map<string, string>();
+  constructor(readonly dateWords?: DateWordsCache) {}
+
+  shape(date: EventDateValue, extent: DayWindow | null): DateShape {
+    let shape = this.shapes.get(date.value);
+    if (shape === undefined) {
+      shape = dateShape(date, extent, this.dateWords);
+      this.shapes.set(date.value, shape);
+    }
+    return shape;
   }
-  return style;
+
+  kindStyle(kind: string): string {
+    let style = this.styles.get(kind);
+    if (style === undefined) {
+      style = `--kind:${kindColor(kind)};`;
+      this.styles.set(kind, style);
+    }
+    return style;
+  }
 }
 
 /** Kind classes are slugs already; anything else is dropped rather than trusted. */
@@ -289,16 +313,12 @@ function eventItems(
   resolved: ResolvedEvent,
   grouping: Grouping,
   extent: DayWindow | null,
-  shapes: Map<string, DateShape>,
+  parts: SharedItemParts,
 ): TimelineItemDescriptor[] {
   const { event, date } = resolved;
-  let shape = shapes.get(date.value);
-  if (shape === undefined) {
-    shape = dateShape(date, extent);
-    shapes.set(date.value, shape);
-  }
+  const shape = parts.shape(date, extent);
   const className = shape.className + kindClass(event.kind);
-  const style = kindStyle(event.kind);
+  const style = parts.kindStyle(event.kind);
   const item = (id: string, group: string | undefined): TimelineItemDescriptor =>
     new EventItem(id, event, shape, group, className, style);
   if (grouping !== 'actor') {
@@ -319,9 +339,6 @@ function eventItems(
  * Item and lane descriptors for the given events, in one pass. Dates shared by many events are
  * measured and worded once.
  */
-/** Where a set of events' items are worked out once each: the date shapes they share. */
-export type ShapeStore = Map<string, DateShape>;
-
 /**
  * Works out the items of `events` into `cache` ahead of `buildTimelineModel`, which then only
  * gathers them: a large dataset's items can so be made a slice at a time, between other tasks.
@@ -330,10 +347,10 @@ export function cacheEventItems(
   events: readonly ResolvedEvent[],
   { grouping, extent }: Pick<TimelineModelOptions, 'grouping' | 'extent'>,
   cache: TimelineItemCache,
-  shapes: ShapeStore = new Map(),
+  parts: SharedItemParts = new SharedItemParts(),
 ): void {
   for (const resolved of events) {
-    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, shapes));
+    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, parts));
   }
 }
 
@@ -342,7 +359,7 @@ export function buildTimelineModel(
   options: TimelineModelOptions,
 ): TimelineModel {
   const { grouping, extent } = options;
-  const shapes = new Map<string, DateShape>();
+  const parts = new SharedItemParts(options.dateWords);
   const items: TimelineItemDescriptor[] = [];
   const itemsByEvent = new Map<string, readonly TimelineItemDescriptor[]>();
   const kinds = new Set<string>();
@@ -352,7 +369,7 @@ export function buildTimelineModel(
   for (const resolved of events) {
     let descriptors = options.cache?.get(resolved);
     if (!descriptors) {
-      descriptors = eventItems(resolved, grouping, extent, shapes);
+      descriptors = eventItems(resolved, grouping, extent, parts);
       options.cache?.set(resolved, descriptors);
     }
     kinds.add(resolved.event.kind);

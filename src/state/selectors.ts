@@ -4,6 +4,7 @@
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { filterEvents } from '../model/filter';
 import type { Filters } from '../model/viewState';
+import { filterCache } from './caches';
 import type { AppState, UiRequest, UiRequestKind } from './types';
 
 const EMPTY: ResolvedEvent[] = [];
@@ -20,7 +21,9 @@ function memoize<A extends readonly unknown[], R>(compute: (...args: A) => R): (
   };
 }
 
-const visible = memoize((loaded: LoadedDataset, filters: Filters) => filterEvents(loaded, filters));
+const visible = memoize((loaded: LoadedDataset, filters: Filters) =>
+  filterEvents(loaded, filters, filterCache),
+);
 
 /** The events the filters keep, in date order. */
 export function selectVisibleEvents(state: Pick<AppState, 'loaded' | 'view'>): ResolvedEvent[] {

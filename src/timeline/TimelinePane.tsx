@@ -23,11 +23,12 @@ import { kindColor, kindLabel } from '../model/kinds';
 import {
   buildTimelineModel,
   cacheEventItems,
-  type ShapeStore,
+  SharedItemParts,
   type TimelineItemCache,
 } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
+import { dateWords } from '../state/caches';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
@@ -105,11 +106,11 @@ export function TimelinePane() {
   useEffect(() => {
     if (!justLoaded || !dataset) return;
     // Its items are worked out a step per task, then drawn.
-    const shapes: ShapeStore = new Map();
+    const parts = new SharedItemParts(dateWords);
     let at = 0;
     return runInTasks(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
-      cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, shapes);
+      cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, parts);
       at = to;
       if (at < events.length) return false;
       setDrawnDataset(dataset);
@@ -124,6 +125,7 @@ export function TimelinePane() {
         extent,
         actors,
         cache,
+        dateWords,
         keepLanes: keepLanes.map((id) => `${group}:${id}`),
       }),
     [drawn, group, extent, actors, cache, keepLanes],
