@@ -3,7 +3,7 @@
 // parser, never rendered), title, publisher, author, publication day and address.
 import { useId } from 'react';
 import type { FieldProblem, NewSourceInput } from '../authoring/newTimeline';
-import { htmlToText } from '../formats/htmlToText';
+import { htmlToText } from '../formats/readers/htmlToText';
 
 export const EMPTY_SOURCE: NewSourceInput = {
   text: '',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse';
 import type { Dataset } from '../dataset/schema';
-import { EXPORT_FILE_TYPES } from '../formats/exportFormats';
+import { WRITERS } from '../formats/writers/table';
 import { datasetAsShown, datasetToExport, exportFileName } from './exportedDataset';
 
 const seed = JSON.parse(
@@ -65,17 +65,17 @@ describe('datasetToExport', () => {
 
 describe('exportFileName', () => {
   it('names the file after the dataset, the scope and the format', () => {
-    expect(
-      exportFileName('doha-talks-2021', 'dataset', EXPORT_FILE_TYPES.sourceline.extension),
-    ).toBe('doha-talks-2021.json');
-    expect(
-      exportFileName('doha-talks-2021', 'dataset', EXPORT_FILE_TYPES.timelinejs.extension),
-    ).toBe('doha-talks-2021.timelinejs.json');
-    expect(exportFileName('doha-talks-2021', 'filtered', EXPORT_FILE_TYPES.csv.extension)).toBe(
+    expect(exportFileName('doha-talks-2021', 'dataset', WRITERS.sourceline.extension)).toBe(
+      'doha-talks-2021.json',
+    );
+    expect(exportFileName('doha-talks-2021', 'dataset', WRITERS.timelinejs.extension)).toBe(
+      'doha-talks-2021.timelinejs.json',
+    );
+    expect(exportFileName('doha-talks-2021', 'filtered', WRITERS.csv.extension)).toBe(
       'doha-talks-2021-filtered.csv',
     );
-    expect(
-      exportFileName('doha-talks-2021', 'filtered', EXPORT_FILE_TYPES.annotations.extension),
-    ).toBe('doha-talks-2021-filtered.annotations.jsonld');
+    expect(exportFileName('doha-talks-2021', 'filtered', WRITERS.annotations.extension)).toBe(
+      'doha-talks-2021-filtered.annotations.jsonld',
+    );
   });
 });

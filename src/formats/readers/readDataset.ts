@@ -7,8 +7,8 @@
 import { parseDataset } from '../../dataset/parse';
 import type { Problem } from '../../dataset/problem';
 import type { LoadedDataset } from '../../dataset/types';
-import { looksLikeTimelineJson } from '../detect';
-import type { ImportContext, ImportResult } from '../fromTimeline';
+import { looksLikeTimelineJson } from './detect';
+import type { ImportContext, ImportResult } from './fromTimeline';
 
 export type ReadResult =
   | { ok: true; loaded: LoadedDataset }
@@ -56,14 +56,14 @@ export async function readDatasetText(
   } catch (error) {
     const first = body.trimStart()[0];
     if (first !== '{' && first !== '[') {
-      const { importTimelineCsv } = await import('../timelineCsv');
+      const { importTimelineCsv } = await import('./timelineCsv');
       return imported(importTimelineCsv(body, importContext(context)), 'TimelineJS CSV');
     }
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, summary: `The file is not JSON (${detail.slice(0, 200)}).`, problems: [] };
   }
   if (looksLikeTimelineJson(json)) {
-    const { importTimelineJson } = await import('../timelineJson');
+    const { importTimelineJson } = await import('./timelineJson');
     return imported(importTimelineJson(json, importContext(context)), 'TimelineJS JSON');
   }
   const result = parseDataset(json, { anchors: 'repair' });

@@ -1,5 +1,5 @@
 // The Sourceline JSON file of a dataset: what `npm run validate` reads back, two-space indented.
-import type { Dataset } from '../dataset/schema';
+import type { Dataset } from '../../dataset/schema';
 
 /** The Sourceline JSON file of a dataset. */
 export function sourcelineText(dataset: Dataset): string {
