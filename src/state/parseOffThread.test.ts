@@ -4,6 +4,7 @@ import { forTransfer } from '../dataset/loaded';
 import { parseDataset } from '../dataset/parse';
 import { type Chunk, splitDataset } from '../dataset/transferChunks';
 import type { ReadResult } from '../formats/readers/readDataset';
+import { buildReaderIndexes, type ReaderIndex } from '../model/readerIndex';
 
 /** A stand-in for the parsing worker: keeps what it was sent and answers when told to. */
 class FakeWorker {
@@ -36,6 +37,12 @@ class FakeWorker {
     const message = this.sent[index];
     if (!message) throw new Error('nothing sent');
     this.onmessage?.({ data: { id: message.id, chunk: structuredClone(chunk) } } as MessageEvent);
+  }
+  /** Sends a read's reader indexes, as the worker does before the dataset's chunks. */
+  sendReaderIndexes(index: number, readerIndexes: Map<string, ReaderIndex>) {
+    const message = this.sent[index];
+    if (!message) throw new Error('nothing sent');
+    this.onmessage?.({ data: { id: message.id, readerIndexes } } as MessageEvent);
   }
 }
 
@@ -111,6 +118,24 @@ describe('reading in the worker', () => {
         result.loaded.dataset.events.find((event) => event.id === 'doha-talks'),
       );
     }
+  });
+
+  it('keeps the reader indexes the worker sent for the dataset they came with', async () => {
+    const { readDatasetOffThread } = await freshModule();
+    const { readerIndexes } = await import('./caches');
+    const parsed = parseDataset(JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')), {
+      anchors: 'repair',
+    });
+    if (!parsed.ok) throw new Error('the seed is invalid');
+    const sent = buildReaderIndexes(parsed.value);
+    const read = readDatasetOffThread('a');
+    const worker = FakeWorker.made[0];
+    worker?.sendReaderIndexes(0, sent);
+    worker?.answer(0, splitDataset(forTransfer(parsed.value)));
+    const result = await read;
+    if (!result?.ok) throw new Error('expected a dataset');
+    const sourceId = parsed.value.dataset.sources[0]?.id ?? '';
+    expect(readerIndexes.get(result.loaded, sourceId)).toBe(sent.get(sourceId));
   });
 
   it('does not start a read whose signal has already aborted', async () => {
