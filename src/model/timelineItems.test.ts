@@ -10,6 +10,7 @@ import {
   NO_ACTOR_GROUP,
   OTHERS_GROUP,
   SharedItemParts,
+  TimelineItemCaches,
   timelineItemId,
 } from './timelineItems';
 
@@ -240,5 +241,16 @@ describe('items in the Others lane', () => {
       expect(item.label).toMatch(/^Event \d+, /);
       expect(item.tooltip).toMatch(/^Event \d+\n/);
     }
+  });
+});
+
+describe('TimelineItemCaches', () => {
+  it('hands out one cache per grouping and extent: the same again, a new one for another', () => {
+    const caches = new TimelineItemCaches();
+    const byActor = caches.for('actor', extent);
+    expect(caches.for('actor', { ...extent })).toBe(byActor);
+    expect(caches.for('kind', extent)).not.toBe(byActor);
+    expect(caches.for('actor', { ...extent, to: extent.to + 1 })).not.toBe(byActor);
+    expect(caches.for('none', null)).toBe(caches.for('none', null));
   });
 });

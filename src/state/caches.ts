@@ -1,11 +1,11 @@
 // The page's caches of what is worked out from a dataset, in one place. Pure code (src/dataset,
 // src/model) keeps no state between calls: it is handed one of these, and each says what it keys
 // on. What keys on the derivation (a `LoadedDataset` or one of its arrays, which never change:
-// an edit makes new ones) can never answer for a dataset that has changed. (The timeline's item
-// descriptors are cached by the timeline pane itself, one cache per grouping and extent.)
+// an edit makes new ones) can never answer for a dataset that has changed.
 import { DateWordsCache } from '../dataset/formatDate';
 import { FilterCache } from '../model/filter';
 import { ReaderIndexCache } from '../model/readerIndex';
+import { TimelineItemCaches } from '../model/timelineItems';
 
 /** Short date words by EDTF value (a value's words never change), up to 20,000 of them. */
 export const dateWords = new DateWordsCache();
@@ -19,3 +19,6 @@ export const filterCache = new FilterCache();
 
 /** Each source's reader index, by derivation (weakly) and source id; seeded by the worker's. */
 export const readerIndexes = new ReaderIndexCache();
+
+/** The timeline's items by resolved event (weakly), for the last grouping and extent drawn. */
+export const timelineItemCaches = new TimelineItemCaches();

@@ -28,7 +28,7 @@ import {
 } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
-import { dateWords } from '../state/caches';
+import { dateWords, timelineItemCaches } from '../state/caches';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
@@ -80,13 +80,8 @@ export function TimelinePane() {
   const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
   const dataset = loaded?.dataset;
-  // An event's items follow from its resolved event (a new object when an edit changes it), the
-  // grouping and the extent's days (open-ended dates run to its end): kept across filter changes
-  // and edits, so typing a title in a 10k-event draft remakes one event's items, not 10,000.
-  const extentFrom = extent?.from;
-  const extentTo = extent?.to;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
-  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [group, extentFrom, extentTo]);
+  // Items kept by event for this grouping and extent (src/state/caches.ts says how).
+  const cache: TimelineItemCache = timelineItemCaches.for(group, extent);
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
