@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../dataset/edtf';
 import type { ResolvedEvent } from '../dataset/types';
+import { TimelineItemCaches } from './timelineItemCaches';
 import {
   buildTimelineModel,
   cacheEventItems,
@@ -10,7 +11,6 @@ import {
   NO_ACTOR_GROUP,
   OTHERS_GROUP,
   SharedItemParts,
-  TimelineItemCaches,
   timelineItemId,
 } from './timelineItems';
 

@@ -5,7 +5,7 @@
 import { DateWordsCache } from '../dataset/formatDate';
 import { FilterCache } from '../model/filter';
 import { ReaderIndexCache } from '../model/readerIndex';
-import { TimelineItemCaches } from '../model/timelineItems';
+import { TimelineItemCaches } from '../model/timelineItemCaches';
 
 /** Short date words by EDTF value (a value's words never change), up to 20,000 of them. */
 export const dateWords = new DateWordsCache();
