@@ -7,7 +7,7 @@ import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { generateDataset } from '../bench/generate';
 import { parseDataset } from '../src/dataset/parse';
-import { EMBED_DEFAULT_HEIGHT } from '../src/model/share';
+import { EMBED_DEFAULT_HEIGHT } from '../src/model/embedding';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
 import { expect, openFile, test } from './fixtures';
 

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isRepairProblem, type PassageRepair, repairPassages } from '../src/dataset/anchor';
 import { MAX_DEPTH, tooDeep } from '../src/dataset/depth';
-import { formatProblem, parseDataset } from '../src/dataset/parse';
+import { parseDataset } from '../src/dataset/parse';
+import { formatProblem } from '../src/dataset/problem';
 
 export interface AnchorOutcome {
   /** The dataset as it is written: two-space JSON with a final newline; null if not readable. */

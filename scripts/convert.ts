@@ -5,13 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatProblem } from '../src/dataset/problem';
-import { type ReadContext, readDatasetText } from '../src/dataset/readDataset';
+import { type ReadContext, readDatasetText } from '../src/formats/readers/readDataset';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
   exportDataset,
   isExportFormat,
-} from '../src/formats/exportDataset';
+} from '../src/formats/writers/table';
 
 export const USAGE = `usage: npm run convert -- <input> --to ${EXPORT_FORMATS.join('|')} [--out <file>]`;
 
@@ -60,7 +60,7 @@ export async function convertText(
   const { loaded } = read;
   return {
     ok: true,
-    output: exportDataset(loaded.dataset, to).text,
+    output: (await exportDataset(loaded.dataset, to)).text,
     warnings: loaded.warnings.map(formatProblem),
   };
 }

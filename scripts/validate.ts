@@ -2,7 +2,8 @@
 // the app applies, reports every problem with its JSON path, and exits 1 on any.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { formatProblem, parseDataset } from '../src/dataset/parse';
+import { parseDataset } from '../src/dataset/parse';
+import { formatProblem } from '../src/dataset/problem';
 
 const DATA_DIR = 'data';
 

@@ -8,9 +8,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { LoadedDataset } from '../dataset/parse';
 import type { Source } from '../dataset/schema';
-import { inForeignFrame } from '../editor/frame';
+import type { LoadedDataset } from '../dataset/types';
+import { inForeignFrame } from '../editor/framingGuard';
 import type { Paragraph } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
@@ -21,10 +21,10 @@ import {
   pieceAt,
   pieceParagraph,
   type ReaderIndex,
-  readerIndexOf,
 } from '../model/readerIndex';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
+import { readerIndexes } from '../state/caches';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 import { ArticlePiece } from './ArticlePiece';
@@ -404,7 +404,7 @@ export function ArticleReader() {
   // The index drawn last: an edit that leaves this source's passages as they were keeps it.
   const earlier = useRef<EarlierIndex | null>(null);
   const index = useMemo(
-    () => (loaded && source ? readerIndexOf(loaded, source.id, earlier.current) : null),
+    () => (loaded && source ? readerIndexes.get(loaded, source.id, earlier.current) : null),
     [loaded, source],
   );
   useEffect(() => {

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { weekdayOfDay } from '../dataset/calendar';
 import { dayNumber, isoDay, parseEdtf } from '../dataset/edtf';
-import { type DateProposal, proposeDate, proposeDates, weekdayOfDay } from './dateProposals';
+import { type DateProposal, proposeDate, proposeDates } from './dateProposals';
 
 const SUNDAY = '2021-10-10'; // the seed article's publication
 const WEDNESDAY = '2021-10-13';

@@ -44,11 +44,16 @@ import {
   type DayNumber,
   dayNumber,
   daysInMonth,
+  earliestOnOrAfter,
   isoDay,
+  latestOnOrBefore,
   MONTH_NAMES,
   parseIsoDay,
+  type Weekday,
+  weekdayOfDay,
+  weekStart,
 } from '../dataset/calendar';
-import { type Mention, type Reading, readMentions, type Weekday } from './newsChrono';
+import { type Mention, type Reading, readMentions } from './newsChrono';
 import { type Tense, type TenseReading, tenseOf } from './tense';
 
 export interface DateProposal {
@@ -139,24 +144,6 @@ function join(from: Span, to: Span): Span {
 function approximateDay(day: DayNumber): Span {
   const span = daySpan(day);
   return { ...span, start: `${span.start}~`, end: `${span.end}~` };
-}
-
-export function weekdayOfDay(day: DayNumber): Weekday {
-  // 1970-01-01, day 0, was a Thursday.
-  return ((((day + 4) % 7) + 7) % 7) as Weekday;
-}
-
-function latestOnOrBefore(anchor: DayNumber, weekday: Weekday): DayNumber {
-  return anchor - ((weekdayOfDay(anchor) - weekday + 7) % 7);
-}
-
-function earliestOnOrAfter(anchor: DayNumber, weekday: Weekday): DayNumber {
-  return anchor + ((weekday - weekdayOfDay(anchor) + 7) % 7);
-}
-
-/** The Monday starting the (ISO 8601) week of a day. */
-function weekStart(day: DayNumber): DayNumber {
-  return day - ((weekdayOfDay(day) + 6) % 7);
 }
 
 /** Parts of a month (days) or year (months) for early / mid / late. */

@@ -2,7 +2,8 @@
 // only gathers the values, and a test can check what is saved.
 import type { EventActor, Passage, TimelineEvent } from '../dataset/schema';
 import { slugify } from '../formats/slug';
-import { type EventProposal, uniqueId } from './draft';
+import type { EventProposal } from './eventProposal';
+import { uniqueId } from './uniqueId';
 
 /** The values the event form edits, for an event that exists or one proposed. */
 export interface EventValues {

@@ -26,7 +26,7 @@ import {
   type ParsingResult,
   type Refiner,
 } from 'chrono-node/en';
-import { calendarDate, type DayNumber, dayNumber } from '../dataset/calendar';
+import { calendarDate, type DayNumber, dayNumber, type Weekday } from '../dataset/calendar';
 
 type ParsingContext = Parameters<Parser['extract']>[0];
 type ParsedComponents = ParsedResult['start'];
@@ -234,8 +234,6 @@ function newsChrono(): Chrono {
 }
 
 let parser: Chrono | null = null;
-
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** What an expression's words say, before it is placed relative to publication. */
 export type Reading =

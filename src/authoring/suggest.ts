@@ -8,7 +8,7 @@ import { parseIsoDay } from '../dataset/calendar';
 import { formatDayLong } from '../dataset/formatDate';
 import type { Actor, EventActor } from '../dataset/schema';
 import { type DateProposal, proposeDates } from './dateProposals';
-import { actorsNamedIn, titleFrom } from './draft';
+import { actorsNamedIn, titleFrom } from './eventProposal';
 
 export interface Suggestion {
   /** UTF-16 offsets of the words in the article's text. */

@@ -7,9 +7,10 @@ import { commandsFor, editPick } from '../testing/edits';
 import { deleteEvent, setEventField, setSourceField } from './commandBuilders';
 import { applyCommand } from './commands';
 import { derive, deriveLoaded } from './derive';
-import { forTransfer, type LoadedDataset, withIndexes } from './loaded';
+import { forTransfer, withIndexes } from './loaded';
 import { parseDataset } from './parse';
 import type { Dataset } from './schema';
+import type { LoadedDataset } from './types';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),

@@ -7,18 +7,12 @@
 // makes a new one, with a new `revision`, so nothing derived from it can go stale.
 import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
 import { parseEdtf, sortDay } from './edtf';
-import {
-  eventsByActorOf,
-  eventsExtent,
-  type LoadedDataset,
-  type ResolvedEvent,
-  type ResolvedPeriod,
-  withIndexes,
-} from './loaded';
+import { eventsByActorOf, eventsExtent, withIndexes } from './loaded';
 import type { Problem } from './problem';
 import { forEachRepeat } from './repeats';
 import type { Dataset, Passage, TimelineEvent } from './schema';
 import { eventSearchText } from './search';
+import type { LoadedDataset, ResolvedEvent, ResolvedPeriod } from './types';
 
 /** Why a passage was not anchored, or anchored only by its quote. */
 export type PassageIssue =

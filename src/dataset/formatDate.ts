@@ -106,24 +106,33 @@ export function formatEventDate(date: EventDateValue): string {
   return words + qualifierWords(date);
 }
 
-/** A compact form for lists and tooltips: "8 Oct 2021", "9–10 Oct 2021", "Aug 2021 ~". */
 /**
- * The words depend on the EDTF value alone, and a list draws the same dates again and again (200
- * rows at each page or selection; date-fns costs tens of µs a date): kept per value, a bounded
- * store that forgets everything when full. Not a cache of any dataset: a value's words never
- * change.
+ * Short date words kept by EDTF value. The words depend on the value alone, and a list draws the
+ * same dates again and again (200 rows at each page or selection; date-fns costs tens of µs a
+ * date): a bounded store that forgets everything when full. Not a cache of any dataset: a value's
+ * words never change. The page's one belongs to the state layer (src/state/caches.ts).
  */
-const shortWords = new Map<string, string>();
-const SHORT_WORDS_MAX = 20_000;
+export class DateWordsCache {
+  private readonly words = new Map<string, string>();
+  constructor(private readonly max = 20_000) {}
 
-export function formatEventDateShort(date: EventDateValue): string {
-  let words = shortWords.get(date.value);
-  if (words === undefined) {
-    words = shortWordsOf(date);
-    if (shortWords.size >= SHORT_WORDS_MAX) shortWords.clear();
-    shortWords.set(date.value, words);
+  short(date: EventDateValue): string {
+    let words = this.words.get(date.value);
+    if (words === undefined) {
+      words = shortWordsOf(date);
+      if (this.words.size >= this.max) this.words.clear();
+      this.words.set(date.value, words);
+    }
+    return words;
   }
-  return words;
+}
+
+/**
+ * A compact form for lists and tooltips: "8 Oct 2021", "9–10 Oct 2021", "Aug 2021 ~"; kept in
+ * `cache` when one is given.
+ */
+export function formatEventDateShort(date: EventDateValue, cache?: DateWordsCache): string {
+  return cache ? cache.short(date) : shortWordsOf(date);
 }
 
 function shortWordsOf(date: EventDateValue): string {

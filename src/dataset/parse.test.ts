@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type LoadedDataset, type ParseOptions, type Problem, parseDataset } from './parse';
+import { type ParseOptions, parseDataset } from './parse';
+import type { Problem } from './problem';
 import type { Dataset } from './schema';
+import type { LoadedDataset } from './types';
 
 const SEED_FILE = new URL('../../data/doha-talks-2021.json', import.meta.url);
 const seed = JSON.parse(readFileSync(SEED_FILE, 'utf8')) as Dataset;

@@ -4,16 +4,12 @@ import type { z } from 'zod/mini';
 import { MAX_DEPTH, tooDeep } from './depth';
 import { derive } from './derive';
 import { parseEdtf } from './edtf';
-import { passesDatasetSchema } from './fastCheck';
-import type { LoadedDataset } from './loaded';
 import type { Problem } from './problem';
+import { passesDatasetSchema } from './quickValidate';
 import { forEachRepeat } from './repeats';
 import { type Dataset, DatasetSchema } from './schema';
+import type { LoadedDataset } from './types';
 import { hasVisibleCharacter } from './visible';
-
-export type { DayRange, LoadedDataset, ResolvedEvent, ResolvedPeriod } from './loaded';
-export type { Problem } from './problem';
-export { formatProblem } from './problem';
 
 export type ParseResult = { ok: true; value: LoadedDataset } | { ok: false; problems: Problem[] };
 
@@ -95,7 +91,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     };
   }
   // The fast checks answer for a valid file; the schema walks only one that may not be, and words
-  // its problems (fastCheck.ts).
+  // its problems (quickValidate.ts).
   let dataset: Dataset;
   if (passesDatasetSchema(input)) dataset = input as Dataset;
   else {

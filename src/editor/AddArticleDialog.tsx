@@ -1,6 +1,7 @@
 // "Add another article" to the open draft: its events may then quote it too.
 import { useId, useState } from 'react';
-import { checkNewTimeline, type FieldProblem, newDraft, uniqueId } from '../authoring/draft';
+import { checkNewTimeline, type FieldProblem, newDraft } from '../authoring/newTimeline';
+import { uniqueId } from '../authoring/uniqueId';
 import { addSource } from '../dataset/commandBuilders';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';

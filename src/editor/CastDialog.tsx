@@ -6,7 +6,8 @@
 // into it by offset.
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
-import { addressProblem, publishedProblem, uniqueId } from '../authoring/draft';
+import { addressProblem, publishedProblem } from '../authoring/newTimeline';
+import { uniqueId } from '../authoring/uniqueId';
 import {
   addActor,
   batch,

@@ -31,7 +31,7 @@ export function EditorActions() {
     try {
       const [{ createDraft }, { FOREIGN_FRAME_WORDS, inForeignFrame }] = await Promise.all([
         import('./session'),
-        import('./frame'),
+        import('./framingGuard'),
       ]);
       if (inForeignFrame()) {
         useStore.getState().notify(FOREIGN_FRAME_WORDS, 'warning', 'action');

@@ -6,7 +6,7 @@ import { editing } from '../state/editing';
 import { useStore } from '../state/store';
 import { onEditorKey } from './actions';
 import { EditorBar } from './EditorBar';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import { type DraftSession, startDraftSession } from './session';
 import './editor.css';
 

@@ -6,13 +6,14 @@
 // make a new event ("Save event"), built by pure authoring code (authoring/eventValues.ts).
 import { useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
-import { proposeEvent, uniqueId } from '../authoring/draft';
+import { proposeEvent } from '../authoring/eventProposal';
 import {
   type EventValues,
   eventFromValues,
   valuesOfProposal,
   valuesOfSuggestion,
 } from '../authoring/eventValues';
+import { uniqueId } from '../authoring/uniqueId';
 import { passageFromRange } from '../dataset/anchor';
 import {
   addActor,

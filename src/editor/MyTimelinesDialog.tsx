@@ -4,7 +4,7 @@ import type { DraftRecord, DraftSummary } from '../drafts/draftStore';
 import { storageFailureWords } from '../drafts/draftStore';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import { createDraft, draftStore, newDraftId, openDraft } from './session';
 import { announce, TAB } from './tabs';
 import './editor.css';

@@ -6,10 +6,10 @@ import {
   type FieldProblem,
   type NewSourceInput,
   newDraft,
-} from '../authoring/draft';
+} from '../authoring/newTimeline';
 import { storageFailureWords } from '../drafts/draftStore';
 import { Modal } from '../share/Modal';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';
 import { createDraft } from './session';
 import './editor.css';

@@ -2,8 +2,8 @@
 // (pasted, or read from a .txt, .md or .html file: HTML becomes plain paragraphs through a real
 // parser, never rendered), title, publisher, author, publication day and address.
 import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
-import type { FieldProblem, NewSourceInput } from '../authoring/draft';
-import { htmlToText } from '../formats/htmlToText';
+import type { FieldProblem, NewSourceInput } from '../authoring/newTimeline';
+import { htmlToText } from '../formats/readers/htmlToText';
 
 export const EMPTY_SOURCE: NewSourceInput = {
   text: '',

@@ -1,7 +1,7 @@
 // The draft's JSON text, made once per version of the draft and shared by what needs it after a
 // pause in typing: the save (kept as text) and the live check (sent to the worker as text). Made
 // in slices (src/dataset/stringify.ts), so neither is a long task while a person types.
-import { inSlices } from '../app/inSlices';
+import { runInTasks } from '../app/runInTasks';
 import type { Dataset } from '../dataset/schema';
 import { jsonPieces } from '../dataset/stringify';
 
@@ -19,7 +19,7 @@ export function stringifyInSlices(
   const pieces = jsonPieces(value);
   const done: string[] = [];
   return new Promise((resolve) => {
-    inSlices(() => {
+    runInTasks(() => {
       if (signal?.aborted) {
         resolve(null);
         return true;

@@ -5,7 +5,7 @@
 // save refused because another tab saved first, or deleted the draft, stops this tab's saving
 // until the person chooses. With no usable storage the draft lives in this tab, and says so.
 
-import { uniqueId } from '../authoring/draft';
+import { uniqueId } from '../authoring/uniqueId';
 import { type Command, sameValue, upgradeCommand } from '../dataset/commands';
 import type { Dataset } from '../dataset/schema';
 import {
@@ -24,7 +24,7 @@ import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
 import { draftText } from './draftText';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './frame';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import {
   browserStorage,
   EditJournal,

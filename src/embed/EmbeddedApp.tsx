@@ -11,7 +11,7 @@ import { Notices } from '../app/Notices';
 import { SelectionAnnouncer } from '../app/SelectionAnnouncer';
 import { ArticleReader } from '../article/ArticleReader';
 import { DetailPanel } from '../detail/DetailPanel';
-import { viewAddress } from '../model/share';
+import { viewAddress } from '../model/embedding';
 import { PrintView } from '../print/PrintView';
 import { useStore } from '../state/store';
 import { TimelineSlot } from '../timeline/TimelineSlot';

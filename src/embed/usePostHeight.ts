@@ -3,7 +3,7 @@
 // The height is the app's own box, which in the embedded layout never depends on the frame's
 // height (no viewport units), so a host that resizes the frame causes no new report.
 import { type RefObject, useEffect } from 'react';
-import { heightMessage } from '../model/share';
+import { heightMessage } from '../model/embedding';
 
 export function usePostHeight(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { inSlices } from '../app/inSlices';
+import { runInTasks } from '../app/runInTasks';
 import {
   busiest,
   FoldedNames,
@@ -17,6 +17,7 @@ import {
 } from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
+import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 
@@ -123,7 +124,7 @@ export function Filters() {
   // hold back the timeline and the list the choice changes.
   const countedFilters = useDeferredValue(filters);
   const counts = useMemo(
-    () => choiceCounts(loaded ?? NO_EVENTS, countedFilters),
+    () => choiceCounts(loaded ?? NO_EVENTS, countedFilters, filterCache),
     [loaded, countedFilters],
   );
   // Folded names for "Find an actor", made in idle moments once the filters are open (a long
@@ -138,7 +139,7 @@ export function Filters() {
   );
   useEffect(() => {
     if ((allActors?.length ?? 0) <= SHOWN_CHOICES) return;
-    return inSlices(() => foldedActors.advance(performance.now() + 8), { idle: true });
+    return runInTasks(() => foldedActors.advance(performance.now() + 8), { idle: true });
   }, [allActors, foldedActors]);
   const actors = useMemo(() => {
     const words = queryWords(actorFind);

@@ -1,7 +1,8 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
-import type { ResolvedEvent } from '../dataset/parse';
+import type { ResolvedEvent } from '../dataset/types';
 import { kindColor, kindLabel } from '../model/kinds';
+import { dateWords } from '../state/caches';
 import { selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 
@@ -35,7 +36,7 @@ const EventRow = memo(function EventRow({
           title={kindLabel(event.kind)}
         />
         <time className="event-date" dateTime={date.value}>
-          {formatEventDateShort(date)}
+          {formatEventDateShort(date, dateWords)}
         </time>
         <bdi className="event-title">{event.title}</bdi>
       </button>

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventsByActorOf } from '../dataset/loaded';
-import { type LoadedDataset, parseDataset, type ResolvedEvent } from '../dataset/parse';
+import { parseDataset } from '../dataset/parse';
 import { eventSearchText, foldForSearch } from '../dataset/search';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import {
   actorTotals,
   countByActor,
   countByKind,
   type EventIndex,
+  FilterCache,
   filterEvents,
   hasActiveFilters,
   matchesActors,
@@ -162,10 +164,19 @@ describe('textMatches', () => {
   });
 
   it('answers for the texts it is given, not the last ones asked about', () => {
-    expect([...textMatches(texts, ['doha'])]).toEqual([1, 1, 0, 1]);
+    const cache = new FilterCache();
+    expect([...textMatches(texts, ['doha'], cache)]).toEqual([1, 1, 0, 1]);
     const edited = ['talks', 'doha', 'talks', 'doha'];
-    expect([...textMatches(edited, ['doha'])]).toEqual([0, 1, 0, 1]);
-    expect([...textMatches(texts, ['doha'])]).toEqual([1, 1, 0, 1]);
+    expect([...textMatches(edited, ['doha'], cache)]).toEqual([0, 1, 0, 1]);
+    expect([...textMatches(texts, ['doha'], cache)]).toEqual([1, 1, 0, 1]);
+  });
+
+  it('keeps its last answer in the cache it is given, for the same texts and terms', () => {
+    const cache = new FilterCache();
+    const hits = textMatches(texts, ['doha', 'talks'], cache);
+    expect(textMatches(texts, ['doha', 'talks'], cache)).toBe(hits);
+    expect(textMatches(texts, ['doha', 'talks'])).not.toBe(hits);
+    expect(textMatches([...texts], ['doha', 'talks'], cache)).not.toBe(hits);
   });
 
   it('finds what a test of each event finds, with and without other filters', () => {

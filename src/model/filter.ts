@@ -2,8 +2,8 @@
 // reads the lists the derivation made (src/dataset/derive.ts): each actor's events and each
 // event's search text, so nothing here is cached on the side.
 import { type DayNumber, dateExtent } from '../dataset/calendar';
-import type { LoadedDataset, ResolvedEvent } from '../dataset/parse';
 import { eventSearchText, foldForSearch } from '../dataset/search';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import type { Filters } from './viewState';
 
 /** What the filters read of a derived dataset (a `LoadedDataset` is one). */
@@ -56,9 +56,13 @@ function actorCandidates(index: EventIndex, filters: Filters): readonly Resolved
  * must all appear (in any field), found in each event's folded text (`searchTexts`, by position in
  * the file).
  */
-export function filterEvents(index: EventIndex, filters: Filters): ResolvedEvent[] {
+export function filterEvents(
+  index: EventIndex,
+  filters: Filters,
+  cache: FilterCache = new FilterCache(),
+): ResolvedEvent[] {
   const candidates = actorCandidates(index, filters);
-  const passes = otherFilters(filters, index.searchTexts, 'none', candidates.length);
+  const passes = otherFilters(filters, index.searchTexts, 'none', candidates.length, cache);
   return candidates.filter((resolved) => passes(resolved) && matchesActors(resolved, filters));
 }
 
@@ -67,16 +71,30 @@ function searchTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
-let lastMatches: { texts: readonly string[]; terms: string; hits: Uint8Array } | null = null;
+/**
+ * What filtering keeps between calls, keyed on the derivation's own arrays (an edit makes new
+ * ones, so nothing goes stale): the last search's matches, by the search texts and the terms, so
+ * the counts beside the filters reuse the view's pass over the texts; and the kinds' totals, by
+ * the events. The page's one belongs to the state layer (src/state/caches.ts), shared by the
+ * view's filtering and the counts; a caller that gives none gets a fresh one (no reuse).
+ */
+export class FilterCache {
+  lastMatches: { texts: readonly string[]; terms: string; hits: Uint8Array } | null = null;
+  readonly kindTotals = new WeakMap<readonly ResolvedEvent[], Map<string, number>>();
+}
 
 /**
  * Which texts hold every term (1 at its position in the file). One pass in file order, the order
  * the texts lie in memory: testing them in date order jumps about the heap and took 4× as long
- * (47 against 8.5 ms for 100k events). The last answer is kept for its texts and terms, so the
- * counts beside the filters reuse the view's.
+ * (47 against 8.5 ms for 100k events). The last answer is kept in `cache` for its texts and
+ * terms, so the counts beside the filters reuse the view's.
  */
-export function textMatches(texts: readonly string[], terms: readonly string[]): Uint8Array {
-  const known = knownMatches(texts, terms);
+export function textMatches(
+  texts: readonly string[],
+  terms: readonly string[],
+  cache: FilterCache = new FilterCache(),
+): Uint8Array {
+  const known = knownMatches(texts, terms, cache);
   if (known) return known;
   const hits = new Uint8Array(texts.length);
   for (let i = 0; i < texts.length; i++) {
@@ -91,12 +109,16 @@ export function textMatches(texts: readonly string[], terms: readonly string[]):
     }
     if (all) hits[i] = 1;
   }
-  lastMatches = { texts, terms: terms.join(' '), hits };
+  cache.lastMatches = { texts, terms: terms.join(' '), hits };
   return hits;
 }
 
 /** `textMatches` if it has just been worked out for these texts and terms, else null. */
-function knownMatches(texts: readonly string[], terms: readonly string[]): Uint8Array | null {
+function knownMatches(
+  texts: readonly string[],
+  terms: readonly string[],
+  { lastMatches }: FilterCache,
+): Uint8Array | null {
   const found = lastMatches?.texts === texts && lastMatches.terms === terms.join(' ');
   return found ? (lastMatches?.hits ?? null) : null;
 }
@@ -112,6 +134,7 @@ function otherFilters(
   searchTexts: readonly string[],
   except: 'actors' | 'kinds' | 'none',
   tested: number,
+  cache: FilterCache,
 ): (resolved: ResolvedEvent) => boolean {
   const terms = searchTerms(filters.query);
   const kinds = except === 'kinds' ? new Set<string>() : new Set(filters.kinds);
@@ -119,7 +142,7 @@ function otherFilters(
   let hits: Uint8Array | null = null;
   if (terms.length > 0) {
     const many = tested * 8 > searchTexts.length;
-    hits = many ? textMatches(searchTexts, terms) : knownMatches(searchTexts, terms);
+    hits = many ? textMatches(searchTexts, terms, cache) : knownMatches(searchTexts, terms, cache);
   }
   const found = (resolved: ResolvedEvent): boolean => {
     const text = searchTexts[resolved.index];
@@ -141,8 +164,6 @@ export interface ChoiceCounts {
   kind: (kind: string) => number;
 }
 
-const kindTotals = new WeakMap<readonly ResolvedEvent[], Map<string, number>>();
-
 /**
  * The counts beside each filter choice, under the other filters, so a choice that would empty the
  * view says so before it is made. With "all of", an actor's count is what the view shows with
@@ -153,10 +174,14 @@ const kindTotals = new WeakMap<readonly ResolvedEvent[], Map<string, number>>();
  * not events × actors. The kinds are counted in one pass over the candidates, on the first ask
  * (or read from the totals when only kinds are filtered).
  */
-export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts {
+export function choiceCounts(
+  index: EventIndex,
+  filters: Filters,
+  cache: FilterCache = new FilterCache(),
+): ChoiceCounts {
   const { events } = index;
   // Each actor's own events are few: tested one by one, or read from the view's pass over the texts.
-  const passesForActors = otherFilters(filters, index.searchTexts, 'actors', 0);
+  const passesForActors = otherFilters(filters, index.searchTexts, 'actors', 0, cache);
   const narrowed = filters.query.trim() !== '' || filters.kinds.length > 0 || filters.day !== null;
   const required = filters.match === 'all' ? filters.actors : [];
   const base: Filters = { ...filters, match: 'all', actors: required };
@@ -165,7 +190,7 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
   // The view's events, filtered once for all the counts that read them.
   let shown: ResolvedEvent[] | null = null;
   const shownNow = () => {
-    shown ??= filterEvents(index, filters);
+    shown ??= filterEvents(index, filters, cache);
     return shown;
   };
   let shownSet: Set<ResolvedEvent> | null = null;
@@ -203,16 +228,22 @@ export function choiceCounts(index: EventIndex, filters: Filters): ChoiceCounts 
   let kinds: Map<string, number> | null = null;
   const countKinds = (): Map<string, number> => {
     if (filters.actors.length === 0 && filters.query.trim() === '' && filters.day === null) {
-      let totals = kindTotals.get(events);
+      let totals = cache.kindTotals.get(events);
       if (!totals) {
         totals = countByKind(events);
-        kindTotals.set(events, totals);
+        cache.kindTotals.set(events, totals);
       }
       return totals;
     }
     const counted = new Map<string, number>();
     const candidates = actorCandidates(index, filters);
-    const passesForKinds = otherFilters(filters, index.searchTexts, 'kinds', candidates.length);
+    const passesForKinds = otherFilters(
+      filters,
+      index.searchTexts,
+      'kinds',
+      candidates.length,
+      cache,
+    );
     for (const resolved of candidates) {
       if (!passesForKinds(resolved) || !matchesActors(resolved, filters)) continue;
       counted.set(resolved.event.kind, (counted.get(resolved.event.kind) ?? 0) + 1);

@@ -4,12 +4,17 @@
 // as one aggregate per bucket ("47 events"), which zooms in when chosen. Only the window and one
 // window-width either side are ever handed to vis-timeline, so its work stays bounded by what is
 // on screen, not by the size of the dataset. Pure: no DOM, no vis-timeline.
-import { type DayNumber, dayOfUtcMs } from '../dataset/calendar';
+import {
+  DAY_MS,
+  type DayNumber,
+  dayOfUtcMs,
+  monthsOfDay,
+  monthStartUtcMs as utcMs,
+} from '../dataset/calendar';
 import { formatDayShort } from '../dataset/formatDate';
 import type { TimelineItemDescriptor } from './timelineItems';
 import { BUCKET_GAP_SHARE, ITEM_GAP_PX } from './timelineLayout';
 
-const DAY_MS = 86_400_000;
 /** Most items (single events or aggregates) handed to the timeline for one window. */
 export const DETAIL_BUDGET = 300;
 /**
@@ -253,25 +258,6 @@ function lanesIn(
   return lanes;
 }
 
-/**
- * Months since year 0 (year × 12 + month index) of a day counted from 1970-01-01, in the
- * proleptic Gregorian calendar: arithmetic (H. Hinnant's civil_from_days), since a `Date` per
- * item and level was most of what counting 100k events cost.
- */
-function monthsOfDay(day: number): number {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 2 : mp - 10;
-  const year = yoe + era * 400 + (month <= 1 ? 1 : 0);
-  return year * 12 + month;
-}
-
 function bucketKey(level: Level, time: number): number {
   const day = Math.floor(time / DAY_MS);
   if (level.unit === 'day') {
@@ -281,11 +267,6 @@ function bucketKey(level: Level, time: number): number {
   const months = monthsOfDay(day);
   if (level.unit === 'month') return Math.floor(months / level.step);
   return Math.floor(Math.floor(months / 12) / level.step);
-}
-
-function utcMs(year: number, monthIndex: number): number {
-  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
-  return new Date(0).setUTCFullYear(year, monthIndex, 1);
 }
 
 function bucketBounds(level: Level, key: number): { from: number; to: number } {

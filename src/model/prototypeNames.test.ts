@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventsByActorOf } from '../dataset/loaded';
-import { type LoadedDataset, parseDataset, type ResolvedEvent } from '../dataset/parse';
+import { parseDataset } from '../dataset/parse';
 import type { Dataset } from '../dataset/schema';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { countByActor, countByKind, filterEvents } from './filter';
 import { kindColor, kindLabel } from './kinds';
 import { reconcileView } from './reconcile';

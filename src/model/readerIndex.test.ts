@@ -18,7 +18,8 @@ import {
   passageTable,
   pieceAt,
   pieceParagraph,
-  readerIndexOf,
+  type ReaderIndex,
+  ReaderIndexCache,
   type SourcePassage,
   sourcePassages,
 } from './readerIndex';
@@ -181,26 +182,27 @@ describe('nextPassageStart', () => {
   });
 });
 
-describe('readerIndexOf after an edit', () => {
+describe('ReaderIndexCache after an edit', () => {
+  const cache = new ReaderIndexCache();
   const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')) as Dataset;
   const loaded = deriveLoaded(seed);
   const sourceId = seed.sources[0]?.id ?? '';
   const first = seed.events[0] as Dataset['events'][number];
-  const earlier = (index: ReturnType<typeof readerIndexOf>) => ({
+  const earlier = (index: ReaderIndex | null) => ({
     loaded,
     sourceId,
     index: index as NonNullable<typeof index>,
   });
 
   it('keeps the index from before when the passages are as they were (a title typed)', () => {
-    const before = readerIndexOf(loaded, sourceId);
+    const before = cache.get(loaded, sourceId);
     const retitled = applyCommand(seed, setEventField(seed, first.id, 'title', 'Renamed'));
     const after = deriveLoaded(retitled, { previous: loaded });
-    expect(readerIndexOf(after, sourceId, earlier(before))).toBe(before);
+    expect(cache.get(after, sourceId, earlier(before))).toBe(before);
   });
 
   it('builds it anew when a passage moved, or for another source', () => {
-    const before = readerIndexOf(loaded, sourceId);
+    const before = cache.get(loaded, sourceId);
     const passage = first.passages[0] as Dataset['events'][number]['passages'][number];
     const text = seed.sources.find((s) => s.id === passage.source)?.text ?? '';
     const start = passage.start + 1;
@@ -208,10 +210,10 @@ describe('readerIndexOf after an edit', () => {
     const shorter = { ...bare, start, exact: text.slice(start, passage.end) };
     const moved = applyCommand(seed, setPassage(seed, first.id, 0, shorter));
     const after = deriveLoaded(moved, { previous: loaded });
-    const rebuilt = readerIndexOf(after, sourceId, earlier(before));
+    const rebuilt = cache.get(after, sourceId, earlier(before));
     expect(rebuilt).not.toBe(before);
     expect(rebuilt).toEqual(buildReaderIndex(text, sourcePassages(after, sourceId)));
     const other = deriveLoaded({ ...seed, title: 'x' }, { previous: loaded });
-    expect(readerIndexOf(other, 'another-source', earlier(before))).toBeNull();
+    expect(cache.get(other, 'another-source', earlier(before))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // pieces grouped into parts short enough for one scroll box, and the passages in a table that
 // answers "which passages overlap this piece" in O(log n + k). Built once per source, by the
 // parsing worker; nothing here is O(text) per selection or per scroll.
-import type { LoadedDataset } from '../dataset/parse';
+import type { LoadedDataset } from '../dataset/types';
 import { type Paragraph, type PassageRange, segmentRange } from './highlight';
 
 /** A long paragraph is cut into pieces of about this many UTF-16 code units. */
@@ -387,8 +387,6 @@ export function buildReaderIndexes(loaded: LoadedDataset): Map<string, ReaderInd
   return indexes;
 }
 
-const built = new WeakMap<LoadedDataset, Map<string, ReaderIndex>>();
-
 function samePassages(a: readonly SourcePassage[], b: readonly SourcePassage[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
@@ -409,36 +407,45 @@ export interface EarlierIndex {
 }
 
 /**
- * The reader index of a source: the worker's, else built here once and kept. After an edit that
- * left the source's text and its passages as they were (a title typed, a date changed), the
- * index from before (`earlier`) is the same and is used again: no rebuild, and the reader keeps
- * its measured layout.
+ * The reader indexes made so far, kept per derivation (the `LoadedDataset`, weakly: they go with
+ * it) and source id. An edit makes a new derivation, so it starts afresh, but a source that the
+ * edit left as it was takes its index from before (`earlier`). Not a module-level map: the state
+ * layer owns the one the page uses (src/state/caches.ts).
  */
-export function readerIndexOf(
-  loaded: LoadedDataset,
-  sourceId: string,
-  earlier?: EarlierIndex | null,
-): ReaderIndex | null {
-  const sent = loaded.readerIndexes?.get(sourceId);
-  if (sent) return sent;
-  let indexes = built.get(loaded);
-  if (!indexes) {
-    indexes = new Map();
-    built.set(loaded, indexes);
+export class ReaderIndexCache {
+  private readonly byDerivation = new WeakMap<LoadedDataset, Map<string, ReaderIndex>>();
+
+  /** Keeps the indexes the parsing worker made for `loaded`, so the page never builds them. */
+  seed(loaded: LoadedDataset, indexes: ReadonlyMap<string, ReaderIndex>): void {
+    this.byDerivation.set(loaded, new Map(indexes));
   }
-  let index = indexes.get(sourceId);
-  if (!index) {
-    const source = loaded.dataset.sources.find((s) => s.id === sourceId);
-    if (!source) return null;
-    const passages = sourcePassages(loaded, sourceId);
-    const before = earlier?.loaded.dataset.sources.find((s) => s.id === sourceId);
-    const unchanged =
-      earlier?.sourceId === sourceId &&
-      earlier.loaded !== loaded &&
-      before?.text === source.text &&
-      samePassages(sourcePassages(earlier.loaded, sourceId), passages);
-    index = unchanged && earlier ? earlier.index : buildReaderIndex(source.text, passages);
-    indexes.set(sourceId, index);
+
+  /**
+   * The reader index of a source: the worker's, else built here once and kept. After an edit
+   * that left the source's text and its passages as they were (a title typed, a date changed),
+   * the index from before (`earlier`) is the same and is used again: no rebuild, and the reader
+   * keeps its measured layout.
+   */
+  get(loaded: LoadedDataset, sourceId: string, earlier?: EarlierIndex | null): ReaderIndex | null {
+    let indexes = this.byDerivation.get(loaded);
+    if (!indexes) {
+      indexes = new Map();
+      this.byDerivation.set(loaded, indexes);
+    }
+    let index = indexes.get(sourceId);
+    if (!index) {
+      const source = loaded.dataset.sources.find((s) => s.id === sourceId);
+      if (!source) return null;
+      const passages = sourcePassages(loaded, sourceId);
+      const before = earlier?.loaded.dataset.sources.find((s) => s.id === sourceId);
+      const unchanged =
+        earlier?.sourceId === sourceId &&
+        earlier.loaded !== loaded &&
+        before?.text === source.text &&
+        samePassages(sourcePassages(earlier.loaded, sourceId), passages);
+      index = unchanged && earlier ? earlier.index : buildReaderIndex(source.text, passages);
+      indexes.set(sourceId, index);
+    }
+    return index;
   }
-  return index;
 }

@@ -1,7 +1,7 @@
 // A decoded link checked against the dataset it opens: unknown ids are dropped and an absurd time
 // window is clamped, each with a notice, while the rest of the link still applies.
 import { dayNumber, MAX_YEAR } from '../dataset/calendar';
-import type { LoadedDataset } from '../dataset/parse';
+import type { LoadedDataset } from '../dataset/types';
 import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';
 

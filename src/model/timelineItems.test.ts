@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../dataset/edtf';
-import type { ResolvedEvent } from '../dataset/parse';
+import type { ResolvedEvent } from '../dataset/types';
+import { TimelineItemCaches } from './timelineItemCaches';
 import {
   buildTimelineModel,
   cacheEventItems,
@@ -9,6 +10,7 @@ import {
   LANE_LIMIT,
   NO_ACTOR_GROUP,
   OTHERS_GROUP,
+  SharedItemParts,
   timelineItemId,
 } from './timelineItems';
 
@@ -65,7 +67,7 @@ describe('buildTimelineModel', () => {
     ];
     for (const grouping of ['none', 'actor', 'kind'] as const) {
       const cache = new WeakMap();
-      const shapes = new Map();
+      const shapes = new SharedItemParts();
       cacheEventItems(events.slice(0, 2), { grouping, extent }, cache, shapes);
       cacheEventItems(events.slice(2), { grouping, extent }, cache, shapes);
       const ahead = buildTimelineModel(events, { grouping, extent, cache });
@@ -252,5 +254,16 @@ describe('items in the Others lane', () => {
       expect(item.label).toMatch(/^Event \d+, /);
       expect(item.tooltip).toMatch(/^Event \d+\n/);
     }
+  });
+});
+
+describe('TimelineItemCaches', () => {
+  it('hands out one cache per grouping and extent: the same again, a new one for another', () => {
+    const caches = new TimelineItemCaches();
+    const byActor = caches.for('actor', extent);
+    expect(caches.for('actor', { ...extent })).toBe(byActor);
+    expect(caches.for('kind', extent)).not.toBe(byActor);
+    expect(caches.for('actor', { ...extent, to: extent.to + 1 })).not.toBe(byActor);
+    expect(caches.for('none', null)).toBe(caches.for('none', null));
   });
 });

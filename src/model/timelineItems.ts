@@ -2,6 +2,7 @@
 // descriptors (ids, UTC millisecond times, type, class names, lane) and the lanes they sit in.
 // Pure, so it is unit-tested here and the timeline engine only copies it into its DataSets.
 import {
+  DAY_MS,
   type DatePoint,
   type DayNumber,
   dayStartUtcMs,
@@ -10,9 +11,9 @@ import {
   isPoint,
   isUncertain,
 } from '../dataset/calendar';
-import { formatEventDate, formatEventDateShort } from '../dataset/formatDate';
-import type { ResolvedEvent } from '../dataset/parse';
+import { type DateWordsCache, formatEventDate, formatEventDateShort } from '../dataset/formatDate';
 import type { TimelineEvent } from '../dataset/schema';
+import type { ResolvedEvent } from '../dataset/types';
 import { kindColor, kindLabel } from './kinds';
 import type { DayWindow, Grouping } from './viewState';
 
@@ -85,6 +86,8 @@ export interface TimelineModelOptions {
    * a filter change then reuses them instead of building 100k objects again.
    */
   cache?: TimelineItemCache;
+  /** The page's short date words, kept across builds (src/state/caches.ts). */
+  dateWords?: DateWordsCache;
   /**
    * Most lanes drawn when grouping: the busiest lanes (most events), and every lane in `keepLanes`
    * (the actors or kinds a filter names), get their own; the rest share one "Other …" lane.
@@ -108,7 +111,6 @@ const SEPARATOR = '::';
  * an event id such as "constructor" would find Object.prototype's property instead of the item.
  */
 const ITEM_PREFIX = 'event:';
-const HALF_DAY_MS = 43_200_000;
 /** Lane of events without actors when grouping by actor. */
 export const NO_ACTOR_GROUP = 'actor:';
 
@@ -142,7 +144,11 @@ function precisionClass(point: DatePoint): string {
 }
 
 /** Where a date sits and how it is drawn; the same for every event with the same date value. */
-function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
+function dateShape(
+  date: EventDateValue,
+  extent: DayWindow | null,
+  dateWords: DateWordsCache | undefined,
+): DateShape {
   const classes = ['tl-item'];
   let first: DayNumber;
   let last: DayNumber;
@@ -198,7 +204,7 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     classes.push('tl-uncertain');
     notes.push('uncertain date (dotted edge)');
   }
-  const start = dayStartUtcMs(first) + (type === 'box' ? HALF_DAY_MS : 0);
+  const start = dayStartUtcMs(first) + (type === 'box' ? DAY_MS / 2 : 0);
   let label: string | undefined;
   let tooltip: string | undefined;
   return {
@@ -209,7 +215,7 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
     approximate,
     uncertain,
     get label() {
-      label ??= formatEventDateShort(date);
+      label ??= formatEventDateShort(date, dateWords);
       return label;
     },
     get tooltip() {
@@ -219,15 +225,33 @@ function dateShape(date: EventDateValue, extent: DayWindow | null): DateShape {
   };
 }
 
-const styles = new Map<string, string>();
-function kindStyle(kind: string): string {
-  let style = styles.get(kind);
-  if (style === undefined) {
-    const color = kindColor(kind);
-    style = `--kind:${color};`;
-    styles.set(kind, style);
+/**
+ * What the items of one build share, each worked out once: where a date sits and how it is drawn
+ * (by EDTF value), the kinds' style attributes (by kind), and the short date words (by value, in
+ * the page's cache when one is given).
+ */
+export class SharedItemParts {
+  readonly shapes = new Map<string, DateShape>();
+  readonly styles = new Map<string, string>();
+  constructor(readonly dateWords?: DateWordsCache) {}
+
+  shape(date: EventDateValue, extent: DayWindow | null): DateShape {
+    let shape = this.shapes.get(date.value);
+    if (shape === undefined) {
+      shape = dateShape(date, extent, this.dateWords);
+      this.shapes.set(date.value, shape);
+    }
+    return shape;
   }
-  return style;
+
+  kindStyle(kind: string): string {
+    let style = this.styles.get(kind);
+    if (style === undefined) {
+      style = `--kind:${kindColor(kind)};`;
+      this.styles.set(kind, style);
+    }
+    return style;
+  }
 }
 
 /** Kind classes are slugs already; anything else is dropped rather than trusted. */
@@ -301,16 +325,12 @@ function eventItems(
   resolved: ResolvedEvent,
   grouping: Grouping,
   extent: DayWindow | null,
-  shapes: Map<string, DateShape>,
+  parts: SharedItemParts,
 ): TimelineItemDescriptor[] {
   const { event, date } = resolved;
-  let shape = shapes.get(date.value);
-  if (shape === undefined) {
-    shape = dateShape(date, extent);
-    shapes.set(date.value, shape);
-  }
+  const shape = parts.shape(date, extent);
   const className = shape.className + kindClass(event.kind);
-  const style = kindStyle(event.kind);
+  const style = parts.kindStyle(event.kind);
   const item = (id: string, group: string | undefined): TimelineItemDescriptor =>
     new EventItem(id, event, shape, group, className, style);
   if (grouping !== 'actor') {
@@ -331,9 +351,6 @@ function eventItems(
  * Item and lane descriptors for the given events, in one pass. Dates shared by many events are
  * measured and worded once.
  */
-/** Where a set of events' items are worked out once each: the date shapes they share. */
-export type ShapeStore = Map<string, DateShape>;
-
 /**
  * Works out the items of `events` into `cache` ahead of `buildTimelineModel`, which then only
  * gathers them: a large dataset's items can so be made a slice at a time, between other tasks.
@@ -342,10 +359,10 @@ export function cacheEventItems(
   events: readonly ResolvedEvent[],
   { grouping, extent }: Pick<TimelineModelOptions, 'grouping' | 'extent'>,
   cache: TimelineItemCache,
-  shapes: ShapeStore = new Map(),
+  parts: SharedItemParts = new SharedItemParts(),
 ): void {
   for (const resolved of events) {
-    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, shapes));
+    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, parts));
   }
 }
 
@@ -354,7 +371,7 @@ export function buildTimelineModel(
   options: TimelineModelOptions,
 ): TimelineModel {
   const { grouping, extent } = options;
-  const shapes = new Map<string, DateShape>();
+  const parts = new SharedItemParts(options.dateWords);
   const items: TimelineItemDescriptor[] = [];
   const itemsByEvent = new Map<string, readonly TimelineItemDescriptor[]>();
   const kinds = new Set<string>();
@@ -364,7 +381,7 @@ export function buildTimelineModel(
   for (const resolved of events) {
     let descriptors = options.cache?.get(resolved);
     if (!descriptors) {
-      descriptors = eventItems(resolved, grouping, extent, shapes);
+      descriptors = eventItems(resolved, grouping, extent, parts);
       options.cache?.set(resolved, descriptors);
     }
     kinds.add(resolved.event.kind);

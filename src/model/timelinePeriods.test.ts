@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../dataset/edtf';
-import type { ResolvedPeriod } from '../dataset/parse';
+import type { ResolvedPeriod } from '../dataset/types';
 import { buildDetailIndex, DETAIL_BUDGET, levelOfDetail } from './levelOfDetail';
 import { eventIdOfItem, timelineItemId } from './timelineItems';
 import {

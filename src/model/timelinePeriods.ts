@@ -10,7 +10,7 @@ import {
   isUncertain,
 } from '../dataset/calendar';
 import { formatEventDate } from '../dataset/formatDate';
-import type { ResolvedPeriod } from '../dataset/parse';
+import type { ResolvedPeriod } from '../dataset/types';
 import type { DayWindow } from './viewState';
 
 /**

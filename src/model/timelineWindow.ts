@@ -1,6 +1,6 @@
 // Where the timeline looks: the window that fits the events with their labels, and zooming that
 // keeps the events in sight. Pure: the timeline engine measures labels and applies the result.
-import { dayStartUtcMs } from '../dataset/calendar';
+import { DAY_MS, dayStartUtcMs } from '../dataset/calendar';
 import { WINDOW_BOUNDS } from './reconcile';
 
 /** An item as the window sees it: UTC ms, and how wide its label is drawn (px). */
@@ -15,8 +15,6 @@ export interface MsWindow {
   start: number;
   end: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The window that shows every item with its whole label inside the drawing area. Labels run to

@@ -1,7 +1,7 @@
 // "Embed…": the <iframe> snippet for the view on screen, the optional script that lets a frame take
 // its content's height, and what the host serving this app must allow. Loaded on demand.
 import { useId, useState } from 'react';
-import { embedSnippet, resizeScript, viewAddress } from '../model/share';
+import { embedSnippet, resizeScript, viewAddress } from '../model/embedding';
 import { useStore } from '../state/store';
 import { Modal } from './Modal';
 

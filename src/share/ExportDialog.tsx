@@ -1,24 +1,25 @@
 // "Export…": the whole dataset or the filtered view, in one of the export formats, as a download.
-// Loaded on demand (default export), and the exporters (with papaparse) only when it opens.
+// Loaded on demand (default export), and the writers (with papaparse) only when it opens. The
+// formats, their notes and file types come from the one table of writers (formats/writers/table.ts).
 import { useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
-import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportFormat } from '../formats/exportFormats';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportDataset,
+  WRITERS,
+} from '../formats/writers/table';
+import { datasetToExport, type ExportScope, exportFileName } from '../model/exportedDataset';
 import { hasActiveFilters } from '../model/filter';
 import { describeFilters } from '../model/filterSummary';
-import { datasetToExport, type ExportScope, exportFileName } from '../model/share';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { saveFile } from './download';
 import { Modal } from './Modal';
 
-const loadExporters = () => import('../formats/exportDataset');
-
-const FORMAT_NOTES: Readonly<Record<ExportFormat, string>> = {
-  sourceline: 'the format this app opens: events, their passages and sources',
-  timelinejs: 'for Knight Lab’s TimelineJS: a slide per event, periods as eras',
-  csv: 'a row per event, for spreadsheets',
-  annotations: 'a W3C annotation per passage, for annotation tools',
-};
+/** Fetches every writer's chunk (ignoring a failure: writing a file tries again). */
+const loadWriters = () =>
+  Promise.all(EXPORT_FORMATS.map((format) => WRITERS[format].load())).catch(() => undefined);
 
 function eventCount(count: number): string {
   return `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
@@ -43,25 +44,20 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     [filters, actorsById],
   );
 
-  // The exporters' chunk is fetched while the person chooses.
+  // The writers' chunks are fetched while the person chooses.
   useEffect(() => {
-    loadExporters().catch(() => undefined);
+    loadWriters();
   }, []);
 
   if (!loaded) return null;
   const total = loaded.events.length;
   const chosenScope: ExportScope = canFilter ? scope : 'dataset';
-  const fileName = exportFileName(
-    loaded.dataset.id,
-    chosenScope,
-    EXPORT_FILE_TYPES[format].extension,
-  );
+  const fileName = exportFileName(loaded.dataset.id, chosenScope, WRITERS[format].extension);
 
   const download = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { exportDataset } = await loadExporters();
       const result = datasetToExport(
         loaded,
         chosenScope,
@@ -71,10 +67,10 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         setError(result.message);
         return;
       }
-      const file = exportDataset(result.dataset, format);
+      const file = await exportDataset(result.dataset, format);
       saveFile(file.text, file.mimeType, fileName);
       notify(
-        `Downloaded ${fileName}: ${eventCount(result.dataset.events.length)} as ${EXPORT_FILE_TYPES[format].label}.`,
+        `Downloaded ${fileName}: ${eventCount(result.dataset.events.length)} as ${WRITERS[format].label}.`,
         'info',
         'action',
       );
@@ -139,8 +135,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               onChange={() => setFormat(option)}
             />
             <span>
-              {EXPORT_FILE_TYPES[option].label}{' '}
-              <span className="choice-note">— {FORMAT_NOTES[option]}</span>
+              {WRITERS[option].label} <span className="choice-note">— {WRITERS[option].note}</span>
             </span>
           </label>
         ))}

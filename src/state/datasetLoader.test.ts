@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDatasetText } from '../dataset/readDataset';
+import { readDatasetText } from '../formats/readers/readDataset';
 import { withoutMarks } from '../model/bidi';
 import {
   BUNDLED_DATASETS,

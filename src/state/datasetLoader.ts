@@ -1,7 +1,7 @@
 // Reading datasets from the bundle, a URL or a local file. Everything goes through parseDataset
 // before the store changes, so a bad file leaves the current dataset on screen.
 
-import type { LoadedDataset } from '../dataset/parse';
+import type { LoadedDataset } from '../dataset/types';
 import { bodyFailureSummary, stallSummary } from '../model/loading';
 import { draftOf } from '../model/urlCodec';
 import { readDatasetOffThread, warmUpParser } from './parseOffThread';

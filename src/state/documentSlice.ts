@@ -8,8 +8,8 @@
 // anything else touches the document or its history: one stream of edits, in the order made.
 import type { StateCreator } from 'zustand';
 import type { Command } from '../dataset/commands';
-import type { LoadedDataset } from '../dataset/parse';
 import type { Dataset } from '../dataset/schema';
+import type { LoadedDataset } from '../dataset/types';
 import { reconcileView } from '../model/reconcile';
 import type { Editing } from './editing';
 import { PendingEdits } from './pendingEdits';

@@ -13,7 +13,6 @@ import {
 } from '../dataset/commands';
 import { deriveLoaded } from '../dataset/derive';
 import type { Dataset } from '../dataset/schema';
-import type { EditHistory } from './types';
 
 /** A field set to the value it has: typing that came back to where it was. */
 function isNoChange(command: Command): boolean {
@@ -21,10 +20,19 @@ function isNoChange(command: Command): boolean {
 }
 
 /**
+ * The commands of an undo history (an `EditHistory` of types.ts is one). Named here, not
+ * imported: types.ts names this module's `Editing`, and the two would import each other.
+ */
+interface CommandHistory {
+  undo: ReadonlyArray<{ command: Command }>;
+  redo: ReadonlyArray<{ command: Command }>;
+}
+
+/**
  * Whether every step of `history` can be undone and redone from `dataset` (a history saved apart
  * from its draft, or written by a buggy version, would fail midway: it is refused as a whole).
  */
-function historyFits(history: EditHistory, dataset: Dataset): boolean {
+function historyFits(history: CommandHistory, dataset: Dataset): boolean {
   try {
     let back = dataset;
     for (const step of [...history.undo].reverse()) back = applyCommand(back, invert(step.command));

@@ -2,7 +2,7 @@
 // address or drop). Everything is validated before the store changes, so on failure the dataset
 // on screen stays and the problems are listed. Only the newest of overlapping loads may land, and
 // a newer load aborts the older one's download and parse; the person may cancel the one running.
-import type { LoadedDataset } from '../dataset/parse';
+import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
 import { decodeView, draftParam } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';

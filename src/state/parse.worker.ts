@@ -2,11 +2,11 @@
 // The derivation (search texts, each actor's events…) is made here too, in `parseDataset`, and
 // sent without the lookups by id that the page rebuilds faster than it could receive them. The
 // reader's index of each source (its pieces and passage tree) is made here as well. A dataset is
-// sent in slices (src/dataset/slices.ts), so that receiving it is never one long task. A check
-// sends back only what it found.
+// sent in chunks (src/dataset/transferChunks.ts), so that receiving it is never one long task.
+// A check sends back only what it found.
 import { forTransfer } from '../dataset/loaded';
-import { type ReadContext, readDatasetText } from '../dataset/readDataset';
-import { splitDataset, transferables } from '../dataset/slices';
+import { splitDataset, transferables } from '../dataset/transferChunks';
+import { type ReadContext, readDatasetText } from '../formats/readers/readDataset';
 import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (
@@ -23,11 +23,10 @@ self.onmessage = async (
     self.postMessage({ id, warnings: result.loaded.warnings });
     return;
   }
-  const loaded = forTransfer({
-    ...result.loaded,
-    readerIndexes: buildReaderIndexes(result.loaded),
-  });
-  for (const slice of splitDataset(loaded)) {
-    self.postMessage({ id, slice }, { transfer: transferables(slice) });
+  // The reader's indexes go first, beside the dataset (the page keeps them in its cache).
+  self.postMessage({ id, readerIndexes: buildReaderIndexes(result.loaded) });
+  const loaded = forTransfer(result.loaded);
+  for (const chunk of splitDataset(loaded)) {
+    self.postMessage({ id, chunk }, { transfer: transferables(chunk) });
   }
 };

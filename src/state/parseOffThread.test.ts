@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forTransfer } from '../dataset/loaded';
 import { parseDataset } from '../dataset/parse';
-import type { ReadResult } from '../dataset/readDataset';
-import { type Slice, splitDataset } from '../dataset/slices';
+import { type Chunk, splitDataset } from '../dataset/transferChunks';
+import type { ReadResult } from '../formats/readers/readDataset';
+import { buildReaderIndexes, type ReaderIndex } from '../model/readerIndex';
 
 /** A stand-in for the parsing worker: keeps what it was sent and answers when told to. */
 class FakeWorker {
@@ -21,21 +22,27 @@ class FakeWorker {
   terminate() {
     this.terminated = true;
   }
-  /** Answers a read with a failure (one message) or with a dataset's slices (several). */
-  answer(index: number, result: ReadResult | Slice[]) {
+  /** Answers a read with a failure (one message) or with a dataset's chunks (several). */
+  answer(index: number, result: ReadResult | Chunk[]) {
     const message = this.sent[index];
     if (!message) throw new Error('nothing sent');
     if (Array.isArray(result)) {
-      for (const slice of result) this.slice(index, slice);
+      for (const chunk of result) this.sendChunk(index, chunk);
       return;
     }
-    if (result.ok) throw new Error('answer a dataset with its slices');
+    if (result.ok) throw new Error('answer a dataset with its chunks');
     this.onmessage?.({ data: { id: message.id, failure: result } } as MessageEvent);
   }
-  slice(index: number, slice: Slice) {
+  sendChunk(index: number, chunk: Chunk) {
     const message = this.sent[index];
     if (!message) throw new Error('nothing sent');
-    this.onmessage?.({ data: { id: message.id, slice: structuredClone(slice) } } as MessageEvent);
+    this.onmessage?.({ data: { id: message.id, chunk: structuredClone(chunk) } } as MessageEvent);
+  }
+  /** Sends a read's reader indexes, as the worker does before the dataset's chunks. */
+  sendReaderIndexes(index: number, readerIndexes: Map<string, ReaderIndex>) {
+    const message = this.sent[index];
+    if (!message) throw new Error('nothing sent');
+    this.onmessage?.({ data: { id: message.id, readerIndexes } } as MessageEvent);
   }
 }
 
@@ -89,20 +96,20 @@ describe('reading in the worker', () => {
     expect(await waiting).toMatchObject({ summary: 'new' });
   });
 
-  it('puts a dataset together from its slices, even with another read’s slices between them', async () => {
+  it('puts a dataset together from its chunks, even with another read’s chunks between them', async () => {
     const { readDatasetOffThread } = await freshModule();
     const parsed = parseDataset(JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')), {
       anchors: 'repair',
     });
     if (!parsed.ok) throw new Error('the seed is invalid');
-    const slices = splitDataset(forTransfer(parsed.value));
+    const chunks = splitDataset(forTransfer(parsed.value));
     const first = readDatasetOffThread('a');
     const second = readDatasetOffThread('b');
     const worker = FakeWorker.made[0];
     // Interleaved: the first read's head, the second read's whole answer, the first read's rest.
-    worker?.slice(0, slices[0] as Slice);
-    worker?.answer(1, slices);
-    for (const slice of slices.slice(1)) worker?.slice(0, slice);
+    worker?.sendChunk(0, chunks[0] as Chunk);
+    worker?.answer(1, chunks);
+    for (const chunk of chunks.slice(1)) worker?.sendChunk(0, chunk);
     for (const read of [first, second]) {
       const result = await read;
       if (!result?.ok) throw new Error('expected a dataset');
@@ -111,6 +118,24 @@ describe('reading in the worker', () => {
         result.loaded.dataset.events.find((event) => event.id === 'doha-talks'),
       );
     }
+  });
+
+  it('keeps the reader indexes the worker sent for the dataset they came with', async () => {
+    const { readDatasetOffThread } = await freshModule();
+    const { readerIndexes } = await import('./caches');
+    const parsed = parseDataset(JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')), {
+      anchors: 'repair',
+    });
+    if (!parsed.ok) throw new Error('the seed is invalid');
+    const sent = buildReaderIndexes(parsed.value);
+    const read = readDatasetOffThread('a');
+    const worker = FakeWorker.made[0];
+    worker?.sendReaderIndexes(0, sent);
+    worker?.answer(0, splitDataset(forTransfer(parsed.value)));
+    const result = await read;
+    if (!result?.ok) throw new Error('expected a dataset');
+    const sourceId = parsed.value.dataset.sources[0]?.id ?? '';
+    expect(readerIndexes.get(result.loaded, sourceId)).toBe(sent.get(sourceId));
   });
 
   it('does not start a read whose signal has already aborted', async () => {

@@ -3,13 +3,16 @@
 // schema is not shipped to the page a second time.
 import { withIndexes } from '../dataset/loaded';
 import type { Problem } from '../dataset/problem';
-import type { ReadContext, ReadResult } from '../dataset/readDataset';
-import { type Slice, SliceJoiner } from '../dataset/slices';
+import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
+import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
+import type { ReaderIndex } from '../model/readerIndex';
+import { readerIndexes } from './caches';
 
-/** The worker's answer: a failure, or one slice of a dataset (see src/dataset/slices.ts). */
+/** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
 type WorkerMessage =
   | { id: number; failure: Extract<ReadResult, { ok: false }> }
-  | { id: number; slice: Slice }
+  | { id: number; chunk: Chunk }
+  | { id: number; readerIndexes: Map<string, ReaderIndex> }
   | { id: number; warnings: Problem[] };
 
 /** What a check of a dataset's text found: its warnings, or why it is not a dataset. */
@@ -30,8 +33,10 @@ let worker: Worker | null = null;
 let nextId = 1;
 /** Reads waiting for the worker's answer; `null` answers a cancelled one. */
 const pending = new Map<number, (result: ReadResult | CheckResult | null) => void>();
-/** The slices of each dataset on its way. */
-const joiners = new Map<number, SliceJoiner>();
+/** The chunks of each dataset on its way. */
+const joiners = new Map<number, ChunkJoiner>();
+/** The reader indexes the worker made for each dataset on its way (sent before its chunks). */
+const indexesOnTheWay = new Map<number, Map<string, ReaderIndex>>();
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -42,6 +47,7 @@ function getWorker(): Worker | null {
       const resolve = pending.get(message.id);
       if (!resolve) {
         joiners.delete(message.id);
+        indexesOnTheWay.delete(message.id);
         return;
       }
       if ('failure' in message) {
@@ -54,19 +60,29 @@ function getWorker(): Worker | null {
         resolve({ ok: true, warnings: message.warnings });
         return;
       }
+      if ('readerIndexes' in message) {
+        indexesOnTheWay.set(message.id, message.readerIndexes);
+        return;
+      }
       let joiner = joiners.get(message.id);
       if (!joiner) {
-        joiner = new SliceJoiner();
+        joiner = new ChunkJoiner();
         joiners.set(message.id, joiner);
       }
-      joiner.add(message.slice);
+      joiner.add(message.chunk);
       if (!joiner.complete) return;
       pending.delete(message.id);
       joiners.delete(message.id);
+      const indexes = indexesOnTheWay.get(message.id);
+      indexesOnTheWay.delete(message.id);
       const complete = joiner;
-      // Each slice was a task of its own; putting them together, the lookups and the first
+      // Each chunk was a task of its own; putting them together, the lookups and the first
       // render that follow run in the next one.
-      setTimeout(() => resolve({ ok: true, loaded: withIndexes(complete.result()) }), 0);
+      setTimeout(() => {
+        const loaded = withIndexes(complete.result());
+        if (indexes) readerIndexes.seed(loaded, indexes);
+        resolve({ ok: true, loaded });
+      }, 0);
     };
     worker.onerror = () => {
       // A crashed worker (say, out of memory on a huge file): answer everyone waiting; the next
@@ -91,6 +107,7 @@ function stopWorker(): void {
   worker?.terminate();
   worker = null;
   joiners.clear();
+  indexesOnTheWay.clear();
 }
 
 /**

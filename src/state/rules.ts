@@ -2,7 +2,7 @@
 // hide goes (with a notice), notices live as long as what they describe, the reader follows the
 // selection, a request replaces a pending one of its kind.
 
-import type { LoadedDataset } from '../dataset/parse';
+import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
 import type { Filters, ViewState } from '../model/viewState';
 import { selectEventById, selectVisibleEvents } from './selectors';

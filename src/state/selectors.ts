@@ -1,9 +1,10 @@
 // Derived values read by several views, memoised on their inputs so selectors return stable
 // references and components re-render only when what they show has changed. Every input is a
 // value of the state (an edit makes a new `loaded`), so a memo can never return a stale answer.
-import type { LoadedDataset, ResolvedEvent } from '../dataset/parse';
+import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { filterEvents } from '../model/filter';
 import type { Filters } from '../model/viewState';
+import { filterCache } from './caches';
 import type { AppState, UiRequest, UiRequestKind } from './types';
 
 const EMPTY: ResolvedEvent[] = [];
@@ -20,7 +21,9 @@ function memoize<A extends readonly unknown[], R>(compute: (...args: A) => R): (
   };
 }
 
-const visible = memoize((loaded: LoadedDataset, filters: Filters) => filterEvents(loaded, filters));
+const visible = memoize((loaded: LoadedDataset, filters: Filters) =>
+  filterEvents(loaded, filters, filterCache),
+);
 
 /** The events the filters keep, in date order. */
 export function selectVisibleEvents(state: Pick<AppState, 'loaded' | 'view'>): ResolvedEvent[] {

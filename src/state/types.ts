@@ -6,8 +6,9 @@
 //   one-shot requests to the views (scroll a passage into view, move the focus).
 // Types only, so that selectors, slices and views share them without importing the store.
 import type { Command } from '../dataset/commands';
-import type { LoadedDataset, Problem } from '../dataset/parse';
+import type { Problem } from '../dataset/problem';
 import type { Dataset } from '../dataset/schema';
+import type { LoadedDataset } from '../dataset/types';
 import type { DayWindow, Filters, Grouping, ViewState } from '../model/viewState';
 import type { Editing } from './editing';
 

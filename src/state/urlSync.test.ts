@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteEvent, setEventField } from '../dataset/commandBuilders';
-import { readDatasetText } from '../dataset/readDataset';
+import { readDatasetText } from '../formats/readers/readDataset';
 import { editing } from './editing';
 import { setInPageReader } from './parseOffThread';
 import { resetStore, useStore } from './store';

@@ -11,11 +11,11 @@ import {
   useState,
 } from 'react';
 import { BidiText } from '../app/BidiText';
-import { inSlices } from '../app/inSlices';
 import { isTextEntry } from '../app/keys';
+import { runInTasks } from '../app/runInTasks';
 import { formatDayShort } from '../dataset/formatDate';
-import type { ResolvedEvent } from '../dataset/loaded';
 import type { Dataset } from '../dataset/schema';
+import type { ResolvedEvent } from '../dataset/types';
 import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
@@ -23,11 +23,12 @@ import { kindColor, kindLabel } from '../model/kinds';
 import {
   buildTimelineModel,
   cacheEventItems,
-  type ShapeStore,
+  SharedItemParts,
   type TimelineItemCache,
 } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
+import { dateWords, timelineItemCaches } from '../state/caches';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
@@ -79,13 +80,8 @@ export function TimelinePane() {
   const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
   const dataset = loaded?.dataset;
-  // An event's items follow from its resolved event (a new object when an edit changes it), the
-  // grouping and the extent's days (open-ended dates run to its end): kept across filter changes
-  // and edits, so typing a title in a 10k-event draft remakes one event's items, not 10,000.
-  const extentFrom = extent?.from;
-  const extentTo = extent?.to;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each of these
-  const cache: TimelineItemCache = useMemo(() => new WeakMap(), [group, extentFrom, extentTo]);
+  // Items kept by event for this grouping and extent (src/state/caches.ts says how).
+  const cache: TimelineItemCache = timelineItemCaches.for(group, extent);
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
@@ -104,12 +100,12 @@ export function TimelinePane() {
     drawnDataset !== loaded.dataset;
   useEffect(() => {
     if (!justLoaded || !dataset) return;
-    // Its items are worked out a slice per task, then drawn.
-    const shapes: ShapeStore = new Map();
+    // Its items are worked out a step per task, then drawn.
+    const parts = new SharedItemParts(dateWords);
     let at = 0;
-    return inSlices(() => {
+    return runInTasks(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
-      cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, shapes);
+      cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, parts);
       at = to;
       if (at < events.length) return false;
       setDrawnDataset(dataset);
@@ -124,6 +120,7 @@ export function TimelinePane() {
         extent,
         actors,
         cache,
+        dateWords,
         keepLanes: keepLanes.map((id) => `${group}:${id}`),
       }),
     [drawn, group, extent, actors, cache, keepLanes],

@@ -1,6 +1,6 @@
 // TimelineJS3's JSON (https://timeline.knightlab.com/docs/json-format.html): `events[]`, optional
 // `title` and `eras[]`, bare or in the older `{"timeline": …}` wrapper.
-import type { Problem } from '../dataset/problem';
+import type { Problem } from '../../dataset/problem';
 import {
   type ImportContext,
   type ImportResult,

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileDataset } from '../../e2e/hostile';
-import { daysInMonth } from '../dataset/edtf';
-import { parseDataset } from '../dataset/parse';
-import type { Dataset } from '../dataset/schema';
-import { htmlToLine, htmlToText } from './htmlToText';
-import { slugify } from './slug';
-import { importTimelineJson } from './timelineJson';
-import { datasetToTimelineJs, escapeHtml, type TimelineJsSlide } from './toTimelineJs';
+import { hostileDataset } from '../../../e2e/hostile';
+import { daysInMonth } from '../../dataset/edtf';
+import { parseDataset } from '../../dataset/parse';
+import type { Dataset } from '../../dataset/schema';
+import { htmlToLine, htmlToText } from '../readers/htmlToText';
+import { importTimelineJson } from '../readers/timelineJson';
+import { slugify } from '../slug';
+import { datasetToTimelineJs, escapeHtml, type TimelineJsSlide } from './timelineJs';
 
 const seed = JSON.parse(
-  readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
 ) as Dataset;
 
 const slideOf = (timeline: { events: TimelineJsSlide[] }, id: string) => {

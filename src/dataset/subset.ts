@@ -1,6 +1,6 @@
 // A dataset cut down to some of its events (the filtered view, say), still a valid dataset: only
 // the actors and sources those events refer to, and every period.
-import type { Dataset } from '../dataset/schema';
+import type { Dataset } from './schema';
 
 export type SubsetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };
 
@@ -22,9 +22,4 @@ export function subsetDataset(dataset: Dataset, eventIds: Iterable<string>): Sub
       events,
     },
   };
-}
-
-/** The Sourceline JSON file of a dataset. */
-export function sourcelineText(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
 }

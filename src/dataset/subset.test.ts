@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/parse';
-import type { Dataset } from '../dataset/schema';
+import { parseDataset } from './parse';
+import type { Dataset } from './schema';
 import { subsetDataset } from './subset';
 
 const seed = JSON.parse(

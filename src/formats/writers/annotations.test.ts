@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileDataset } from '../../e2e/hostile';
-import { passageFromRange } from '../dataset/anchor';
-import type { Dataset } from '../dataset/schema';
-import { ANNOTATION_CONTEXT, codePointOffsets, datasetAnnotations } from './toAnnotations';
+import { hostileDataset } from '../../../e2e/hostile';
+import { passageFromRange } from '../../dataset/anchor';
+import type { Dataset } from '../../dataset/schema';
+import { ANNOTATION_CONTEXT, codePointOffsets, datasetAnnotations } from './annotations';
 
 const seed = JSON.parse(
-  readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
 ) as Dataset;
 
 describe('codePointOffsets', () => {

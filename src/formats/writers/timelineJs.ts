@@ -1,9 +1,9 @@
 // A Sourceline dataset as a TimelineJS3 timeline, so a newsroom can publish it with the tool it
 // knows: each event a slide (its summary and quoted passages, with their attribution, as escaped
 // HTML), periods as eras, and a title slide from the dataset.
-import { type DatePoint, type EventDateValue, isPoint, parseEdtf } from '../dataset/edtf';
-import { formatEventDate } from '../dataset/formatDate';
-import type { Dataset, Source, TimelineEvent } from '../dataset/schema';
+import { type DatePoint, type EventDateValue, isPoint, parseEdtf } from '../../dataset/edtf';
+import { formatEventDate } from '../../dataset/formatDate';
+import type { Dataset, Source, TimelineEvent } from '../../dataset/schema';
 
 export interface TimelineJsDate {
   year: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
 import { forTransfer } from './loaded';
 import { parseDataset } from './parse';
-import { SLICE_EVENTS, type Slice, SliceJoiner, splitDataset } from './slices';
+import { CHUNK_EVENTS, type Chunk, ChunkJoiner, splitDataset } from './transferChunks';
 
 function loadedOf(events: number) {
   const dataset = generateDataset({ events, seed: 3 });
@@ -11,24 +11,24 @@ function loadedOf(events: number) {
   return forTransfer(parsed.value);
 }
 
-/** What a message does to a slice: a structured clone (identity kept only inside it). */
-const sent = (slice: Slice): Slice => structuredClone(slice);
+/** What a message does to a chunk: a structured clone (identity kept only inside it). */
+const sent = (chunk: Chunk): Chunk => structuredClone(chunk);
 
-describe('splitDataset and SliceJoiner', () => {
-  it('cut a dataset into slices of SLICE_EVENTS events and put it back as it was', () => {
-    const loaded = loadedOf(SLICE_EVENTS * 2 + 17);
-    const slices = splitDataset(loaded);
-    expect(slices.map((slice) => slice.kind)).toEqual([
+describe('splitDataset and ChunkJoiner', () => {
+  it('cut a dataset into chunks of CHUNK_EVENTS events and put it back as it was', () => {
+    const loaded = loadedOf(CHUNK_EVENTS * 2 + 17);
+    const chunks = splitDataset(loaded);
+    expect(chunks.map((chunk) => chunk.kind)).toEqual([
       'head',
       'events',
       'events',
       'events',
       'order',
     ]);
-    const joiner = new SliceJoiner();
-    for (const slice of slices) {
+    const joiner = new ChunkJoiner();
+    for (const chunk of chunks) {
       expect(joiner.complete).toBe(false);
-      joiner.add(sent(slice));
+      joiner.add(sent(chunk));
     }
     expect(joiner.complete).toBe(true);
     const joined = joiner.result();
@@ -41,8 +41,8 @@ describe('splitDataset and SliceJoiner', () => {
   });
 
   it('share the objects again: each resolved event holds the dataset’s own event, once', () => {
-    const joiner = new SliceJoiner();
-    for (const slice of splitDataset(loadedOf(1_200))) joiner.add(sent(slice));
+    const joiner = new ChunkJoiner();
+    for (const chunk of splitDataset(loadedOf(1_200))) joiner.add(sent(chunk));
     const joined = joiner.result();
     for (const resolved of joined.events) {
       expect(resolved.event).toBe(joined.dataset.events[resolved.index]);
@@ -55,8 +55,8 @@ describe('splitDataset and SliceJoiner', () => {
 
   it('keep an empty dataset whole', () => {
     const loaded = loadedOf(0);
-    const joiner = new SliceJoiner();
-    for (const slice of splitDataset(loaded)) joiner.add(sent(slice));
+    const joiner = new ChunkJoiner();
+    for (const chunk of splitDataset(loaded)) joiner.add(sent(chunk));
     expect(joiner.result().dataset).toEqual(loaded.dataset);
   });
 });

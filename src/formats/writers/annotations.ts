@@ -2,9 +2,9 @@
 // annotation per passage, targeting its source (its url, else a stable urn) with a
 // TextQuoteSelector and a TextPositionSelector. The model counts positions in Unicode code
 // points; Sourceline stores UTF-16 code units, so offsets are converted (and the file says so).
-import { parseEdtf } from '../dataset/edtf';
-import { formatEventDate } from '../dataset/formatDate';
-import type { Dataset, Source } from '../dataset/schema';
+import { parseEdtf } from '../../dataset/edtf';
+import { formatEventDate } from '../../dataset/formatDate';
+import type { Dataset, Source } from '../../dataset/schema';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

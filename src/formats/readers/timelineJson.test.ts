@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { offsetsMatch } from '../dataset/anchor';
-import type { LoadedDataset, Problem } from '../dataset/parse';
-import type { Dataset, TimelineEvent } from '../dataset/schema';
+import { offsetsMatch } from '../../dataset/anchor';
+import type { Problem } from '../../dataset/problem';
+import type { Dataset, TimelineEvent } from '../../dataset/schema';
+import type { LoadedDataset } from '../../dataset/types';
 import { IMPORT_PUBLISHER, type ImportContext } from './fromTimeline';
 import { importTimelineJson } from './timelineJson';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../dataset/schema';
-import { CSV_COLUMNS, eventsCsv } from './toCsv';
+import type { Dataset } from '../../dataset/schema';
+import { CSV_COLUMNS, eventsCsv } from './csv';
 
 const seed = JSON.parse(
-  readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
 ) as Dataset;
 
 const rowsOf = (csv: string) => Papa.parse<string[]>(csv, { header: false }).data;

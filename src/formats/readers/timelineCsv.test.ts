@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { offsetsMatch } from '../dataset/anchor';
-import type { LoadedDataset } from '../dataset/parse';
+import { offsetsMatch } from '../../dataset/anchor';
+import type { LoadedDataset } from '../../dataset/types';
 import type { ImportContext } from './fromTimeline';
 import { importTimelineCsv } from './timelineCsv';
 

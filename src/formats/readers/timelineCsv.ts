@@ -2,7 +2,7 @@
 // newlines inside cells, any common delimiter); columns are found by name, as TimelineJS does:
 // lower case, spaces removed, and `Tag` read as `Group` as in older sheets.
 import Papa from 'papaparse';
-import type { Problem } from '../dataset/problem';
+import type { Problem } from '../../dataset/problem';
 import {
   type ImportContext,
   type ImportResult,

@@ -2,7 +2,7 @@
 // whether a value certainly passes the schema. A file of 100,000 events costs zod ~1 s to walk
 // (without `eval`, as under the app's CSP); these checks take a fraction of that. They answer
 // only "valid": on `false` the schema itself runs and words every problem, so the two never
-// disagree on what a reader sees. A property test (fastCheck.test.ts) holds them to the schema
+// disagree on what a reader sees. A property test (quickValidate.test.ts) holds them to the schema
 // on valid datasets and on thousands of broken ones; a change to the schema fails it until this
 // file follows (the keys each object allows are read from the schema itself).
 import {

@@ -3,8 +3,8 @@
 // as plain text, and each event quotes its own slide. Everything read from the file is treated as
 // hostile: HTML goes through a parser to plain text, ids and kinds become slugs, media addresses
 // must be http(s) and are never fetched.
-import { passageFromRange } from '../dataset/anchor';
-import type { Passage } from '../dataset/schema';
+import { passageFromRange } from '../../dataset/anchor';
+import type { Passage } from '../../dataset/schema';
 
 /** The passage quoting a slide's own text (its range always lies within the text it was cut from). */
 function quoteOf(text: string, sourceId: string, start: number, end: number): Passage {
@@ -13,9 +13,9 @@ function quoteOf(text: string, sourceId: string, start: number, end: number): Pa
   return made.passage;
 }
 
-import { daysInMonth, MAX_YEAR, MONTH_NAMES, parseEdtf } from '../dataset/edtf';
-import { type LoadedDataset, parseDataset } from '../dataset/parse';
-import type { Problem } from '../dataset/problem';
+import { daysInMonth, MAX_YEAR, MONTH_NAMES, parseEdtf } from '../../dataset/edtf';
+import { parseDataset } from '../../dataset/parse';
+import type { Problem } from '../../dataset/problem';
 import {
   DATASET_FORMAT,
   type Dataset,
@@ -23,9 +23,10 @@ import {
   type Period,
   type Source,
   type TimelineEvent,
-} from '../dataset/schema';
+} from '../../dataset/schema';
+import type { LoadedDataset } from '../../dataset/types';
+import { slugClaimer, slugify } from '../slug';
 import { htmlToLine, htmlToParagraphs } from './htmlToText';
-import { slugClaimer, slugify } from './slug';
 
 /** One slide (or era) as read from a file, with where it is, for messages. */
 export interface SlideInput {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localToday, readDatasetText } from './readDataset';
 
-const seed = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../data/doha-talks-2021.json', import.meta.url), 'utf8');
 
 const TIMELINE = JSON.stringify({
   title: { text: { headline: 'Moon landings' } },

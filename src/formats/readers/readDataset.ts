@@ -3,9 +3,12 @@
 // plain data. A file that is not a Sourceline dataset but a TimelineJS timeline (JSON, or its
 // sheet template as CSV) is converted on the way: those importers are loaded only then, so a
 // Sourceline file costs no more to read.
-import { looksLikeTimelineJson } from '../formats/detect';
-import type { ImportContext, ImportResult } from '../formats/fromTimeline';
-import { type LoadedDataset, type Problem, parseDataset } from './parse';
+
+import { parseDataset } from '../../dataset/parse';
+import type { Problem } from '../../dataset/problem';
+import type { LoadedDataset } from '../../dataset/types';
+import { looksLikeTimelineJson } from './detect';
+import type { ImportContext, ImportResult } from './fromTimeline';
 
 export type ReadResult =
   | { ok: true; loaded: LoadedDataset }
@@ -53,14 +56,14 @@ export async function readDatasetText(
   } catch (error) {
     const first = body.trimStart()[0];
     if (first !== '{' && first !== '[') {
-      const { importTimelineCsv } = await import('../formats/timelineCsv');
+      const { importTimelineCsv } = await import('./timelineCsv');
       return imported(importTimelineCsv(body, importContext(context)), 'TimelineJS CSV');
     }
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, summary: `The file is not JSON (${detail.slice(0, 200)}).`, problems: [] };
   }
   if (looksLikeTimelineJson(json)) {
-    const { importTimelineJson } = await import('../formats/timelineJson');
+    const { importTimelineJson } = await import('./timelineJson');
     return imported(importTimelineJson(json, importContext(context)), 'TimelineJS JSON');
   }
   const result = parseDataset(json, { anchors: 'repair' });

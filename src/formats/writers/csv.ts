@@ -1,9 +1,9 @@
 // The events of a dataset as a spreadsheet: RFC 4180 CSV written by papaparse, one row per event,
 // safe to open in a spreadsheet (formula injection neutralised, as OWASP recommends).
 import Papa from 'papaparse';
-import { parseEdtf, sortDay } from '../dataset/edtf';
-import { formatEventDate } from '../dataset/formatDate';
-import type { Dataset } from '../dataset/schema';
+import { parseEdtf, sortDay } from '../../dataset/edtf';
+import { formatEventDate } from '../../dataset/formatDate';
+import type { Dataset } from '../../dataset/schema';
 
 export const CSV_COLUMNS = [
   'id',

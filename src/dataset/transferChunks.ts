@@ -1,24 +1,25 @@
 // The parsing worker's answer cut into messages the page can receive one at a time. Receiving a
 // message (its structured-clone deserialisation) is one task of the page's main thread: a
-// 100,000-event dataset in one message froze it ~650 ms; in slices of SLICE_EVENTS events no
-// single task is long. A message keeps object identity only within itself, so the slices carry
+// 100,000-event dataset in one message froze it ~650 ms; in chunks of CHUNK_EVENTS events no
+// single task is long. A message keeps object identity only within itself, so the chunks carry
 // positions where the whole shares objects (the date order, each actor's events), and `join`
 // puts the references back. Pure: split in the worker, joined on the page, tested as a pair.
-import type { ResolvedEvent, TransferredDataset } from './loaded';
+
 import type { TimelineEvent } from './schema';
+import type { ResolvedEvent, TransferredDataset } from './types';
 
 /** Events per message: ~40 ms of deserialisation each at 100k events on this project's machine. */
-export const SLICE_EVENTS = 5_000;
+export const CHUNK_EVENTS = 5_000;
 
 /** Everything but the events (the first message). */
-export interface HeadSlice {
+export interface HeadChunk {
   kind: 'head';
   core: Omit<TransferredDataset, 'events' | 'searchTexts' | 'eventsByActor'>;
   total: number;
 }
 
 /** Events `from`… of the file, each with its derivation (null where its date failed). */
-export interface EventsSlice {
+export interface EventsChunk {
   kind: 'events';
   from: number;
   events: TimelineEvent[];
@@ -27,30 +28,30 @@ export interface EventsSlice {
 }
 
 /** The date order and each actor's events, as positions in the file (the last message). */
-export interface OrderSlice {
+export interface OrderChunk {
   kind: 'order';
   order: Uint32Array;
   byActor: Array<[string, Uint32Array]>;
 }
 
-export type Slice = HeadSlice | EventsSlice | OrderSlice;
+export type Chunk = HeadChunk | EventsChunk | OrderChunk;
 
-/** The worker's answer as messages: the head, the events in slices, then the order. */
-export function splitDataset(loaded: TransferredDataset): Slice[] {
+/** The worker's answer as messages: the head, the events in chunks, then the order. */
+export function splitDataset(loaded: TransferredDataset): Chunk[] {
   const { events, searchTexts, eventsByActor, ...core } = loaded;
   const all = core.dataset.events;
   const byIndex: Array<ResolvedEvent | null> = new Array(all.length).fill(null);
   for (const resolved of events) byIndex[resolved.index] = resolved;
-  const slices: Slice[] = [
+  const chunks: Chunk[] = [
     {
       kind: 'head',
       core: { ...core, dataset: { ...core.dataset, events: [] } },
       total: all.length,
     },
   ];
-  for (let from = 0; from < all.length; from += SLICE_EVENTS) {
-    const to = Math.min(all.length, from + SLICE_EVENTS);
-    slices.push({
+  for (let from = 0; from < all.length; from += CHUNK_EVENTS) {
+    const to = Math.min(all.length, from + CHUNK_EVENTS);
+    chunks.push({
       kind: 'events',
       from,
       events: all.slice(from, to),
@@ -58,7 +59,7 @@ export function splitDataset(loaded: TransferredDataset): Slice[] {
       searchTexts: searchTexts.slice(from, to),
     });
   }
-  slices.push({
+  chunks.push({
     kind: 'order',
     order: Uint32Array.from(events, (resolved) => resolved.index),
     byActor: [...eventsByActor].map(([id, list]) => [
@@ -66,44 +67,44 @@ export function splitDataset(loaded: TransferredDataset): Slice[] {
       Uint32Array.from(list, (resolved) => resolved.index),
     ]),
   });
-  return slices;
+  return chunks;
 }
 
-/** The typed arrays of a slice, to transfer rather than copy. */
-export function transferables(slice: Slice): ArrayBuffer[] {
-  if (slice.kind !== 'order') return [];
+/** The typed arrays of a chunk, to transfer rather than copy. */
+export function transferables(chunk: Chunk): ArrayBuffer[] {
+  if (chunk.kind !== 'order') return [];
   return [
-    slice.order.buffer as ArrayBuffer,
-    ...slice.byActor.map(([, list]) => list.buffer as ArrayBuffer),
+    chunk.order.buffer as ArrayBuffer,
+    ...chunk.byActor.map(([, list]) => list.buffer as ArrayBuffer),
   ];
 }
 
-/** Gathers slices as they arrive; `result` once the order has come. */
-export class SliceJoiner {
-  private head: HeadSlice | null = null;
+/** Gathers chunks as they arrive; `result` once the order has come. */
+export class ChunkJoiner {
+  private head: HeadChunk | null = null;
   private events: TimelineEvent[] = [];
   private resolved: Array<ResolvedEvent | null> = [];
   private searchTexts: string[] = [];
-  private order: OrderSlice | null = null;
+  private order: OrderChunk | null = null;
 
-  add(slice: Slice): void {
-    switch (slice.kind) {
+  add(chunk: Chunk): void {
+    switch (chunk.kind) {
       case 'head':
-        this.head = slice;
-        this.events = new Array(slice.total);
-        this.resolved = new Array(slice.total).fill(null);
-        this.searchTexts = new Array(slice.total);
+        this.head = chunk;
+        this.events = new Array(chunk.total);
+        this.resolved = new Array(chunk.total).fill(null);
+        this.searchTexts = new Array(chunk.total);
         break;
       case 'events':
-        for (let i = 0; i < slice.events.length; i++) {
-          const at = slice.from + i;
-          this.events[at] = slice.events[i] as TimelineEvent;
-          this.resolved[at] = slice.resolved[i] ?? null;
-          this.searchTexts[at] = slice.searchTexts[i] as string;
+        for (let i = 0; i < chunk.events.length; i++) {
+          const at = chunk.from + i;
+          this.events[at] = chunk.events[i] as TimelineEvent;
+          this.resolved[at] = chunk.resolved[i] ?? null;
+          this.searchTexts[at] = chunk.searchTexts[i] as string;
         }
         break;
       case 'order':
-        this.order = slice;
+        this.order = chunk;
         break;
     }
   }

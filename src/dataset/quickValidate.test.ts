@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
-import { passesDatasetSchema } from './fastCheck';
+import { passesDatasetSchema } from './quickValidate';
 import { DatasetSchema } from './schema';
 
 const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8'));
