@@ -125,7 +125,7 @@ export interface DraftStore {
    * Saves `dataset` as the revision after `baseRevision` (0 for a new draft) and reads it back.
    * Throws DraftConflictError if the stored draft is newer than `baseRevision`, and
    * DraftStorageError if the browser refused or the read-back differs. `text`: the dataset's
-   * JSON text, when the caller has it already (made in slices).
+   * JSON text, when the caller has it already (made a few pieces per task).
    */
   save(
     id: string,

@@ -1,6 +1,6 @@
 // The draft's JSON text, made once per version of the draft and shared by what needs it after a
 // pause in typing: the save (kept as text) and the live check (sent to the worker as text). Made
-// in slices (src/dataset/stringify.ts), so neither is a long task while a person types.
+// a few pieces per task (src/dataset/stringify.ts), so neither is a long task while a person types.
 import { runInTasks } from '../app/runInTasks';
 import type { Dataset } from '../dataset/schema';
 import { jsonPieces } from '../dataset/stringify';
@@ -12,7 +12,7 @@ const TASK_MS = 8;
  * The JSON text of `value`, made a few pieces per task (about 8 ms of work each), so the page
  * stays responsive. Answers null if `signal` aborts first.
  */
-export function stringifyInSlices(
+export function stringifyInTasks(
   value: Record<string, unknown>,
   signal?: AbortSignal,
 ): Promise<string | null> {
@@ -49,7 +49,7 @@ export function draftText(dataset: Dataset, { now = false } = {}): Promise<strin
   if (last?.dataset === dataset) return last.text;
   const text = now
     ? Promise.resolve(JSON.stringify(dataset))
-    : stringifyInSlices(dataset as unknown as Record<string, unknown>).then(
+    : stringifyInTasks(dataset as unknown as Record<string, unknown>).then(
         (made) => made ?? JSON.stringify(dataset),
       );
   last = { dataset, text };
