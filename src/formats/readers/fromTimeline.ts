@@ -1,8 +1,7 @@
-// A TimelineJS timeline (from its JSON or its sheet template) as a Sourceline dataset. The trust
-// model holds: the imported file becomes the one source, its text the slides' headlines and texts
-// as plain text, and each event quotes its own slide. Everything read from the file is treated as
-// hostile: HTML goes through a parser to plain text, ids and kinds become slugs, media addresses
-// must be http(s) and are never fetched.
+// A TimelineJS timeline (its JSON or its sheet template) as a Sourceline dataset. The file becomes
+// the one source, its text the slides' headlines and texts as plain text; each event quotes its own
+// slide. All it holds is hostile: HTML goes through a parser to plain text, ids and kinds become
+// slugs, media addresses must be http(s) and are never fetched.
 import { passageFromRange } from '../../dataset/anchor';
 import type { Passage } from '../../dataset/schema';
 
@@ -68,7 +67,6 @@ export const MAX_IMPORT_YEAR = MAX_YEAR;
 const MAX_QUOTE = 100_000;
 
 type Fields = Record<string, unknown>;
-
 const fields = (value: unknown): Fields | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
 
