@@ -7,6 +7,7 @@ import { commandsFor, editPick } from '../testing/edits';
 import { deleteEvent, setEventField, setSourceField } from './commandBuilders';
 import { applyCommand } from './commands';
 import { derive, deriveLoaded } from './derive';
+import { deriveOneEdit } from './deriveOneEdit';
 import { forTransfer, withIndexes } from './loaded';
 import { parseDataset } from './parse';
 import type { Dataset } from './schema';
@@ -204,6 +205,24 @@ describe('after an edit', () => {
     });
     expect(next.importedFrom).toBe('TimelineJS JSON');
     expect(deriveLoaded(base, { previous: imported, importedFrom: null }).importedFrom).toBeNull();
+  });
+
+  it('swaps one event for an edit of its words alone, and equals a derivation from scratch', () => {
+    const event = base.events[0];
+    if (!event) throw new Error('no event');
+    const edited = applyCommand(base, setEventField(base, event.id, 'title', 'Renamed'));
+    const quick = deriveOneEdit(edited, loaded, loaded.revision + 1, null);
+    expect(quick).not.toBeNull();
+    expect(quick).toEqual(deriveLoaded(edited, { revision: loaded.revision + 1 }));
+    // Events other than the one edited are the same objects.
+    const others = quick?.events.filter((r) => r.event.id !== event.id) ?? [];
+    expect(others.every((r) => loaded.eventById.get(r.event.id) === r)).toBe(true);
+    // A date changed: the order may change, so the full derivation runs.
+    const redated = applyCommand(
+      base,
+      setEventField(base, event.id, 'date', { ...event.date, value: '1999' }),
+    );
+    expect(deriveOneEdit(redated, loaded, 1, null)).toBeNull();
   });
 
   it('equals a derivation from scratch after any sequence of edits (property)', () => {

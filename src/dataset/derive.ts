@@ -6,6 +6,7 @@
 // edit left alone are not resolved again. A `LoadedDataset` is never changed afterwards: an edit
 // makes a new one, with a new `revision`, so nothing derived from it can go stale.
 import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
+import { deriveOneEdit } from './deriveOneEdit';
 import { parseEdtf, sortDay } from './edtf';
 import { eventsByActorOf, eventsExtent, withIndexes } from './loaded';
 import type { Problem } from './problem';
@@ -147,6 +148,15 @@ const byDate = (a: { sortDay: number; index: number }, b: { sortDay: number; ind
 /** The derivation with what it found on the way (the validator words those as problems). */
 export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivation {
   const { previous } = options;
+  if (previous) {
+    const quick = deriveOneEdit(
+      dataset,
+      previous,
+      options.revision ?? previous.revision + 1,
+      options.importedFrom !== undefined ? options.importedFrom : previous.importedFrom,
+    );
+    if (quick) return { loaded: quick, eventIssues: new Map(), periodIssues: new Map() };
+  }
   const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
   const sameSources = previous !== undefined && previous.dataset.sources === dataset.sources;
   const events: ResolvedEvent[] = [];
