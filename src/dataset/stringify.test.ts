@@ -38,9 +38,27 @@ describe('jsonPieces', () => {
         ),
         (value) => {
           expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
+          // With a memo, twice (the second time from it): the same text.
+          const memo = new WeakMap<object, string>();
+          expect([...jsonPieces(value, memo)].join('')).toBe(JSON.stringify(value));
+          expect([...jsonPieces(value, memo)].join('')).toBe(JSON.stringify(value));
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('reuses the text of records kept by an edit, and makes anew those it changed', () => {
+    const memo = new WeakMap<object, string>();
+    const events = Array.from({ length: 1_500 }, (_, i) => ({ id: `e${i}`, title: `T${i}` }));
+    const before = { title: 'A', events };
+    expect([...jsonPieces(before, memo)].join('')).toBe(JSON.stringify(before));
+    // An edit of one event: a new array, the other events shared.
+    const after = {
+      ...before,
+      events: events.map((e, i) => (i === 7 ? { ...e, title: 'New' } : e)),
+    };
+    expect(memo.has(events[8] as object)).toBe(true);
+    expect([...jsonPieces(after, memo)].join('')).toBe(JSON.stringify(after));
   });
 });

@@ -8,9 +8,22 @@ const ELEMENTS_PER_PIECE = 1_000;
 
 /**
  * The pieces of `JSON.stringify(value)` for a plain object of JSON values (a dataset): joined,
- * they are exactly that text. Each long top-level array is cut into pieces of elements.
+ * they are exactly that text. Each long top-level array is cut into pieces of elements. `memo`:
+ * the text of objects stringified before, by identity (datasets are never changed in place, and
+ * an edit shares every object it leaves alone), so a draft's next version costs only what changed.
  */
-export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
+export function* jsonPieces(
+  value: Record<string, unknown>,
+  memo?: WeakMap<object, string>,
+): Generator<string> {
+  const json = (part: unknown): string | undefined => {
+    if (!memo || typeof part !== 'object' || part === null) return JSON.stringify(part);
+    const known = memo.get(part);
+    if (known !== undefined) return known;
+    const made = JSON.stringify(part);
+    if (made !== undefined) memo.set(part, made);
+    return made;
+  };
   let first = true;
   yield '{';
   for (const key of Object.keys(value)) {
@@ -22,13 +35,13 @@ export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
       for (let at = 0; at < field.length; at += ELEMENTS_PER_PIECE) {
         const part = field.slice(at, at + ELEMENTS_PER_PIECE);
         // As JSON.stringify writes an array's holes and undefined elements: null.
-        const text = part.map((element) => JSON.stringify(element) ?? 'null').join(',');
+        const text = part.map((element) => json(element) ?? 'null').join(',');
         yield at === 0 ? text : `,${text}`;
       }
       yield ']';
       continue;
     }
-    const text = JSON.stringify(field);
+    const text = json(field);
     // Undefined (and functions) are left out of an object, as JSON.stringify does.
     if (text === undefined) continue;
     first = false;

@@ -15,8 +15,9 @@ const TASK_MS = 8;
 export function stringifyInTasks(
   value: Record<string, unknown>,
   signal?: AbortSignal,
+  memo?: WeakMap<object, string>,
 ): Promise<string | null> {
-  const pieces = jsonPieces(value);
+  const pieces = jsonPieces(value, memo);
   const done: string[] = [];
   return new Promise((resolve) => {
     runInTasks(() => {
@@ -40,6 +41,12 @@ export function stringifyInTasks(
 
 /** The last version asked for and its text: a new version of the draft replaces it. */
 let last: { dataset: Dataset; text: Promise<string> } | null = null;
+/**
+ * The text of the draft's records (events, actors, sources) by identity: an edit shares what it
+ * leaves alone, so the text after a title typed costs one event's, not 10,000 (weakly held: a
+ * record no version holds any more goes).
+ */
+const recordTexts = new WeakMap<object, string>();
 
 /**
  * The JSON text of `dataset` (exactly `JSON.stringify(dataset)`). `now`: made in this task (the
@@ -49,7 +56,7 @@ export function draftText(dataset: Dataset, { now = false } = {}): Promise<strin
   if (last?.dataset === dataset) return last.text;
   const text = now
     ? Promise.resolve(JSON.stringify(dataset))
-    : stringifyInTasks(dataset as unknown as Record<string, unknown>).then(
+    : stringifyInTasks(dataset as unknown as Record<string, unknown>, undefined, recordTexts).then(
         (made) => made ?? JSON.stringify(dataset),
       );
   last = { dataset, text };

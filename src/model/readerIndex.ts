@@ -387,6 +387,19 @@ export function buildReaderIndexes(loaded: LoadedDataset): Map<string, ReaderInd
   return indexes;
 }
 
+/** Whether two derivations place every passage alike, told by identity alone (no allocation). */
+function samePlacements(a: LoadedDataset, b: LoadedDataset): boolean {
+  if (a.events.length !== b.events.length) return false;
+  for (let i = 0; i < a.events.length; i++) {
+    const x = a.events[i] as LoadedDataset['events'][number];
+    const y = b.events[i] as LoadedDataset['events'][number];
+    if (x.anchors !== y.anchors || x.index !== y.index || x.event.passages !== y.event.passages) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function samePassages(a: readonly SourcePassage[], b: readonly SourcePassage[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
@@ -436,14 +449,19 @@ export class ReaderIndexCache {
     if (!index) {
       const source = loaded.dataset.sources.find((s) => s.id === sourceId);
       if (!source) return null;
-      const passages = sourcePassages(loaded, sourceId);
       const before = earlier?.loaded.dataset.sources.find((s) => s.id === sourceId);
+      const comparable =
+        earlier?.sourceId === sourceId && earlier.loaded !== loaded && before?.text === source.text;
+      // Told by identity first (an edit of an event's words keeps its passages and anchors), else
+      // passage by passage.
       const unchanged =
-        earlier?.sourceId === sourceId &&
-        earlier.loaded !== loaded &&
-        before?.text === source.text &&
-        samePassages(sourcePassages(earlier.loaded, sourceId), passages);
-      index = unchanged && earlier ? earlier.index : buildReaderIndex(source.text, passages);
+        comparable &&
+        (samePlacements(earlier.loaded, loaded) ||
+          samePassages(sourcePassages(earlier.loaded, sourceId), sourcePassages(loaded, sourceId)));
+      index =
+        unchanged && earlier
+          ? earlier.index
+          : buildReaderIndex(source.text, sourcePassages(loaded, sourceId));
       indexes.set(sourceId, index);
     }
     return index;
