@@ -3,6 +3,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useDialogs } from '../app/useDialogs';
 import { useStore } from '../state/store';
+import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 
 const NewTimelineDialog = lazy(() => import('./NewTimelineDialog'));
 const MyTimelinesDialog = lazy(() => import('./MyTimelinesDialog'));
@@ -29,14 +30,12 @@ export function EditorActions() {
     preloadEditor();
     setCopying(true);
     try {
-      const [{ createDraft }, { FOREIGN_FRAME_WORDS, inForeignFrame }] = await Promise.all([
-        import('./session'),
-        import('./framingGuard'),
-      ]);
+      // The guard is in the first paint's code already (the reader asks it too).
       if (inForeignFrame()) {
         useStore.getState().notify(FOREIGN_FRAME_WORDS, 'warning', 'action');
         return;
       }
+      const { createDraft } = await import('./session');
       await createDraft(dataset);
     } catch (error) {
       useStore
