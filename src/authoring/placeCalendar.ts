@@ -1,0 +1,184 @@
+// Placing calendar words: dates with or without a year, months, years and decades.
+import { calendarDate, dayNumber, daysInMonth, MONTH_NAMES } from '../dataset/calendar';
+import {
+  type Context,
+  checkYear,
+  type Direction,
+  daySpan,
+  decadeSpan,
+  edtfOf,
+  monthPart,
+  monthSpan,
+  type Placed,
+  part,
+  publicationWords,
+  quote,
+  type Span,
+  tenseWords,
+  WEEKDAY_NAMES,
+  weekdayOfDay,
+  yearPart,
+  yearSpan,
+} from './datePlacing';
+import type { Reading } from './newsChrono';
+
+/** A month, or a part of it when qualified, with its approximate reading first. */
+export function monthReading(
+  year: number,
+  month: number,
+  q: 'early' | 'mid' | 'late' | null,
+): { value: Span; alternatives: Span[]; extent: Span } {
+  if (q === null) {
+    const span = monthSpan(year, month);
+    return { value: span, alternatives: [], extent: span };
+  }
+  const sub = monthPart(year, month, q);
+  return { value: monthSpan(year, month, true), alternatives: [sub], extent: sub };
+}
+
+export function partNote(
+  q: 'early' | 'mid' | 'late' | null,
+  value: Span,
+  alternatives: Span[],
+): string {
+  if (q === null || alternatives[0] === undefined) return '';
+  return ` EDTF cannot say ${quote(q)} within a ${value.start.length > 5 ? 'month' : 'year'}, so ${edtfOf(value)} is given, approximate; the sub-range ${edtfOf(alternatives[0])} is the alternative.`;
+}
+
+export function placeDate(reading: Extract<Reading, { kind: 'date' }>, ctx: Context): Placed {
+  const { published } = ctx;
+  const pub = publicationWords(published);
+  const q = part(ctx.mention);
+  const monthName = MONTH_NAMES[reading.month - 1] ?? '';
+  const qualified = q === null ? '' : q === 'mid' ? 'mid-' : `${q} `;
+  const words = reading.day === null ? `${qualified}${monthName}` : `${monthName} ${reading.day}`;
+
+  const candidate = (year: number) => {
+    if (reading.day === null) return { year, ...monthReading(year, reading.month, q) };
+    if (reading.day > daysInMonth(year, reading.month)) return null;
+    const day = dayNumber({ year, month: reading.month, day: reading.day });
+    const span = daySpan(day);
+    return { year, value: span, alternatives: [] as Span[], extent: span };
+  };
+
+  if (reading.year !== null) {
+    const c = candidate(checkYear(reading.year));
+    if (c === null) throw new RangeError('no such day');
+    let note =
+      reading.day === null
+        ? `The words give the month and year: ${edtfOf(c.value)}.`
+        : `The words give the full date: ${edtfOf(c.value)}.`;
+    if (reading.weekday !== null && reading.day !== null) {
+      const actual = weekdayOfDay(c.value.first);
+      if (actual !== reading.weekday)
+        note += ` It was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[reading.weekday]}: check the text.`;
+    }
+    return {
+      value: c.value,
+      alternatives: c.alternatives,
+      note: note + partNote(q, c.value, c.alternatives),
+    };
+  }
+
+  const publishedYear = calendarDate(published).year;
+  const candidates = [
+    publishedYear - 2,
+    publishedYear - 1,
+    publishedYear,
+    publishedYear + 1,
+    publishedYear + 2,
+  ]
+    .filter((year) => year >= 0 && year <= 9999)
+    .map(candidate)
+    .filter((c) => c !== null);
+  // Candidates in the direction of the tense, nearest first. With a weekday given ("Friday,
+  // Oct. 8"), the nearer of the first two on which it falls wins.
+  const ordered = (direction: Direction) => {
+    const list =
+      direction === 'back'
+        ? candidates.filter((c) => c.extent.first <= published).reverse()
+        : candidates.filter((c) => c.extent.last >= published);
+    if (reading.weekday === null) return list;
+    const agreeing = list.slice(0, 2).find((c) => weekdayOfDay(c.extent.first) === reading.weekday);
+    return agreeing ? [agreeing, ...list.filter((c) => c !== agreeing)] : list;
+  };
+  const modifier = ctx.mention.modifier;
+  let chosen: (typeof candidates)[number] | undefined;
+  let how: string;
+  const alternatives: Span[] = [];
+  if (modifier === 'last' || modifier === 'past') {
+    const before = candidates.filter((c) => c.extent.last < published);
+    chosen = before[before.length - 1];
+    how = `${quote(ctx.expression)}: the latest ${words} before ${pub}`;
+    // "last August" in October: this year's, or last year's ("August of last year").
+    const earlier = before[before.length - 2];
+    if (chosen?.year === publishedYear && earlier) alternatives.push(earlier.value);
+  } else if (modifier === 'next') {
+    chosen = candidates.find((c) => c.extent.first > published);
+    how = `${quote(ctx.expression)}: the first ${words} after ${pub}`;
+  } else if (modifier === 'this') {
+    chosen = candidates.find((c) => c.year === publishedYear);
+    how = `${quote(ctx.expression)}: the ${words} of the year of ${pub}`;
+  } else {
+    chosen = ordered(ctx.direction)[0];
+    how = `No year given. ${tenseWords(ctx.tense)}: the ${words} ${ctx.direction === 'back' ? 'on or before' : 'on or after'} ${pub}`;
+    const forward = ordered('forward')[0];
+    if (ctx.ambiguous && forward && forward !== chosen) alternatives.push(forward.value);
+  }
+  if (!chosen) throw new RangeError('no candidate year');
+  let note = `${how} is ${edtfOf(chosen.value)}.`;
+  if (reading.weekday !== null) {
+    const actual = weekdayOfDay(chosen.extent.first);
+    note +=
+      actual === reading.weekday
+        ? ` It is a ${WEEKDAY_NAMES[actual]}, as the text says.`
+        : ` It was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[reading.weekday]}: check the text.`;
+  }
+  return {
+    value: chosen.value,
+    alternatives: [...chosen.alternatives, ...alternatives],
+    note: note + partNote(q, chosen.value, chosen.alternatives),
+  };
+}
+
+export function placeYear(year: number, ctx: Context): Placed {
+  const q = part(ctx.mention);
+  if (q === null)
+    return { value: yearSpan(year), alternatives: [], note: `The words give the year: ${year}.` };
+  const value = yearSpan(year, true);
+  const alternatives = [yearPart(year, q)];
+  return {
+    value,
+    alternatives,
+    note: `The words give the year, ${year}.${partNote(q, value, alternatives)}`,
+  };
+}
+
+export function placeDecade(reading: Extract<Reading, { kind: 'decade' }>, ctx: Context): Placed {
+  const q = part(ctx.mention);
+  const publishedYear = calendarDate(ctx.published).year;
+  let first = reading.year;
+  let how = `The words give the decade, the ${first}s`;
+  if (!reading.century) {
+    const century = Math.floor(publishedYear / 100) * 100;
+    const candidates = [century - 100, century, century + 100].map((c) => c + reading.year);
+    first =
+      ctx.direction === 'back'
+        ? (candidates.filter((c) => c <= publishedYear).pop() ?? century + reading.year)
+        : (candidates.find((c) => c + 9 >= publishedYear) ?? century + reading.year);
+    how = `${tenseWords(ctx.tense)}: ${quote(ctx.expression)} is the ${first}s, the ${ctx.direction === 'back' ? 'latest such decade begun by' : 'first such decade not over by'} ${publicationWords(ctx.published)}`;
+  }
+  const whole = decadeSpan(first, null);
+  if (q === null)
+    return {
+      value: whole,
+      alternatives: [],
+      note: `${how}: ${edtfOf(whole)}, an interval of years.`,
+    };
+  const sub = decadeSpan(first, q);
+  return {
+    value: sub,
+    alternatives: [whole],
+    note: `${how}; ${quote(q)}, taken as years ${q === 'early' ? '0–3' : q === 'mid' ? '4–6' : '7–9'} of it: ${edtfOf(sub)}; the whole decade ${edtfOf(whole)} is the alternative.`,
+  };
+}

@@ -1,0 +1,127 @@
+// Placing periods counted from publication: this / last / next week, month or year, and
+// chrono-node's relative days ("yesterday", "three days ago", "the past week").
+import { calendarDate, isoDay } from '../dataset/calendar';
+import {
+  approximateDay,
+  type Context,
+  daySpan,
+  edtfOf,
+  monthSpan,
+  type Placed,
+  publicationWords,
+  quote,
+  type Span,
+  WEEKDAY_NAMES,
+  weekdayOfDay,
+  weekStart,
+  yearPart,
+  yearSpan,
+} from './datePlacing';
+import type { Reading } from './newsChrono';
+import { monthReading, partNote } from './placeCalendar';
+
+export function placePeriod(reading: Extract<Reading, { kind: 'period' }>, ctx: Context): Placed {
+  const { published } = ctx;
+  const pub = publicationWords(published);
+  const { year, month } = calendarDate(published);
+  const q = ctx.mention.qualifier;
+  const unit = reading.unit;
+  const which =
+    reading.offset === -1
+      ? `the ${unit} before that of ${pub}`
+      : reading.offset === 1
+        ? `the ${unit} after that of ${pub}`
+        : `the ${unit} of ${pub}`;
+  const said = quote(ctx.expression);
+  let whole: Span;
+  const alternatives: Span[] = [];
+  let weeks = '';
+  if (unit === 'week') {
+    const start = weekStart(published) + 7 * reading.offset;
+    whole = daySpan(start, start + 6);
+    const sunday = published - weekdayOfDay(published) + 7 * reading.offset;
+    alternatives.push(daySpan(sunday, sunday + 6));
+    weeks = ' (weeks running Monday to Sunday)';
+  } else {
+    const partOf = q === 'early' || q === 'mid' || q === 'late' ? q : null;
+    let r: { value: Span; alternatives: Span[] };
+    if (unit === 'month') {
+      const index = year * 12 + (month - 1) + reading.offset;
+      r = monthReading(Math.floor(index / 12), (index % 12) + 1, partOf);
+    } else {
+      const y = year + reading.offset;
+      r = partOf
+        ? { value: yearSpan(y, true), alternatives: [yearPart(y, partOf)] }
+        : { value: yearSpan(y), alternatives: [] };
+    }
+    if (partOf)
+      return { ...r, note: `${said}: ${which}.${partNote(partOf, r.value, r.alternatives)}` };
+    whole = r.value;
+  }
+  if (reading.offset === 0 && (q === 'earlier' || q === 'later')) {
+    const [from, to] = q === 'earlier' ? [whole.first, published - 1] : [published + 1, whole.last];
+    if (from <= to) {
+      const clipped = daySpan(from, to);
+      const stretch =
+        q === 'earlier'
+          ? `from the start of that ${unit}${weeks} to the day before ${pub}`
+          : `from the day after ${pub} to the end of that ${unit}${weeks}`;
+      return {
+        value: clipped,
+        alternatives: [whole, ...alternatives],
+        note: `${said}: ${stretch}: ${edtfOf(clipped)}; the whole ${unit}, ${edtfOf(whole)}, is the alternative.`,
+      };
+    }
+    return {
+      value: whole,
+      alternatives,
+      note: `${said}: ${which}${weeks}, ${edtfOf(whole)}, as no day of it is left ${q === 'earlier' ? 'before' : 'after'} publication.`,
+    };
+  }
+  const sundays = alternatives[0]
+    ? ` With weeks running Sunday to Saturday: ${edtfOf(alternatives[0])}.`
+    : '';
+  return {
+    value: whole,
+    alternatives,
+    note: `${said}: ${which}${weeks}: ${edtfOf(whole)}.${sundays}`,
+  };
+}
+
+export function placeRelative(
+  reading: Extract<Reading, { kind: 'relative' }>,
+  ctx: Context,
+): Placed {
+  const { published } = ctx;
+  const pub = publicationWords(published);
+  const counted = `${quote(ctx.expression)}, counted from ${pub}`;
+  if (reading.span) {
+    const [from, to] =
+      reading.day <= published ? [reading.day, published] : [published, reading.day];
+    const value = daySpan(from, to);
+    return { value, alternatives: [], note: `${counted}: the stretch ${edtfOf(value)}.` };
+  }
+  const { year, month } = calendarDate(reading.day);
+  if (reading.precision === 'year')
+    return { value: yearSpan(year), alternatives: [], note: `${counted}: ${year}.` };
+  if (reading.precision === 'month') {
+    const value = monthSpan(year, month);
+    return { value, alternatives: [], note: `${counted}: ${edtfOf(value)}.` };
+  }
+  if (reading.approximate) {
+    const value = approximateDay(reading.day);
+    return {
+      value,
+      alternatives: [daySpan(reading.day)],
+      note: `${counted}: about ${isoDay(reading.day)}, so approximate; the exact day is the alternative.`,
+    };
+  }
+  const value = daySpan(reading.day);
+  if (reading.day === published)
+    return {
+      value,
+      alternatives: [],
+      note: `${quote(ctx.expression)}: the day of publication, ${WEEKDAY_NAMES[weekdayOfDay(published)]} ${isoDay(published)}.`,
+    };
+  return { value, alternatives: [], note: `${counted}: ${isoDay(reading.day)}.` };
+}
