@@ -3,6 +3,7 @@
 import { calendarDate, type DayNumber, dayNumber, daysInMonth, isoDay } from '../dataset/calendar';
 import type { Mention, Weekday } from './newsChrono';
 import type { TenseReading } from './tense';
+import type { LeanReading } from './yearChoice';
 
 /** An EDTF date as its two ends (equal for a single day, month or year) and the days it covers. */
 export interface Span {
@@ -142,6 +143,8 @@ export interface Context {
   /** Whether the tense leaves the direction open (no cue, or present tense). */
   ambiguous: boolean;
   tense: TenseReading;
+  /** The side of publication for a date without a year (yearChoice.ts). */
+  lean: LeanReading;
   mention: Mention;
   expression: string;
 }

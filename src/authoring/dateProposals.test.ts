@@ -70,7 +70,8 @@ const SEED: Row[] = [
     text: 'Taliban has gained full control of Afghanistan after the U.S. military left on August 30.',
     value: '2021-08-30',
     expression: 'on August 30',
-    alternatives: [],
+    // The other year is always offered.
+    alternatives: ['2022-08-30'],
   },
   {
     published: SUNDAY,
@@ -104,14 +105,14 @@ const ROWS: Row[] = [
     text: 'The troops have been there since Aug. 30.',
     value: '2021-08-30/..',
     expression: 'since Aug. 30',
-    alternatives: ['2021-08-30'],
+    alternatives: ['2022-08-30/..', '2021-08-30', '2022-08-30'],
   },
   {
     published: SUNDAY,
     text: 'Fighting has continued since late May.',
     value: '2021-05~/..',
     expression: 'since late May',
-    alternatives: ['2021-05-21/..', '2021-05~', '2021-05-21/2021-05-31'],
+    alternatives: ['2021-05-21/..', '2022-05~/..', '2021-05~', '2021-05-21/2021-05-31', '2022-05~'],
   },
   {
     published: SUNDAY,
@@ -224,7 +225,7 @@ const ROWS: Row[] = [
     published: SUNDAY,
     text: 'The vote is due to take place on Dec. 30.',
     value: '2021-12-30',
-    alternatives: [],
+    alternatives: ['2020-12-30'],
   },
   // Months, parts of months and years, years, decades.
   { published: SUNDAY, text: 'The offensive began in May.', value: '2021-05' },
@@ -234,13 +235,13 @@ const ROWS: Row[] = [
     text: 'It rained in mid-September.',
     value: '2021-09~',
     expression: 'in mid-September',
-    alternatives: ['2021-09-11/2021-09-20'],
+    alternatives: ['2021-09-11/2021-09-20', '2022-09~'],
   },
   {
     published: SUNDAY,
     text: 'Talks are planned for early November.',
     value: '2021-11~',
-    alternatives: ['2021-11-01/2021-11-10'],
+    alternatives: ['2021-11-01/2021-11-10', '2020-11~'],
   },
   {
     published: SUNDAY,
@@ -293,7 +294,7 @@ const ROWS: Row[] = [
     text: 'The withdrawal must be finished by December.',
     value: '2021-10-10/2021-12',
     expression: 'by December',
-    alternatives: ['../2021-12', '2021-12'],
+    alternatives: ['../2021-12', '../2020-12', '2021-12', '2020-12'],
   },
   {
     published: SUNDAY,
@@ -469,7 +470,7 @@ const ROWS: Row[] = [
     published: NEW_YEAR,
     text: 'The army withdrew in late December.',
     value: '2020-12~',
-    alternatives: ['2020-12-21/2020-12-31'],
+    alternatives: ['2020-12-21/2020-12-31', '2021-12~'],
   },
   { published: NEW_YEAR, text: 'The deal was signed on Jan. 5.', value: '2020-01-05' },
   { published: NEW_YEAR, text: 'Officials will meet on Jan. 5.', value: '2021-01-05' },

@@ -30,9 +30,13 @@
 // - Relations: "since X" and "after X" → `X/..` (open end); "until X", "before X" → `../X`; "by X"
 //   → from publication to X in the future tense, `../X` in the past; X itself is an alternative.
 //   "by" before a possessive ("killed by Friday's blast") names an agent, not a deadline.
-// - Explicit dates without a year ("Aug. 30", "30 August", "Oct. 8"): by tense, so "on Dec. 30"
-//   in a paper of 2 January 2021 is 2020-12-30. A weekday given with it ("Friday, Oct. 8")
-//   picks the year in which they agree.
+// - Explicit dates without a year ("Aug. 30", "30 August", "in April"): the sentence says which
+//   year (yearChoice.ts): a future tense or "will" → on or after publication; a simple past →
+//   on or before; a present tense, a present perfect, no verb, a date modifying a noun ("a Jan. 14
+//   deadline") or a looking-ahead word beside it (deadline, effective, due, until, by) → the reading
+//   nearest to publication. The other year is always an alternative. A weekday given with it
+//   ("Monday, Oct. 26") picks the year it agrees with when that is within a week of publication,
+//   else the nearer of the first two years on its side in which they agree.
 // - "yesterday", "today", "this morning", "three days ago", "last month": counted from
 //   publication by chrono-node; "N weeks ago", "a few days ago" are approximate (`~`), the exact
 //   day the alternative; "the past week", "within a week" are the interval up to (from)
@@ -56,6 +60,7 @@ import { placeDate, placeDecade, placeYear } from './placeCalendar';
 import { placePeriod, placeRelative } from './placePeriod';
 import { placeWeekday, placeWeekend } from './placeWeek';
 import { type Tense, tenseOf } from './tense';
+import { leanOf } from './yearChoice';
 
 export { weekdayOfDay } from './datePlacing';
 
@@ -96,7 +101,13 @@ function place(reading: Reading, ctx: Context): Placed {
 /** The end of a range, placed on or after its start ("Monday to Wednesday"). */
 function placeRangeEnd(to: Reading, from: Placed, ctx: Context): Span {
   const anchor = from.value.first;
-  const anchored: Context = { ...ctx, published: anchor, direction: 'forward', ambiguous: false };
+  const anchored: Context = {
+    ...ctx,
+    published: anchor,
+    direction: 'forward',
+    ambiguous: false,
+    lean: { lean: 'forward', why: 'The end of a range' },
+  };
   if (to.kind === 'weekday') return daySpan(earliestOnOrAfter(anchor, to.weekday));
   return place(to, { ...anchored, mention: { ...ctx.mention, modifier: null, qualifier: null } })
     .value;
@@ -130,8 +141,11 @@ function applyRelation(placed: Placed, ctx: Context): Placed {
     how = `no later than ${value.end}, an interval open at the start`;
   }
   const shaped = shape(value);
-  const alternatives = [...placed.alternatives.map(shape)];
-  if (shape === fromPublication) alternatives.push(openStart(value));
+  // An alternative before publication cannot start at it: open at the start instead.
+  const shapeAlternative = (span: Span) =>
+    shape === fromPublication && span.last < ctx.published ? openStart(span) : shape(span);
+  const alternatives = shape === fromPublication ? [openStart(value)] : [];
+  alternatives.push(...placed.alternatives.map(shapeAlternative));
   alternatives.push(value, ...placed.alternatives);
   return {
     value: shaped,
@@ -148,6 +162,7 @@ function propose(text: string, published: DayNumber, mention: Mention): DateProp
     direction: tense.tense === 'future' ? 'forward' : 'back',
     ambiguous: tense.cue === null || tense.tense === 'present',
     tense,
+    lean: leanOf(text, mention.start, mention.end, tense),
     mention,
     expression,
   };

@@ -69,7 +69,7 @@ class DecadeParser implements Parser {
 /** "since May", "late May", "by March": the months chrono's "may" filter drops, found again. */
 class MayMarchParser implements Parser {
   pattern(): RegExp {
-    return /\b(since|by|until|till|through|during|from|before|after|early|mid|late|last|next|this|of)([\s-]+)(May|March)(?=\W|$)/;
+    return /\b(since|by|until|till|through|during|from|before|after|early|mid|late|last|next|this|of)([\s-]+)(May|March)(?=\W|$)(?!\s+\d)/;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const index = match.index ?? 0;
@@ -221,6 +221,20 @@ class YearRangeRefiner implements Refiner {
   }
 }
 
+/**
+ * "the night of Friday, Oct. 23", "the morning of Jan. 5": the time word names a part of the day
+ * given next, so it is dropped before chrono merges the two (its merge loses the date).
+ */
+class TimeOfDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      if (!result.tags().has('parser/ENCasualTimeParser')) return true;
+      const after = context.text.slice(result.index + result.text.length);
+      return !/^\s+of\s+\S/.test(after);
+    });
+  }
+}
+
 function newsChrono(): Chrono {
   const news = new Chrono(configuration.createCasualConfiguration(false));
   news.parsers.push(
@@ -229,6 +243,7 @@ function newsChrono(): Chrono {
     new MayMarchParser(),
     new ThePeriodParser(),
   );
+  news.refiners.unshift(new TimeOfDateRefiner());
   news.refiners.push(new MonthWithRelativeYearRefiner(), new YearRangeRefiner(), new NewsFilter());
   return news;
 }

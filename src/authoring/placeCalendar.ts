@@ -3,7 +3,6 @@ import { calendarDate, dayNumber, daysInMonth, MONTH_NAMES } from '../dataset/ca
 import {
   type Context,
   checkYear,
-  type Direction,
   daySpan,
   decadeSpan,
   edtfOf,
@@ -20,7 +19,7 @@ import {
   yearPart,
   yearSpan,
 } from './datePlacing';
-import type { Reading } from './newsChrono';
+import type { Reading, Weekday } from './newsChrono';
 
 /** A month, or a part of it when qualified, with its approximate reading first. */
 export function monthReading(
@@ -91,21 +90,54 @@ export function placeDate(reading: Extract<Reading, { kind: 'date' }>, ctx: Cont
     .filter((year) => year >= 0 && year <= 9999)
     .map(candidate)
     .filter((c) => c !== null);
-  // Candidates in the direction of the tense, nearest first. With a weekday given ("Friday,
-  // Oct. 8"), the nearer of the first two on which it falls wins.
-  const ordered = (direction: Direction) => {
-    const list =
-      direction === 'back'
-        ? candidates.filter((c) => c.extent.first <= published).reverse()
-        : candidates.filter((c) => c.extent.last >= published);
-    if (reading.weekday === null) return list;
-    const agreeing = list.slice(0, 2).find((c) => weekdayOfDay(c.extent.first) === reading.weekday);
-    return agreeing ? [agreeing, ...list.filter((c) => c !== agreeing)] : list;
-  };
+  const placed = placeYearless(candidates, words, reading.weekday, ctx);
+  return { ...placed, note: placed.note + partNote(q, placed.value, placed.alternatives) };
+}
+
+export interface YearCandidate {
+  year: number;
+  value: Span;
+  alternatives: Span[];
+  /** The days the words name (a month's part for "late August"), for the side of publication. */
+  extent: Span;
+}
+
+/** Days between a candidate and publication (0 when it covers publication). */
+function distance(c: YearCandidate, published: number): number {
+  if (c.extent.first > published) return c.extent.first - published;
+  if (c.extent.last < published) return published - c.extent.last;
+  return 0;
+}
+
+/**
+ * A date without a year, one candidate per year around publication: "last"/"next"/"this" decide,
+ * then the lean of the sentence (yearChoice.ts). `words` name the date for the note.
+ */
+export function placeYearless(
+  candidates: YearCandidate[],
+  words: string,
+  weekday: Weekday | null,
+  ctx: Context,
+): Placed {
+  const { published } = ctx;
+  const pub = publicationWords(published);
+  const publishedYear = calendarDate(published).year;
+  const back = candidates.filter((c) => c.extent.first <= published).reverse();
+  const forward = candidates.filter((c) => c.extent.last >= published);
+  const nearest = [...candidates].sort(
+    (a, b) => distance(a, published) - distance(b, published) || b.year - a.year,
+  );
   const modifier = ctx.mention.modifier;
-  let chosen: (typeof candidates)[number] | undefined;
+  let chosen: YearCandidate | undefined;
   let how: string;
   const alternatives: Span[] = [];
+  // A weekday given with the date ("Monday, Oct. 26") within a week of publication settles it.
+  const agreeing =
+    weekday === null
+      ? undefined
+      : nearest.find(
+          (c) => distance(c, published) <= 7 && weekdayOfDay(c.extent.first) === weekday,
+        );
   if (modifier === 'last' || modifier === 'past') {
     const before = candidates.filter((c) => c.extent.last < published);
     chosen = before[before.length - 1];
@@ -119,26 +151,42 @@ export function placeDate(reading: Extract<Reading, { kind: 'date' }>, ctx: Cont
   } else if (modifier === 'this') {
     chosen = candidates.find((c) => c.year === publishedYear);
     how = `${quote(ctx.expression)}: the ${words} of the year of ${pub}`;
+  } else if (agreeing) {
+    chosen = agreeing;
+    how = `No year given: the ${words} within a week of ${pub} that falls on a ${WEEKDAY_NAMES[weekday ?? 0]}`;
   } else {
-    chosen = ordered(ctx.direction)[0];
-    how = `No year given. ${tenseWords(ctx.tense)}: the ${words} ${ctx.direction === 'back' ? 'on or before' : 'on or after'} ${pub}`;
-    const forward = ordered('forward')[0];
-    if (ctx.ambiguous && forward && forward !== chosen) alternatives.push(forward.value);
+    const { lean, why } = ctx.lean;
+    // With a weekday given ("Friday, Oct. 8"), the nearer of the first two on which it falls.
+    const ordered = (list: YearCandidate[]) => {
+      if (weekday === null) return list;
+      const agrees = list.slice(0, 2).find((c) => weekdayOfDay(c.extent.first) === weekday);
+      return agrees ? [agrees, ...list.filter((c) => c !== agrees)] : list;
+    };
+    if (lean === 'back') {
+      chosen = ordered(back)[0];
+      how = `No year given. ${why}: the ${words} on or before ${pub}`;
+    } else if (lean === 'forward') {
+      chosen = ordered(forward)[0];
+      how = `No year given. ${why}: the ${words} on or after ${pub}`;
+    } else {
+      chosen = nearest[0];
+      how = `No year given. ${why}, so the ${words} nearest to ${pub}`;
+    }
+    // The reading on the other side of publication.
+    const other =
+      chosen && chosen.extent.first > published ? ordered(back)[0] : ordered(forward)[0];
+    if (other && other !== chosen) alternatives.push(other.value);
   }
   if (!chosen) throw new RangeError('no candidate year');
   let note = `${how} is ${edtfOf(chosen.value)}.`;
-  if (reading.weekday !== null) {
+  if (weekday !== null) {
     const actual = weekdayOfDay(chosen.extent.first);
     note +=
-      actual === reading.weekday
+      actual === weekday
         ? ` It is a ${WEEKDAY_NAMES[actual]}, as the text says.`
-        : ` It was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[reading.weekday]}: check the text.`;
+        : ` It was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}: check the text.`;
   }
-  return {
-    value: chosen.value,
-    alternatives: [...chosen.alternatives, ...alternatives],
-    note: note + partNote(q, chosen.value, chosen.alternatives),
-  };
+  return { value: chosen.value, alternatives: [...chosen.alternatives, ...alternatives], note };
 }
 
 export function placeYear(year: number, ctx: Context): Placed {

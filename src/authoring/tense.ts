@@ -25,10 +25,15 @@ export interface TenseReading {
   tense: Tense;
   /** The word that decided, or null when the news default did. */
   cue: string | null;
+  /** Set when the cue is a present perfect ("has invited", "have been killed"). */
+  perfect?: true;
 }
 
-const INTRINSIC_PAST = /\b(?:ago|last|past|previous|yesterday|earlier|since|recently)\b/i;
-const INTRINSIC_FUTURE = /\b(?:next|tomorrow|upcoming|coming|later|within|hence)\b/i;
+const INTRINSIC_PAST = /\b(?:ago|last|past|previous|yesterday|since|recently)\b/i;
+const INTRINSIC_FUTURE = /\b(?:next|tomorrow|upcoming|coming|within|hence)\b/i;
+/** "earlier", "later" look back or ahead, but "Later Thursday" is a time of that day. */
+const EARLIER = /\b[Ee]arlier\b(?!\s+(?:on\s+)?[A-Z])/;
+const LATER = /\b[Ll]ater\b(?!\s+(?:on\s+)?[A-Z])/;
 
 const FUTURE_WORDS = new Set([
   'will',
@@ -44,7 +49,6 @@ const FUTURE_WORDS = new Set([
   'slated',
   'expected',
   'proposed',
-  'planned',
   'due',
   'expect',
   'expects',
@@ -170,6 +174,7 @@ const NOT_PAST_ED = new Set([
   'rugged',
   'ragged',
 ]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'to', "won't", 'wont']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am']);
 /** "must be finished": an obligation, so ahead; "must have left": an inference, so past. */
@@ -244,14 +249,27 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 /** The tense a word gives, and the word to quote for it (an auxiliary when that decides). */
-function cueTense(words: Word[], i: number): { tense: Tense; cue: string } | null {
+function cueTense(words: Word[], i: number): (TenseReading & { cue: string }) | null {
   const word = words[i];
   if (!word) return null;
   const w = word.lower;
   const cue = (tense: Tense, by: Word = word) => ({ tense, cue: by.text });
   const next = words[i + 1]?.lower;
   if (w.endsWith("'ll")) return cue('future');
+  // "Later Thursday", "earlier on Monday": a time of that day, no side of publication.
+  if (w === 'later' || w === 'earlier') {
+    const following = words[i + 1]?.lower === 'on' ? words[i + 2] : words[i + 1];
+    if (/^[A-Z]/.test(following?.text ?? '')) return null;
+  }
+  // "next to": a place.
+  if (w === 'next' && next === 'to') return null;
   if (FUTURE_WORDS.has(w)) return cue('future');
+  // "is planned for", "was planned for Friday": ahead of the plan; "the government planned to
+  // pay", "the hastily planned trip": a past form.
+  if (w === 'planned') {
+    const before = words[i - 1]?.lower ?? '';
+    if (next === 'for' || BE_FORMS.has(before)) return cue('future');
+  }
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? cue('future') : null;
   if (PRESENT_WORDS.has(w)) return cue('present');
   const pastForm =
@@ -275,9 +293,12 @@ function cueTense(words: Word[], i: number): { tense: Tense; cue: string } | nul
     if (joined && OBLIGATION_MODALS.has(aux.text)) return cue(perfect ? 'past' : 'future', aux);
     if (joined && OPEN_MODALS.has(a)) return null;
     if (PRESENT_AUXILIARIES.has(a)) return cue('present', aux);
+    // "has invited", "have been killed": a present perfect.
+    if (a === 'has' || a === 'have' || a === "'ve" || a === "'s")
+      return { ...cue('past'), perfect: true };
     break;
   }
-  return cue('past');
+  return perfect ? { ...cue('past'), perfect: true } : cue('past');
 }
 
 /**
@@ -285,9 +306,9 @@ function cueTense(words: Word[], i: number): { tense: Tense; cue: string } | nul
  */
 export function tenseOf(text: string, start: number, end: number): TenseReading {
   const expression = text.slice(start, end);
-  const pastWord = INTRINSIC_PAST.exec(expression);
+  const pastWord = INTRINSIC_PAST.exec(expression) ?? EARLIER.exec(expression);
   if (pastWord) return { tense: 'past', cue: pastWord[0] };
-  const futureWord = INTRINSIC_FUTURE.exec(expression);
+  const futureWord = INTRINSIC_FUTURE.exec(expression) ?? LATER.exec(expression);
   if (futureWord) return { tense: 'future', cue: futureWord[0] };
 
   const [from, to] = sentenceAround(text, start, end);
@@ -296,7 +317,7 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     start: word.start + from,
     end: word.end + from,
   }));
-  let best: { distance: number; tense: Tense; cue: string } | null = null;
+  let best: ({ distance: number } & TenseReading) | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     // Words of the expression itself were weighed above.
@@ -308,7 +329,10 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     // Ties go to the word before the expression.
     if (best === null || distance < best.distance) best = { distance, ...reading };
   }
-  if (best) return { tense: best.tense, cue: best.cue };
+  if (best) {
+    const { distance: _, ...reading } = best;
+    return reading;
+  }
   return { tense: 'past', cue: null };
 }
 

@@ -1,0 +1,100 @@
+// Which year a date without one ("Nov. 13", "in April", "Thanksgiving") is in: the sentence says.
+//
+// - A future tense ("will redeem … on Oct. 31", "is expected on", "due to", "scheduled") → the
+//   first such date on or after publication.
+// - A simple past ("was killed on Oct. 23", "had ruled") → the latest on or before publication.
+// - Otherwise the reading nearest to publication, either side: a present tense ("takes effect
+//   Nov. 13", "Congress reconvenes Jan. 24"), a present perfect ("has invited them to a ceremony
+//   on March 12": the inviting is past, not the ceremony), no verb at all, a date that is a
+//   noun's modifier ("a Jan. 14 deadline", "the Oct. 8 bombing": the clause's verb does not date
+//   it), or a cue word that looks ahead next to the date (deadline, effective, due, scheduled,
+//   expires, until, by), which outweighs a past verb that only reports it ("gave no reason for the
+//   Jan. 14 deadline").
+// The reading on the other side is always offered as an alternative (dateProposals.ts).
+import type { TenseReading } from './tense';
+
+export type Lean = 'back' | 'forward' | 'nearest';
+
+export interface LeanReading {
+  lean: Lean;
+  /** Why, as a clause for the proposal's note. */
+  why: string;
+}
+
+/** Words that look ahead when they stand next to a date. */
+const AHEAD =
+  /^(?:deadlines?|effective|due|scheduled|slated|expires?|expiring|expiry|takes?\s+effect|target|targeted|set\s+for|until|till|by|before|no\s+later\s+than|pending)$/i;
+/** How many words either side a looking-ahead word may stand from the date. */
+const AHEAD_REACH = 3;
+const DETERMINER = /\b(?:a|an|the|its|his|her|their|our|this|that|last|next)\s+$/i;
+const NOUN_AFTER = /^\s+([a-z][a-z-]+)/;
+/** Words after a date that are no noun it modifies. */
+const NOT_A_NOUN = new Set([
+  'and',
+  'or',
+  'to',
+  'through',
+  'until',
+  'till',
+  'at',
+  'in',
+  'on',
+  'by',
+  'for',
+  'from',
+  'of',
+  'with',
+  'when',
+  'as',
+  'after',
+  'before',
+  'that',
+  'which',
+  'who',
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+]);
+
+function wordsAround(text: string, start: number, end: number, reach: number): string[] {
+  const before = text.slice(Math.max(0, start - 80), start).match(/[A-Za-z]+/g) ?? [];
+  const after = text.slice(end, end + 80).match(/[A-Za-z]+/g) ?? [];
+  const near = [...before.slice(-reach), ...after.slice(0, reach)];
+  // Two-word cues ("takes effect", "set for", "no later than").
+  const pairs: string[] = [];
+  for (const side of [before.slice(-reach - 1), after.slice(0, reach + 1)])
+    for (let i = 0; i + 1 < side.length; i++) pairs.push(`${side[i]} ${side[i + 1]}`);
+  return [...near, ...pairs];
+}
+
+/** A date standing as a noun's modifier: "a Jan. 14 deadline", "the Oct. 8 bombing". */
+export function isModifier(text: string, start: number, end: number): boolean {
+  if (!DETERMINER.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return noun !== undefined && !NOT_A_NOUN.has(noun.toLowerCase());
+}
+
+/**
+ * The lean of a date without a year in text.slice(start, end), given the tense of its clause
+ * (tense.ts). See the module header.
+ */
+export function leanOf(text: string, start: number, end: number, tense: TenseReading): LeanReading {
+  const ahead = wordsAround(text, start, end, AHEAD_REACH).find((w) => AHEAD.test(w));
+  if (tense.tense === 'future')
+    return { lean: 'forward', why: `Future tense (“${tense.cue ?? ''}”)` };
+  if (ahead !== undefined)
+    return { lean: 'nearest', why: `“${ahead}” looks ahead, whatever the verb's tense` };
+  if (isModifier(text, start, end))
+    return { lean: 'nearest', why: 'The date modifies a noun, so no verb dates it' };
+  if (tense.tense === 'past' && tense.cue !== null && !tense.perfect)
+    return { lean: 'back', why: `Past tense (“${tense.cue}”)` };
+  if (tense.perfect) return { lean: 'nearest', why: `Present perfect (“${tense.cue}”)` };
+  if (tense.cue === null) return { lean: 'nearest', why: 'No tense cue' };
+  return { lean: 'nearest', why: `Present tense (“${tense.cue}”)` };
+}
