@@ -102,9 +102,19 @@ export interface YearCandidate {
   extent: Span;
 }
 
+/** A day ahead of publication weighs this much more than one behind (yearChoice.ts). */
+const AHEAD_WEIGHT = 1.5;
+
 /** Days between a candidate and publication (0 when it covers publication). */
 function distance(c: YearCandidate, published: number): number {
   if (c.extent.first > published) return c.extent.first - published;
+  if (c.extent.last < published) return published - c.extent.last;
+  return 0;
+}
+
+/** The distance that decides "nearest": a day ahead counts AHEAD_WEIGHT. */
+function weighted(c: YearCandidate, published: number): number {
+  if (c.extent.first > published) return AHEAD_WEIGHT * (c.extent.first - published);
   if (c.extent.last < published) return published - c.extent.last;
   return 0;
 }
@@ -125,7 +135,7 @@ export function placeYearless(
   const back = candidates.filter((c) => c.extent.first <= published).reverse();
   const forward = candidates.filter((c) => c.extent.last >= published);
   const nearest = [...candidates].sort(
-    (a, b) => distance(a, published) - distance(b, published) || b.year - a.year,
+    (a, b) => weighted(a, published) - weighted(b, published) || a.year - b.year,
   );
   const modifier = ctx.mention.modifier;
   let chosen: YearCandidate | undefined;

@@ -40,6 +40,22 @@ describe('tenseOf', () => {
     expect(tense(sentence, words)).toEqual({ tense: expected, cue });
   });
 
+  it('reads a date in the clause after "planned to" as ahead of the plan, one before it as past', () => {
+    expect(tense('The team planned to fly home on Monday.', 'on Monday')).toEqual({
+      tense: 'future',
+      cue: 'planned',
+    });
+    expect(tense('On Monday the team planned to fly home.', 'On Monday').tense).toBe('past');
+  });
+
+  it('marks a past perfect', () => {
+    expect(tense('By then the troops had left.', 'By then')).toEqual({
+      tense: 'past',
+      cue: 'had',
+      pluperfect: true,
+    });
+  });
+
   it('falls back to the past, the news default, when no verb says', () => {
     expect(tense('Talks in Doha on Friday.', 'on Friday')).toEqual({ tense: 'past', cue: null });
   });

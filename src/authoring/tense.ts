@@ -27,6 +27,8 @@ export interface TenseReading {
   cue: string | null;
   /** Set when the cue is a present perfect ("has invited", "have been killed"). */
   perfect?: true;
+  /** Set when the cue is a past perfect ("had left"): firmly before publication. */
+  pluperfect?: true;
 }
 
 const INTRINSIC_PAST = /\b(?:ago|last|past|previous|yesterday|since|recently)\b/i;
@@ -272,6 +274,13 @@ function cueTense(words: Word[], i: number): (TenseReading & { cue: string }) | 
   }
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? cue('future') : null;
   if (PRESENT_WORDS.has(w)) return cue('present');
+  // "had left", "had been killed": a past perfect.
+  if (
+    w === 'had' &&
+    next !== undefined &&
+    (next === 'been' || PAST_WORDS.has(next) || /ed$/.test(next))
+  )
+    return { ...cue('past'), pluperfect: true };
   const pastForm =
     PAST_WORDS.has(w) ||
     (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w));
@@ -293,6 +302,7 @@ function cueTense(words: Word[], i: number): (TenseReading & { cue: string }) | 
     if (joined && OBLIGATION_MODALS.has(aux.text)) return cue(perfect ? 'past' : 'future', aux);
     if (joined && OPEN_MODALS.has(a)) return null;
     if (PRESENT_AUXILIARIES.has(a)) return cue('present', aux);
+    if (a === 'had' || a === "'d") return { ...cue('past'), pluperfect: true };
     // "has invited", "have been killed": a present perfect.
     if (a === 'has' || a === 'have' || a === "'ve" || a === "'s")
       return { ...cue('past'), perfect: true };
@@ -322,7 +332,10 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     const word = words[i] as Word;
     // Words of the expression itself were weighed above.
     if (word.start >= start && word.end <= end) continue;
-    const reading = cueTense(words, i);
+    let reading = cueTense(words, i);
+    // "planned to leave on Thursday": the date in the planned clause is ahead of the plan.
+    if (reading?.tense === 'past' && word.lower === 'planned' && words[i + 1]?.lower === 'to')
+      if (word.end <= start) reading = { tense: 'future', cue: word.text };
     if (reading === null) continue;
     const distance =
       word.end <= start ? countWords(words, word.end, start) : countWords(words, end, word.start);

@@ -34,6 +34,9 @@ describe('leanOf: the side of publication of a date without a year', () => {
     ['The union set a Feb. 6 strike date.', 'Feb. 6', 'nearest'],
     ['The ban was extended until Feb. 28.', 'Feb. 28', 'nearest'],
     ['Talks in Geneva on Jan. 12.', 'Jan. 12', 'nearest'],
+    ['The judge let the family stay until March 6.', 'until March 6', 'nearest'],
+    ['By March 6 the family had left.', 'By March 6', 'back'],
+    ['The pilot was last seen Nov. 3, the day before the search began.', 'Nov. 3', 'back'],
   ])('%s (%s) → %s', (sentence, words, expected) => {
     expect(lean(sentence, words)).toBe(expected);
   });
@@ -60,6 +63,13 @@ describe('proposeDate: a month and day without a year', () => {
     // Just after New Year, a December date is the one just gone.
     [JAN_5, 'The rule takes effect Dec. 30.', '2025-12-30', ['2026-12-30']],
     [JAN_5, 'A Dec. 28 storm flooded the coast.', '2025-12-28', ['2026-12-28']],
+    // Nearest, a day ahead weighing one and a half behind: about as far either side, the past.
+    [
+      '2025-05-06',
+      'Police have searched since shortly after the Oct. 20 fire.',
+      '2024-10-20',
+      ['2025-10-20'],
+    ],
     // A month alone, nearest when nothing says.
     [DEC_9, 'Delegates can take part in planning the congress in March.', '2026-03', ['2025-03']],
   ])('%s: %s → %s', (published, text, value, alternatives) => {

@@ -3,7 +3,8 @@
 // - A future tense ("will redeem … on Oct. 31", "is expected on", "due to", "scheduled") → the
 //   first such date on or after publication.
 // - A simple past ("was killed on Oct. 23", "had ruled") → the latest on or before publication.
-// - Otherwise the reading nearest to publication, either side: a present tense ("takes effect
+// - Otherwise the reading nearest to publication, either side (a day ahead counting as one and a
+//   half behind, since news tells more of what has happened than of what will): a present tense ("takes effect
 //   Nov. 13", "Congress reconvenes Jan. 24"), a present perfect ("has invited them to a ceremony
 //   on March 12": the inviting is past, not the ceremony), no verb at all, a date that is a
 //   noun's modifier ("a Jan. 14 deadline", "the Oct. 8 bombing": the clause's verb does not date
@@ -23,7 +24,7 @@ export interface LeanReading {
 
 /** Words that look ahead when they stand next to a date. */
 const AHEAD =
-  /^(?:deadlines?|effective|due|scheduled|slated|expires?|expiring|expiry|takes?\s+effect|target|targeted|set\s+for|until|till|by|before|no\s+later\s+than|pending)$/i;
+  /^(?:deadlines?|effective|due|scheduled|slated|expires?|expiring|expiry|takes?\s+effect|target|targeted|set\s+for|until|till|by|no\s+later\s+than|pending)$/i;
 /** How many words either side a looking-ahead word may stand from the date. */
 const AHEAD_REACH = 3;
 const DETERMINER = /\b(?:a|an|the|its|his|her|their|our|this|that|last|next)\s+$/i;
@@ -85,7 +86,11 @@ export function isModifier(text: string, start: number, end: number): boolean {
  * (tense.ts). See the module header.
  */
 export function leanOf(text: string, start: number, end: number, tense: TenseReading): LeanReading {
-  const ahead = wordsAround(text, start, end, AHEAD_REACH).find((w) => AHEAD.test(w));
+  // The date's own "until", "by" ("until March 6"), unless a past perfect puts it behind.
+  const own = tense.pluperfect
+    ? undefined
+    : /^(until|till|by)\s/i.exec(text.slice(start, end))?.[1];
+  const ahead = own ?? wordsAround(text, start, end, AHEAD_REACH).find((w) => AHEAD.test(w));
   if (tense.tense === 'future')
     return { lean: 'forward', why: `Future tense (“${tense.cue ?? ''}”)` };
   if (ahead !== undefined)
