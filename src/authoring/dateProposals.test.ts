@@ -319,9 +319,9 @@ const ROWS: Row[] = [
   { published: SUNDAY, text: 'Officials may march on the capital.', value: null },
   { published: SUNDAY, text: 'They march together.', value: null },
   { published: SUNDAY, text: 'I may go.', value: null },
-  // A holiday name is not dated: no holiday calendar here (see dateProposals.ts).
-  { published: SUNDAY, text: 'The May Day parade was cancelled.', value: null },
-  { published: SUNDAY, text: 'It was Good Friday.', value: null },
+  // Holidays are dated from their calendar (holidays.ts), the year as for a date without one.
+  { published: SUNDAY, text: 'The May Day parade was cancelled.', value: '2021-05-01' },
+  { published: SUNDAY, text: 'It was Good Friday.', value: '2021-04-02' },
   { published: SUNDAY, text: 'The Sunday Times reported it.', value: null },
   { published: SUNDAY, text: 'We sat down in the sun.', value: null },
   { published: SUNDAY, text: 'Officials said the bombing killed 46 people.', value: null },

@@ -41,8 +41,10 @@
 //   publication by chrono-node; "N weeks ago", "a few days ago" are approximate (`~`), the exact
 //   day the alternative; "the past week", "within a week" are the interval up to (from)
 //   publication.
-// - Not dated: holiday names ("May Day", "Good Friday": no holiday calendar here), "now", times
-//   alone, and words dated from another event ("two days later", "a year earlier").
+// - Holidays ("Thanksgiving Day", "Good Friday", "Eid al-Fitr", "during Ramadan"): their days in
+//   each year from holidays.ts, the year chosen as for a date without one.
+// - Not dated: "now", times alone, and words dated from another event ("two days later", "a year
+//   earlier").
 import { type DayNumber, isoDay, parseIsoDay } from '../dataset/calendar';
 import {
   type Context,
@@ -56,7 +58,7 @@ import {
 } from './datePlacing';
 import type { Mention, Reading } from './newsChrono';
 import { readMentions } from './newsChrono';
-import { placeDate, placeDecade, placeYear } from './placeCalendar';
+import { placeDate, placeDecade, placeHoliday, placeYear } from './placeCalendar';
 import { placePeriod, placeRelative } from './placePeriod';
 import { placeWeekday, placeWeekend } from './placeWeek';
 import { type Tense, tenseOf } from './tense';
@@ -89,6 +91,8 @@ function place(reading: Reading, ctx: Context): Placed {
       return placeDate(reading, ctx);
     case 'year':
       return placeYear(reading.year, ctx);
+    case 'holiday':
+      return placeHoliday(reading, ctx);
     case 'decade':
       return placeDecade(reading, ctx);
     case 'period':

@@ -12,8 +12,9 @@
 // - "August last year" comes back as two results: merged;
 // - "two days later", "a year earlier", "the year before" are resolved against the reference day,
 //   though news text means another event: dropped (nothing here can know that event's date);
-// - "now" and times alone ("at 10") date nothing: dropped; "Good Friday", "The Sunday Times" are
-//   names: dropped.
+// - "now" and times alone ("at 10") date nothing: dropped ("from now to Election Day" keeps its
+//   end); "The Sunday Times" is a name: dropped; holiday names ("Good Friday") are read by
+//   holidays.ts's parser, not as weekdays.
 // The words chrono leaves out ("late" in "late August", "since", "by", "over the", "'s") are taken
 // in by `readMentions`, which widens each result over them; the resolution (tense, weekdays,
 // weekends, sub-ranges, intervals) is dateProposals.ts's, not chrono's.
@@ -27,6 +28,7 @@ import {
   type Refiner,
 } from 'chrono-node/en';
 import { calendarDate, type DayNumber, dayNumber } from '../dataset/calendar';
+import { HolidayParser, holidayOfTags } from './holidays';
 
 type ParsingContext = Parameters<Parser['extract']>[0];
 type ParsedComponents = ParsedResult['start'];
@@ -128,7 +130,7 @@ class NewsFilter implements Refiner {
     const tags = result.tags();
     const before = context.text.slice(0, result.index);
     const after = context.text.slice(result.index + result.text.length);
-    if (tags.has('casualReference/now')) return false;
+    if (tags.has('casualReference/now') && !result.end) return false;
     if (tags.has('result/relativeDate') && ANAPHORIC.test(result.text)) return false;
     for (const components of componentsOf(result)) {
       const dated = (['year', 'month', 'day', 'weekday'] as const).some((c) =>
@@ -242,6 +244,7 @@ function newsChrono(): Chrono {
     new DecadeParser(),
     new MayMarchParser(),
     new ThePeriodParser(),
+    new HolidayParser(),
   );
   news.refiners.unshift(new TimeOfDateRefiner());
   news.refiners.push(new MonthWithRelativeYearRefiner(), new YearRangeRefiner(), new NewsFilter());
@@ -266,6 +269,8 @@ export type Reading =
   | { kind: 'weekday'; weekday: Weekday; week: -1 | 0 | 1 | null }
   | { kind: 'weekend'; week: -1 | 0 | 1 | null }
   | { kind: 'year'; year: number }
+  /** A named day ("Thanksgiving", "Eid al-Fitr"), by its key in holidays.ts. */
+  | { kind: 'holiday'; key: string }
   /** A decade by its first year; `century` false when only its last two digits were given. */
   | { kind: 'decade'; year: number; century: boolean }
   /** this / last / next week, month or year (offset 0, -1, +1). */
@@ -365,6 +370,8 @@ function readComponents(
     return { kind: 'decade', year: get('year') ?? 0, century: true };
   if (tags.has('parser/sourceline/decade-2'))
     return { kind: 'decade', year: get('year') ?? 0, century: false };
+  const holidayKey = holidayOfTags(tags);
+  if (holidayKey !== null) return { kind: 'holiday', key: holidayKey };
   if (tags.has('parser/sourceline/this-year')) return { kind: 'period', unit: 'year', offset: 0 };
   if (tags.has('parser/sourceline/this-month')) return { kind: 'period', unit: 'month', offset: 0 };
 
@@ -495,7 +502,11 @@ function widen(
     if (match) start -= match[0].length;
     return match;
   };
-  if (to === null && modifier === null && from.kind === 'date' && from.day === null) {
+  if (
+    to === null &&
+    modifier === null &&
+    ((from.kind === 'date' && from.day === null) || from.kind === 'holiday')
+  ) {
     // "last August", "next March": chrono reads the month and drops the word.
     const modifierMatch = take(MODIFIER_BEFORE);
     if (modifierMatch?.[1]) modifier = modifierMatch[1].toLowerCase() as Modifier;

@@ -19,6 +19,7 @@ import {
   yearPart,
   yearSpan,
 } from './datePlacing';
+import { holiday } from './holidays';
 import type { Reading, Weekday } from './newsChrono';
 
 /** A month, or a part of it when qualified, with its approximate reading first. */
@@ -92,6 +93,22 @@ export function placeDate(reading: Extract<Reading, { kind: 'date' }>, ctx: Cont
     .filter((c) => c !== null);
   const placed = placeYearless(candidates, words, reading.weekday, ctx);
   return { ...placed, note: placed.note + partNote(q, placed.value, placed.alternatives) };
+}
+
+/** A named day (holidays.ts): its days in each year around publication, placed as a date. */
+export function placeHoliday(reading: Extract<Reading, { kind: 'holiday' }>, ctx: Context): Placed {
+  const found = holiday(reading.key);
+  if (!found) throw new RangeError(`no holiday ${reading.key}`);
+  const publishedYear = calendarDate(ctx.published).year;
+  const candidates: YearCandidate[] = [];
+  for (let year = publishedYear - 2; year <= publishedYear + 2; year++) {
+    if (year < 1 || year > 9999) continue;
+    const days = found.days(year);
+    if (!days) continue;
+    const span = daySpan(days.first, days.last);
+    candidates.push({ year, value: span, alternatives: [], extent: span });
+  }
+  return placeYearless(candidates, found.name, null, ctx);
 }
 
 export interface YearCandidate {

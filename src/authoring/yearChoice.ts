@@ -7,8 +7,8 @@
 //   half behind, since news tells more of what has happened than of what will): a present tense ("takes effect
 //   Nov. 13", "Congress reconvenes Jan. 24"), a present perfect ("has invited them to a ceremony
 //   on March 12": the inviting is past, not the ceremony), no verb at all, a date that is a
-//   noun's modifier ("a Jan. 14 deadline", "the Oct. 8 bombing": the clause's verb does not date
-//   it), or a cue word that looks ahead next to the date (deadline, effective, due, scheduled,
+//   noun's modifier with no past verb within a few words ("by setting a Jan. 14 return date, the
+//   agency allowed…": the clause's verb does not date it; "a Good Friday service was held" does), or a cue word that looks ahead next to the date (deadline, effective, due, scheduled,
 //   expires, until, by), which outweighs a past verb that only reports it ("gave no reason for the
 //   Jan. 14 deadline").
 // The reading on the other side is always offered as an alternative (dateProposals.ts).
@@ -95,8 +95,10 @@ export function leanOf(text: string, start: number, end: number, tense: TenseRea
     return { lean: 'forward', why: `Future tense (“${tense.cue ?? ''}”)` };
   if (ahead !== undefined)
     return { lean: 'nearest', why: `“${ahead}” looks ahead, whatever the verb's tense` };
-  if (isModifier(text, start, end))
-    return { lean: 'nearest', why: 'The date modifies a noun, so no verb dates it' };
+  const near = wordsAround(text, start, end, AHEAD_REACH + 1);
+  const pastNear = tense.tense === 'past' && tense.cue !== null && near.includes(tense.cue);
+  if (isModifier(text, start, end) && !pastNear)
+    return { lean: 'nearest', why: 'The date modifies a noun, and no verb near it dates it' };
   if (tense.tense === 'past' && tense.cue !== null && !tense.perfect)
     return { lean: 'back', why: `Past tense (“${tense.cue}”)` };
   if (tense.perfect) return { lean: 'nearest', why: `Present perfect (“${tense.cue}”)` };
