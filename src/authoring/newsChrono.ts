@@ -54,6 +54,23 @@ class YearParser implements Parser {
   }
 }
 
+/**
+ * A year as a noun's modifier or a heading: "its 1989 results", "a 1996 law", "For 1988, the
+ * company earned", "post-1959 politics". Only 1900–2099 after a determiner (else "its 1200
+ * staff"), and "for" only before a comma or the end of a sentence ("for 2000 people" is a count).
+ */
+class YearModifierParser implements Parser {
+  pattern(): RegExp {
+    return /\b(?:(?:an?|its|his|her|their|our|this|that|whose)\s+(?:19|20)\d{2}(?=\s+[a-z])|for\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:]|\s*$)|(?:post|pre)-(?:1\d{3}|20\d{2}))(?![\w%]|[.,]\d)/i;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const year = Number(/\d{4}/.exec(match[0])?.[0]);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    result.addTag('parser/sourceline/year');
+    return result;
+  }
+}
+
 /** "the 1990s", "the '90s", "the 90s": a decade, as the year it starts. */
 class DecadeParser implements Parser {
   pattern(): RegExp {
@@ -241,6 +258,7 @@ function newsChrono(): Chrono {
   const news = new Chrono(configuration.createCasualConfiguration(false));
   news.parsers.push(
     new YearParser(),
+    new YearModifierParser(),
     new DecadeParser(),
     new MayMarchParser(),
     new ThePeriodParser(),
@@ -313,7 +331,8 @@ const THE_BEFORE = /\bthe\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:on|in|over|during|at|throughout|from|for|between)\s+$/i;
 const RELATION_BEFORE = /\b(since|after|by|until|till|through|before)\s+$/i;
 /** Words YearParser keeps before a year that are no part of the expression. */
-const CONNECTOR = /^(?:of|and|or|to|around|circa|the)\s+/i;
+const CONNECTOR =
+  /^(?:(?:of|and|or|to|around|circa|the|an?|its|his|her|their|our|this|that|whose)\s+|(?:post|pre)-)/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** The same words inside chrono's own match ("on Saturday", "last Tuesday", "since May"). */
