@@ -59,6 +59,7 @@ import {
 import type { Mention, Reading } from './newsChrono';
 import { readMentions } from './newsChrono';
 import { placeDate, placeDecade, placeHoliday, placeYear } from './placeCalendar';
+import { placeMonthday, placeMonths, placeNthWeekday, placeRest } from './placeParts';
 import { placePeriod, placeRelative } from './placePeriod';
 import { placeWeekday, placeWeekend } from './placeWeek';
 import { type Tense, tenseOf } from './tense';
@@ -93,6 +94,14 @@ function place(reading: Reading, ctx: Context): Placed {
       return placeYear(reading.year, ctx);
     case 'holiday':
       return placeHoliday(reading, ctx);
+    case 'months':
+      return placeMonths(reading, ctx);
+    case 'rest':
+      return placeRest(reading, ctx);
+    case 'nth-weekday':
+      return placeNthWeekday(reading, ctx);
+    case 'monthday':
+      return placeMonthday(reading, ctx);
     case 'decade':
       return placeDecade(reading, ctx);
     case 'period':

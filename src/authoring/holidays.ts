@@ -306,6 +306,8 @@ export class HolidayParser implements Parser {
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const text = match[0];
+    // The pattern's lookbehind is not seen after a refused match (calendarParsers.ts).
+    if (/[\w'’-]$/.test(context.text.slice(0, match.index ?? 0))) return null;
     const index = this.names.findIndex((name) => name.test(text));
     const found = HOLIDAYS[index];
     if (!found) return null;

@@ -28,6 +28,15 @@ import {
   type Refiner,
 } from 'chrono-node/en';
 import { calendarDate, type DayNumber, dayNumber } from '../dataset/calendar';
+import {
+  DayOfMonthParser,
+  DayRangeParser,
+  NthWeekdayParser,
+  NumericDayParser,
+  NumericMonthParser,
+  QuarterParser,
+  RestOfParser,
+} from './calendarParsers';
 import { HolidayParser, holidayOfTags } from './holidays';
 
 type ParsingContext = Parameters<Parser['extract']>[0];
@@ -263,6 +272,13 @@ function newsChrono(): Chrono {
     new MayMarchParser(),
     new ThePeriodParser(),
     new HolidayParser(),
+    new NumericMonthParser(),
+    new NumericDayParser(),
+    new QuarterParser(),
+    new RestOfParser(),
+    new NthWeekdayParser(),
+    new DayOfMonthParser(),
+    new DayRangeParser(),
   );
   news.refiners.unshift(new TimeOfDateRefiner());
   news.refiners.push(new MonthWithRelativeYearRefiner(), new YearRangeRefiner(), new NewsFilter());
@@ -289,6 +305,14 @@ export type Reading =
   | { kind: 'year'; year: number }
   /** A named day ("Thanksgiving", "Eid al-Fitr"), by its key in holidays.ts. */
   | { kind: 'holiday'; key: string }
+  /** Months from..to of a year: a quarter or half ("Q3", "the first half of 1989"). */
+  | { kind: 'months'; year: number | null; from: number; to: number }
+  /** "the rest of the week / month / year": from publication to the period's end. */
+  | { kind: 'rest'; unit: 'week' | 'month' | 'year' }
+  /** "the first Friday of July": the nth (-1: last) weekday of a month, the year open. */
+  | { kind: 'nth-weekday'; n: number; weekday: Weekday; month: number }
+  /** "on the 27th", "Friday the 15th": a day of a month left open. */
+  | { kind: 'monthday'; day: number; weekday: Weekday | null }
   /** A decade by its first year; `century` false when only its last two digits were given. */
   | { kind: 'decade'; year: number; century: boolean }
   /** this / last / next week, month or year (offset 0, -1, +1). */
@@ -353,9 +377,47 @@ function relationOf(word: string): Relation {
 }
 
 /** A month, year, decade or this/last/next period: what "early", "late"… can qualify. */
+/** The readings of calendarParsers.ts's tags. */
+function customReading(tags: Set<string>, components: ParsedComponents): Reading | null {
+  for (const tag of tags) {
+    const parts = tag.split('/');
+    if (parts[0] !== 'parser' || parts[1] !== 'sourceline') continue;
+    const [name, ...rest] = parts.slice(2);
+    const n = rest.map(Number);
+    if (name === 'quarter')
+      return {
+        kind: 'months',
+        year: components.isCertain('year') ? components.get('year') : null,
+        from: n[0] ?? 1,
+        to: n[1] ?? 12,
+      };
+    if (name === 'rest-week' || name === 'rest-month' || name === 'rest-year')
+      return { kind: 'rest', unit: name.slice(5) as 'week' | 'month' | 'year' };
+    if (name === 'nth-weekday' && rest.length === 3)
+      return {
+        kind: 'nth-weekday',
+        n: n[0] ?? 1,
+        weekday: (n[1] ?? 0) as Weekday,
+        month: n[2] ?? 1,
+      };
+    if (name === 'monthday')
+      return {
+        kind: 'monthday',
+        day: n[0] ?? 1,
+        weekday: rest.length > 1 ? weekdayOf(n[1] ?? -1) : null,
+      };
+  }
+  return null;
+}
+
 function isPeriodLike(reading: Reading): boolean {
   if (reading.kind === 'date') return reading.day === null;
-  return reading.kind === 'year' || reading.kind === 'decade' || reading.kind === 'period';
+  return (
+    reading.kind === 'year' ||
+    reading.kind === 'decade' ||
+    reading.kind === 'period' ||
+    reading.kind === 'months'
+  );
 }
 
 /** The publication day as chrono's reference: noon of that calendar day in the local zone. */
@@ -391,6 +453,8 @@ function readComponents(
     return { kind: 'decade', year: get('year') ?? 0, century: false };
   const holidayKey = holidayOfTags(tags);
   if (holidayKey !== null) return { kind: 'holiday', key: holidayKey };
+  const custom = customReading(tags, components);
+  if (custom !== null) return custom;
   if (tags.has('parser/sourceline/this-year')) return { kind: 'period', unit: 'year', offset: 0 };
   if (tags.has('parser/sourceline/this-month')) return { kind: 'period', unit: 'month', offset: 0 };
 

@@ -24,3 +24,85 @@ describe('bare years as modifiers and headings', () => {
     'A 2000-strong crowd gathered.',
   ])('leaves counts alone: %s', (text) => expectDate(text, null));
 });
+
+describe('numeric months and days', () => {
+  it.each([
+    ['Figures for 2023-04 were revised.', '2023-04'],
+    ['The index fell in 2022 / 9.', '2022-09'],
+    ['Payments resume 10-2024.', '2024-10'],
+    ['The filing is due on 7-15.', '2024-07-15'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+
+  it.each([
+    'He starred in the 2019-20 season.',
+    'Shares rose 4.25 percent.',
+    'The team won 3-1 on Sunday.',
+  ])('leaves seasons, decimals and scores alone: %s', (text) => {
+    const proposal = proposeDate(text, MONDAY);
+    expect(proposal === null || !/^\d{4}-\d{2}$/.test(proposal.value)).toBe(true);
+  });
+});
+
+describe('quarters and halves', () => {
+  it.each([
+    ['Profit rose in the third quarter of 2022.', '2022-07/2022-09'],
+    ['Sales fell in Q1 2023.', '2023-01/2023-03'],
+    ['Output grew in 2021 H2.', '2021-07/2021-12'],
+    ['Costs rose in the first half of this year.', '2024-01/2024-06'],
+    // No year: as for a date without one; the past tense takes the last one over.
+    ['Revenue dropped in the first quarter.', '2024-01/2024-03'],
+    ['The plant will open in Q4.', '2024-10/2024-12'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+
+  it('needs a year for "first half", and capitals for "Q3"', () => {
+    expectDate('The home side led in the first half.', null);
+    expectDate('He asked q3 of the survey.', null);
+  });
+});
+
+describe('the rest of a period', () => {
+  it.each([
+    ['Roads stay shut for the rest of the week.', '2024-06-10/2024-06-16'],
+    ['Rain is forecast for the rest of the month.', '2024-06-10/2024-06-30'],
+    ['He will sit out the remainder of the year.', '2024-06-10/2024-12-31'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+});
+
+describe('the nth weekday of a month', () => {
+  it.each([
+    ['The vote is on the first Tuesday of next month.', '2024-07-02'],
+    ['The fair opened on the last Saturday of last month.', '2024-05-25'],
+    ['Markets reopen the second Monday of this month.', '2024-06-10'],
+    ['The parade will be held on the fourth Thursday of November.', '2024-11-28'],
+    ['The race ran on the first Sunday in May 2022.', '2022-05-01'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+
+  it('takes "the second Sunday in a row" as a count, leaving only the weekday', () => {
+    expectDate('They lost for the second Sunday in a row.', '2024-06-09', 'Sunday');
+  });
+});
+
+describe('a day of the month without its month', () => {
+  it.each([
+    // Past: the latest such day up to publication; future: the next.
+    ['The strike began on the 3rd.', '2024-06-03'],
+    ['The strike will begin on the 21st.', '2024-06-21'],
+    ['The strike began on the 21st.', '2024-05-21'],
+    // A weekday picks the month where they agree, nearest to publication.
+    ['Polls closed on Sunday the 2nd.', '2024-06-02'],
+    ['The fund pays out on the 15th of next month.', '2024-07-15'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+
+  it.each(['The 21st century began.', 'It was the 3rd time he won.', 'Their 2nd album sold well.'])(
+    'leaves ordinals of other things alone: %s',
+    (text) => expectDate(text, null),
+  );
+});
+
+describe('ranges of days under one month', () => {
+  it.each([
+    ['The office is shut from 3 to 7 next month.', '2024-07-03/2024-07-07'],
+    ['Talks ran between 4 and 9 of March.', '2024-03-04/2024-03-09'],
+    ['The show runs from 12 to September 20, 2025.', '2025-09-12/2025-09-20'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+});
