@@ -36,6 +36,7 @@ import {
   NumericMonthParser,
   QuarterParser,
   RestOfParser,
+  weekdayOfWord,
 } from './calendarParsers';
 import { HolidayParser, holidayOfTags } from './holidays';
 
@@ -124,6 +125,48 @@ class ThePeriodParser implements Parser {
   }
 }
 
+/** "the coming week", "the current month", "upcoming year": this or the next period. */
+class NamedPeriodParser implements Parser {
+  pattern(): RegExp {
+    return /\b(?:the\s+)?(coming|upcoming|current)\s+(week|month|year)\b/i;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const which = (match[1] ?? '').toLowerCase() === 'current' ? 'this' : 'next';
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.addTag(`parser/sourceline/${which}-${(match[2] ?? '').toLowerCase()}`);
+    return result;
+  }
+}
+
+/** "next week Sunday", "this week on Friday": the weekday in that week, as one result. */
+class WeekdayInWeekRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const merged: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = merged[merged.length - 1];
+      const gap = previous
+        ? context.text.slice(previous.index + previous.text.length, result.index)
+        : '';
+      if (
+        previous &&
+        !previous.end &&
+        !result.end &&
+        /^(?:this|next|last)\s+week$/i.test(previous.text) &&
+        /^\s*(?:on\s+|,\s*)?$/i.test(gap) &&
+        result.start.isCertain('weekday') &&
+        !result.start.isCertain('day')
+      ) {
+        result.text = context.text.slice(previous.index, result.index + result.text.length);
+        result.index = previous.index;
+        merged[merged.length - 1] = result;
+        continue;
+      }
+      merged.push(result);
+    }
+    return merged;
+  }
+}
+
 const MONTH_WORD =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b\.?/i;
 const WEEKDAY_WORD =
@@ -137,6 +180,9 @@ const NEWSPAPER_AFTER =
 const RECURRING = /\b(?:every|each)\s+(?:other\s+)?$/i;
 /** Anaphoric: dated from another event the text tells of, not from publication. */
 const ANAPHORIC = /\b(?:later|earlier|before|after)$|^the\s+following\b|^the\s+next\s+day\b/i;
+
+/** Numbers with a slash that are names or figures, not dates. */
+const SLASH_NAMES = /^(?:9\/11|7\/7|24\/7|3\/11|50\/50|1\/2|1\/3|2\/3|1\/4|3\/4)$/;
 
 function componentsOf(result: ParsingResult): ParsingComponents[] {
   return result.end ? [result.start, result.end] : [result.start];
@@ -163,15 +209,25 @@ class NewsFilter implements Refiner {
         components.isCertain(c),
       );
       const custom = [...components.tags()].some((tag) => tag.startsWith('parser/sourceline/'));
-      const relative = /^(?:this|last|past|next)\s+(?:week|month|year)$/i.test(result.text);
+      const relative = /^(?:this|last|past|next)\s+(?:week|month|year)\b/i.test(result.text);
       const casual = [...components.tags()].some((tag) => tag.startsWith('casualReference/'));
-      // "9/11", "24/7": a name or a figure; news prose writes its dates in words.
-      if (components.tags().has('parser/SlashDateFormatParser') && !components.isCertain('year'))
+      // "9/11", "24/7", "7/7": names and figures, not dates; "3/4 of" a fraction.
+      if (
+        components.tags().has('parser/SlashDateFormatParser') &&
+        !components.isCertain('year') &&
+        (SLASH_NAMES.test(result.text) || /^\s*of\b/i.test(after) || /[\d$.,/]$/.test(before))
+      )
         return false;
       if (!dated && !custom && !relative && !casual) return false;
       if (components.isCertain('month') && !custom) {
         const word = MONTH_WORD.exec(result.text)?.[0];
-        if (word !== undefined && !isCapitalised(word)) return false;
+        // A month in lower case ("june 2016", "next june") only beside a number or a modifier:
+        // "march", "may" are verbs, "august" an adjective.
+        if (word !== undefined && !isCapitalised(word)) {
+          const numbered = components.isCertain('day') || components.isCertain('year');
+          const modified = /\b(?:next|last|this|coming|past)\s+$/i.test(before);
+          if (/^(?:may|march)$/i.test(word) ? !numbered : !numbered && !modified) return false;
+        }
         const bare = !components.isCertain('day') && !components.isCertain('year');
         if (bare && /^(?:may|march)$/i.test(word ?? '') && !DATING_WORD.test(before)) return false;
       }
@@ -272,6 +328,7 @@ function newsChrono(): Chrono {
     new MayMarchParser(),
     new ThePeriodParser(),
     new HolidayParser(),
+    new NamedPeriodParser(),
     new NumericMonthParser(),
     new NumericDayParser(),
     new QuarterParser(),
@@ -281,7 +338,12 @@ function newsChrono(): Chrono {
     new DayRangeParser(),
   );
   news.refiners.unshift(new TimeOfDateRefiner());
-  news.refiners.push(new MonthWithRelativeYearRefiner(), new YearRangeRefiner(), new NewsFilter());
+  news.refiners.push(
+    new WeekdayInWeekRefiner(),
+    new MonthWithRelativeYearRefiner(),
+    new YearRangeRefiner(),
+    new NewsFilter(),
+  );
   return news;
 }
 
@@ -327,6 +389,8 @@ export type Reading =
       precision: 'day' | 'month' | 'year';
       span: boolean;
       approximate: boolean;
+      /** "next three days": the span starts the day after publication. */
+      after?: boolean;
     };
 
 export type Relation = 'since' | 'after' | 'by' | 'until' | 'before';
@@ -436,6 +500,7 @@ function weekdayOf(value: number | null): Weekday | null {
 }
 
 const PERIOD_TEXT = /^(this|last|next)\s+(week|month|year)$/i;
+const TIME_AFTER = /\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const SPAN_TEXT =
   /^(?:past|within|(?:last|next)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple))\b/i;
 
@@ -455,13 +520,32 @@ function readComponents(
   if (holidayKey !== null) return { kind: 'holiday', key: holidayKey };
   const custom = customReading(tags, components);
   if (custom !== null) return custom;
-  if (tags.has('parser/sourceline/this-year')) return { kind: 'period', unit: 'year', offset: 0 };
-  if (tags.has('parser/sourceline/this-month')) return { kind: 'period', unit: 'month', offset: 0 };
+  for (const tag of tags) {
+    const named = /^parser\/sourceline\/(this|next)-(week|month|year)$/.exec(tag);
+    if (named)
+      return {
+        kind: 'period',
+        unit: named[2] as 'week' | 'month' | 'year',
+        offset: named[1] === 'next' ? 1 : 0,
+      };
+  }
 
   // chrono's "end of …" moved the date to the period's last day; news "end of August" is a part
   // of the month, read like "late August" (the qualifier is found by readMentions).
   const endOf = /^end\s+of\s+(?:the\s+)?/i.exec(text);
-  const core = endOf ? text.slice(endOf[0].length) : text;
+  // "this week 8am": the time says nothing of the day.
+  const core = (endOf ? text.slice(endOf[0].length) : text).replace(TIME_AFTER, '');
+  // "this week Friday": chrono reads the week and drops the weekday.
+  const inWeek = /^(this|last|next)\s+week,?\s+(?:on\s+)?([a-z]+)$/i.exec(core);
+  const dayOfWeek = inWeek ? weekdayOf(weekdayOfWord(inWeek[2] ?? '')) : null;
+  if (inWeek && dayOfWeek !== null) {
+    const which = (inWeek[1] ?? '').toLowerCase();
+    return {
+      kind: 'weekday',
+      weekday: dayOfWeek,
+      week: which === 'last' ? -1 : which === 'next' ? 1 : 0,
+    };
+  }
   const period = PERIOD_TEXT.exec(core);
   if (period) {
     const modifier = (period[1] ?? '').toLowerCase();
@@ -477,7 +561,8 @@ function readComponents(
       (tag) => tag.startsWith('casualReference/') || tag === 'parser/ENCasualDateParser',
     );
   if (certain('weekday') && !certain('day') && !certain('month')) {
-    const postfix = /\b(?:of\s+)?(last|this|next)\s+week$/i.exec(core)?.[1]?.toLowerCase();
+    const postfix = (/\b(?:of\s+)?(last|this|next)\s+week$/i.exec(core) ??
+      /^(last|this|next)\s+week\b/i.exec(core))?.[1]?.toLowerCase();
     const week = postfix === 'last' ? -1 : postfix === 'next' ? 1 : postfix === 'this' ? 0 : null;
     if (/\bweekend\b/i.test(core)) return { kind: 'weekend', week };
     const weekday = weekdayOf(get('weekday'));
@@ -503,6 +588,7 @@ function readComponents(
       day: dayNumber({ year, month, day }),
       precision: certain('day') ? 'day' : certain('month') ? 'month' : 'year',
       span: SPAN_TEXT.test(core),
+      after: /^next\s/i.test(core),
       approximate: /\b(?:few|several|couple|weeks?)\b/i.test(core) && !SPAN_TEXT.test(core),
     };
   }

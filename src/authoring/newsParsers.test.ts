@@ -106,3 +106,39 @@ describe('ranges of days under one month', () => {
     ['The show runs from 12 to September 20, 2025.', '2025-09-12/2025-09-20'],
   ])('%s → %s', (text, value) => expectDate(text, value));
 });
+
+describe('months in lower case and dates with slashes', () => {
+  it.each([
+    ['The show ran until june 2022.', '../2022-06'],
+    ['Tickets go on sale next february.', '2025-02'],
+    ['The bridge opened on 2023-oct-3.', '2023-10-03'],
+    ['The levy applies from 3/15.', '2024-03-15'],
+    ['Voting runs from 6/20 to 7/2.', '2024-06-20/2024-07-02'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+
+  it.each([
+    'Troops will march on the city.',
+    'It may rain.',
+    'An august body met.',
+    'Nothing was the same after 9/11.',
+    'The shop is open 24/7.',
+    'About 3/4 of voters agreed.',
+  ])('leaves verbs, adjectives, names and fractions alone: %s', (text) => expectDate(text, null));
+});
+
+describe('weeks named with a weekday, the coming weekend and next days', () => {
+  it.each([
+    // Published on a Monday.
+    ['The vote is next week on Thursday.', '2024-06-20'],
+    ['We met last week Tuesday.', '2024-06-04'],
+    ['The meeting is this week Friday.', '2024-06-14'],
+    // "next Sunday" on a Monday: the Sunday of next week, not six days on.
+    ['The race is next Sunday.', '2024-06-23'],
+    // "this weekend" on a weekday: the one ahead.
+    ['Storms are due this weekend.', '2024-06-15/2024-06-16'],
+    ['Trains are cancelled for the next 3 days.', '2024-06-11/2024-06-13'],
+    ['Prices will rise in the coming month.', '2024-07'],
+    ['Sales are flat in the current year.', '2024'],
+    ['Staff meet this week 9am.', '2024-06-10/2024-06-16'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+});

@@ -97,7 +97,9 @@ export function placeRelative(
   const counted = `${quote(ctx.expression)}, counted from ${pub}`;
   if (reading.span) {
     const [from, to] =
-      reading.day <= published ? [reading.day, published] : [published, reading.day];
+      reading.day <= published
+        ? [reading.day, published]
+        : [reading.after ? published + 1 : published, reading.day];
     const value = daySpan(from, to);
     return { value, alternatives: [], note: `${counted}: the stretch ${edtfOf(value)}.` };
   }

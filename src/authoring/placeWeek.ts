@@ -44,11 +44,15 @@ export function placeWeekday(weekday: Weekday, week: -1 | 0 | 1 | null, ctx: Con
     };
   }
   if (modifier === 'next') {
-    const day = earliestOnOrAfter(published + 1, weekday);
+    // The weekday of the next week (Monday to Sunday); the first one after publication, when it
+    // differs, or else the one a week later, is the alternative.
+    const day = weekStart(published) + 7 + ((weekday + 6) % 7);
+    const first = earliestOnOrAfter(published + 1, weekday);
+    const other = first !== day ? first : day + 7;
     return {
       value: daySpan(day),
-      alternatives: [daySpan(day + 7)],
-      note: `${quote(ctx.expression)}: the ${name} after ${pub}, ${isoDay(day)}; the ${name} a week later (${isoDay(day + 7)}) is the alternative.`,
+      alternatives: [daySpan(other)],
+      note: `${quote(ctx.expression)}: the ${name} of the week after that of ${pub} (weeks running Monday to Sunday), ${isoDay(day)}; ${isoDay(other)} is the alternative.`,
     };
   }
   // A bare weekday ("on Friday", "Friday's") or "this Friday": by tense.
@@ -96,7 +100,8 @@ export function placeWeekend(week: -1 | 0 | 1 | null, ctx: Context): Placed {
   const back = latestOnOrBefore(published, 0) - 1;
   const forward = earliestOnOrAfter(published, 6);
   let saturday = ctx.direction === 'back' ? back : forward;
-  if (modifier === 'this' && onWeekend) saturday = containing;
+  // "this weekend": the one of the week of publication (Monday to Sunday), ahead on a weekday.
+  if (modifier === 'this') saturday = weekStart(published) + 5;
   const alternatives: Span[] = [];
   if (onWeekend && saturday !== containing) alternatives.push(weekend(containing));
   if ((ctx.ambiguous || ctx.direction === 'forward') && forward !== saturday)
