@@ -132,6 +132,8 @@ export function publicationWords(published: DayNumber): string {
 
 export function tenseWords(reading: TenseReading): string {
   if (reading.cue === null) return 'No tense cue, so read as past (the news default)';
+  if (reading.open)
+    return `${quote(reading.cue)} leaves the time open, so read as past (the news default)`;
   if (reading.tense === 'present')
     return `Present tense (${quote(reading.cue)}), read as past (the news default)`;
   return `${reading.tense === 'past' ? 'Past' : 'Future'} tense (${quote(reading.cue)})`;

@@ -21,6 +21,7 @@ import {
 } from './datePlacing';
 import { holiday } from './holidays';
 import type { Reading, Weekday } from './newsChrono';
+import { AHEAD_WEIGHT } from './yearChoice';
 
 /** A month, or a part of it when qualified, with its approximate reading first. */
 export function monthReading(
@@ -118,9 +119,6 @@ export interface YearCandidate {
   /** The days the words name (a month's part for "late August"), for the side of publication. */
   extent: Span;
 }
-
-/** A day ahead of publication weighs this much more than one behind (yearChoice.ts). */
-const AHEAD_WEIGHT = 1.5;
 
 /** Days between a candidate and publication (0 when it covers publication). */
 function distance(c: YearCandidate, published: number): number {

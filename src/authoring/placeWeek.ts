@@ -15,6 +15,7 @@ import {
   weekStart,
 } from './datePlacing';
 import type { Weekday } from './newsChrono';
+import { AHEAD_WEIGHT } from './yearChoice';
 
 export function placeWeekday(weekday: Weekday, week: -1 | 0 | 1 | null, ctx: Context): Placed {
   const { published } = ctx;
@@ -61,15 +62,30 @@ export function placeWeekday(weekday: Weekday, week: -1 | 0 | 1 | null, ctx: Con
     modifier === 'this'
       ? earliestOnOrAfter(published, weekday)
       : earliestOnOrAfter(published + 1, weekday);
-  const day = ctx.direction === 'back' ? back : forward;
+  // By the lean of the sentence (yearChoice.ts): a future tense ahead, a simple past back, else
+  // the nearer of the two, a day ahead counting one and a half.
+  const { lean, why } = ctx.lean;
+  const day =
+    lean === 'forward'
+      ? forward
+      : lean === 'back'
+        ? back
+        : published - back <= AHEAD_WEIGHT * (forward - published)
+          ? back
+          : forward;
   const alternatives: Span[] = [];
   if (ctx.ambiguous && forward !== day) alternatives.push(daySpan(forward));
+  if (day === forward && back !== day && (ctx.direction === 'back' || ctx.ambiguous))
+    alternatives.push(daySpan(back));
   if (ctx.direction === 'forward' && back === published && day !== published)
     alternatives.push(daySpan(published));
   let where: string;
   if (day === published) where = `the day of publication, ${name} ${isoDay(day)}`;
   else if (day < published) where = `the ${name} before ${pub}: ${isoDay(day)}`;
   else where = `the ${name} after ${pub}: ${isoDay(day)}`;
+  const byTense = (ctx.direction === 'back') === day <= published;
+  if (!byTense)
+    return { value: daySpan(day), alternatives, note: `${why}, so the nearer: ${where}.` };
   return { value: daySpan(day), alternatives, note: `${tenseWords(ctx.tense)}: ${where}.` };
 }
 

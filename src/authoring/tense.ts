@@ -29,6 +29,8 @@ export interface TenseReading {
   perfect?: true;
   /** Set when the cue is a past perfect ("had left"): firmly before publication. */
   pluperfect?: true;
+  /** Set when the cue is "would" or "could" before a verb: the time is left open. */
+  open?: true;
 }
 
 const INTRINSIC_PAST = /\b(?:ago|last|past|previous|yesterday|since|recently)\b/i;
@@ -263,6 +265,15 @@ function cueTense(words: Word[], i: number): (TenseReading & { cue: string }) | 
     const following = words[i + 1]?.lower === 'on' ? words[i + 2] : words[i + 1];
     if (/^[A-Z]/.test(following?.text ?? '')) return null;
   }
+  // "would be traveling", "could leave": the reported clause leaves its time open.
+  if (OPEN_MODALS.has(w)) {
+    let j = i + 1;
+    while (words[j] && SKIPPED_BEFORE_PARTICIPLE.has(words[j]?.lower ?? '')) j++;
+    const verb = words[j];
+    if (verb && /^[a-z]/.test(verb.text) && !/^(?:the|a|an|not)$/.test(verb.lower))
+      return { tense: 'present', cue: word.text, open: true };
+    return null;
+  }
   // "next to": a place.
   if (w === 'next' && next === 'to') return null;
   if (FUTURE_WORDS.has(w)) return cue('future');
@@ -337,8 +348,13 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     if (reading?.tense === 'past' && word.lower === 'planned' && words[i + 1]?.lower === 'to')
       if (word.end <= start) reading = { tense: 'future', cue: word.text };
     if (reading === null) continue;
-    const distance =
-      word.end <= start ? countWords(words, word.end, start) : countWords(words, end, word.start);
+    // A cue across a clause boundary ("warned them Wednesday that they should expect") counts
+    // as farther than one in the expression's own clause.
+    const between =
+      word.end <= start
+        ? wordsBetween(words, word.end, start)
+        : wordsBetween(words, end, word.start);
+    const distance = between.length + (between.some((w) => CLAUSE_BREAK.has(w.lower)) ? 3 : 0);
     // Ties go to the word before the expression.
     if (best === null || distance < best.distance) best = { distance, ...reading };
   }
@@ -349,9 +365,19 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
   return { tense: 'past', cue: null };
 }
 
-/** How many words lie between two offsets (0 for adjacent words). */
-function countWords(words: Word[], from: number, to: number): number {
-  let n = 0;
-  for (const word of words) if (word.start >= from && word.end <= to) n++;
-  return n;
+/** The words between two offsets. */
+function wordsBetween(words: Word[], from: number, to: number): Word[] {
+  return words.filter((word) => word.start >= from && word.end <= to);
 }
+
+/** Words that open a new clause. */
+const CLAUSE_BREAK = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'because',
+  'if',
+  'while',
+  'although',
+]);

@@ -142,3 +142,29 @@ describe('tenseOf: what is no cue', () => {
     });
   });
 });
+
+describe('weekdays by the lean of the sentence', () => {
+  // A Saturday.
+  const SATURDAY = '2025-12-13';
+  it.each([
+    // A deadline word outweighs a future verb elsewhere in the sentence: the nearer Friday.
+    ['The court said the papers must be filed, and named Friday as the deadline.', '2025-12-12'],
+    // A reported "would" leaves the time open: the nearer one, here ahead.
+    ['Officials announced in Rome that the envoy would be flying home Sunday.', '2025-12-14'],
+    // A cue across "that" counts less than the verb of the date's own clause.
+    ['Mayors warned officials Thursday that they should expect no help.', '2025-12-11'],
+  ])('%s → %s', (text, value) => {
+    expect(proposeDate(text, SATURDAY)?.value).toBe(value);
+  });
+
+  it('says so in the note when the nearer day wins against the tense', () => {
+    const proposal = proposeDate(
+      'Officials announced in Rome that the envoy would be flying home Sunday.',
+      SATURDAY,
+    );
+    expect(proposal?.note).toBe(
+      '“would” leaves the time open, so the nearer: the Sunday after the Saturday publication (2025-12-13): 2025-12-14.',
+    );
+    expect(proposal?.alternatives).toEqual(['2025-12-07']);
+  });
+});

@@ -16,6 +16,9 @@ import type { TenseReading } from './tense';
 
 export type Lean = 'back' | 'forward' | 'nearest';
 
+/** In "nearest", a day ahead of publication weighs this much more than one behind. */
+export const AHEAD_WEIGHT = 1.5;
+
 export interface LeanReading {
   lean: Lean;
   /** Why, as a clause for the proposal's note. */
@@ -103,5 +106,6 @@ export function leanOf(text: string, start: number, end: number, tense: TenseRea
     return { lean: 'back', why: `Past tense (“${tense.cue}”)` };
   if (tense.perfect) return { lean: 'nearest', why: `Present perfect (“${tense.cue}”)` };
   if (tense.cue === null) return { lean: 'nearest', why: 'No tense cue' };
+  if (tense.open) return { lean: 'nearest', why: `“${tense.cue}” leaves the time open` };
   return { lean: 'nearest', why: `Present tense (“${tense.cue}”)` };
 }
