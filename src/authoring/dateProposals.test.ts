@@ -180,8 +180,9 @@ const ROWS: Row[] = [
   {
     published: SUNDAY,
     text: 'They met two weeks ago.',
-    value: '2021-09-26~',
-    alternatives: ['2021-09-26'],
+    // Counted in weeks: the week (Monday to Sunday) two weeks back, as TimeML reads it.
+    value: '2021-09-20/2021-09-26',
+    alternatives: ['2021-09-26~', '2021-09-26'],
   },
   {
     published: SUNDAY,

@@ -61,7 +61,7 @@ import { readMentions } from './newsChrono';
 import { placeDate, placeDecade, placeHoliday, placeYear } from './placeCalendar';
 import { placeMonthday, placeMonths, placeNthWeekday, placeRest } from './placeParts';
 import { placePeriod, placeRelative } from './placePeriod';
-import { placeWeekday, placeWeekend } from './placeWeek';
+import { placeWeekday, placeWeekend, weekOfDay } from './placeWeek';
 import { type Tense, tenseOf } from './tense';
 import { leanOf } from './yearChoice';
 
@@ -182,6 +182,8 @@ function propose(text: string, published: DayNumber, mention: Mention): DateProp
   let placed: Placed;
   try {
     placed = place(mention.from, ctx);
+    if (mention.qualifier === 'week-of' || mention.qualifier === 'week-from')
+      placed = weekOfDay(placed, mention.qualifier, ctx);
     if (mention.to !== null) {
       let from = placed;
       let fromReading = mention.from;

@@ -244,6 +244,8 @@ class NewsFilter implements Refiner {
         if (!isWeekend && weekday[2] === undefined && weekday[3] === undefined) return false;
         if (NAMED_DAY.test(before) || NEWSPAPER_AFTER.test(after)) return false;
         if (RECURRING.test(before)) return false;
+        // "after a weekend of talks", "a Friday ritual": no particular one.
+        if (/\b(?:an?|one)\s+$/i.test(before)) return false;
       }
     }
     return true;
@@ -391,10 +393,13 @@ export type Reading =
       approximate: boolean;
       /** "next three days": the span starts the day after publication. */
       after?: boolean;
+      /** "six weeks ago": counted in weeks, so the week is meant. */
+      week?: boolean;
     };
 
 export type Relation = 'since' | 'after' | 'by' | 'until' | 'before';
-export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
+/** `week-of`: "the week of March 6" (its Monday–Sunday week); `week-from`: "the week starting". */
+export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later' | 'week-of' | 'week-from';
 export type Modifier = 'last' | 'next' | 'this' | 'past';
 
 export interface Mention {
@@ -414,6 +419,8 @@ export interface Mention {
 
 const QUALIFIER_BEFORE =
   /\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of(?:\s+the)?|earlier|later)[\s-]+$/i;
+const WEEK_OF_BEFORE =
+  /\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing)(?:\s+on)?\s+$|\bw\/c\s+$/i;
 const MODIFIER_BEFORE = /\b(last|next|this|past)\s+$/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:on|in|over|during|at|throughout|from|for|between)\s+$/i;
@@ -589,6 +596,7 @@ function readComponents(
       precision: certain('day') ? 'day' : certain('month') ? 'month' : 'year',
       span: SPAN_TEXT.test(core),
       after: /^next\s/i.test(core),
+      week: /\bweeks?\s+ago\b/i.test(core),
       approximate: /\b(?:few|several|couple|weeks?)\b/i.test(core) && !SPAN_TEXT.test(core),
     };
   }
@@ -682,6 +690,10 @@ function widen(
   }
   // "this past weekend"
   if (modifier === 'past') take(/\bthis\s+$/i);
+  if (to === null && qualifier === null && from.kind === 'date' && from.day !== null) {
+    const week = take(WEEK_OF_BEFORE);
+    if (week) qualifier = /\bof\s+$/i.test(week[0]) ? 'week-of' : 'week-from';
+  }
   if (to === null && qualifier === null && isPeriodLike(from)) {
     const qualifierMatch = take(QUALIFIER_BEFORE);
     if (qualifierMatch?.[1]) {

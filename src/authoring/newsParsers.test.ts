@@ -142,3 +142,22 @@ describe('weeks named with a weekday, the coming weekend and next days', () => {
     ['Staff meet this week 9am.', '2024-06-10/2024-06-16'],
   ])('%s → %s', (text, value) => expectDate(text, value));
 });
+
+describe('an indefinite weekday or weekend, and the week of a day', () => {
+  it('takes "a weekend of talks" as no particular weekend', () => {
+    expectDate('After a weekend of talks, the deal was signed today.', '2024-06-10', 'today');
+  });
+
+  it.each([
+    ['The trial opens the week of July 10.', '2024-07-08/2024-07-14', 'the week of July 10'],
+    [
+      'Shops reopen the week starting July 10.',
+      '2024-07-10/2024-07-16',
+      'the week starting July 10',
+    ],
+  ])('%s → %s', (text, value, expression) => expectDate(text, value, expression));
+
+  it('reads "three weeks ago" as that week', () => {
+    expectDate('The strike began three weeks ago.', '2024-05-20/2024-05-26');
+  });
+});

@@ -110,6 +110,16 @@ export function placeRelative(
     const value = monthSpan(year, month);
     return { value, alternatives: [], note: `${counted}: ${edtfOf(value)}.` };
   }
+  if (reading.week) {
+    // Counted in weeks, as TimeML reads it: the week (Monday to Sunday) holding that day.
+    const first = weekStart(reading.day);
+    const value = daySpan(first, first + 6);
+    return {
+      value,
+      alternatives: [approximateDay(reading.day), daySpan(reading.day)],
+      note: `${counted}: ${isoDay(reading.day)}, counted in weeks, so its week (Monday to Sunday), ${edtfOf(value)}; about that day is the alternative.`,
+    };
+  }
   if (reading.approximate) {
     const value = approximateDay(reading.day);
     return {

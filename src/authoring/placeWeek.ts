@@ -133,3 +133,24 @@ export function placeWeekend(week: -1 | 0 | 1 | null, ctx: Context): Placed {
     note: `${tenseWords(ctx.tense)}: a weekend is Saturday and Sunday; ${where}: ${isoDay(saturday)}/${isoDay(saturday + 1)}.`,
   };
 }
+
+/**
+ * "the week of March 6": the Monday–Sunday week holding the day; "the week starting Feb. 4": the
+ * seven days from it. The day itself is the alternative.
+ */
+export function weekOfDay(
+  placed: Placed,
+  qualifier: 'week-of' | 'week-from',
+  ctx: Context,
+): Placed {
+  const day = placed.value.first;
+  const first = qualifier === 'week-of' ? weekStart(day) : day;
+  const value = daySpan(first, first + 6);
+  const how =
+    qualifier === 'week-of' ? 'the week (Monday to Sunday) holding it' : 'the seven days from it';
+  return {
+    value,
+    alternatives: [placed.value, ...placed.alternatives],
+    note: `${placed.note} ${quote(ctx.expression)}: ${how}, ${isoDay(first)}/${isoDay(first + 6)}.`,
+  };
+}
