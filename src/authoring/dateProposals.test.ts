@@ -306,7 +306,8 @@ const ROWS: Row[] = [
   {
     published: SUNDAY,
     text: 'The report is due by the end of the year.',
-    value: '2021-10-10/2021~',
+    // The end of the year, its last four months (2021-09/2021-12), from publication.
+    value: '2021-10-10/2021-12',
     expression: 'by the end of the year',
   },
   { published: SUNDAY, text: 'The ceasefire will hold until March.', value: '../2022-03' },

@@ -27,7 +27,7 @@ import {
   type ParsingResult,
   type Refiner,
 } from 'chrono-node/en';
-import { calendarDate, type DayNumber, dayNumber } from '../dataset/calendar';
+import { calendarDate, type DayNumber, dayNumber, daysInMonth } from '../dataset/calendar';
 import {
   DayOfMonthParser,
   DayRangeParser,
@@ -179,6 +179,12 @@ const NEWSPAPER_AFTER =
 /** "every Friday": a recurrence, not a date. */
 const RECURRING = /\b(?:every|each)\s+(?:other\s+)?$/i;
 /** Anaphoric: dated from another event the text tells of, not from publication. */
+/**
+ * "a year ago", "a year earlier", "a month ago": this time a year or a month before publication.
+ * News compares with "a year earlier" the same period a year back, so it is read from publication
+ * too, unlike "two days later" (another event's).
+ */
+const ONE_UNIT_BACK = /^(?:a|one)\s+(year|month)\s+(?:ago|earlier)$/i;
 const ANAPHORIC = /\b(?:later|earlier|before|after)$|^the\s+following\b|^the\s+next\s+day\b/i;
 
 /** Numbers with a slash that are names or figures, not dates. */
@@ -203,7 +209,12 @@ class NewsFilter implements Refiner {
     const before = context.text.slice(0, result.index);
     const after = context.text.slice(result.index + result.text.length);
     if (tags.has('casualReference/now') && !result.end) return false;
-    if (tags.has('result/relativeDate') && ANAPHORIC.test(result.text)) return false;
+    if (
+      tags.has('result/relativeDate') &&
+      ANAPHORIC.test(result.text) &&
+      !ONE_UNIT_BACK.test(result.text)
+    )
+      return false;
     for (const components of componentsOf(result)) {
       const dated = (['year', 'month', 'day', 'weekday'] as const).some((c) =>
         components.isCertain(c),
@@ -395,6 +406,8 @@ export type Reading =
       after?: boolean;
       /** "six weeks ago": counted in weeks, so the week is meant. */
       week?: boolean;
+      /** "a year ago": about that day, the whole year or month an alternative. */
+      wider?: 'year' | 'month';
     };
 
 export type Relation = 'since' | 'after' | 'by' | 'until' | 'before';
@@ -590,6 +603,27 @@ function readComponents(
       };
     }
     if (year === null || month === null || day === null) return null;
+    const oneBack = ONE_UNIT_BACK.exec(core);
+    if (oneBack) {
+      // Narrower than the whole year or month: about that day, the year or month the alternative.
+      const wider = (oneBack[1] ?? '').toLowerCase() as 'year' | 'month';
+      const back = calendarDate(published);
+      const d =
+        wider === 'year'
+          ? { year: back.year - 1, month: back.month, day: back.day }
+          : back.month === 1
+            ? { year: back.year - 1, month: 12, day: back.day }
+            : { year: back.year, month: back.month - 1, day: back.day };
+      d.day = Math.min(d.day, daysInMonth(d.year, d.month));
+      return {
+        kind: 'relative',
+        day: dayNumber(d),
+        precision: 'day',
+        span: false,
+        approximate: true,
+        wider,
+      };
+    }
     return {
       kind: 'relative',
       day: dayNumber({ year, month, day }),

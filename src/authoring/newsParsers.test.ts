@@ -161,3 +161,37 @@ describe('an indefinite weekday or weekend, and the week of a day', () => {
     expectDate('The strike began three weeks ago.', '2024-05-20/2024-05-26');
   });
 });
+
+describe('a year ago, a year earlier, the end of the month', () => {
+  it.each([
+    ['Profit rose from $3 million a year ago.', '2023-06-10~', ['2023-06-10', '2023']],
+    [
+      'Sales were $9 million, against $7 million a year earlier.',
+      '2023-06-10~',
+      ['2023-06-10', '2023'],
+    ],
+    ['Rents were lower a month ago.', '2024-05-10~', ['2024-05-10', '2024-05']],
+  ])('%s → %s', (text, value, alternatives) => {
+    const proposal = proposeDate(text, MONDAY);
+    expect(proposal?.value).toBe(value);
+    expect(proposal?.alternatives).toEqual(alternatives);
+  });
+
+  it('still drops "two days later", dated from another event', () => {
+    expectDate('The rebels struck two days later.', null);
+  });
+
+  it.each([
+    ['The fund closes at the end of the month.', '2024-06-21/2024-06-30'],
+    ['A decision is expected by the end of the year.', '2024-06-10/2024-12'],
+    ['Prices rose at the beginning of the month.', '2024-06-01/2024-06-10'],
+  ])('reads "the end of the month" as its last days: %s', (text, value) => expectDate(text, value));
+});
+
+describe('a delay names a day ahead', () => {
+  it.each([
+    // Published on a Monday: "postponed until Friday" is the coming Friday, not the last one.
+    ['The vote was postponed until Friday.', '../2024-06-14'],
+    ['The hearing was delayed until June 20.', '../2024-06-20'],
+  ])('%s → %s', (text, value) => expectDate(text, value));
+});

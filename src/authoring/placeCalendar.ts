@@ -74,6 +74,14 @@ export function placeDate(reading: Extract<Reading, { kind: 'date' }>, ctx: Cont
       if (actual !== reading.weekday)
         note += ` It was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[reading.weekday]}: check the text.`;
     }
+    const sub = c.alternatives[0];
+    if (sub && /\b(?:end|beginning|start|middle)\s+of\s+the\s+month\b/i.test(ctx.expression))
+      // "the end of the month": its last days, as for "the end of the year" (placePeriod.ts).
+      return {
+        value: sub,
+        alternatives: [c.value],
+        note: `${quote(ctx.expression)}: that part of the month of ${publicationWords(ctx.published)}, ${edtfOf(sub)}; ${edtfOf(c.value)} is the alternative.`,
+      };
     return {
       value: c.value,
       alternatives: c.alternatives,

@@ -54,6 +54,16 @@ export function placePeriod(reading: Extract<Reading, { kind: 'period' }>, ctx: 
         ? { value: yearSpan(y, true), alternatives: [yearPart(y, partOf)] }
         : { value: yearSpan(y), alternatives: [] };
     }
+    if (partOf && /\b(?:end|beginning|start|middle)\s+of\b/i.test(ctx.expression)) {
+      // "the end of the month": its last days, not the whole month (the approximate month is
+      // the alternative); "late this month" keeps the approximate month first, as "late August".
+      const sub = r.alternatives[0] ?? r.value;
+      return {
+        value: sub,
+        alternatives: [r.value],
+        note: `${said}: that part of ${which}, ${edtfOf(sub)} (${partOf === 'late' ? 'days 21 to the end of a month, September to December of a year' : partOf === 'early' ? 'days 1–10 of a month, January to April of a year' : 'days 11–20 of a month, May to August of a year'}); ${edtfOf(r.value)} is the alternative.`,
+      };
+    }
     if (partOf)
       return { ...r, note: `${said}: ${which}.${partNote(partOf, r.value, r.alternatives)}` };
     whole = r.value;
@@ -122,9 +132,15 @@ export function placeRelative(
   }
   if (reading.approximate) {
     const value = approximateDay(reading.day);
+    const wider =
+      reading.wider === 'year'
+        ? [yearSpan(year)]
+        : reading.wider === 'month'
+          ? [monthSpan(year, month)]
+          : [];
     return {
       value,
-      alternatives: [daySpan(reading.day)],
+      alternatives: [daySpan(reading.day), ...wider],
       note: `${counted}: about ${isoDay(reading.day)}, so approximate; the exact day is the alternative.`,
     };
   }

@@ -28,6 +28,9 @@ export interface LeanReading {
 /** Words that look ahead when they stand next to a date. */
 const AHEAD =
   /^(?:deadlines?|effective|due|scheduled|slated|expires?|expiring|expiry|takes?\s+effect|target|targeted|set\s+for|until|till|by|no\s+later\s+than|pending)$/i;
+/** A delay, whose "until" names a day ahead of it. */
+const POSTPONED =
+  /\b(postponed|postpones?|delayed|delays?|deferred|defers?|adjourned|put\s+off|pushed\s+back|extended|extends?)\b[^.;!?]{0,40}$/i;
 /** How many words either side a looking-ahead word may stand from the date. */
 const AHEAD_REACH = 3;
 const DETERMINER = /\b(?:a|an|the|its|his|her|their|our|this|that|last|next)\s+$/i;
@@ -96,6 +99,9 @@ export function leanOf(text: string, start: number, end: number, tense: TenseRea
   const ahead = own ?? wordsAround(text, start, end, AHEAD_REACH).find((w) => AHEAD.test(w));
   if (tense.tense === 'future')
     return { lean: 'forward', why: `Future tense (“${tense.cue ?? ''}”)` };
+  // "postponed until Tuesday", "delayed to March 3": the new date lies ahead of the delay.
+  const put = own === undefined ? null : POSTPONED.exec(text.slice(Math.max(0, start - 60), start));
+  if (put) return { lean: 'forward', why: `“${put[1]} … ${own}” looks ahead` };
   if (ahead !== undefined)
     return { lean: 'nearest', why: `“${ahead}” looks ahead, whatever the verb's tense` };
   const near = wordsAround(text, start, end, AHEAD_REACH + 1);
