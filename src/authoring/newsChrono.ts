@@ -39,6 +39,7 @@ import {
   weekdayOfWord,
 } from './calendarParsers';
 import { HolidayParser, holidayOfTags } from './holidays';
+import { DayWordsParser, MonthDayWordsParser, YearWordsParser } from './numberWords';
 
 type ParsingContext = Parameters<Parser['extract']>[0];
 type ParsedComponents = ParsedResult['start'];
@@ -349,6 +350,9 @@ function newsChrono(): Chrono {
     new NthWeekdayParser(),
     new DayOfMonthParser(),
     new DayRangeParser(),
+    new YearWordsParser(),
+    new MonthDayWordsParser(),
+    new DayWordsParser(),
   );
   news.refiners.unshift(new TimeOfDateRefiner());
   news.refiners.push(
