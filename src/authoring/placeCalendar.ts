@@ -48,7 +48,7 @@ export function partNote(
 
 export function placeDate(reading: Extract<Reading, { kind: 'date' }>, ctx: Context): Placed {
   const { published } = ctx;
-  const pub = publicationWords(published);
+  const _pub = publicationWords(published);
   const q = part(ctx.mention);
   const monthName = MONTH_NAMES[reading.month - 1] ?? '';
   const qualified = q === null ? '' : q === 'mid' ? 'mid-' : `${q} `;
