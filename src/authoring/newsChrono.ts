@@ -160,7 +160,7 @@ const PREPOSITION_BEFORE = /\b(?:on|in|over|during|at|throughout|from|for|betwee
 const RELATION_BEFORE = /\b(since|after|by|until|till|through|before)\s+$/i;
 /** Words YearParser keeps before a year that are no part of the expression. */
 const CONNECTOR =
-  /^(?:(?:of|and|or|to|around|circa|the|an?|its|his|her|their|our|this|that|whose)\s+|(?:post|pre)-)/i;
+  /^(?:(?:of|and|or|to|around|circa|the|fiscal|an?|its|his|her|their|our|this|that|whose)\s+|(?:post|pre)-)/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** The same words inside chrono's own match ("on Saturday", "last Tuesday", "since May"). */

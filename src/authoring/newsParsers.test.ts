@@ -195,3 +195,12 @@ describe('a delay names a day ahead', () => {
     ['The hearing was delayed until June 20.', '../2024-06-20'],
   ])('%s → %s', (text, value) => expectDate(text, value));
 });
+
+describe('small words', () => {
+  it('reads "fiscal 2023" as the year', () =>
+    expectDate('Profit fell in fiscal 2023.', '2023', '2023'));
+  it('takes "in the month" as a period named elsewhere, not a month from now', () =>
+    expectDate('Exports fell 3% in the month.', null));
+  it('takes "died" as a past verb', () =>
+    expect(proposeDate('He died Friday at 80.', MONDAY)?.note).toMatch(/^Past tense \(“died”\)/));
+});

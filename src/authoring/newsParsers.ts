@@ -17,7 +17,7 @@ export const DATING_WORD =
  */
 export class YearParser implements Parser {
   pattern(): RegExp {
-    return /\b(in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|early|mid|late|the|and|or|to|between)([\s-]+)(1\d{3}|20\d{2})(?![\w%]|[.,:]\d|['’]?s\b)/i;
+    return /\b(in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|early|mid|late|the|and|or|to|between|fiscal)([\s-]+)(1\d{3}|20\d{2})(?![\w%]|[.,:]\d|['’]?s\b)/i;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const result = context.createParsingResult(match.index ?? 0, match[0], {
