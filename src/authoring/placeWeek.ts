@@ -64,7 +64,11 @@ export function placeWeekday(weekday: Weekday, week: -1 | 0 | 1 | null, ctx: Con
       : earliestOnOrAfter(published + 1, weekday);
   // By the lean of the sentence (yearChoice.ts): a future tense ahead, a simple past back, else
   // the nearer of the two, a day ahead counting one and a half.
-  const { lean, why } = ctx.lean;
+  // A present perfect ("have been killed Friday", "has said Monday") tells of a recent past.
+  const { lean, why } =
+    ctx.tense.perfect === true && ctx.lean.lean === 'nearest'
+      ? { lean: 'back', why: '' }
+      : ctx.lean;
   const day =
     lean === 'forward'
       ? forward

@@ -342,11 +342,20 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     end: word.end + from,
   }));
   let best: ({ distance: number } & TenseReading) | null = null;
+  const headline = isHeadline(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     // Words of the expression itself were weighed above.
     if (word.start >= start && word.end <= end) continue;
     let reading = cueTense(words, i);
+    // A headline's "to" before a verb ("Minister to Visit Kabul Tuesday") is its future.
+    if (
+      reading === null &&
+      headline &&
+      word.lower === 'to' &&
+      /^[A-Z][a-z]/.test(words[i + 1]?.text ?? '')
+    )
+      reading = { tense: 'future', cue: word.text };
     // "planned to leave on Thursday": the date in the planned clause is ahead of the plan.
     if (reading?.tense === 'past' && word.lower === 'planned' && words[i + 1]?.lower === 'to')
       if (word.end <= start) reading = { tense: 'future', cue: word.text };
@@ -366,6 +375,13 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     return reading;
   }
   return { tense: 'past', cue: null };
+}
+
+/** Title Case: most words of four or more letters capitalised, as headlines write them. */
+function isHeadline(words: Word[]): boolean {
+  const long = words.filter((w) => w.text.length >= 4);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^[A-Z]/.test(w.text)).length >= 0.75 * long.length;
 }
 
 /** The words between two offsets. */

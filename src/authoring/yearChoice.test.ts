@@ -168,3 +168,17 @@ describe('weekdays by the lean of the sentence', () => {
     expect(proposal?.alternatives).toEqual(['2025-12-07']);
   });
 });
+
+describe('weekdays in present-perfect and headline sentences', () => {
+  const SATURDAY = '2025-12-13';
+  it.each([
+    // A present perfect tells of a recent past, even when the nearer Monday is ahead.
+    ['The company has said Monday it will cut jobs.', '2025-12-08'],
+    ['Dozens have been hurt in clashes Thursday.', '2025-12-11'],
+    // A headline's "to" + verb is its future; its present tense reports the past.
+    ['Envoy to Visit Kabul Tuesday', '2025-12-16'],
+    ['Rebels Seize Airport Thursday', '2025-12-11'],
+  ])('%s → %s', (text, value) => {
+    expect(proposeDate(text, SATURDAY)?.value).toBe(value);
+  });
+});
