@@ -56,6 +56,20 @@ describe('tenseOf', () => {
     });
   });
 
+  it('takes the tense of a reported clause, not of "said"', () => {
+    // The reported clause has no tense cue of its own here: nothing decides.
+    expect(tense('Officials said the plant reopens on Monday.', 'on Monday')).toEqual({
+      tense: 'past',
+      cue: null,
+    });
+    expect(tense('He said the vote will be on Monday.', 'on Monday').tense).toBe('future');
+    expect(tense('The firm said it was told on Monday.', 'on Monday').cue).toBe('told');
+    // "said" decides a date of its own clause.
+    expect(tense('Officials said in a statement on Monday that it ended.', 'on Monday').cue).toBe(
+      'said',
+    );
+  });
+
   it('falls back to the past, the news default, when no verb says', () => {
     expect(tense('Talks in Doha on Friday.', 'on Friday')).toEqual({ tense: 'past', cue: null });
   });

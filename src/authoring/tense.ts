@@ -347,6 +347,15 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     const word = words[i] as Word;
     // Words of the expression itself were weighed above.
     if (word.start >= start && word.end <= end) continue;
+    // Reported speech: "said the plant reopens Monday" dates the reported clause, whose tense
+    // is its own; "said" decides only a date of its own clause ("said Friday", "said in a
+    // statement on Friday that…").
+    if (
+      REPORTING.has(word.lower) &&
+      word.end <= start &&
+      CLAUSE_OPENER.has(words[i + 1]?.lower ?? '')
+    )
+      continue;
     let reading = cueTense(words, i);
     // A headline's "to" before a verb ("Minister to Visit Kabul Tuesday") is its future.
     if (
@@ -388,6 +397,43 @@ function isHeadline(words: Word[]): boolean {
 function wordsBetween(words: Word[], from: number, to: number): Word[] {
   return words.filter((word) => word.start >= from && word.end <= to);
 }
+
+/** Verbs of saying, whose own tense is not that of what they report. */
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'announced',
+  'reported',
+  'added',
+  'stated',
+  'noted',
+]);
+/** Words that open a reported clause right after the verb ("said the…", "said he…"). */
+const CLAUSE_OPENER = new Set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'these',
+  'those',
+  'there',
+]);
 
 /** Words that open a new clause. */
 const CLAUSE_BREAK = new Set([
