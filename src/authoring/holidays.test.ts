@@ -84,6 +84,14 @@ describe('proposeDate: holidays in a sentence', () => {
     expect(proposal?.alternatives).toEqual(['2024-11-28']);
   });
 
+  it("dates the US Independence Day, not another country's", () => {
+    expect(proposeDate('Fireworks were set off on Independence Day.', JANUARY)?.value).toBe(
+      '2023-07-04',
+    );
+    expect(proposeDate("Crowds marked Ukraine's Independence Day.", JANUARY)).toBeNull();
+    expect(proposeDate('Crowds marked Mexican Independence Day.', JANUARY)).toBeNull();
+  });
+
   it('leaves words that only contain a holiday name alone', () => {
     expect(proposeDate('The Eastern front held.', JANUARY)).toBeNull();
     expect(proposeDate('Easterly winds blew.', JANUARY)).toBeNull();

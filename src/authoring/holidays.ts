@@ -94,6 +94,11 @@ function otherCalendar(calendar: string, year: number): { month: string; day: nu
     month: calendar === 'hebrew' ? 'long' : 'numeric',
     day: 'numeric',
   });
+  // A platform without that calendar formats in the Gregorian one: no days, rather than wrong ones.
+  if (format.resolvedOptions().calendar !== calendar) {
+    years.set(year, []);
+    return [];
+  }
   const first = dayNumber({ year, month: 1, day: 1 });
   const last = dayNumber({ year, month: 12, day: 31 });
   const days: { month: string; day: number }[] = [];
@@ -311,6 +316,13 @@ export class HolidayParser implements Parser {
     const index = this.names.findIndex((name) => name.test(text));
     const found = HOLIDAYS[index];
     if (!found) return null;
+    // "Ukraine's Independence Day", "Mexican Independence Day": another country's, not dated.
+    const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+    if (
+      found.key === 'us-independence' &&
+      /(?:[A-Z][\w.]*['’]s|[A-Z][a-z]+(?:an|ese|ish|i))\s+$/.test(before)
+    )
+      return null;
     const result = context.createParsingResult(match.index ?? 0, text);
     result.addTag(`${TAG}${found.key}`);
     return result;
