@@ -169,6 +169,23 @@ export class QuarterParser implements Parser {
   }
 }
 
+/** "the current quarter", "last quarter", "next quarter": a quarter counted from publication. */
+export class RelativeQuarterParser implements Parser {
+  pattern(): RegExp {
+    return /\b(?:the\s+)?(current|this|next|coming|last|latest|previous|past)\s+quarter\b(?![\w-])/i;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const which = (match[1] ?? '').toLowerCase();
+    const offset =
+      which === 'next' || which === 'coming' ? 1 : which === 'current' || which === 'this' ? 0 : -1;
+    const quarter = Math.floor(context.refDate.getMonth() / 3) + offset;
+    const year = context.refDate.getFullYear() + Math.floor(quarter / 4);
+    const first = (((quarter % 4) + 4) % 4) * 3 + 1;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    return tagged(result, `quarter/${first}/${first + 2}`);
+  }
+}
+
 /** "the rest of the week", "rest of this month", "the rest of the year". */
 export class RestOfParser implements Parser {
   pattern(): RegExp {

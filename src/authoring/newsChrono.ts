@@ -30,6 +30,7 @@ import {
   NumericDayParser,
   NumericMonthParser,
   QuarterParser,
+  RelativeQuarterParser,
   RestOfParser,
 } from './calendarParsers';
 import { HolidayParser } from './holidays';
@@ -70,6 +71,8 @@ function newsChrono(): Chrono {
     new MonthDayWordsParser(),
     new DayWordsParser(),
   );
+  // Before chrono's own "last …" / "next …" parser, which reads a quarter as three months.
+  news.parsers.unshift(new RelativeQuarterParser());
   news.refiners.unshift(new TimeOfDateRefiner());
   news.refiners.push(
     new WeekdayInWeekRefiner(),

@@ -54,6 +54,12 @@ describe('quarters and halves', () => {
     ['The plant will open in Q4.', '2024-10/2024-12'],
   ])('%s → %s', (text, value) => expectDate(text, value));
 
+  it.each([
+    ['Profit rose in the current quarter.', '2024-04/2024-06'],
+    ['Sales fell last quarter.', '2024-01/2024-03'],
+    ['Margins should widen next quarter.', '2024-07/2024-09'],
+  ])('counts a quarter from publication: %s → %s', (text, value) => expectDate(text, value));
+
   it('needs a year for "first half", and capitals for "Q3"', () => {
     expectDate('The home side led in the first half.', null);
     expectDate('He asked q3 of the survey.', null);
