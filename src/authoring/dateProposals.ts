@@ -8,20 +8,25 @@
 // Expressions are found by chrono-node with news-specific parsers and refiners (newsChrono.ts);
 // everything below places them. The choices, each stated in the proposal's note:
 // - Tense (tense.ts): past → the latest such day on or before publication, future → the next
-//   (for a weekday, the next after publication). Present tense and sentences without a cue are
-//   read as past, the news default, and then get the future reading as an alternative.
-// - Weekdays: "on Friday", "Friday's" → by tense; "last Tuesday" → the Tuesday before publication
-//   (alternative: a week earlier); "next Friday" → the Friday after (alternative: a week later);
-//   "Friday of last week" → in that week. Weeks run Monday to Sunday (ISO 8601: in a Sunday
-//   paper "this week" is the week ending that day); the Sunday–Saturday week (US calendars,
-//   chrono-node's "this week") is the alternative.
+//   (for a weekday, the next after publication). Where the verb does not settle it (present
+//   tense, no cue, "would", a deadline word beside the date) the reading nearest to publication
+//   is taken, a day ahead counting one and a half behind (yearChoice.ts), and the other side is
+//   an alternative. Reported speech takes the tense of the reported clause.
+// - Weekdays: "on Friday", "Friday's" → as above, a present perfect ("have been killed Friday")
+//   as the recent past; "last Tuesday" → the Tuesday before publication (alternative: a week
+//   earlier); "next Friday" → the Friday of the next week (alternative: the first after
+//   publication, or a week later); "Friday of last week", "next week on Friday" → in that week.
+//   Weeks run Monday to Sunday (ISO 8601: in a Sunday paper "this week" is the week ending that
+//   day); the Sunday–Saturday week (US calendars, chrono-node's "this week") is the alternative.
 // - "weekend", "over the weekend": Saturday–Sunday as an interval, the weekend ending on or
 //   before publication in the past tense (published on a Sunday: that weekend), the next one
-//   starting on or after it in the future.
+//   starting on or after it in the future; "this weekend" the one of the week of publication.
+// - "the week of March 6": its Monday–Sunday week; "the week starting Feb. 4": seven days from it.
 // - "early/mid/late <month or year>", "the end of August": the approximate month or year
 //   (`2021-08~`), as the seed dataset dates "late August", since EDTF has no form for a part of a
 //   month; the sub-range is the alternative: days 1–10, 11–20, 21–end of a month; January–April,
-//   May–August, September–December of a year. For decades ("the late 1990s") the sub-range is the
+//   May–August, September–December of a year. "The end of the month / year" (no name) is that
+//   sub-range itself, the approximate period the alternative. For decades ("the late 1990s") the sub-range is the
 //   value (1990/1993, 1994/1996, 1997/1999) and the whole decade the alternative.
 // - "earlier/later this week/month/year": from the period's start to the day before publication
 //   (from the day after to its end); the whole period is the alternative.
@@ -38,13 +43,17 @@
 //   ("Monday, Oct. 26") picks the year it agrees with when that is within a week of publication,
 //   else the nearer of the first two years on its side in which they agree.
 // - "yesterday", "today", "this morning", "three days ago", "last month": counted from
-//   publication by chrono-node; "N weeks ago", "a few days ago" are approximate (`~`), the exact
-//   day the alternative; "the past week", "within a week" are the interval up to (from)
-//   publication.
+//   publication by chrono-node; "N weeks ago" is that Monday–Sunday week (TimeML's reading), the
+//   day an alternative; "a year ago", "a year earlier", "a month ago", "a few days ago" are about
+//   that day (`~`), the exact day (and the year or month) the alternatives; "the past week",
+//   "within a week" are the interval up to (from) publication, "the next 3 days" from the day
+//   after it.
+// - Parts of the calendar (placeParts.ts): quarters and halves, "the rest of the month", "the
+//   first Friday of July", "on the 27th".
 // - Holidays ("Thanksgiving Day", "Good Friday", "Eid al-Fitr", "during Ramadan"): their days in
 //   each year from holidays.ts, the year chosen as for a date without one.
-// - Not dated: "now", times alone, and words dated from another event ("two days later", "a year
-//   earlier").
+// - Not dated: "now", times alone, and words dated from another event ("two days later", "the
+//   next morning").
 import { type DayNumber, isoDay, parseIsoDay } from '../dataset/calendar';
 import {
   type Context,
