@@ -38,6 +38,17 @@ describe('the holiday calendar', () => {
     ['rosh-hashanah', 2023, '2023-09-16'],
     ['yom-kippur', 2023, '2023-09-25'],
     ['passover', 2024, '2024-04-23'],
+    ['orthodox-easter', 2024, '2024-05-05'],
+    ['orthodox-easter', 2023, '2023-04-16'],
+    ['mardi-gras', 2024, '2024-02-13'],
+    ['nowruz', 2024, '2024-03-20'],
+    ['islamic-new-year', 2024, '2024-07-07'],
+    ['ashura', 2024, '2024-07-16'],
+    ['purim', 2024, '2024-03-24'],
+    ['purim', 2023, '2023-03-07'],
+    ['sukkot', 2023, '2023-09-30'],
+    ['remembrance-sunday', 2024, '2024-11-10'],
+    ['victory-day', 2024, '2024-05-09'],
   ])('%s %d is %s', (key, year, day) => {
     expect(days(key, year)).toEqual([day, day]);
   });

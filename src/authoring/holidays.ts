@@ -2,9 +2,10 @@
 // Ramadan"): a calendar of them, and the chrono-node parser that finds their names. Which year is
 // meant is the sentence's to say, as for a date without a year (yearChoice.ts).
 //
-// - Fixed days: New Year's Day and Eve, Valentine's Day, St. Patrick's Day, May Day, Bastille
+// - Fixed days: New Year's Day and Eve (Hogmanay), Epiphany, Orthodox Christmas, Valentine's Day, St. Patrick's Day, May Day, Bastille
 //   Day, Canada Day, Australia Day, Anzac Day, Armistice / Veterans / Remembrance Day, Halloween,
-//   Guy Fawkes Night, Christmas Eve and Day, Boxing Day, International Women's Day, and the US
+//   Guy Fawkes Night, Christmas Eve and Day, Boxing Day, International Women's Day, Cinco de Mayo,
+//   Victory Day (May 9), Juneteenth, All Saints' and All Souls' Days, Kwanzaa, and the US
 //   Independence Day (July 4: the day of that name news most often means; other countries' are
 //   dated only when the text gives the date).
 // - Days counted in weeks (US federal and common days): Martin Luther King Jr. Day (third Monday
@@ -13,10 +14,12 @@
 //   Monday of September), Columbus Day (second Monday of October), Election Day (the Tuesday after
 //   the first Monday of November), Thanksgiving (fourth Thursday of November).
 // - Easter (the Gregorian computus) and the days counted from it: Ash Wednesday, Palm Sunday,
-//   Maundy Thursday, Good Friday, Easter Monday, Ascension Day, Pentecost.
+//   Maundy Thursday, Good Friday, Easter Monday, Ascension Day, Pentecost, Shrove Tuesday; Orthodox
+//   Easter by the Julian computus; Remembrance Sunday (second Sunday of November).
 // - Other calendars, by the platform's Intl calendars (ICU): Ramadan (the whole month), Eid
-//   al-Fitr and Eid al-Adha (Umm al-Qura calendar), the Lunar New Year (Chinese calendar), Rosh
-//   Hashanah, Yom Kippur, Passover and Hanukkah (Hebrew calendar). Observed dates can differ by a
+//   al-Fitr, Eid al-Adha, the Islamic New Year and Ashura (Umm al-Qura calendar), the Lunar New
+//   Year (Chinese calendar), Nowruz (Persian calendar), Rosh Hashanah, Yom Kippur, Sukkot,
+//   Purim, Passover and Hanukkah (Hebrew calendar). Observed dates can differ by a
 //   day from the calendar's where the moon is sighted locally.
 import type { Parser } from 'chrono-node/en';
 import { type DayNumber, dayNumber, dayStartUtcMs, daysInMonth } from '../dataset/calendar';
@@ -78,6 +81,19 @@ export function easter(year: number): DayNumber {
 
 const fromEaster = (offset: number) => (year: number) => one(easter(year) + offset);
 
+/** Orthodox Easter: the Julian computus, moved to the Gregorian calendar (13 days, 1900–2099). */
+export function orthodoxEaster(year: number): DayNumber {
+  const a = year % 4;
+  const b = year % 7;
+  const c = year % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  const julianToGregorian = Math.floor(year / 100) - Math.floor(year / 400) - 2;
+  return dayNumber({ year, month, day }) + julianToGregorian;
+}
+
 /** Each day of a Gregorian year as a date of another calendar: [month, day] by the formatter. */
 const calendars = new Map<string, Map<number, { month: string; day: number }[]>>();
 
@@ -130,6 +146,11 @@ const islamicMonth = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
   month: 'numeric',
 });
 
+/** Purim: 14 Adar, or 14 Adar II in a leap year. */
+function purim(year: number): HolidayDays {
+  return inCalendar('hebrew', 'Adar II', 14)(year) ?? inCalendar('hebrew', 'Adar', 14)(year);
+}
+
 /** Ramadan: from 1 Ramadan to the day before 1 Shawwal (29 or 30 days). */
 function ramadan(year: number): HolidayDays {
   const start = inCalendar('islamic-umalqura', '9', 1)(year);
@@ -140,7 +161,63 @@ function ramadan(year: number): HolidayDays {
 }
 
 export const HOLIDAYS: Holiday[] = [
-  { key: 'new-years-eve', name: "New Year's Eve", names: "New Year['’]s Eve", days: fixed(12, 31) },
+  {
+    key: 'new-years-eve',
+    name: "New Year's Eve",
+    names: "New Year['’]s Eve|Hogmanay",
+    days: fixed(12, 31),
+  },
+  { key: 'epiphany', name: 'Epiphany', names: 'Epiphany', days: fixed(1, 6) },
+  {
+    key: 'orthodox-christmas',
+    name: 'Orthodox Christmas (January 7)',
+    names: 'Orthodox Christmas(?: Day)?',
+    days: fixed(1, 7),
+  },
+  { key: 'cinco-de-mayo', name: 'Cinco de Mayo', names: 'Cinco de Mayo', days: fixed(5, 5) },
+  { key: 'victory-day', name: 'Victory Day (May 9)', names: 'Victory Day', days: fixed(5, 9) },
+  { key: 'juneteenth', name: 'Juneteenth', names: 'Juneteenth', days: fixed(6, 19) },
+  { key: 'all-saints', name: "All Saints' Day", names: "All Saints['’]? Day", days: fixed(11, 1) },
+  {
+    key: 'day-of-the-dead',
+    name: 'the Day of the Dead (November 2)',
+    names: "Day of the Dead|All Souls['’]? Day",
+    days: fixed(11, 2),
+  },
+  { key: 'kwanzaa', name: 'Kwanzaa', names: 'Kwanzaa', days: fixed(12, 26) },
+  {
+    key: 'remembrance-sunday',
+    name: 'Remembrance Sunday',
+    names: 'Remembrance Sunday',
+    days: nth(11, 0, 2),
+  },
+  {
+    key: 'mardi-gras',
+    name: 'Shrove Tuesday (Mardi Gras)',
+    names: 'Mardi Gras|Shrove Tuesday|Pancake Day',
+    days: fromEaster(-47),
+  },
+  {
+    key: 'orthodox-easter',
+    name: 'Orthodox Easter',
+    names: 'Orthodox Easter(?: Sunday)?',
+    days: (year) => one(orthodoxEaster(year)),
+  },
+  {
+    key: 'nowruz',
+    name: 'Nowruz',
+    names: 'Nowruz|Norouz|Nauryz|Persian New Year',
+    days: inCalendar('persian', '1', 1),
+  },
+  {
+    key: 'islamic-new-year',
+    name: 'the Islamic New Year',
+    names: 'Islamic New Year|Hijri New Year',
+    days: inCalendar('islamic-umalqura', '1', 1),
+  },
+  { key: 'ashura', name: 'Ashura', names: 'Ashura', days: inCalendar('islamic-umalqura', '1', 10) },
+  { key: 'purim', name: 'Purim', names: 'Purim', days: purim },
+  { key: 'sukkot', name: 'Sukkot', names: 'Sukkot', days: inCalendar('hebrew', 'Tishri', 15) },
   {
     key: 'new-years-day',
     name: "New Year's Day",
