@@ -2,8 +2,8 @@
 // Ramadan"): a calendar of them, and the chrono-node parser that finds their names. Which year is
 // meant is the sentence's to say, as for a date without a year (yearChoice.ts).
 //
-// - Fixed days: New Year's Day and Eve (Hogmanay), Epiphany, Orthodox Christmas, Valentine's Day, St. Patrick's Day, May Day, Bastille
-//   Day, Canada Day, Australia Day, Anzac Day, Armistice / Veterans / Remembrance Day, Halloween,
+// - Fixed days: New Year's Day and Eve (Hogmanay), Epiphany, Orthodox Christmas, Valentine's
+//   Day, St. Patrick's Day, May Day, Bastille Day, Canada Day, Australia Day, Anzac Day, Armistice / Veterans / Remembrance Day, Halloween,
 //   Guy Fawkes Night, Christmas Eve and Day, Boxing Day, International Women's Day, Cinco de Mayo,
 //   Victory Day (May 9), Juneteenth, All Saints' and All Souls' Days, Kwanzaa, and the US
 //   Independence Day (July 4: the day of that name news most often means; other countries' are
@@ -19,8 +19,8 @@
 // - Other calendars, by the platform's Intl calendars (ICU): Ramadan (the whole month), Eid
 //   al-Fitr, Eid al-Adha, the Islamic New Year and Ashura (Umm al-Qura calendar), the Lunar New
 //   Year (Chinese calendar), Nowruz (Persian calendar), Rosh Hashanah, Yom Kippur, Sukkot,
-//   Purim, Passover and Hanukkah (Hebrew calendar). Observed dates can differ by a
-//   day from the calendar's where the moon is sighted locally.
+//   Purim, Passover and Hanukkah (Hebrew calendar). Observed dates can differ by a day from the
+//   calendar's where the moon is sighted locally.
 import type { Parser } from 'chrono-node/en';
 import { type DayNumber, dayNumber, dayStartUtcMs, daysInMonth } from '../dataset/calendar';
 

@@ -25,6 +25,8 @@ describe('leanOf: the side of publication of a date without a year', () => {
     ['The rule takes effect March 1.', 'March 1', 'nearest'],
     ['Parliament resumes sitting Jan. 20.', 'Jan. 20', 'nearest'],
     ['The ferry sank on Nov. 30.', 'Nov. 30', 'back'],
+    ['The panel summoned her to testify before it on Jan. 9.', 'Jan. 9', 'nearest'],
+    ['He was sentenced to death on Jan. 9.', 'Jan. 9', 'back'],
     ['The court had ruled on Nov. 30.', 'Nov. 30', 'back'],
     // The inviting is past; the summit it invites to is not said to be.
     ['The mayor has invited donors to a gala on Feb. 14.', 'Feb. 14', 'nearest'],

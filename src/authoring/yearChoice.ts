@@ -2,7 +2,8 @@
 //
 // - A future tense ("will redeem … on Oct. 31", "is expected on", "due to", "scheduled") → the
 //   first such date on or after publication.
-// - A simple past ("was killed on Oct. 23", "had ruled") → the latest on or before publication.
+// - A simple past ("was killed on Oct. 23", "had ruled") → the latest on or before publication,
+//   unless an infinitive stands between ("subpoenaed him to testify on Feb. 10": nearest).
 // - Otherwise the reading nearest to publication, either side (a day ahead counting as one and a
 //   half behind, since news tells more of what has happened than of what will): a present tense ("takes effect
 //   Nov. 13", "Congress reconvenes Jan. 24"), a present perfect ("has invited them to a ceremony
@@ -31,6 +32,9 @@ const AHEAD =
 /** A delay, whose "until" names a day ahead of it. */
 const POSTPONED =
   /\b(postponed|postpones?|delayed|delays?|deferred|defers?|adjourned|put\s+off|pushed\s+back|extended|extends?)\b[^.;!?]{0,40}$/i;
+/** An infinitive before the date in its clause: "to testify before the committee on". */
+const INFINITIVE =
+  /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|been|death|power|prison|jail|court|office|hospital)\b)([a-z]+)\b[^.;:!?,]{0,45}$/;
 /** How many words either side a looking-ahead word may stand from the date. */
 const AHEAD_REACH = 3;
 const DETERMINER = /\b(?:a|an|the|its|his|her|their|our|this|that|last|next)\s+$/i;
@@ -108,8 +112,13 @@ export function leanOf(text: string, start: number, end: number, tense: TenseRea
   const pastNear = tense.tense === 'past' && tense.cue !== null && near.includes(tense.cue);
   if (isModifier(text, start, end) && !pastNear)
     return { lean: 'nearest', why: 'The date modifies a noun, and no verb near it dates it' };
-  if (tense.tense === 'past' && tense.cue !== null && !tense.perfect)
+  if (tense.tense === 'past' && tense.cue !== null && !tense.perfect) {
+    // "subpoenaed him to testify on Feb. 10": the date is the infinitive's, whose time is open.
+    const infinitive = INFINITIVE.exec(text.slice(Math.max(0, start - 60), start));
+    if (infinitive && !infinitive[0].split(/[^A-Za-z']+/).includes(tense.cue))
+      return { lean: 'nearest', why: `“to ${infinitive[1]}” leaves the time open` };
     return { lean: 'back', why: `Past tense (“${tense.cue}”)` };
+  }
   if (tense.perfect) return { lean: 'nearest', why: `Present perfect (“${tense.cue}”)` };
   if (tense.cue === null) return { lean: 'nearest', why: 'No tense cue' };
   if (tense.open) return { lean: 'nearest', why: `“${tense.cue}” leaves the time open` };
