@@ -5,7 +5,8 @@
 // - Numeric months: "2016-11", "2016 / 11", "2015.3", "11-2016" (never a season, "2010-11").
 // - Numeric days after a dating preposition: "on 4.22", "on 4-22" (month first, as "4/22").
 // - Quarters and halves: "Q3", "the third quarter", "2016 Q3", "Q1 2016", "H2 2016", "2016H2",
-//   "the first half of 1989", "the third quarter of this year".
+//   "the first half of 1989", "the third quarter of this year", "the current quarter", "by year
+//   end".
 // - "the rest of the week / month / year".
 // - The nth weekday of a month: "the first Friday of July", "the second Monday of next month",
 //   "third Tuesday" (of the month of publication).
@@ -183,6 +184,19 @@ export class RelativeQuarterParser implements Parser {
     const first = (((quarter % 4) + 4) % 4) * 3 + 1;
     const result = context.createParsingResult(match.index ?? 0, match[0], { year });
     return tagged(result, `quarter/${first}/${first + 2}`);
+  }
+}
+
+/** "by year end", "year-end", "by year's end": the end of the year of publication. */
+export class YearEndParser implements Parser {
+  pattern(): RegExp {
+    return /\byear(?:[- ]end|['’]s\s+end)\b/i;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const year = context.refDate.getFullYear();
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    // The end of a year is its last four months, as "the end of the year" (placePeriod.ts).
+    return tagged(result, 'quarter/9/12');
   }
 }
 

@@ -32,6 +32,7 @@ import {
   QuarterParser,
   RelativeQuarterParser,
   RestOfParser,
+  YearEndParser,
 } from './calendarParsers';
 import { HolidayParser } from './holidays';
 import { NewsFilter } from './newsFilter';
@@ -64,6 +65,7 @@ function newsChrono(): Chrono {
     new NumericDayParser(),
     new QuarterParser(),
     new RestOfParser(),
+    new YearEndParser(),
     new NthWeekdayParser(),
     new DayOfMonthParser(),
     new DayRangeParser(),

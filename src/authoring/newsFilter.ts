@@ -49,6 +49,13 @@ export class NewsFilter implements Refiner {
     const before = context.text.slice(0, result.index);
     const after = context.text.slice(result.index + result.text.length);
     if (tags.has('casualReference/now') && !result.end) return false;
+    // "for 30 minutes", "for an hour": a duration in hours or less, no date.
+    if (
+      tags.has('result/relativeDate') &&
+      /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i.test(result.text) &&
+      !/\b(?:days?|weeks?|months?|years?|decades?)\b/i.test(result.text)
+    )
+      return false;
     // "in the month", "in the year": a period the text has named, not one from now.
     if (/^in\s+the\s+(?:day|week|month|year)$/i.test(result.text)) return false;
     if (

@@ -58,6 +58,8 @@ describe('quarters and halves', () => {
     ['Profit rose in the current quarter.', '2024-04/2024-06'],
     ['Sales fell last quarter.', '2024-01/2024-03'],
     ['Margins should widen next quarter.', '2024-07/2024-09'],
+    ['The sale will close by year end.', '2024-06-10/2024-12'],
+    ["Rates will be cut by year's end.", '2024-06-10/2024-12'],
   ])('counts a quarter from publication: %s → %s', (text, value) => expectDate(text, value));
 
   it('needs a year for "first half", and capitals for "Q3"', () => {
@@ -207,6 +209,10 @@ describe('small words', () => {
     expectDate('Profit fell in fiscal 2023.', '2023', '2023'));
   it('takes "in the month" as a period named elsewhere, not a month from now', () =>
     expectDate('Exports fell 3% in the month.', null));
+  it('takes "for an hour" as a duration, no date', () => {
+    expectDate('Trading was halted for 30 minutes.', null);
+    expectDate('He spoke for an hour on Friday.', '2024-06-07', 'on Friday');
+  });
   it('takes "died" as a past verb', () =>
     expect(proposeDate('He died Friday at 80.', MONDAY)?.note).toMatch(/^Past tense \(“died”\)/));
 });
