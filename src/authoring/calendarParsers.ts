@@ -13,7 +13,7 @@
 // - A day of the month without its month: "on the 27th", "Friday the 15th", "the 20th of next
 //   month".
 // - Ranges of days: "from 4 to 22 this month", "between 3 and 12 of Sept", "4-23 next month",
-//   "November between 19 and 20", "from 4 to January 22, 1995".
+//   "November between 19 and 20", "from 4 to January 22, 1995", "between Oct. 28 and Nov. 3".
 import type { Parser, ParsingResult } from 'chrono-node/en';
 import { dayNumber, daysInMonth } from '../dataset/calendar';
 import { nthWeekday } from './holidays';
@@ -338,10 +338,13 @@ export class DayRangeParser implements Parser {
       const y = yearA ?? yearB;
       if (y !== undefined) year = Number(y);
     }
-    if (month === 0 || from > to || to > 31) return null;
-    // Two months ("Oct. 28 to Nov. 3") chrono reads itself.
-    if (monthBefore !== undefined && monthEnd !== undefined) return null;
-    start.assign('month', month).assign('day', from);
+    // A month just before the match belongs to it: "March 1 and March 10" from "March".
+    if (monthBefore === undefined && before(context, match, new RegExp(`\\b${MONTH}\\s*$`, 'i')))
+      return null;
+    const startMonth = monthBefore !== undefined ? monthOf(monthBefore) : month;
+    if (month === 0 || startMonth === 0 || to > 31) return null;
+    if (startMonth === month && from > to) return null;
+    start.assign('month', startMonth).assign('day', from);
     end.assign('month', month).assign('day', to);
     if (year !== null) {
       start.assign('year', year);

@@ -112,6 +112,8 @@ describe('ranges of days under one month', () => {
     ['The office is shut from 3 to 7 next month.', '2024-07-03/2024-07-07'],
     ['Talks ran between 4 and 9 of March.', '2024-03-04/2024-03-09'],
     ['The show runs from 12 to September 20, 2025.', '2025-09-12/2025-09-20'],
+    ['Between March 1 and March 10, rain fell daily.', '2024-03-01/2024-03-10'],
+    ['Talks ran between May 28 and June 3.', '2024-05-28/2024-06-03'],
   ])('%s → %s', (text, value) => expectDate(text, value));
 });
 
