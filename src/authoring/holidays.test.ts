@@ -89,6 +89,12 @@ describe('proposeDate: holidays in a sentence', () => {
     expect(proposal?.value).toBe(value);
   });
 
+  it('takes a year given after the name', () => {
+    const proposal = proposeDate('The bridge opened on New Year’s Day 2019.', JANUARY);
+    expect(proposal?.value).toBe('2019-01-01');
+    expect(proposal?.expression).toBe('on New Year’s Day 2019');
+  });
+
   it('names the holiday and offers the other year', () => {
     const proposal = proposeDate('The ferry went down on Thanksgiving Day.', JANUARY);
     expect(proposal?.note).toContain('Thanksgiving (US)');

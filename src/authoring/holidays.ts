@@ -384,10 +384,16 @@ export function holidayOfTags(tags: Set<string>): string | null {
 export class HolidayParser implements Parser {
   private readonly names = HOLIDAYS.map((h) => new RegExp(`^(?:${h.names})$`));
   pattern(): RegExp {
-    return new RegExp(`(?<![\\w'’-])(?:${HOLIDAYS.map((h) => h.names).join('|')})(?![\\w'’-])`);
+    return new RegExp(
+      `(?<![\\w'’-])(?:${HOLIDAYS.map((h) => h.names).join('|')})(?![\\w'’-])(?:,?\\s+((?:1[89]|20)\\d{2})(?![\\w%]|[.,]\\d))?`,
+    );
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const text = match[0];
+    const year = match[1] === undefined ? null : Number(match[1]);
+    const text =
+      year === null
+        ? match[0]
+        : match[0].slice(0, match[0].length - (match[1] ?? '').length).replace(/,?\s+$/, '');
     // The pattern's lookbehind is not seen after a refused match (calendarParsers.ts).
     if (/[\w'’-]$/.test(context.text.slice(0, match.index ?? 0))) return null;
     const index = this.names.findIndex((name) => name.test(text));
@@ -400,7 +406,12 @@ export class HolidayParser implements Parser {
       /(?:[A-Z][\w.]*['’]s|[A-Z][a-z]+(?:an|ese|ish|i))\s+$/.test(before)
     )
       return null;
-    const result = context.createParsingResult(match.index ?? 0, text);
+    // "New Year's Day 2000": the year given after the name.
+    const result = context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      year === null ? undefined : { year },
+    );
     result.addTag(`${TAG}${found.key}`);
     return result;
   }

@@ -104,7 +104,7 @@ export type Reading =
   | { kind: 'weekend'; week: -1 | 0 | 1 | null }
   | { kind: 'year'; year: number }
   /** A named day ("Thanksgiving", "Eid al-Fitr"), by its key in holidays.ts. */
-  | { kind: 'holiday'; key: string }
+  | { kind: 'holiday'; key: string; year: number | null }
   /** Months from..to of a year: a quarter or half ("Q3", "the first half of 1989"). */
   | { kind: 'months'; year: number | null; from: number; to: number }
   /** "the rest of the week / month / year": from publication to the period's end. */

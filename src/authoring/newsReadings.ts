@@ -76,7 +76,12 @@ export function readComponents(
   if (tags.has('parser/sourceline/decade-2'))
     return { kind: 'decade', year: get('year') ?? 0, century: false };
   const holidayKey = holidayOfTags(tags);
-  if (holidayKey !== null) return { kind: 'holiday', key: holidayKey };
+  if (holidayKey !== null)
+    return {
+      kind: 'holiday',
+      key: holidayKey,
+      year: components.isCertain('year') ? components.get('year') : null,
+    };
   const custom = customReading(tags, components);
   if (custom !== null) return custom;
   for (const tag of tags) {

@@ -110,7 +110,9 @@ export function placeHoliday(reading: Extract<Reading, { kind: 'holiday' }>, ctx
   if (!found) throw new RangeError(`no holiday ${reading.key}`);
   const publishedYear = calendarDate(ctx.published).year;
   const candidates: YearCandidate[] = [];
-  for (let year = publishedYear - 2; year <= publishedYear + 2; year++) {
+  const years =
+    reading.year !== null ? [reading.year] : [0, 1, 2, 3, 4].map((i) => publishedYear - 2 + i);
+  for (const year of years) {
     if (year < 1 || year > 9999) continue;
     const days = found.days(year);
     if (!days) continue;
