@@ -112,6 +112,8 @@ describe('proposeDate: holidays in a sentence', () => {
   it('leaves words that only contain a holiday name alone', () => {
     expect(proposeDate('The Eastern front held.', JANUARY)).toBeNull();
     expect(proposeDate('Easterly winds blew.', JANUARY)).toBeNull();
+    expect(proposeDate('They sold a Christmas tree.', JANUARY)).toBeNull();
+    expect(proposeDate('Easter Island is remote.', JANUARY)).toBeNull();
   });
 });
 

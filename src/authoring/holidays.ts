@@ -374,6 +374,10 @@ export function holiday(key: string): Holiday | undefined {
 
 const TAG = 'parser/sourceline/holiday/';
 
+/** Things named after a holiday ("Christmas tree", "Easter egg", "Easter Island"). */
+const NAMED_AFTER =
+  /^\s+(?:Island|trees?|cards?|carols?|lights|decorations?|stockings?|eggs?|bunny|lil(?:y|ies)|cactus|pudding|cakes?|music|songs?|movies?|films?|albums?|spirit|presents?|gifts?|ornaments?|markets?)\b/;
+
 /** The holiday a chrono result's tags name, if any. */
 export function holidayOfTags(tags: Set<string>): string | null {
   for (const tag of tags) if (tag.startsWith(TAG)) return tag.slice(TAG.length);
@@ -399,6 +403,9 @@ export class HolidayParser implements Parser {
     const index = this.names.findIndex((name) => name.test(text));
     const found = HOLIDAYS[index];
     if (!found) return null;
+    // "a Christmas tree", "Easter Island": a thing named after the day, not the day.
+    const after = context.text.slice((match.index ?? 0) + match[0].length);
+    if (NAMED_AFTER.test(after)) return null;
     // "Ukraine's Independence Day", "Mexican Independence Day": another country's, not dated.
     const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
     if (

@@ -27,6 +27,9 @@ const RECURRING = /\b(?:every|each)\s+(?:other\s+)?$/i;
 export const ONE_UNIT_BACK = /^(?:a|one)\s+(year|month)\s+(?:ago|earlier)$/i;
 const ANAPHORIC = /\b(?:later|earlier|before|after)$|^the\s+following\b|^the\s+next\s+day\b/i;
 
+/** A dating word before "4/22": without one a slash is as often a ratio ("the ratio was 3/5"). */
+const SLASH_DATE_BEFORE =
+  /(?:^|\b(?:on|from|to|by|until|till|since|through|back|before|after|between|and|starting|effective|dated?|of)\s+)$/i;
 /** Numbers with a slash that are names or figures, not dates. */
 const SLASH_NAMES = /^(?:9\/11|7\/7|24\/7|3\/11|50\/50|1\/2|1\/3|2\/3|1\/4|3\/4)$/;
 
@@ -75,7 +78,10 @@ export class NewsFilter implements Refiner {
       if (
         components.tags().has('parser/SlashDateFormatParser') &&
         !components.isCertain('year') &&
-        (SLASH_NAMES.test(result.text) || /^\s*of\b/i.test(after) || /[\d$.,/]$/.test(before))
+        (SLASH_NAMES.test(result.text) ||
+          /^\s*of\b/i.test(after) ||
+          /[\d$.,/]$/.test(before) ||
+          !SLASH_DATE_BEFORE.test(before))
       )
         return false;
       if (!dated && !custom && !relative && !casual) return false;

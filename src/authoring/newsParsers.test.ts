@@ -133,6 +133,7 @@ describe('months in lower case and dates with slashes', () => {
     'Nothing was the same after 9/11.',
     'The shop is open 24/7.',
     'About 3/4 of voters agreed.',
+    'The ratio was 3/5.',
   ])('leaves verbs, adjectives, names and fractions alone: %s', (text) => expectDate(text, null));
 });
 
