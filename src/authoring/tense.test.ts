@@ -79,3 +79,11 @@ describe('tenseOf', () => {
     expect(tense(text, 'on Friday')).toEqual({ tense: 'past', cue: 'went' });
   });
 });
+
+describe('tenseOf: attributions', () => {
+  it('ignores a trailing ", officials said" for a date in the reported clause', () => {
+    const sentence = 'The plant reopens Monday, officials said.';
+    const start = sentence.indexOf('Monday');
+    expect(tenseOf(sentence, start, start + 6).cue).toBeNull();
+  });
+});

@@ -11,7 +11,9 @@
 //      and words in -ed (not -eed: need, proceed) — but a past form after will/shall/to or
 //      must/should/can/may/might ("will be held", "to be signed", "must be finished") is future,
 //      after is/are/am ("is held") present, after would/could no cue;
-//    present: is, are, am, says, say.
+//    present: is, are, am, says, say;
+//    "would"/"could" before a verb: future in reported speech ("said the vote would be held
+//    Monday"), else no side (the time left open).
 // 3. No cue: past, the news default (most of what a news story dates has happened). The caller
 //    offers the future reading as an alternative when the tense came from the default or from a
 //    present-tense verb, since those do not settle it.
@@ -273,8 +275,13 @@ function cueTense(words: Word[], i: number): (TenseReading & { cue: string }) | 
     let j = i + 1;
     while (words[j] && SKIPPED_BEFORE_PARTICIPLE.has(words[j]?.lower ?? '')) j++;
     const verb = words[j];
-    if (verb && /^[a-z]/.test(verb.text) && !/^(?:the|a|an|not)$/.test(verb.lower))
+    if (verb && /^[a-z]/.test(verb.text) && !/^(?:the|a|an|not)$/.test(verb.lower)) {
+      // Reported ("officials said the results would be announced Monday"): a future seen from
+      // a recent past, so ahead; otherwise ("would have", a condition) open.
+      if (words.some((w) => REPORTING.has(w.lower) || w.lower === 'announced'))
+        return { tense: 'future', cue: word.text };
       return { tense: 'present', cue: word.text, open: true };
+    }
     return null;
   }
   // "next to": a place.
@@ -355,6 +362,9 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
       word.end <= start &&
       CLAUSE_OPENER.has(words[i + 1]?.lower ?? '')
     )
+      continue;
+    // An attribution after the reported clause ("…would be out Thursday, officials said").
+    if (REPORTING.has(word.lower) && word.start >= end && /,/.test(text.slice(end, word.start)))
       continue;
     let reading = cueTense(words, i);
     // A headline's "to" before a verb ("Minister to Visit Kabul Tuesday") is its future.

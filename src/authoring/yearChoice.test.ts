@@ -151,8 +151,16 @@ describe('weekdays by the lean of the sentence', () => {
   it.each([
     // A deadline word outweighs a future verb elsewhere in the sentence: the nearer Friday.
     ['The court said the papers must be filed, and named Friday as the deadline.', '2025-12-12'],
-    // A reported "would" leaves the time open: the nearer one, here ahead.
+    // A reported "would" is a future seen from the report: ahead.
     ['Officials announced in Rome that the envoy would be flying home Sunday.', '2025-12-14'],
+    ['The results would be out Thursday, officials said.', '2025-12-18'],
+    // A possessive date under a future verb names an event: the nearer one.
+    ['Lawyers said they would appeal Wednesday’s ruling.', '2025-12-10'],
+    // "ahead of" awaits it.
+    ['Police were deployed ahead of Tuesday’s vote.', '2025-12-16'],
+    // An unreported "would" leaves the time open: the nearer one.
+    ['The envoy would be flying home Sunday if talks failed.', '2025-12-14'],
+    ['The vote would have passed Thursday without the boycott.', '2025-12-11'],
     // A cue across "that" counts less than the verb of the date's own clause.
     ['Mayors warned officials Thursday that they should expect no help.', '2025-12-11'],
   ])('%s → %s', (text, value) => {
@@ -161,7 +169,7 @@ describe('weekdays by the lean of the sentence', () => {
 
   it('says so in the note when the nearer day wins against the tense', () => {
     const proposal = proposeDate(
-      'Officials announced in Rome that the envoy would be flying home Sunday.',
+      'The envoy would be flying home Sunday if talks failed.',
       SATURDAY,
     );
     expect(proposal?.note).toBe(

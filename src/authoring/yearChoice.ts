@@ -1,7 +1,9 @@
 // Which year a date without one ("Nov. 13", "in April", "Thanksgiving") is in: the sentence says.
 //
-// - A future tense ("will redeem … on Oct. 31", "is expected on", "due to", "scheduled") → the
-//   first such date on or after publication.
+// - A future tense ("will redeem … on Oct. 31", "is expected on", "due to", "scheduled") or words
+//   that await it ("ahead of Sunday's vote") → the first such date on or after publication; but a
+//   possessive date under a future verb names an event the verb acts on ("would look for ways
+//   around Wednesday's ruling"): nearest.
 // - A simple past ("was killed on Oct. 23", "had ruled") → the latest on or before publication,
 //   unless an infinitive stands between ("subpoenaed him to testify on Feb. 10": nearest).
 // - Otherwise the reading nearest to publication, either side (a day ahead counting as one and a
@@ -35,6 +37,9 @@ const POSTPONED =
 /** An infinitive before the date in its clause: "to testify before the committee on". */
 const INFINITIVE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|been|death|power|prison|jail|court|office|hospital)\b)([a-z]+)\b[^.;:!?,]{0,45}$/;
+/** Words before a date that await it. */
+const AWAITED =
+  /\b(ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+advance\s+of)\s+(?:the\s+|this\s+)?$/i;
 /** How many words either side a looking-ahead word may stand from the date. */
 const AHEAD_REACH = 3;
 const DETERMINER = /\b(?:a|an|the|its|his|her|their|our|this|that|last|next)\s+$/i;
@@ -85,6 +90,10 @@ function wordsAround(text: string, start: number, end: number, reach: number): s
 }
 
 /** A date standing as a noun's modifier: "a Jan. 14 deadline", "the Oct. 8 bombing". */
+function quote(words: string): string {
+  return `“${words}”`;
+}
+
 export function isModifier(text: string, start: number, end: number): boolean {
   if (!DETERMINER.test(text.slice(Math.max(0, start - 12), start))) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 40))?.[1];
@@ -101,6 +110,17 @@ export function leanOf(text: string, start: number, end: number, tense: TenseRea
     ? undefined
     : /^(until|till|by)\s/i.exec(text.slice(start, end))?.[1];
   const ahead = own ?? wordsAround(text, start, end, AHEAD_REACH).find((w) => AHEAD.test(w));
+  // "ahead of Sunday's vote", "on the eve of the Jan. 9 election": what is awaited.
+  const awaited = AWAITED.exec(text.slice(Math.max(0, start - 30), start));
+  if (awaited) return { lean: 'forward', why: `“${awaited[1]}” looks ahead` };
+  // "would look for ways around Wednesday's ruling": a possessive date names an event the
+  // future verb acts on, not the verb's time.
+  const possessive = /['’]s$/.test(text.slice(start, end));
+  if (tense.tense === 'future' && possessive)
+    return {
+      lean: 'nearest',
+      why: `A named event (${quote(text.slice(start, end))}), whatever the tense`,
+    };
   if (tense.tense === 'future')
     return { lean: 'forward', why: `Future tense (“${tense.cue ?? ''}”)` };
   // "postponed until Tuesday", "delayed to March 3": the new date lies ahead of the delay.
