@@ -89,6 +89,12 @@ describe('proposeDate: holidays in a sentence', () => {
     expect(proposal?.value).toBe(value);
   });
 
+  it('takes "before Christmas" as a boundary, nearest to publication', () => {
+    expect(proposeDate('The strike ended days before Christmas.', '2023-12-20')?.value).toBe(
+      '../2023-12-25',
+    );
+  });
+
   it('takes a year given after the name', () => {
     const proposal = proposeDate('The bridge opened on New Year’s Day 2019.', JANUARY);
     expect(proposal?.value).toBe('2019-01-01');

@@ -14,6 +14,9 @@
 //   agency allowed…": the clause's verb does not date it; "a Good Friday service was held" does), or a cue word that looks ahead next to the date (deadline, effective, due, scheduled,
 //   expires, until, by), which outweighs a past verb that only reports it ("gave no reason for the
 //   Jan. 14 deadline").
+// A date's own "until", "by" or "before" makes it a boundary, which may lie ahead of a past event
+// ("the strike ended days before Christmas", in a paper of December 20): nearest, unless a past
+// perfect puts it behind ("By March 6 the family had left").
 // The reading on the other side is always offered as an alternative (dateProposals.ts).
 import type { TenseReading } from './tense';
 
@@ -108,7 +111,7 @@ export function leanOf(text: string, start: number, end: number, tense: TenseRea
   // The date's own "until", "by" ("until March 6"), unless a past perfect puts it behind.
   const own = tense.pluperfect
     ? undefined
-    : /^(until|till|by)\s/i.exec(text.slice(start, end))?.[1];
+    : /^(until|till|by|before)\s/i.exec(text.slice(start, end))?.[1];
   const ahead = own ?? wordsAround(text, start, end, AHEAD_REACH).find((w) => AHEAD.test(w));
   // "ahead of Sunday's vote", "on the eve of the Jan. 9 election": what is awaited.
   const awaited = AWAITED.exec(text.slice(Math.max(0, start - 30), start));
