@@ -47,6 +47,7 @@ import {
   YearModifierParser,
   YearParser,
   YearRangeRefiner,
+  YearSpanParser,
 } from './newsParsers';
 import { readComponents, referenceDate } from './newsReadings';
 import { DayWordsParser, MonthDayWordsParser, YearWordsParser } from './numberWords';
@@ -56,6 +57,7 @@ function newsChrono(): Chrono {
   news.parsers.push(
     new YearParser(),
     new YearModifierParser(),
+    new YearSpanParser(),
     new DecadeParser(),
     new MayMarchParser(),
     new ThePeriodParser(),

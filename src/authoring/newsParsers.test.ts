@@ -19,6 +19,11 @@ describe('bare years as modifiers and headings', () => {
   ])('%s', (text, value, expression) => expectDate(text, value, expression));
 
   it.each([
+    ['Prices rose in the 2019-20 season.', '2019/2020'],
+    ['The 1999-2000 budget was cut.', '1999/2000'],
+  ])('reads two years written as a span: %s', (text, value) => expectDate(text, value));
+
+  it.each([
     'The firm laid off its 1200 staff.',
     'Seats were found for 2000 people in the hall.',
     'A 2000-strong crowd gathered.',

@@ -17,7 +17,7 @@ export const DATING_WORD =
  */
 export class YearParser implements Parser {
   pattern(): RegExp {
-    return /\b(in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|early|mid|late|the|and|or|to|between|fiscal)([\s-]+)(1\d{3}|20\d{2})(?![\w%]|[.,:]\d|['’]?s\b)/i;
+    return /\b(in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|early|mid|late|the|and|or|to|between|fiscal)([\s-]+)(1\d{3}|20\d{2})(?![\w%]|[.,:]\d|['’]?s\b|\s*[-–/]\s*\d)/i;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const result = context.createParsingResult(match.index ?? 0, match[0], {
@@ -40,6 +40,31 @@ export class YearModifierParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const year = Number(/\d{4}/.exec(match[0])?.[0]);
     const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    result.addTag('parser/sourceline/year');
+    return result;
+  }
+}
+
+/** "the 1998-99 season", "in 1995-96": two years written as one span, the second in two digits. */
+export class YearSpanParser implements Parser {
+  pattern(): RegExp {
+    return /\b(1\d|20)(\d{2})\s*[-–/]\s*((?:1\d|20)?\d{2})(?![\d%]|[.,]\d)/;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const century = Number(match[1]) * 100;
+    const first = century + Number(match[2]);
+    const second = match[3] ?? '';
+    let last = second.length === 4 ? Number(second) : century + Number(second);
+    if (last <= first) last += 100; // "1999-00"
+    if (last - first > 10) return null; // not a span of years ("1998-45" is a figure)
+    // A month in digits ("2016-11") is NumericMonthParser's; a span is the next year or two.
+    if (second.length === 2 && last - first > 2 && Number(second) <= 12) return null;
+    const result = context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { year: first },
+      { year: last },
+    );
     result.addTag('parser/sourceline/year');
     return result;
   }
