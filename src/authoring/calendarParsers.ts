@@ -257,6 +257,10 @@ function firstOfMonth(year: number, month: number): number {
   return dayNumber({ year, month, day: 1 });
 }
 
+/** What may follow "on the 27th" as a day: punctuation, the end, or a function word. */
+const DAY_ENDS =
+  /^(?:\s*(?:[.,;:!?)"'’”]|$)|\s+(?:at|and|or|to|in|on|when|as|after|before|of|from|until|till|through|with|the|a|an|but|so|while|he|she|it|they|we|i|there|this|that|last|next)\b)/i;
+
 const ORDINAL_DAY = '(0?[1-9]|[12]\\d|3[01])(st|nd|rd|th)';
 
 /**
@@ -288,6 +292,10 @@ export class DayOfMonthParser implements Parser {
       return null;
     if (weekdayWord === undefined && !hasThe && relative === undefined) return null;
     if (weekdayWord !== undefined && !/^[A-Z]/.test(weekdayWord)) return null;
+    // "on the 27th" ends there or goes on with a function word; "on the 2nd ballot" names a
+    // ballot, not a day.
+    const after = context.text.slice((match.index ?? 0) + text.length);
+    if (relative === undefined && !DAY_ENDS.test(after)) return null;
     const result = context.createParsingResult(start, text);
     if (relative !== undefined) {
       const [year, month] = monthFrom(context, MONTH_OFFSET[relative] ?? 0);

@@ -110,6 +110,10 @@ describe('a day of the month without its month', () => {
     'leaves ordinals of other things alone: %s',
     (text) => expectDate(text, null),
   );
+
+  it('takes "on the 2nd ballot" as no day, leaving the weekday', () => {
+    expectDate('He won on the 2nd ballot Friday.', '2024-06-07', 'Friday');
+  });
 });
 
 describe('ranges of days under one month', () => {
