@@ -120,6 +120,7 @@ describe('proposeDate: holidays in a sentence', () => {
     expect(proposeDate('Easterly winds blew.', JANUARY)).toBeNull();
     expect(proposeDate('They sold a Christmas tree.', JANUARY)).toBeNull();
     expect(proposeDate('Easter Island is remote.', JANUARY)).toBeNull();
+    expect(proposeDate('The Good Friday Agreement held.', JANUARY)).toBeNull();
   });
 });
 

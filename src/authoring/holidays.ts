@@ -376,7 +376,7 @@ const TAG = 'parser/sourceline/holiday/';
 
 /** Things named after a holiday ("Christmas tree", "Easter egg", "Easter Island"). */
 const NAMED_AFTER =
-  /^\s+(?:Island|trees?|cards?|carols?|lights|decorations?|stockings?|eggs?|bunny|lil(?:y|ies)|cactus|pudding|cakes?|music|songs?|movies?|films?|albums?|spirit|presents?|gifts?|ornaments?|markets?)\b/;
+  /^\s+(?:Island|Agreement|Accords?|Rising|Uprising|trees?|cards?|carols?|lights|decorations?|stockings?|eggs?|bunny|lil(?:y|ies)|cactus|pudding|cakes?|music|songs?|movies?|films?|albums?|spirit|presents?|gifts?|ornaments?|markets?)\b/;
 
 /** The holiday a chrono result's tags name, if any. */
 export function holidayOfTags(tags: Set<string>): string | null {

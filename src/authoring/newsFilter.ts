@@ -95,6 +95,14 @@ export class NewsFilter implements Refiner {
           if (/^(?:may|march)$/i.test(word) ? !numbered : !numbered && !modified) return false;
         }
         const bare = !components.isCertain('day') && !components.isCertain('year');
+        // "April Glaspie", "June Carter": a first name before a surname, not a month.
+        if (
+          bare &&
+          !DATING_WORD.test(before) &&
+          /^\s+[A-Z][a-z]/.test(after) &&
+          !/^\s+(?:19|20)\d\d/.test(after)
+        )
+          return false;
         if (bare && /^(?:may|march)$/i.test(word ?? '') && !DATING_WORD.test(before)) return false;
       }
       if (

@@ -143,6 +143,7 @@ describe('months in lower case and dates with slashes', () => {
     'The shop is open 24/7.',
     'About 3/4 of voters agreed.',
     'The ratio was 3/5.',
+    'April Glaspie, the envoy, spoke.',
   ])('leaves verbs, adjectives, names and fractions alone: %s', (text) => expectDate(text, null));
 });
 
