@@ -207,6 +207,21 @@ describe('a year ago, a year earlier, the end of the month', () => {
     ['A decision is expected by the end of the year.', '2024-06-10/2024-12'],
     ['Prices rose at the beginning of the month.', '2024-06-01/2024-06-10'],
   ])('reads "the end of the month" as its last days: %s', (text, value) => expectDate(text, value));
+
+  it('puts "the end of the year" in the year just ended when a past verb says so', () => {
+    expectDate(
+      'Toward the end of the year, rates rose.',
+      '2023-09/2023-12',
+      undefined,
+      '2024-01-15',
+    );
+    expectDate(
+      'Rates will rise toward the end of the year.',
+      '2024-09/2024-12',
+      undefined,
+      '2024-01-15',
+    );
+  });
 });
 
 describe('a delay names a day ahead', () => {

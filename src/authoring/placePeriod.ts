@@ -57,11 +57,27 @@ export function placePeriod(reading: Extract<Reading, { kind: 'period' }>, ctx: 
     if (partOf && /\b(?:end|beginning|start|middle)\s+of\b/i.test(ctx.expression)) {
       // "the end of the month": its last days, not the whole month (the approximate month is
       // the alternative); "late this month" keeps the approximate month first, as "late August".
-      const sub = r.alternatives[0] ?? r.value;
+      let sub = r.alternatives[0] ?? r.value;
+      let whole = r.value;
+      // "Toward the end of the year, rates rose", in January: "the year" is the one just ended
+      // when a past verb puts that part of it behind publication.
+      if (
+        reading.offset === 0 &&
+        /\bthe\s+(?:year|month)\b/i.test(ctx.expression) &&
+        ctx.lean.lean === 'back' &&
+        sub.first > published
+      ) {
+        const back =
+          unit === 'month'
+            ? monthReading(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, partOf)
+            : { value: yearSpan(year - 1, true), alternatives: [yearPart(year - 1, partOf)] };
+        sub = back.alternatives[0] ?? back.value;
+        whole = back.value;
+      }
       return {
         value: sub,
-        alternatives: [r.value],
-        note: `${said}: that part of ${which}, ${edtfOf(sub)} (${partOf === 'late' ? 'days 21 to the end of a month, September to December of a year' : partOf === 'early' ? 'days 1–10 of a month, January to April of a year' : 'days 11–20 of a month, May to August of a year'}); ${edtfOf(r.value)} is the alternative.`,
+        alternatives: [whole],
+        note: `${said}: that part of ${sub.first > published || sub.last >= published ? which : `the ${unit} before, as the past tense says`}, ${edtfOf(sub)} (${partOf === 'late' ? 'days 21 to the end of a month, September to December of a year' : partOf === 'early' ? 'days 1–10 of a month, January to April of a year' : 'days 11–20 of a month, May to August of a year'}); ${edtfOf(whole)} is the alternative.`,
       };
     }
     if (partOf)
