@@ -71,7 +71,8 @@ const SEED: Row[] = [
     text: 'Taliban has gained full control of Afghanistan after the U.S. military left on August 30.',
     value: '2021-08-30',
     expression: 'on August 30',
-    alternatives: [],
+    // The other year is always offered.
+    alternatives: ['2022-08-30'],
   },
   {
     published: SUNDAY,
@@ -105,14 +106,14 @@ const ROWS: Row[] = [
     text: 'The troops have been there since Aug. 30.',
     value: '2021-08-30/..',
     expression: 'since Aug. 30',
-    alternatives: ['2021-08-30'],
+    alternatives: ['2022-08-30/..', '2021-08-30', '2022-08-30'],
   },
   {
     published: SUNDAY,
     text: 'Fighting has continued since late May.',
     value: '2021-05~/..',
     expression: 'since late May',
-    alternatives: ['2021-05-21/..', '2021-05~', '2021-05-21/2021-05-31'],
+    alternatives: ['2021-05-21/..', '2022-05~/..', '2021-05~', '2021-05-21/2021-05-31', '2022-05~'],
   },
   {
     published: SUNDAY,
@@ -180,8 +181,9 @@ const ROWS: Row[] = [
   {
     published: SUNDAY,
     text: 'They met two weeks ago.',
-    value: '2021-09-26~',
-    alternatives: ['2021-09-26'],
+    // Counted in weeks: the week (Monday to Sunday) two weeks back, as TimeML reads it.
+    value: '2021-09-20/2021-09-26',
+    alternatives: ['2021-09-26~', '2021-09-26'],
   },
   {
     published: SUNDAY,
@@ -225,7 +227,7 @@ const ROWS: Row[] = [
     published: SUNDAY,
     text: 'The vote is due to take place on Dec. 30.',
     value: '2021-12-30',
-    alternatives: [],
+    alternatives: ['2020-12-30'],
   },
   // Months, parts of months and years, years, decades.
   { published: SUNDAY, text: 'The offensive began in May.', value: '2021-05' },
@@ -235,13 +237,13 @@ const ROWS: Row[] = [
     text: 'It rained in mid-September.',
     value: '2021-09~',
     expression: 'in mid-September',
-    alternatives: ['2021-09-11/2021-09-20'],
+    alternatives: ['2021-09-11/2021-09-20', '2022-09~'],
   },
   {
     published: SUNDAY,
     text: 'Talks are planned for early November.',
     value: '2021-11~',
-    alternatives: ['2021-11-01/2021-11-10'],
+    alternatives: ['2021-11-01/2021-11-10', '2020-11~'],
   },
   {
     published: SUNDAY,
@@ -294,7 +296,7 @@ const ROWS: Row[] = [
     text: 'The withdrawal must be finished by December.',
     value: '2021-10-10/2021-12',
     expression: 'by December',
-    alternatives: ['../2021-12', '2021-12'],
+    alternatives: ['../2021-12', '../2020-12', '2021-12', '2020-12'],
   },
   {
     published: SUNDAY,
@@ -305,7 +307,8 @@ const ROWS: Row[] = [
   {
     published: SUNDAY,
     text: 'The report is due by the end of the year.',
-    value: '2021-10-10/2021~',
+    // The end of the year, its last four months (2021-09/2021-12), from publication.
+    value: '2021-10-10/2021-12',
     expression: 'by the end of the year',
   },
   { published: SUNDAY, text: 'The ceasefire will hold until March.', value: '../2022-03' },
@@ -319,9 +322,9 @@ const ROWS: Row[] = [
   { published: SUNDAY, text: 'Officials may march on the capital.', value: null },
   { published: SUNDAY, text: 'They march together.', value: null },
   { published: SUNDAY, text: 'I may go.', value: null },
-  // A holiday name is not dated: no holiday calendar here (see dateProposals.ts).
-  { published: SUNDAY, text: 'The May Day parade was cancelled.', value: null },
-  { published: SUNDAY, text: 'It was Good Friday.', value: null },
+  // Holidays are dated from their calendar (holidays.ts), the year as for a date without one.
+  { published: SUNDAY, text: 'The May Day parade was cancelled.', value: '2021-05-01' },
+  { published: SUNDAY, text: 'It was Good Friday.', value: '2021-04-02' },
   { published: SUNDAY, text: 'The Sunday Times reported it.', value: null },
   { published: SUNDAY, text: 'We sat down in the sun.', value: null },
   { published: SUNDAY, text: 'Officials said the bombing killed 46 people.', value: null },
@@ -470,7 +473,7 @@ const ROWS: Row[] = [
     published: NEW_YEAR,
     text: 'The army withdrew in late December.',
     value: '2020-12~',
-    alternatives: ['2020-12-21/2020-12-31'],
+    alternatives: ['2020-12-21/2020-12-31', '2021-12~'],
   },
   { published: NEW_YEAR, text: 'The deal was signed on Jan. 5.', value: '2020-01-05' },
   { published: NEW_YEAR, text: 'Officials will meet on Jan. 5.', value: '2021-01-05' },

@@ -12,286 +12,95 @@
 // - "August last year" comes back as two results: merged;
 // - "two days later", "a year earlier", "the year before" are resolved against the reference day,
 //   though news text means another event: dropped (nothing here can know that event's date);
-// - "now" and times alone ("at 10") date nothing: dropped; "Good Friday", "The Sunday Times" are
-//   names: dropped.
+// - "now" and times alone ("at 10") date nothing: dropped ("from now to Election Day" keeps its
+//   end); "The Sunday Times" is a name: dropped; holiday names ("Good Friday") are read by
+//   holidays.ts's parser, not as weekdays.
+// The parsers and refiners are in newsParsers.ts (years, decades, periods), calendarParsers.ts
+// (numeric dates, quarters, nth weekdays, days of a month, day ranges), holidays.ts and
+// numberWords.ts; the filter in newsFilter.ts; reading a result in newsReadings.ts.
 // The words chrono leaves out ("late" in "late August", "since", "by", "over the", "'s") are taken
 // in by `readMentions`, which widens each result over them; the resolution (tense, weekdays,
 // weekends, sub-ranges, intervals) is dateProposals.ts's, not chrono's.
+import { Chrono, configuration } from 'chrono-node/en';
+import type { DayNumber } from '../dataset/calendar';
 import {
-  Chrono,
-  configuration,
-  type ParsedResult,
-  type Parser,
-  type ParsingComponents,
-  type ParsingResult,
-  type Refiner,
-} from 'chrono-node/en';
-import { calendarDate, type DayNumber, dayNumber, type Weekday } from '../dataset/calendar';
-
-type ParsingContext = Parameters<Parser['extract']>[0];
-type ParsedComponents = ParsedResult['start'];
-
-/** Words that make a bare "May" or "March" a month: "in May", "since March". */
-const DATING_WORD =
-  /\b(?:in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|early|mid|late|last|next|this|end|beginning|start|middle|and|or|to|between|the)[\s-]+$/i;
-
-/**
- * "in 2019", "the 2019 election", "mid-2020": a 4-digit year after a dating word. The result
- * keeps that word ("in 2019"): chrono drops a result of digits alone; readMentions sorts it out.
- */
-class YearParser implements Parser {
-  pattern(): RegExp {
-    return /\b(in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|early|mid|late|the|and|or|to|between)([\s-]+)(1\d{3}|20\d{2})(?![\w%]|[.,:]\d|['’]?s\b)/i;
-  }
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const result = context.createParsingResult(match.index ?? 0, match[0], {
-      year: Number(match[3]),
-    });
-    result.addTag('parser/sourceline/year');
-    return result;
-  }
-}
-
-/** "the 1990s", "the '90s", "the 90s": a decade, as the year it starts. */
-class DecadeParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\w$€£%.,])(?:(\d{3}0)|['’](\d0)|(?<=\bthe\s+)(\d0))['’]?s\b/;
-  }
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const full = match[1];
-    const year = full !== undefined ? Number(full) : Number(match[2] ?? match[3]);
-    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
-    result.addTag(full !== undefined ? 'parser/sourceline/decade' : 'parser/sourceline/decade-2');
-    return result;
-  }
-}
-
-/** "since May", "late May", "by March": the months chrono's "may" filter drops, found again. */
-class MayMarchParser implements Parser {
-  pattern(): RegExp {
-    return /\b(since|by|until|till|through|during|from|before|after|early|mid|late|last|next|this|of)([\s-]+)(May|March)(?=\W|$)/;
-  }
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const index = match.index ?? 0;
-    // The result keeps its dating word ("since May"), so chrono's filter, which drops a result
-    // that is only "may", keeps it; readMentions finds the dating word either way.
-    const result = context.createParsingResult(index, match[0], {
-      month: match[3] === 'May' ? 5 : 3,
-    });
-    result.start.imply('day', 1);
-    result.addTag('parser/sourceline/month');
-    return result;
-  }
-}
-
-/** "the end of the year", "the start of the month": the publication's year or month. */
-class ThePeriodParser implements Parser {
-  pattern(): RegExp {
-    return /(?<=\b(?:end|beginning|start|middle|rest)\s+of\s+)the\s+(year|month)\b/i;
-  }
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const result = context.createParsingResult(match.index ?? 0, match[0]);
-    result.addTag(`parser/sourceline/this-${(match[1] ?? '').toLowerCase()}`);
-    return result;
-  }
-}
-
-const MONTH_WORD =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b\.?/i;
-const WEEKDAY_WORD =
-  /\b(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(day|nesday|rsday|urday|sday)?\b(\.)?|\bweekend\b/i;
-/** "Good Friday", "Black Friday", "Super Tuesday"…: names (holidays are not dated here). */
-const NAMED_DAY = /\b(?:good|black|bloody|super|ash|easter|palm|holy|cyber|maundy|giving)\s+$/i;
-/** "The Sunday Times": a newspaper's name. */
-const NEWSPAPER_AFTER =
-  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Observer|Mail|Post|Independent|Star|Tribune)\b/;
-/** "every Friday": a recurrence, not a date. */
-const RECURRING = /\b(?:every|each)\s+(?:other\s+)?$/i;
-/** Anaphoric: dated from another event the text tells of, not from publication. */
-const ANAPHORIC = /\b(?:later|earlier|before|after)$|^the\s+following\b|^the\s+next\s+day\b/i;
-
-function componentsOf(result: ParsingResult): ParsingComponents[] {
-  return result.end ? [result.start, result.end] : [result.start];
-}
-
-function isCapitalised(word: string): boolean {
-  return /^[A-Z]/.test(word);
-}
-
-/** Drops what news text does not mean as a date (see the module header). */
-class NewsFilter implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((result) => this.isDate(context, result));
-  }
-
-  private isDate(context: ParsingContext, result: ParsingResult): boolean {
-    const tags = result.tags();
-    const before = context.text.slice(0, result.index);
-    const after = context.text.slice(result.index + result.text.length);
-    if (tags.has('casualReference/now')) return false;
-    if (tags.has('result/relativeDate') && ANAPHORIC.test(result.text)) return false;
-    for (const components of componentsOf(result)) {
-      const dated = (['year', 'month', 'day', 'weekday'] as const).some((c) =>
-        components.isCertain(c),
-      );
-      const custom = [...components.tags()].some((tag) => tag.startsWith('parser/sourceline/'));
-      const relative = /^(?:this|last|past|next)\s+(?:week|month|year)$/i.test(result.text);
-      const casual = [...components.tags()].some((tag) => tag.startsWith('casualReference/'));
-      // "9/11", "24/7": a name or a figure; news prose writes its dates in words.
-      if (components.tags().has('parser/SlashDateFormatParser') && !components.isCertain('year'))
-        return false;
-      if (!dated && !custom && !relative && !casual) return false;
-      if (components.isCertain('month') && !custom) {
-        const word = MONTH_WORD.exec(result.text)?.[0];
-        if (word !== undefined && !isCapitalised(word)) return false;
-        const bare = !components.isCertain('day') && !components.isCertain('year');
-        if (bare && /^(?:may|march)$/i.test(word ?? '') && !DATING_WORD.test(before)) return false;
-      }
-      if (
-        components.isCertain('weekday') &&
-        !components.isCertain('day') &&
-        !components.isCertain('month')
-      ) {
-        const weekday = WEEKDAY_WORD.exec(result.text);
-        if (!weekday) return false;
-        const isWeekend = weekday[0].toLowerCase() === 'weekend';
-        if (!isWeekend && !isCapitalised(weekday[0])) return false;
-        // An abbreviation is a weekday only with its period ("Sat."), else "Sun", "Wed"...
-        if (!isWeekend && weekday[2] === undefined && weekday[3] === undefined) return false;
-        if (NAMED_DAY.test(before) || NEWSPAPER_AFTER.test(after)) return false;
-        if (RECURRING.test(before)) return false;
-      }
-    }
-    return true;
-  }
-}
-
-/** "August last year": chrono's month and its relative year, as one date. */
-class MonthWithRelativeYearRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const merged: ParsingResult[] = [];
-    for (const result of results) {
-      const previous = merged[merged.length - 1];
-      const gap = previous
-        ? context.text.slice(previous.index + previous.text.length, result.index)
-        : '';
-      if (
-        previous &&
-        !previous.end &&
-        previous.start.isCertain('month') &&
-        !previous.start.isCertain('year') &&
-        /^(?:last|this|next)\s+year$/i.test(result.text) &&
-        /^\s*(?:of\s+)?$/i.test(gap)
-      ) {
-        previous.start.assign('year', result.start.get('year') ?? 0);
-        previous.text = previous.text + gap + result.text;
-        continue;
-      }
-      merged.push(result);
-    }
-    return merged;
-  }
-}
-
-/** "from 2019 to 2021", "between 2019 and 2021": two of YearParser's years, as one range. */
-class YearRangeRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const merged: ParsingResult[] = [];
-    const isYear = (result: ParsingResult) =>
-      result.tags().has('parser/sourceline/year') && !result.end;
-    for (const result of results) {
-      const previous = merged[merged.length - 1];
-      const gap = previous
-        ? context.text.slice(previous.index + previous.text.length, result.index)
-        : '';
-      if (
-        previous &&
-        isYear(previous) &&
-        isYear(result) &&
-        /^\s*$/.test(gap) &&
-        /^(?:to|and|through|until|till)\s/i.test(result.text)
-      ) {
-        previous.end = result.start;
-        previous.text = previous.text + gap + result.text;
-        continue;
-      }
-      merged.push(result);
-    }
-    return merged;
-  }
-}
+  DayOfMonthParser,
+  DayRangeParser,
+  NthWeekdayParser,
+  NumericDayParser,
+  NumericMonthParser,
+  QuarterParser,
+  RelativeQuarterParser,
+  RestOfParser,
+  YearEndParser,
+} from './calendarParsers';
+import { HolidayParser } from './holidays';
+import type { Mention, Modifier, Qualifier, Reading, Relation } from './mentions';
+import { NewsFilter } from './newsFilter';
+import {
+  DecadeParser,
+  MayMarchParser,
+  MonthWithRelativeYearRefiner,
+  NamedPeriodParser,
+  ThePeriodParser,
+  TimeOfDateRefiner,
+  WeekdayInWeekRefiner,
+  YearModifierParser,
+  YearParser,
+  YearRangeRefiner,
+  YearSpanParser,
+} from './newsParsers';
+import { readComponents, referenceDate } from './newsReadings';
+import { DayWordsParser, MonthDayWordsParser, YearWordsParser } from './numberWords';
 
 function newsChrono(): Chrono {
   const news = new Chrono(configuration.createCasualConfiguration(false));
   news.parsers.push(
     new YearParser(),
+    new YearModifierParser(),
+    new YearSpanParser(),
     new DecadeParser(),
     new MayMarchParser(),
     new ThePeriodParser(),
+    new HolidayParser(),
+    new NamedPeriodParser(),
+    new NumericMonthParser(),
+    new NumericDayParser(),
+    new QuarterParser(),
+    new RestOfParser(),
+    new YearEndParser(),
+    new NthWeekdayParser(),
+    new DayOfMonthParser(),
+    new DayRangeParser(),
+    new YearWordsParser(),
+    new MonthDayWordsParser(),
+    new DayWordsParser(),
   );
-  news.refiners.push(new MonthWithRelativeYearRefiner(), new YearRangeRefiner(), new NewsFilter());
+  // Before chrono's own "last …" / "next …" parser, which reads a quarter as three months.
+  news.parsers.unshift(new RelativeQuarterParser());
+  news.refiners.unshift(new TimeOfDateRefiner());
+  news.refiners.push(
+    new WeekdayInWeekRefiner(),
+    new MonthWithRelativeYearRefiner(),
+    new YearRangeRefiner(),
+    new NewsFilter(),
+  );
   return news;
 }
 
 let parser: Chrono | null = null;
 
-/** What an expression's words say, before it is placed relative to publication. */
-export type Reading =
-  /** Calendar words: "Aug. 30", "30 August", "August 30, 2021", "October", "Friday, Oct. 8". */
-  | {
-      kind: 'date';
-      year: number | null;
-      month: number;
-      day: number | null;
-      weekday: Weekday | null;
-    }
-  /** A day of the week; `week` when its week is named ("Friday of last week": -1). */
-  | { kind: 'weekday'; weekday: Weekday; week: -1 | 0 | 1 | null }
-  | { kind: 'weekend'; week: -1 | 0 | 1 | null }
-  | { kind: 'year'; year: number }
-  /** A decade by its first year; `century` false when only its last two digits were given. */
-  | { kind: 'decade'; year: number; century: boolean }
-  /** this / last / next week, month or year (offset 0, -1, +1). */
-  | { kind: 'period'; unit: 'week' | 'month' | 'year'; offset: -1 | 0 | 1 }
-  /**
-   * A day chrono counted from publication ("yesterday", "three days ago", "last month"), at the
-   * precision its words give; `span`: the whole stretch up to publication ("the past week").
-   */
-  | {
-      kind: 'relative';
-      day: DayNumber;
-      precision: 'day' | 'month' | 'year';
-      span: boolean;
-      approximate: boolean;
-    };
-
-export type Relation = 'since' | 'after' | 'by' | 'until' | 'before';
-export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
-export type Modifier = 'last' | 'next' | 'this' | 'past';
-
-export interface Mention {
-  /** The expression, widened over the dating words chrono leaves out, in UTF-16 offsets. */
-  start: number;
-  end: number;
-  /** What chrono matched itself. */
-  coreStart: number;
-  coreEnd: number;
-  relation: Relation | null;
-  qualifier: Qualifier | null;
-  modifier: Modifier | null;
-  from: Reading;
-  /** The end of a range ("Monday to Wednesday", "Aug. 30 to Sept. 2"). */
-  to: Reading | null;
-}
-
 const QUALIFIER_BEFORE =
   /\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of(?:\s+the)?|earlier|later)[\s-]+$/i;
+const WEEK_OF_BEFORE =
+  /\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing)(?:\s+on)?\s+$|\bw\/c\s+$/i;
 const MODIFIER_BEFORE = /\b(last|next|this|past)\s+$/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:on|in|over|during|at|throughout|from|for|between)\s+$/i;
 const RELATION_BEFORE = /\b(since|after|by|until|till|through|before)\s+$/i;
 /** Words YearParser keeps before a year that are no part of the expression. */
-const CONNECTOR = /^(?:of|and|or|to|around|circa|the)\s+/i;
+const CONNECTOR =
+  /^(?:(?:of|and|or|to|around|circa|the|fiscal|an?|its|his|her|their|our|this|that|whose)\s+|(?:post|pre)-)/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** The same words inside chrono's own match ("on Saturday", "last Tuesday", "since May"). */
@@ -314,103 +123,12 @@ function relationOf(word: string): Relation {
 /** A month, year, decade or this/last/next period: what "early", "late"… can qualify. */
 function isPeriodLike(reading: Reading): boolean {
   if (reading.kind === 'date') return reading.day === null;
-  return reading.kind === 'year' || reading.kind === 'decade' || reading.kind === 'period';
-}
-
-/** The publication day as chrono's reference: noon of that calendar day in the local zone. */
-function referenceDate(published: DayNumber): Date {
-  // chrono-node counts in the runtime's local calendar; noon of the same calendar day keeps its
-  // arithmetic (adding days, months) on the right calendar days in every zone. Only calendar
-  // fields are read back (readComponents), never an instant.
-  const { year, month, day } = calendarDate(published);
-  const reference = new Date(2000, 0, 1, 12, 0, 0, 0);
-  reference.setFullYear(year, month - 1, day);
-  return reference;
-}
-
-function weekdayOf(value: number | null): Weekday | null {
-  return value !== null && value >= 0 && value <= 6 ? (value as Weekday) : null;
-}
-
-const PERIOD_TEXT = /^(this|last|next)\s+(week|month|year)$/i;
-const SPAN_TEXT =
-  /^(?:past|within|(?:last|next)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple))\b/i;
-
-function readComponents(
-  components: ParsedComponents,
-  text: string,
-  tags: Set<string>,
-  published: DayNumber,
-): Reading | null {
-  const certain = (c: 'year' | 'month' | 'day' | 'weekday') => components.isCertain(c);
-  const get = (c: 'year' | 'month' | 'day' | 'weekday') => components.get(c);
-  if (tags.has('parser/sourceline/decade'))
-    return { kind: 'decade', year: get('year') ?? 0, century: true };
-  if (tags.has('parser/sourceline/decade-2'))
-    return { kind: 'decade', year: get('year') ?? 0, century: false };
-  if (tags.has('parser/sourceline/this-year')) return { kind: 'period', unit: 'year', offset: 0 };
-  if (tags.has('parser/sourceline/this-month')) return { kind: 'period', unit: 'month', offset: 0 };
-
-  // chrono's "end of …" moved the date to the period's last day; news "end of August" is a part
-  // of the month, read like "late August" (the qualifier is found by readMentions).
-  const endOf = /^end\s+of\s+(?:the\s+)?/i.exec(text);
-  const core = endOf ? text.slice(endOf[0].length) : text;
-  const period = PERIOD_TEXT.exec(core);
-  if (period) {
-    const modifier = (period[1] ?? '').toLowerCase();
-    return {
-      kind: 'period',
-      unit: (period[2] ?? '').toLowerCase() as 'week' | 'month' | 'year',
-      offset: modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0,
-    };
-  }
-  const relative =
-    tags.has('result/relativeDate') ||
-    [...tags].some(
-      (tag) => tag.startsWith('casualReference/') || tag === 'parser/ENCasualDateParser',
-    );
-  if (certain('weekday') && !certain('day') && !certain('month')) {
-    const postfix = /\b(?:of\s+)?(last|this|next)\s+week$/i.exec(core)?.[1]?.toLowerCase();
-    const week = postfix === 'last' ? -1 : postfix === 'next' ? 1 : postfix === 'this' ? 0 : null;
-    if (/\bweekend\b/i.test(core)) return { kind: 'weekend', week };
-    const weekday = weekdayOf(get('weekday'));
-    return weekday === null ? null : { kind: 'weekday', weekday, week };
-  }
-  if (relative) {
-    const year = get('year');
-    const month = get('month');
-    const day = get('day');
-    if (!certain('day') && !certain('month') && !certain('year')) {
-      // "this morning", "tonight" with nothing certain: the publication day.
-      return {
-        kind: 'relative',
-        day: published,
-        precision: 'day',
-        span: false,
-        approximate: false,
-      };
-    }
-    if (year === null || month === null || day === null) return null;
-    return {
-      kind: 'relative',
-      day: dayNumber({ year, month, day }),
-      precision: certain('day') ? 'day' : certain('month') ? 'month' : 'year',
-      span: SPAN_TEXT.test(core),
-      approximate: /\b(?:few|several|couple|weeks?)\b/i.test(core) && !SPAN_TEXT.test(core),
-    };
-  }
-  if (certain('month')) {
-    const month = get('month') ?? 1;
-    return {
-      kind: 'date',
-      year: certain('year') ? get('year') : null,
-      month,
-      day: certain('day') && !endOf ? get('day') : null,
-      weekday: certain('weekday') ? weekdayOf(get('weekday')) : null,
-    };
-  }
-  if (certain('year')) return { kind: 'year', year: get('year') ?? 0 };
-  return null;
+  return (
+    reading.kind === 'year' ||
+    reading.kind === 'decade' ||
+    reading.kind === 'period' ||
+    reading.kind === 'months'
+  );
 }
 
 /**
@@ -478,13 +196,21 @@ function widen(
     if (match) start -= match[0].length;
     return match;
   };
-  if (to === null && modifier === null && from.kind === 'date' && from.day === null) {
+  if (
+    to === null &&
+    modifier === null &&
+    ((from.kind === 'date' && from.day === null) || from.kind === 'holiday')
+  ) {
     // "last August", "next March": chrono reads the month and drops the word.
     const modifierMatch = take(MODIFIER_BEFORE);
     if (modifierMatch?.[1]) modifier = modifierMatch[1].toLowerCase() as Modifier;
   }
   // "this past weekend"
   if (modifier === 'past') take(/\bthis\s+$/i);
+  if (to === null && qualifier === null && from.kind === 'date' && from.day !== null) {
+    const week = take(WEEK_OF_BEFORE);
+    if (week) qualifier = /\bof\s+$/i.test(week[0]) ? 'week-of' : 'week-from';
+  }
   if (to === null && qualifier === null && isPeriodLike(from)) {
     const qualifierMatch = take(QUALIFIER_BEFORE);
     if (qualifierMatch?.[1]) {

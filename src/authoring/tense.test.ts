@@ -40,6 +40,36 @@ describe('tenseOf', () => {
     expect(tense(sentence, words)).toEqual({ tense: expected, cue });
   });
 
+  it('reads a date in the clause after "planned to" as ahead of the plan, one before it as past', () => {
+    expect(tense('The team planned to fly home on Monday.', 'on Monday')).toEqual({
+      tense: 'future',
+      cue: 'planned',
+    });
+    expect(tense('On Monday the team planned to fly home.', 'On Monday').tense).toBe('past');
+  });
+
+  it('marks a past perfect', () => {
+    expect(tense('By then the troops had left.', 'By then')).toEqual({
+      tense: 'past',
+      cue: 'had',
+      pluperfect: true,
+    });
+  });
+
+  it('takes the tense of a reported clause, not of "said"', () => {
+    // The reported clause has no tense cue of its own here: nothing decides.
+    expect(tense('Officials said the plant reopens on Monday.', 'on Monday')).toEqual({
+      tense: 'past',
+      cue: null,
+    });
+    expect(tense('He said the vote will be on Monday.', 'on Monday').tense).toBe('future');
+    expect(tense('The firm said it was told on Monday.', 'on Monday').cue).toBe('told');
+    // "said" decides a date of its own clause.
+    expect(tense('Officials said in a statement on Monday that it ended.', 'on Monday').cue).toBe(
+      'said',
+    );
+  });
+
   it('falls back to the past, the news default, when no verb says', () => {
     expect(tense('Talks in Doha on Friday.', 'on Friday')).toEqual({ tense: 'past', cue: null });
   });
@@ -47,5 +77,13 @@ describe('tenseOf', () => {
   it('looks only within the sentence of the expression', () => {
     const text = 'Officials will travel to Doha. The talks on Friday went well.';
     expect(tense(text, 'on Friday')).toEqual({ tense: 'past', cue: 'went' });
+  });
+});
+
+describe('tenseOf: attributions', () => {
+  it('ignores a trailing ", officials said" for a date in the reported clause', () => {
+    const sentence = 'The plant reopens Monday, officials said.';
+    const start = sentence.indexOf('Monday');
+    expect(tenseOf(sentence, start, start + 6).cue).toBeNull();
   });
 });

@@ -11,7 +11,9 @@
 //      and words in -ed (not -eed: need, proceed) — but a past form after will/shall/to or
 //      must/should/can/may/might ("will be held", "to be signed", "must be finished") is future,
 //      after is/are/am ("is held") present, after would/could no cue;
-//    present: is, are, am, says, say.
+//    present: is, are, am, says, say;
+//    "would"/"could" before a verb: future in reported speech ("said the vote would be held
+//    Monday"), else no side (the time left open).
 // 3. No cue: past, the news default (most of what a news story dates has happened). The caller
 //    offers the future reading as an alternative when the tense came from the default or from a
 //    present-tense verb, since those do not settle it.
@@ -25,10 +27,19 @@ export interface TenseReading {
   tense: Tense;
   /** The word that decided, or null when the news default did. */
   cue: string | null;
+  /** Set when the cue is a present perfect ("has invited", "have been killed"). */
+  perfect?: true;
+  /** Set when the cue is a past perfect ("had left"): firmly before publication. */
+  pluperfect?: true;
+  /** Set when the cue is "would" or "could" before a verb: the time is left open. */
+  open?: true;
 }
 
-const INTRINSIC_PAST = /\b(?:ago|last|past|previous|yesterday|earlier|since|recently)\b/i;
-const INTRINSIC_FUTURE = /\b(?:next|tomorrow|upcoming|coming|later|within|hence)\b/i;
+const INTRINSIC_PAST = /\b(?:ago|last|past|previous|yesterday|since|recently)\b/i;
+const INTRINSIC_FUTURE = /\b(?:next|tomorrow|upcoming|coming|within|hence)\b/i;
+/** "earlier", "later" look back or ahead, but "Later Thursday" is a time of that day. */
+const EARLIER = /\b[Ee]arlier\b(?!\s+(?:on\s+)?[A-Z])/;
+const LATER = /\b[Ll]ater\b(?!\s+(?:on\s+)?[A-Z])/;
 
 const FUTURE_WORDS = new Set([
   'will',
@@ -44,7 +55,6 @@ const FUTURE_WORDS = new Set([
   'slated',
   'expected',
   'proposed',
-  'planned',
   'due',
   'expect',
   'expects',
@@ -87,6 +97,9 @@ const PAST_WORDS = new Set([
   'won',
   'lost',
   'fled',
+  'died',
+  'sued',
+  'shed',
   'fought',
   'struck',
   'broke',
@@ -170,6 +183,7 @@ const NOT_PAST_ED = new Set([
   'rugged',
   'ragged',
 ]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'to', "won't", 'wont']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am']);
 /** "must be finished": an obligation, so ahead; "must have left": an inference, so past. */
@@ -244,16 +258,50 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 /** The tense a word gives, and the word to quote for it (an auxiliary when that decides). */
-function cueTense(words: Word[], i: number): { tense: Tense; cue: string } | null {
+function cueTense(words: Word[], i: number): (TenseReading & { cue: string }) | null {
   const word = words[i];
   if (!word) return null;
   const w = word.lower;
   const cue = (tense: Tense, by: Word = word) => ({ tense, cue: by.text });
   const next = words[i + 1]?.lower;
   if (w.endsWith("'ll")) return cue('future');
+  // "Later Thursday", "earlier on Monday": a time of that day, no side of publication.
+  if (w === 'later' || w === 'earlier') {
+    const following = words[i + 1]?.lower === 'on' ? words[i + 2] : words[i + 1];
+    if (/^[A-Z]/.test(following?.text ?? '')) return null;
+  }
+  // "would be traveling", "could leave": the reported clause leaves its time open.
+  if (OPEN_MODALS.has(w)) {
+    let j = i + 1;
+    while (words[j] && SKIPPED_BEFORE_PARTICIPLE.has(words[j]?.lower ?? '')) j++;
+    const verb = words[j];
+    if (verb && /^[a-z]/.test(verb.text) && !/^(?:the|a|an|not)$/.test(verb.lower)) {
+      // Reported ("officials said the results would be announced Monday"): a future seen from
+      // a recent past, so ahead; otherwise ("would have", a condition) open.
+      if (words.some((w) => REPORTING.has(w.lower) || w.lower === 'announced'))
+        return { tense: 'future', cue: word.text };
+      return { tense: 'present', cue: word.text, open: true };
+    }
+    return null;
+  }
+  // "next to": a place.
+  if (w === 'next' && next === 'to') return null;
   if (FUTURE_WORDS.has(w)) return cue('future');
+  // "is planned for", "was planned for Friday": ahead of the plan; "the government planned to
+  // pay", "the hastily planned trip": a past form.
+  if (w === 'planned') {
+    const before = words[i - 1]?.lower ?? '';
+    if (next === 'for' || BE_FORMS.has(before)) return cue('future');
+  }
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? cue('future') : null;
   if (PRESENT_WORDS.has(w)) return cue('present');
+  // "had left", "had been killed": a past perfect.
+  if (
+    w === 'had' &&
+    next !== undefined &&
+    (next === 'been' || PAST_WORDS.has(next) || /ed$/.test(next))
+  )
+    return { ...cue('past'), pluperfect: true };
   const pastForm =
     PAST_WORDS.has(w) ||
     (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w));
@@ -275,9 +323,13 @@ function cueTense(words: Word[], i: number): { tense: Tense; cue: string } | nul
     if (joined && OBLIGATION_MODALS.has(aux.text)) return cue(perfect ? 'past' : 'future', aux);
     if (joined && OPEN_MODALS.has(a)) return null;
     if (PRESENT_AUXILIARIES.has(a)) return cue('present', aux);
+    if (a === 'had' || a === "'d") return { ...cue('past'), pluperfect: true };
+    // "has invited", "have been killed": a present perfect.
+    if (a === 'has' || a === 'have' || a === "'ve" || a === "'s")
+      return { ...cue('past'), perfect: true };
     break;
   }
-  return cue('past');
+  return perfect ? { ...cue('past'), perfect: true } : cue('past');
 }
 
 /**
@@ -285,9 +337,9 @@ function cueTense(words: Word[], i: number): { tense: Tense; cue: string } | nul
  */
 export function tenseOf(text: string, start: number, end: number): TenseReading {
   const expression = text.slice(start, end);
-  const pastWord = INTRINSIC_PAST.exec(expression);
+  const pastWord = INTRINSIC_PAST.exec(expression) ?? EARLIER.exec(expression);
   if (pastWord) return { tense: 'past', cue: pastWord[0] };
-  const futureWord = INTRINSIC_FUTURE.exec(expression);
+  const futureWord = INTRINSIC_FUTURE.exec(expression) ?? LATER.exec(expression);
   if (futureWord) return { tense: 'future', cue: futureWord[0] };
 
   const [from, to] = sentenceAround(text, start, end);
@@ -296,25 +348,111 @@ export function tenseOf(text: string, start: number, end: number): TenseReading 
     start: word.start + from,
     end: word.end + from,
   }));
-  let best: { distance: number; tense: Tense; cue: string } | null = null;
+  let best: ({ distance: number } & TenseReading) | null = null;
+  const headline = isHeadline(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     // Words of the expression itself were weighed above.
     if (word.start >= start && word.end <= end) continue;
-    const reading = cueTense(words, i);
+    // Reported speech: "said the plant reopens Monday" dates the reported clause, whose tense
+    // is its own; "said" decides only a date of its own clause ("said Friday", "said in a
+    // statement on Friday that…").
+    if (
+      REPORTING.has(word.lower) &&
+      word.end <= start &&
+      CLAUSE_OPENER.has(words[i + 1]?.lower ?? '')
+    )
+      continue;
+    // An attribution after the reported clause ("…would be out Thursday, officials said").
+    if (REPORTING.has(word.lower) && word.start >= end && /,/.test(text.slice(end, word.start)))
+      continue;
+    let reading = cueTense(words, i);
+    // A headline's "to" before a verb ("Minister to Visit Kabul Tuesday") is its future.
+    if (
+      reading === null &&
+      headline &&
+      word.lower === 'to' &&
+      /^[A-Z][a-z]/.test(words[i + 1]?.text ?? '')
+    )
+      reading = { tense: 'future', cue: word.text };
+    // "planned to leave on Thursday": the date in the planned clause is ahead of the plan.
+    if (reading?.tense === 'past' && word.lower === 'planned' && words[i + 1]?.lower === 'to')
+      if (word.end <= start) reading = { tense: 'future', cue: word.text };
     if (reading === null) continue;
-    const distance =
-      word.end <= start ? countWords(words, word.end, start) : countWords(words, end, word.start);
+    // A cue across a clause boundary ("warned them Wednesday that they should expect") counts
+    // as farther than one in the expression's own clause.
+    const between =
+      word.end <= start
+        ? wordsBetween(words, word.end, start)
+        : wordsBetween(words, end, word.start);
+    const distance = between.length + (between.some((w) => CLAUSE_BREAK.has(w.lower)) ? 3 : 0);
     // Ties go to the word before the expression.
     if (best === null || distance < best.distance) best = { distance, ...reading };
   }
-  if (best) return { tense: best.tense, cue: best.cue };
+  if (best) {
+    const { distance: _, ...reading } = best;
+    return reading;
+  }
   return { tense: 'past', cue: null };
 }
 
-/** How many words lie between two offsets (0 for adjacent words). */
-function countWords(words: Word[], from: number, to: number): number {
-  let n = 0;
-  for (const word of words) if (word.start >= from && word.end <= to) n++;
-  return n;
+/** Title Case: most words of four or more letters capitalised, as headlines write them. */
+function isHeadline(words: Word[]): boolean {
+  const long = words.filter((w) => w.text.length >= 4);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^[A-Z]/.test(w.text)).length >= 0.75 * long.length;
 }
+
+/** The words between two offsets. */
+function wordsBetween(words: Word[], from: number, to: number): Word[] {
+  return words.filter((word) => word.start >= from && word.end <= to);
+}
+
+/** Verbs of saying, whose own tense is not that of what they report. */
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'announced',
+  'reported',
+  'added',
+  'stated',
+  'noted',
+]);
+/** Words that open a reported clause right after the verb ("said the…", "said he…"). */
+const CLAUSE_OPENER = new Set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'these',
+  'those',
+  'there',
+]);
+
+/** Words that open a new clause. */
+const CLAUSE_BREAK = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'because',
+  'if',
+  'while',
+  'although',
+]);

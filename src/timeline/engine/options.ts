@@ -2,14 +2,13 @@
 // templates, the layout's margins, and the dates JavaScript can draw as the limits.
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/peer';
-import { dayStartUtcMs, MAX_YEAR } from '../../dataset/calendar';
+import { DAY_MS, dayStartUtcMs, MAX_YEAR } from '../../dataset/calendar';
 import { axisLabel } from '../../model/axisLabels';
 import { AXIS_GAP_PX, ITEM_GAP_PX, ROW_GAP_PX } from '../../model/timelineLayout';
 import { DRAWABLE } from '../../model/timelineWindow';
 import type { DayWindow } from '../../model/viewState';
 import { renderGroup } from './templates';
 
-export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.2425 * DAY_MS;
 /** As far out as the timeline zooms: the farthest dates either way (±270,000 years) at once. */
 const ZOOM_MAX_MS = 2 * (MAX_YEAR + 1_000) * YEAR_MS;
