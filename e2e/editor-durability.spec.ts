@@ -315,3 +315,41 @@ test('a history saved apart from its draft is cleared with a notice; the draft s
   await expect(eventList(page)).toContainText(`${BOMBING_TITLE} (saved)`);
   await expect(eventList(page)).not.toContainText('(saved)!');
 });
+
+test('a very long article pasted into New timeline shows as its summary, and is kept whole', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New timeline' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New timeline' });
+  const paragraph = 'On Sunday the talks began in Doha, officials said. ';
+  const article = paragraph.repeat(Math.ceil(300_000 / paragraph.length));
+  // As a paste lands: the whole text in one input event.
+  await dialog.getByLabel('Article text').evaluate((field, text) => {
+    const textarea = field as HTMLTextAreaElement;
+    textarea.focus();
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(
+      textarea,
+      text,
+    );
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  }, article);
+  await expect(dialog).toContainText(`${article.length.toLocaleString('en-GB')} characters`);
+  const show = dialog.getByRole('button', { name: 'Show and edit the article text' });
+  // The focus stays in the field: on its button.
+  await expect(show).toBeFocused();
+  await dialog.getByLabel('Timeline title').fill('A long one');
+  await dialog.getByLabel('Source title').fill('A long article');
+  await dialog.getByLabel('Publisher').fill('Latin Post');
+  await dialog.getByLabel('Author').fill('A reporter');
+  await dialog.getByLabel('Published').fill('2021-10-10');
+  // Asked for, the text is there to edit.
+  await show.click();
+  await expect(dialog.getByLabel('Article text')).toHaveValue(article);
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText(
+    'On Sunday the talks began in Doha',
+  );
+});

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Source } from '../dataset/schema';
+import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
 import type { Paragraph } from '../model/highlight';
@@ -29,16 +29,10 @@ import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
+import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
-/** A text this short is drawn whole (find-in-page sees all of it); longer ones are virtualised. */
-const DRAW_ALL_PIECES = 200;
-const DRAW_ALL_UNITS = 60_000;
-/** Whether a text is short enough to be drawn whole. */
-function drawnWhole(index: ReaderIndex): boolean {
-  return index.starts.length <= DRAW_ALL_PIECES && index.length <= DRAW_ALL_UNITS;
-}
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
 const PARAGRAPH_CACHE = 4000;
 /** Room above the first piece and below the last, in px. */
@@ -48,14 +42,6 @@ const REVEAL_FRAMES = 60;
 
 // The toolbar that makes events from selected words: the editor's, loaded only for drafts.
 const SelectionToolbar = lazy(() => import('../editor/SelectionToolbar'));
-
-/** Whether a paragraph holds a passage of the given event (so only those re-render). */
-function touches(paragraph: Paragraph, eventId: string | null): boolean {
-  return (
-    eventId !== null &&
-    paragraph.segments.some((s) => s.passages.some((p) => p.eventId === eventId))
-  );
-}
 
 /** What a reveal (selecting an event, "Show in article", a found text) still has to do. */
 interface RevealJob {
@@ -103,12 +89,23 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   const first = index.parts[part] ?? 0;
   const count = (index.parts[part + 1] ?? index.starts.length) - first;
 
-  // Cut anew for each version of the dataset (an index kept across an edit may be cut with
-  // another event's id or title at a position).
+  // Cut anew when the index or the events' ids by position change (an index kept across an edit
+  // may be cut with another event's id at a position); an edit of an event's words keeps them.
+  const cut = useRef<{
+    index: ReaderIndex;
+    events: Dataset['events'];
+    pieces: Map<number, Paragraph>;
+  } | null>(null);
   const paragraphs = useMemo(() => {
-    void index;
-    void loaded;
-    return new Map<number, Paragraph>();
+    const last = cut.current;
+    const events = loaded.dataset.events;
+    if (last && last.index === index && sameIdsByPosition(last.events, events)) {
+      last.events = events;
+      return last.pieces;
+    }
+    const pieces = new Map<number, Paragraph>();
+    cut.current = { index, events, pieces };
+    return pieces;
   }, [index, loaded]);
   // The titles of the events whose passages have been drawn, for their links' tooltips: read by
   // position in the file as each piece is cut, never from a map of every event.

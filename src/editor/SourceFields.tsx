@@ -1,7 +1,7 @@
 // The fields of one article in the "New timeline" and "Add another article" forms: its text
 // (pasted, or read from a .txt, .md or .html file: HTML becomes plain paragraphs through a real
 // parser, never rendered), title, publisher, author, publication day and address.
-import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FieldProblem, NewSourceInput } from '../authoring/newTimeline';
 import { htmlToText } from '../formats/readers/htmlToText';
 
@@ -69,6 +69,13 @@ const PAINT_CONTAINED = { contain: 'paint' } as const;
  * of the form does not render it again (React would read the textarea's value back from the page
  * and compare it, megabytes of text, at every key). Its paint containment does the rest.
  */
+/**
+ * From this many characters the article shows as a summary, its text kept but not drawn, until
+ * asked for: a pasted book would otherwise cost the browser a repaint of its lines at every key
+ * typed elsewhere in the form (about 200,000 characters is a very long article).
+ */
+export const SUMMARISED_CHARS = 200_000;
+
 const ArticleField = memo(function ArticleField({
   text,
   problem,
@@ -81,26 +88,56 @@ const ArticleField = memo(function ArticleField({
   onFile: (file: File) => void;
 }) {
   const textId = useId();
+  const [shown, setShown] = useState(false);
+  const summarised = text.length > SUMMARISED_CHARS && !shown;
+  const showButton = useRef<HTMLButtonElement>(null);
+  // The text pasted into the box that now gives way to its summary: the focus stays in the field.
+  useEffect(() => {
+    if (summarised && (document.activeElement === document.body || !document.activeElement)) {
+      showButton.current?.focus();
+    }
+  }, [summarised]);
   return (
     <div className="form-field">
-      <label htmlFor={textId}>
-        Article text<span aria-hidden="true"> *</span>
-      </label>
-      <textarea
-        id={textId}
-        rows={8}
-        // Paint containment makes the box a stacking context of its own, whose painting the
-        // browser keeps from frame to frame: without it, Chromium paints the article's lines
-        // anew (and walks them to hit-test) at every key typed in another field of the form,
-        // 100–200 ms a key with 5 MB pasted. The box clips its text already: nothing shows
-        // differently.
-        style={PAINT_CONTAINED}
-        value={text}
-        required
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${textId}-note`}
-        onChange={(event) => onText(event.target.value)}
-      />
+      {summarised ? (
+        <>
+          <span className="field-label" id={`${textId}-label`}>
+            Article text<span aria-hidden="true"> *</span>
+          </span>
+          <p className="article-summary" id={`${textId}-summary`}>
+            {text.length.toLocaleString('en-GB')} characters (about{' '}
+            {(text.length / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })}{' '}
+            million). It begins: “<bdi>{text.slice(0, 200).replace(/\s+/g, ' ').trim()}</bdi>…”
+          </p>
+          <button
+            ref={showButton}
+            type="button"
+            aria-describedby={`${textId}-summary`}
+            onClick={() => setShown(true)}
+          >
+            Show and edit the article text
+          </button>
+        </>
+      ) : (
+        <>
+          <label htmlFor={textId}>
+            Article text<span aria-hidden="true"> *</span>
+          </label>
+          <textarea
+            id={textId}
+            rows={8}
+            // Paint containment makes the box a stacking context of its own, whose painting the
+            // browser keeps from frame to frame: without it, Chromium paints the article's lines
+            // anew (and walks them to hit-test) at every key typed in another field of the form.
+            style={PAINT_CONTAINED}
+            value={text}
+            required
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={`${textId}-note`}
+            onChange={(event) => onText(event.target.value)}
+          />
+        </>
+      )}
       <p id={`${textId}-note`} className={problem ? 'field-problem' : 'field-hint'}>
         {problem ?? 'Paste the article, or open a .txt, .md or .html file.'}
       </p>
