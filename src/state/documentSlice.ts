@@ -178,12 +178,30 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
 
   const pending = new PendingEdits();
   let commitTimer: ReturnType<typeof setTimeout> | null = null;
+  let frameCommit = false;
+  /** Counts commits: a frame's commit is dropped when another commit came first. */
+  let commits = 0;
+
+  /** Commits once the frame being drawn is painted (a task after it), in the gap before a key. */
+  const flushAfterFrame = () => {
+    if (frameCommit) return;
+    frameCommit = true;
+    const asked = commits;
+    const afterPaint = () =>
+      setTimeout(() => {
+        frameCommit = false;
+        if (commits === asked) flushEdits();
+      }, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(afterPaint);
+    else afterPaint();
+  };
 
   /** Turns every waiting field edit into a command, oldest first, and applies it. */
   const flushEdits = () => {
     if (commitTimer !== null) clearTimeout(commitTimer);
     commitTimer = null;
     if (pending.size === 0) return;
+    commits++;
     const builders = pending.take();
     set({ editsPending: false });
     // Nothing to apply them to (the store was reset): they go with what they belonged to.
@@ -267,10 +285,11 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     enableEditing: (editing) => set({ editing }),
 
     holdEdit: (key, build) => {
-      const wait = pending.hold(key, build, Date.now());
+      const timing = pending.hold(key, build, Date.now());
       if (!get().editsPending) set({ editsPending: true });
       if (commitTimer !== null) clearTimeout(commitTimer);
-      commitTimer = setTimeout(flushEdits, wait);
+      commitTimer = setTimeout(flushEdits, timing.waitMs);
+      if (timing.afterThisFrame) flushAfterFrame();
     },
 
     dropEdit: (key) => {

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { COMMIT_MAX_WAIT_MS, COMMIT_PAUSE_MS, commitDelay, PendingEdits } from './pendingEdits';
+import {
+  COMMIT_MAX_WAIT_MS,
+  COMMIT_PAUSE_MS,
+  COMMIT_SOON_MS,
+  commitTiming,
+  PendingEdits,
+} from './pendingEdits';
 
 describe('the commit-while-typing rule', () => {
   it('waits for a pause after the latest key', () => {
-    expect(commitDelay(1_000, 1_000)).toBe(COMMIT_PAUSE_MS);
+    expect(commitTiming(1_000, 1_000)).toEqual({ waitMs: COMMIT_PAUSE_MS, afterThisFrame: false });
   });
 
   it('never waits past half a second after the first key still waiting', () => {
     // Keys every 150 ms: at 450 ms only 50 ms are left of the longest wait.
-    expect(commitDelay(450, 0)).toBe(COMMIT_MAX_WAIT_MS - 450);
-    expect(commitDelay(600, 0)).toBe(0);
+    expect(commitTiming(450, 0).waitMs).toBe(COMMIT_MAX_WAIT_MS - 450);
+    expect(commitTiming(600, 0).waitMs).toBe(0);
+  });
+
+  it('commits right after a key’s frame once keys have waited a while (between two keys)', () => {
+    expect(commitTiming(COMMIT_SOON_MS - 1, 0).afterThisFrame).toBe(false);
+    expect(commitTiming(COMMIT_SOON_MS, 0).afterThisFrame).toBe(true);
   });
 
   it('keeps one edit per field, in the order the fields were first typed into', () => {
@@ -19,15 +30,18 @@ describe('the commit-while-typing rule', () => {
       made.push(name);
       return null;
     };
-    expect(queue.hold('title', edit('title 1'), 0)).toBe(COMMIT_PAUSE_MS);
+    expect(queue.hold('title', edit('title 1'), 0).waitMs).toBe(COMMIT_PAUSE_MS);
     queue.hold('summary', edit('summary'), 100);
-    expect(queue.hold('title', edit('title 2'), 400)).toBe(COMMIT_MAX_WAIT_MS - 400);
+    expect(queue.hold('title', edit('title 2'), 400)).toEqual({
+      waitMs: COMMIT_MAX_WAIT_MS - 400,
+      afterThisFrame: true,
+    });
     expect(queue.size).toBe(2);
     for (const build of queue.take()) build({} as never);
     expect(made).toEqual(['title 2', 'summary']);
     expect(queue.size).toBe(0);
     // Empty again: the longest wait counts from the next first key.
-    expect(queue.hold('title', edit('x'), 5_000)).toBe(COMMIT_PAUSE_MS);
+    expect(queue.hold('title', edit('x'), 5_000).waitMs).toBe(COMMIT_PAUSE_MS);
     queue.drop('title');
     expect(queue.has('title')).toBe(false);
   });

@@ -2,7 +2,8 @@
 // only the field's own redraw, even in a 10k-event draft. The document slice owns the one queue:
 // it applies what waits before every dispatch, undo, redo and history mark (tldraw's
 // HistoryManager keeps its pending diff the same way), so no caller can forget to, and it
-// commits on its own after a pause or, while typing goes on, at most every half second.
+// commits on its own after a pause or, while typing goes on, at most every half second (between
+// two keys where it can).
 import type { Command } from '../dataset/commands';
 import type { Dataset } from '../dataset/schema';
 
@@ -10,18 +11,30 @@ import type { Dataset } from '../dataset/schema';
 export const COMMIT_PAUSE_MS = 200;
 /** …and never later than this after the first key not yet committed (steady typing). */
 export const COMMIT_MAX_WAIT_MS = 500;
+/**
+ * From this long after the first key waiting, the edit is made right after the next key's frame
+ * is drawn: in the gap before the key after it, so the edit's work (the views drawn anew) does not
+ * hold a key up, and well within the longest wait.
+ */
+export const COMMIT_SOON_MS = 300;
+
+export interface CommitTiming {
+  /** Commit this long from now unless another key comes first. */
+  waitMs: number;
+  /** Commit once this key's frame is drawn. */
+  afterThisFrame: boolean;
+}
 
 /**
- * How long to wait, from `now`, before committing: a pause after the latest key, but no later
- * than the longest wait after the first key still waiting.
+ * When to commit, as of a key at `now` with keys waiting since `firstHeldAt`: after a pause, or
+ * by the longest wait at the latest; and from COMMIT_SOON_MS on, right after this key's frame.
  */
-export function commitDelay(
-  now: number,
-  firstHeldAt: number,
-  pauseMs = COMMIT_PAUSE_MS,
-  maxWaitMs = COMMIT_MAX_WAIT_MS,
-): number {
-  return Math.max(0, Math.min(pauseMs, firstHeldAt + maxWaitMs - now));
+export function commitTiming(now: number, firstHeldAt: number): CommitTiming {
+  const waited = now - firstHeldAt;
+  return {
+    waitMs: Math.max(0, Math.min(COMMIT_PAUSE_MS, COMMIT_MAX_WAIT_MS - waited)),
+    afterThisFrame: waited >= COMMIT_SOON_MS,
+  };
 }
 
 /**
@@ -44,13 +57,13 @@ export class PendingEdits {
     return this.waiting.has(key);
   }
 
-  /** Holds a field's edit; answers how long to wait before committing everything. */
-  hold(key: string, build: EditBuilder, now: number): number {
+  /** Holds a field's edit; answers when to commit everything. */
+  hold(key: string, build: EditBuilder, now: number): CommitTiming {
     // A field typed into again keeps its place in the order: its first key came before the
     // edits of fields typed into after it.
     this.waiting.set(key, build);
     this.firstHeldAt ??= now;
-    return commitDelay(now, this.firstHeldAt);
+    return commitTiming(now, this.firstHeldAt);
   }
 
   drop(key: string): void {
