@@ -117,7 +117,11 @@ export function DetailPanel() {
   }, [selectedId]);
   const backToTimeline = () => {
     const timeline = document.querySelector<HTMLElement>('.timeline-pane');
-    timeline?.scrollIntoView({ block: 'start' });
+    // Its area is there from the first paint, the pane only once its code is in: a click before
+    // then (a cold link on a phone) still goes back to where the timeline is drawn.
+    (timeline ?? document.querySelector<HTMLElement>('.timeline-area'))?.scrollIntoView({
+      block: 'start',
+    });
     const item = selectedId
       ? document.querySelector<HTMLElement>(
           `.timeline-canvas .tl-label[data-event-id="${CSS.escape(selectedId)}"]`,
