@@ -111,5 +111,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/testing/vitestSetup.ts'],
   },
 });
