@@ -12,10 +12,28 @@ const ELEMENTS_PER_PIECE = 1_000;
  * the text of objects stringified before, by identity (datasets are never changed in place, and
  * an edit shares every object it leaves alone), so a draft's next version costs only what changed.
  */
+/**
+ * The pieces of a dataset's last text, by place, with what each was made of: a piece whose
+ * elements (or field) are the same objects again is the same string again, so whoever keeps
+ * pieces (the draft store, the checking worker) tells what changed by identity alone.
+ */
+export type PieceMemo = Map<string, { parts: readonly unknown[]; text: string }>;
+
 export function* jsonPieces(
   value: Record<string, unknown>,
   memo?: WeakMap<object, string>,
+  pieceMemo?: PieceMemo,
 ): Generator<string> {
+  /** `text()` for `parts`, or the string made for the same parts at this place last time. */
+  const remembered = (place: string, parts: readonly unknown[], text: () => string): string => {
+    if (!pieceMemo) return text();
+    const known = pieceMemo.get(place);
+    if (known && known.parts.length === parts.length && known.parts.every((p, i) => p === parts[i]))
+      return known.text;
+    const made = text();
+    pieceMemo.set(place, { parts, text: made });
+    return made;
+  };
   const json = (part: unknown): string | undefined => {
     if (!memo || typeof part !== 'object' || part === null) return JSON.stringify(part);
     const known = memo.get(part);
@@ -34,9 +52,11 @@ export function* jsonPieces(
       yield `${head}[`;
       for (let at = 0; at < field.length; at += ELEMENTS_PER_PIECE) {
         const part = field.slice(at, at + ELEMENTS_PER_PIECE);
-        // As JSON.stringify writes an array's holes and undefined elements: null.
-        const text = part.map((element) => json(element) ?? 'null').join(',');
-        yield at === 0 ? text : `,${text}`;
+        yield remembered(`${key}@${at}`, part, () => {
+          // As JSON.stringify writes an array's holes and undefined elements: null.
+          const text = part.map((element) => json(element) ?? 'null').join(',');
+          return at === 0 ? text : `,${text}`;
+        });
       }
       yield ']';
       continue;
@@ -45,7 +65,7 @@ export function* jsonPieces(
     // Undefined (and functions) are left out of an object, as JSON.stringify does.
     if (text === undefined) continue;
     first = false;
-    yield head + text;
+    yield remembered(head, [field], () => head + text);
   }
   yield '}';
 }

@@ -67,20 +67,56 @@ describe('the drafts store', () => {
     expect((await tabA.load('d1'))?.dataset.title).toBe('B was here');
   });
 
-  it('keeps the dataset as its JSON text, and still reads drafts kept as objects before', async () => {
+  it('keeps the dataset as JSON text in pieces, writing only the pieces that changed', async () => {
     const factory = new IDBFactory();
     const store = await openDraftStore(factory);
-    await store.save('d1', seed, 0, 'tab-a', undefined, JSON.stringify(seed));
-    const global = globalThis as { indexedDB: IDBFactory };
-    const before = global.indexedDB;
-    global.indexedDB = factory;
-    const db = await openDB('sourceline', 1).finally(() => {
-      global.indexedDB = before;
-    });
+    const pieces = ['{"a":', '1,"b":', '2}'];
+    const shape = { ...seed, title: 'Pieces' };
+    await store.save('d1', shape, 0, 'tab-a', undefined, [...pieces]);
+    const db = await openWith(factory);
     const kept = await db.get('drafts', 'd1');
-    expect(kept.text).toBe(JSON.stringify(seed));
+    expect(kept.pieces).toBe(3);
+    expect(kept.text).toBeUndefined();
     expect(kept.dataset).toBeUndefined();
-    // As a draft was kept before: the object itself.
+    // Only the second piece differs: only it is written.
+    const written: number[] = [];
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if (this.name === 'pieces') written.push((value as { index: number }).index);
+      return put.call(this, value, key);
+    };
+    try {
+      await store.save('d1', shape, 1, 'tab-a', undefined, ['{"a":', '5,"b":', '2}']);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(written).toEqual([1]);
+    const back = await db.getAll('pieces');
+    expect(back.map((piece: { text: string }) => piece.text).join('')).toBe('{"a":5,"b":2}');
+    // Fewer pieces: the extra ones go.
+    await store.save('d1', shape, 2, 'tab-a', undefined, ['{"a":5,"b":2}']);
+    expect(await db.count('pieces')).toBe(1);
+    db.close();
+  });
+
+  it('reads drafts kept whole as text, or as objects, by earlier versions', async () => {
+    const factory = new IDBFactory();
+    const store = await openDraftStore(factory);
+    const db = await openWith(factory);
+    await db.put('drafts', {
+      id: 'text',
+      title: 'Text',
+      revision: 2,
+      savedAt: 2,
+      savedBy: 'tab-a',
+      text: JSON.stringify(seed),
+      events: 18,
+    });
+    // As a draft was kept before that: the object itself.
     await db.put('drafts', {
       id: 'old',
       title: 'Old',
@@ -90,12 +126,15 @@ describe('the drafts store', () => {
       dataset: { ...seed, title: 'Old' },
     });
     db.close();
+    expect((await store.load('text'))?.dataset).toEqual(seed);
     expect((await store.load('old'))?.dataset).toEqual({ ...seed, title: 'Old' });
     expect(await store.list()).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: 'old', events: 18 })]),
     );
     expect((await store.save('old', seed, 3, 'tab-a')).revision).toBe(4);
     expect((await store.load('old'))?.dataset).toEqual(seed);
+    expect((await store.save('text', seed, 2, 'tab-a')).revision).toBe(3);
+    expect((await store.load('text'))?.dataset).toEqual(seed);
   });
 
   it('words storage failures plainly, with what to do', () => {
@@ -107,3 +146,15 @@ describe('the drafts store', () => {
     expect(new DraftStorageError('x')).toBeInstanceOf(Error);
   });
 });
+
+/** The drafts database itself, opened through `factory` (the store has made it). */
+async function openWith(factory: IDBFactory) {
+  const global = globalThis as { indexedDB: IDBFactory };
+  const before = global.indexedDB;
+  global.indexedDB = factory;
+  try {
+    return await openDB('sourceline');
+  } finally {
+    global.indexedDB = before;
+  }
+}

@@ -14,7 +14,7 @@ import { useStore } from '../state/store';
 import { AddArticleDialog } from './AddArticleDialog';
 import { redoAction, runAction, undoAction } from './actions';
 import { CastDialog } from './CastDialog';
-import { draftText } from './draftText';
+import { draftPieces } from './draftText';
 import { startSuggesting } from './review';
 import { createDraft, openDraft } from './session';
 
@@ -51,7 +51,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
     if (!dataset) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const text = await draftText(dataset);
+      const text = await draftPieces(dataset);
       if (controller.signal.aborted) return;
       const result = await checkDatasetOffThread(text, controller.signal);
       if (!result || controller.signal.aborted) return;

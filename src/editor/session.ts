@@ -23,7 +23,7 @@ import { datasetFromLink, datasetFromText } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
-import { draftText } from './draftText';
+import { draftPieces } from './draftText';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 import {
   browserStorage,
@@ -271,7 +271,7 @@ export function startDraftSession(id: string): DraftSession {
     dirty = false;
     setStatus({ kind: 'saving', revision });
     try {
-      const text = await draftText(snapshot.dataset, { now });
+      const text = await draftPieces(snapshot.dataset, { now });
       const store = await draftStore();
       const record = await store.save(
         id,

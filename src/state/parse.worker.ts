@@ -3,24 +3,18 @@
 // sent without the lookups by id that the page rebuilds faster than it could receive them. The
 // reader's index of each source (its pieces and passage tree) is made here as well. A dataset is
 // sent in chunks (src/dataset/transferChunks.ts), so that receiving it is never one long task.
-// A check sends back only what it found.
 import { forTransfer } from '../dataset/loaded';
 import { splitDataset, transferables } from '../dataset/transferChunks';
 import { type ReadContext, readDatasetText } from '../formats/readers/readDataset';
 import { buildReaderIndexes } from '../model/readerIndex';
 
 self.onmessage = async (
-  event: MessageEvent<{ id: number; text: string; context: ReadContext; check?: boolean }>,
+  event: MessageEvent<{ id: number; text: string; context: ReadContext }>,
 ) => {
-  const { id, text, context, check } = event.data;
+  const { id, text, context } = event.data;
   const result = await readDatasetText(text, context);
   if (!result.ok) {
     self.postMessage({ id, failure: result });
-    return;
-  }
-  if (check) {
-    // A check (the editor's live validation) wants the findings, not the dataset back.
-    self.postMessage({ id, warnings: result.loaded.warnings });
     return;
   }
   // The reader's indexes go first, beside the dataset (the page keeps them in its cache).

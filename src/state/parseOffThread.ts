@@ -12,8 +12,7 @@ import { readerIndexes } from './caches';
 type WorkerMessage =
   | { id: number; failure: Extract<ReadResult, { ok: false }> }
   | { id: number; chunk: Chunk }
-  | { id: number; readerIndexes: Map<string, ReaderIndex> }
-  | { id: number; warnings: Problem[] };
+  | { id: number; readerIndexes: Map<string, ReaderIndex> };
 
 /** What a check of a dataset's text found: its warnings, or why it is not a dataset. */
 export type CheckResult =
@@ -32,7 +31,7 @@ export function setInPageReader(reader: Reader): void {
 let worker: Worker | null = null;
 let nextId = 1;
 /** Reads waiting for the worker's answer; `null` answers a cancelled one. */
-const pending = new Map<number, (result: ReadResult | CheckResult | null) => void>();
+const pending = new Map<number, (result: ReadResult | null) => void>();
 /** The chunks of each dataset on its way. */
 const joiners = new Map<number, ChunkJoiner>();
 /** The reader indexes the worker made for each dataset on its way (sent before its chunks). */
@@ -53,11 +52,6 @@ function getWorker(): Worker | null {
       if ('failure' in message) {
         pending.delete(message.id);
         resolve(message.failure);
-        return;
-      }
-      if ('warnings' in message) {
-        pending.delete(message.id);
-        resolve({ ok: true, warnings: message.warnings });
         return;
       }
       if ('readerIndexes' in message) {
@@ -119,29 +113,88 @@ export function readDatasetOffThread(
   context: ReadContext = {},
   signal?: AbortSignal,
 ): Promise<ReadResult | null> {
-  return ask(text, context, false, signal) as Promise<ReadResult | null>;
+  return ask(text, context, signal);
+}
+
+/** The checking worker (check.worker.ts), and the pieces of text it holds. */
+let checker: { worker: Worker; pieces: readonly string[] } | null = null;
+let nextCheckId = 1;
+const checks = new Map<number, (result: CheckResult | null) => void>();
+
+function getChecker(): NonNullable<typeof checker> | null {
+  if (typeof Worker === 'undefined') return null;
+  if (checker) return checker;
+  const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (
+    event: MessageEvent<
+      | { id: number; superseded: true }
+      | { id: number; warnings: Problem[] }
+      | { id: number; failure: Extract<ReadResult, { ok: false }> }
+    >,
+  ) => {
+    const message = event.data;
+    const resolve = checks.get(message.id);
+    checks.delete(message.id);
+    if (!resolve) return;
+    if ('superseded' in message) resolve(null);
+    else if ('failure' in message) resolve(message.failure);
+    else resolve({ ok: true, warnings: message.warnings });
+  };
+  worker.onerror = () => {
+    for (const [id, resolve] of checks) {
+      checks.delete(id);
+      resolve({ ok: false, summary: 'The dataset could not be checked.', problems: [] });
+    }
+    worker.terminate();
+    checker = null;
+  };
+  checker = { worker, pieces: [] };
+  return checker;
 }
 
 /**
- * Checks a dataset's text in the worker with the rules of `npm run validate`, answering only
- * what was found: nothing as large as the dataset itself comes back to the page.
+ * Checks a dataset's text (whole, or as pieces: src/editor/draftText.ts) with the rules of
+ * `npm run validate`, in a worker that keeps the pieces between checks: only the pieces unlike
+ * the last ones sent cross over. Answers only what was found (nothing as large as the dataset
+ * comes back), or null when `signal` aborts first or a newer check superseded this one.
  */
 export async function checkDatasetOffThread(
-  text: string,
+  text: string | readonly string[],
   signal?: AbortSignal,
 ): Promise<CheckResult | null> {
-  const result = await ask(text, { name: 'draft' }, true, signal);
-  if (result === null || !result.ok || !('loaded' in result)) return result;
-  // Read in the page (no workers): the same findings.
-  return { ok: true, warnings: result.loaded.warnings };
+  if (signal?.aborted) return null;
+  const pieces = typeof text === 'string' ? [text] : text;
+  const active = getChecker();
+  if (!active) {
+    if (!inPageReader) {
+      return { ok: false, summary: 'This browser cannot check datasets.', problems: [] };
+    }
+    const result = await inPageReader(pieces.join(''), { name: 'draft' });
+    return result.ok ? { ok: true, warnings: result.loaded.warnings } : result;
+  }
+  const id = nextCheckId++;
+  const sent = pieces.map((piece, index) => (active.pieces[index] === piece ? null : piece));
+  active.pieces = pieces;
+  return new Promise((resolve) => {
+    checks.set(id, resolve);
+    // An aborted check is answered at once; the worker's answer, when it comes, is dropped (the
+    // worker goes on with the newest, and keeps the pieces).
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (checks.delete(id)) resolve(null);
+      },
+      { once: true },
+    );
+    active.worker.postMessage({ id, pieces: sent });
+  });
 }
 
 async function ask(
   text: string,
   context: ReadContext,
-  check: boolean,
   signal?: AbortSignal,
-): Promise<ReadResult | CheckResult | null> {
+): Promise<ReadResult | null> {
   if (signal?.aborted) return null;
   const active = getWorker();
   if (!active) {
@@ -164,6 +217,6 @@ async function ask(
       },
       { once: true },
     );
-    active.postMessage({ id, text, context, check });
+    active.postMessage({ id, text, context });
   });
 }
