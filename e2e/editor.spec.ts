@@ -93,6 +93,12 @@ test('Edit a copy of the seed, change one title, export: the file is the seed bu
   await form.getByLabel('Title').fill('A suicide bombing kills 46 at a Shia mosque');
   await form.getByLabel('Title').blur();
   await expect(eventList(page)).toContainText('A suicide bombing kills 46 at a Shia mosque');
+  // The timeline's item takes the new words where it stood (its model swapped, not rebuilt).
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(
+    timeline.getByRole('button', { name: /^A suicide bombing kills 46 at a Shia mosque, / }),
+  ).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /^Suicide bombing/ })).toHaveCount(0);
   const downloading = page.waitForEvent('download');
   await editorBar(page).getByRole('button', { name: 'Export dataset' }).click();
   const exported = JSON.parse(await downloadText(await downloading));

@@ -6,6 +6,7 @@ import type { EventValues } from '../authoring/eventValues';
 import { parseEdtf } from '../dataset/edtf';
 import { formatEventDate } from '../dataset/formatDate';
 import type { Dataset } from '../dataset/schema';
+import { useStore } from '../state/store';
 import { BoundField, type FieldBinding, type FieldLook } from './fields';
 
 /** The event's text fields (its actors and passages have editors of their own). */
@@ -61,6 +62,12 @@ function DateWords({ value }: { value: string }) {
 }
 
 function KindList({ dataset }: { dataset: Dataset }) {
+  // The derivation's kinds when it is this dataset's (kept across an edit of an event's words, so
+  // a key typed into a 100k-event draft does not gather every event's kind again).
+  const derived = useStore((state) =>
+    state.loaded?.dataset === dataset ? state.loaded.kinds : null,
+  );
+  const events = derived ? null : dataset.events;
   const kinds = useMemo(
     () =>
       [
@@ -70,10 +77,10 @@ function KindList({ dataset }: { dataset: Dataset }) {
           'diplomacy',
           'military',
           'political',
-          ...dataset.events.map((e) => e.kind),
+          ...(derived ?? (events ?? []).map((e) => e.kind)),
         ]),
       ].sort(),
-    [dataset.events],
+    [derived, events],
   );
   return (
     <datalist id="sourceline-kinds">

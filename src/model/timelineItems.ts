@@ -70,7 +70,7 @@ export interface TimelineModel {
   /** null when not grouped. */
   groups: TimelineGroupDescriptor[] | null;
   /** The items of each event (several when grouped by actor). */
-  itemsByEvent: Map<string, readonly TimelineItemDescriptor[]>;
+  itemsByEvent: ReadonlyMap<string, readonly TimelineItemDescriptor[]>;
   /** Kinds present, in label order: what the colour legend lists. */
   kinds: string[];
 }
@@ -321,7 +321,7 @@ class EventItem implements TimelineItemDescriptor {
   }
 }
 
-function eventItems(
+export function eventItems(
   resolved: ResolvedEvent,
   grouping: Grouping,
   extent: DayWindow | null,
@@ -458,7 +458,7 @@ export function buildTimelineModel(
 }
 
 /** A descriptor moved to another lane (its label and tooltip words still built on first use). */
-function withGroup(item: TimelineItemDescriptor, group: string): TimelineItemDescriptor {
+export function withGroup(item: TimelineItemDescriptor, group: string): TimelineItemDescriptor {
   if (item instanceof EventItem) return item.inLane(group);
   return Object.create(item, { group: { value: group, enumerable: true } });
 }

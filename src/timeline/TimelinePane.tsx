@@ -20,18 +20,14 @@ import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
-import {
-  buildTimelineModel,
-  cacheEventItems,
-  SharedItemParts,
-  type TimelineItemCache,
-} from '../model/timelineItems';
+import { cacheEventItems, SharedItemParts, type TimelineItemCache } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { dateWords, timelineItemCaches } from '../state/caches';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
+import { useTimelineModel } from './useTimelineModel';
 import './periods.css';
 
 const NO_LANES: readonly string[] = [];
@@ -113,17 +109,10 @@ export function TimelinePane() {
     });
   }, [justLoaded, dataset, events, group, extent, cache]);
   const drawn = justLoaded ? NO_EVENTS : events;
-  const model = useMemo(
-    () =>
-      buildTimelineModel(drawn, {
-        grouping: group,
-        extent,
-        actors,
-        cache,
-        dateWords,
-        keepLanes: keepLanes.map((id) => `${group}:${id}`),
-      }),
-    [drawn, group, extent, actors, cache, keepLanes],
+  const { model, basis } = useTimelineModel(
+    drawn,
+    { grouping: group, extent, actors, cache, dateWords },
+    keepLanes,
   );
 
   // Periods are drawn whatever the filters: they are the background, not events.
@@ -136,9 +125,9 @@ export function TimelinePane() {
   // The legend names the busiest kinds in view (20,000 kinds would be a wall of text).
   const legendKinds = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const { event } of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    for (const { event } of basis) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
     return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, kindLabel, LEGEND_KINDS);
-  }, [events, model.kinds]);
+  }, [basis, model.kinds]);
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(

@@ -2,10 +2,11 @@
 // Item content is left empty (vis-timeline would read it as HTML): the templates (templates.ts)
 // draw every item from the fields below, as text.
 import type { DataGroup, DataItem } from 'vis-timeline/peer';
-import type { AggregateDescriptor } from '../../model/levelOfDetail';
+import type { AggregateDescriptor, DetailView } from '../../model/levelOfDetail';
 import type { TimelineGroupDescriptor, TimelineItemDescriptor } from '../../model/timelineItems';
 import { aggregateHeightPx } from '../../model/timelineLayout';
 import type { TimelinePeriodDescriptor } from '../../model/timelinePeriods';
+import { boxAlign } from '../../model/timelineWindow';
 
 /** Which side of its day a box's label goes (away from the window's edge). */
 export type LabelAlign = 'left' | 'right' | 'center';
@@ -99,4 +100,37 @@ export function toVisPeriod(period: TimelinePeriodDescriptor): VisItem {
 
 export function toVisGroup(group: TimelineGroupDescriptor): VisGroup {
   return { id: group.id, content: '', label: group.label, order: group.order };
+}
+
+/**
+ * What vis-timeline is given for a view: its items one by one, and its counts. `from`/`to`: the
+ * window (UTC ms); `labelWidth`: a label's width in px.
+ */
+export function visItemsOf(
+  view: DetailView,
+  {
+    from,
+    to,
+    widthPx,
+    labelWidth,
+  }: {
+    from: number;
+    to: number;
+    widthPx: number;
+    labelWidth: (item: TimelineItemDescriptor) => number;
+  },
+): Map<string, VisItem> {
+  const next = new Map<string, VisItem>();
+  const msPerPx = (to - from) / widthPx;
+  for (const item of view.items) {
+    if (item.type !== 'box') {
+      next.set(item.id, toVisItem(item, undefined));
+      continue;
+    }
+    // A box's label goes to the right of its day, unless that would run past the window's edge.
+    const startPx = (item.start - from) / msPerPx;
+    next.set(item.id, toVisItem(item, boxAlign(startPx, labelWidth(item), widthPx)));
+  }
+  for (const aggregate of view.aggregates) next.set(aggregate.id, toVisAggregate(aggregate));
+  return next;
 }
