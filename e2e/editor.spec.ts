@@ -243,3 +243,31 @@ test('My timelines lists the drafts; a deleted one comes back with Undo; a reope
     /is back, as last saved in this browser/,
   );
 });
+
+test('the live check finds a problem typed into a draft, and clears it once mended', async ({
+  page,
+}) => {
+  await page.goto('/?event=shia-mosque-suicide-bombing');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await eventList(page)
+    .getByRole('button', { name: /Suicide bombing/ })
+    .click();
+  const form = page.getByRole('region', { name: 'Edit event' });
+  // Date words longer than the format allows (1,000 characters): the field takes them, the
+  // validator finds them.
+  const words = form.getByLabel('Date words');
+  await words.fill('Friday '.repeat(150));
+  await words.blur();
+  // The check runs in its worker on the draft's text (sent as the pieces that changed).
+  await editorBar(page)
+    .getByText(/1 problem the validator found/)
+    .click();
+  await expect(editorBar(page)).toContainText('date.expression');
+  await words.fill('Friday’s');
+  await words.blur();
+  await expect(editorBar(page)).not.toContainText(/problem the validator found/);
+  await words.fill('Friday '.repeat(150));
+  await words.blur();
+  await expect(editorBar(page)).toContainText(/1 problem the validator found/);
+});

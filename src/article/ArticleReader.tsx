@@ -94,17 +94,23 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   const cut = useRef<{
     index: ReaderIndex;
     events: Dataset['events'];
+    layout: object;
     pieces: Map<number, Paragraph>;
   } | null>(null);
   const paragraphs = useMemo(() => {
     const last = cut.current;
     const events = loaded.dataset.events;
-    if (last && last.index === index && sameIdsByPosition(last.events, events)) {
+    if (
+      last &&
+      last.index === index &&
+      (last.layout === loaded.layout || sameIdsByPosition(last.events, events))
+    ) {
       last.events = events;
+      last.layout = loaded.layout;
       return last.pieces;
     }
     const pieces = new Map<number, Paragraph>();
-    cut.current = { index, events, pieces };
+    cut.current = { index, events, layout: loaded.layout, pieces };
     return pieces;
   }, [index, loaded]);
   // The titles of the events whose passages have been drawn, for their links' tooltips: read by

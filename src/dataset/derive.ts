@@ -224,6 +224,7 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
     warnings,
     importedFrom:
       options.importedFrom !== undefined ? options.importedFrom : (previous?.importedFrom ?? null),
+    layout: {},
   });
   return { loaded, eventIssues, periodIssues };
 }

@@ -78,6 +78,7 @@ export function deriveOneEdit(
     extent: previous.extent,
     warnings: [],
     importedFrom,
+    layout: previous.layout,
     eventById: SwappedMap.swap(previous.eventById, event.id, next),
     actorById:
       dataset.actors === before.actors

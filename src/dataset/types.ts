@@ -54,6 +54,14 @@ export interface LoadedDataset {
   warnings: Problem[];
   /** The format the file was converted from on load (e.g. "TimelineJS JSON"); null for ours. */
   importedFrom: string | null;
+  /**
+   * An identity shared by derivations whose events stand as they stood: the same ids in the same
+   * places of the file and of the date order, the same dates and passages (an edit of one event's
+   * words keeps it; every other derivation makes its own). What is laid out by position (the
+   * reader's pieces, its passages' places) is kept across derivations of one layout, told in O(1)
+   * where comparing 100k events took ~30 ms a commit while typing.
+   */
+  layout: object;
 }
 
 /**

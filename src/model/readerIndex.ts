@@ -389,6 +389,7 @@ export function buildReaderIndexes(loaded: LoadedDataset): Map<string, ReaderInd
 
 /** Whether two derivations place every passage alike, told by identity alone (no allocation). */
 function samePlacements(a: LoadedDataset, b: LoadedDataset): boolean {
+  if (a.layout === b.layout) return true;
   if (a.events.length !== b.events.length) return false;
   for (let i = 0; i < a.events.length; i++) {
     const x = a.events[i] as LoadedDataset['events'][number];

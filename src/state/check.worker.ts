@@ -3,16 +3,25 @@
 // changed (a 100k-event draft is ~48 MB of text; a title typed changes one piece of ~0.5 MB), and
 // it checks only the newest version: a check asked for while another runs supersedes any asked
 // for before it.
+import { applyPieces } from '../dataset/textPieces';
 import { type ReadContext, readDatasetText } from '../formats/readers/readDataset';
 
 /** What the page last sent, piece by piece. */
-let pieces: string[] = [];
+const pieces: string[] = [];
 let newest = 0;
 
-self.onmessage = (event: MessageEvent<{ id: number; pieces: Array<string | null> }>) => {
-  const { id, pieces: sent } = event.data;
-  // null: the piece at that place is the one sent before.
-  pieces = sent.map((piece, index) => piece ?? pieces[index] ?? '');
+self.onmessage = (
+  event: MessageEvent<{
+    id: number;
+    count: number;
+    updates: Array<[number, string]>;
+    last: boolean;
+  }>,
+) => {
+  const { id, count, updates, last } = event.data;
+  // The pieces not sent are the ones sent before; a check's pieces may come in several messages.
+  applyPieces(pieces, count, updates);
+  if (!last) return;
   newest = id;
   const text = pieces.join('');
   setTimeout(async () => {
