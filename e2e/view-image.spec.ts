@@ -2,7 +2,7 @@
 // timeline as it is on screen (window, filters, lanes, legend, title and source), made in the page
 // with no request elsewhere (the fixtures fail a test on any); "Copy image" puts the PNG on the
 // clipboard, and says so plainly when the browser refuses.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openFile, test } from './fixtures';
 import { hostileDataset, PAYLOADS } from './hostile';
@@ -125,7 +125,8 @@ test.describe('images of the view', () => {
     expect(pngFile.name).toBe('doha-talks-2021-timeline.png');
     // The same image, drawn at twice its size.
     expect(await pngSize(page, pngFile.bytes)).toEqual({ width: 2400, height: 2 * height });
-    await test.info().attach('view.png', { body: pngFile.bytes, contentType: 'image/png' });
+    // Kept to be looked at.
+    writeFileSync(test.info().outputPath('view.png'), pngFile.bytes);
   });
 
   test('a filtered, grouped view’s image holds only the filtered events, in their lanes', async ({
@@ -224,6 +225,7 @@ test.describe('images of the view', () => {
     const png = await downloadImage(page, 'PNG');
     const size = await pngSize(page, png.bytes);
     expect(size.width).toBe(2400);
+    writeFileSync(test.info().outputPath('hostile.png'), png.bytes);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 });

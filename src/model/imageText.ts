@@ -85,7 +85,8 @@ export function textWidth(text: string, { sizePx, bold = false }: TextStyle): nu
  * text runs past its box or the image's edge.
  */
 export function fitText(text: string, maxPx: number, style: TextStyle): string {
-  if (textWidth(text, style) <= maxPx) return text;
+  // A box made to its text's measure is that wide give or take a rounding.
+  if (textWidth(text, style) <= maxPx + 0.01) return text;
   const room = maxPx - textWidth(ELLIPSIS, style);
   if (room < 0) return '';
   let used = 0;

@@ -117,9 +117,40 @@ function text(
   return `<text x="${px(x)}" y="${px(y)}" font-size="${style.sizePx}"${weight}${attributes}>${escapeXml(fitted)}</text>`;
 }
 
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+function compactCount(count: number): string {
+  return compact.format(count);
+}
+
+/** A lane's height: its counts and rows (one empty row when it has neither), and room for its name. */
 function laneHeight(lane: LaneLayout): number {
-  const rows = Math.max(lane.rows, 1);
-  return LANE_PAD_PX * 2 + lane.countsPx + rows * ROW_PX;
+  const rows = lane.rows === 0 && lane.countsPx === 0 ? 1 : lane.rows;
+  return Math.max(
+    LANE_PAD_PX * 2 + lane.countsPx + rows * ROW_PX,
+    LANE_NAME_LINES_PX + 2 * LANE_PAD_PX,
+  );
+}
+
+/** Room for a lane's name on two lines. */
+const LANE_NAME_LINES_PX = 34;
+
+/**
+ * A lane's name on up to two lines of `maxPx`: broken between words where it can be, the second
+ * line cut with "…" if the name is longer still.
+ */
+export function laneNameLines(name: string, maxPx: number, style: TextStyle): string[] {
+  if (textWidth(name, style) <= maxPx) return [name];
+  const words = name.split(/\s+/).filter(Boolean);
+  let first = '';
+  let at = 0;
+  for (; at < words.length; at++) {
+    const longer = first === '' ? (words[at] as string) : `${first} ${words[at]}`;
+    if (textWidth(longer, style) > maxPx) break;
+    first = longer;
+  }
+  if (first === '') return [fitText(name, maxPx, style)];
+  const rest = words.slice(at).join(' ');
+  return [first, fitText(rest, maxPx, style)];
 }
 
 function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
@@ -143,18 +174,20 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
       );
       continue;
     }
-    const height = Math.max(4, Math.round((lane.countsPx - 4) * count.weight));
+    const height = count.heightPx;
     const y = countsBottom - height;
     const words = `${count.count.toLocaleString('en')} events`;
-    const label = fitText(count.text, count.width - 4, LABEL_TEXT);
-    out.push(
-      `<g><title>${escapeXml(words)}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="${height}" rx="2" fill="${COUNT_FILL}" fill-opacity="${px(0.35 + 0.5 * count.weight)}"/>`,
+    // "47 events", else the number alone, else nothing: never cut in the middle of a word.
+    const room = count.width - 6;
+    const label = [count.text, compactCount(count.count)].find(
+      (candidate) => textWidth(candidate, LABEL_TEXT) <= room,
     );
-    if (label !== '') {
-      // Inside a tall enough bar, in white; above a short one, in ink.
-      const inside = height >= 18;
+    out.push(
+      `<g><title>${escapeXml(words)}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="${height}" rx="2" fill="${COUNT_FILL}" fill-opacity="${px(0.55 + 0.35 * count.weight)}"/>`,
+    );
+    if (label !== undefined) {
       out.push(
-        `<text x="${px(x + count.width / 2)}" y="${px(inside ? y + 13.5 : y - 3)}" font-size="${LABEL_TEXT.sizePx}" text-anchor="middle" fill="${inside ? '#ffffff' : INK}">${escapeXml(label)}</text>`,
+        `<text x="${px(x + count.width / 2)}" y="${px(y + height / 2 + 4)}" font-size="${LABEL_TEXT.sizePx}" text-anchor="middle" fill="#ffffff">${escapeXml(label)}</text>`,
       );
     }
     out.push('</g>');
@@ -271,16 +304,10 @@ export function buildViewImage(
       );
     }
     if (grouped) {
-      body.push(
-        text(
-          MARGIN_PX + 8,
-          top + LANE_PAD_PX + 14,
-          lane.label,
-          laneNamesPx - 16,
-          LANE_TEXT,
-          ` fill="${INK}"`,
-        ),
-      );
+      laneNameLines(lane.label, laneNamesPx - 16, LANE_TEXT).forEach((line, at) => {
+        const y = top + LANE_PAD_PX + 14 + at * 17;
+        body.push(text(MARGIN_PX + 8, y, line, laneNamesPx - 16, LANE_TEXT, ` fill="${INK}"`));
+      });
       body.push(
         `<line x1="${MARGIN_PX}" y1="${px(top + height)}" x2="${px(width - MARGIN_PX)}" y2="${px(top + height)}" stroke="${RULE}"/>`,
       );

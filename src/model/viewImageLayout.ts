@@ -9,7 +9,7 @@ import { filterEvents } from './filter';
 import { fitText, type TextStyle, textWidth } from './imageText';
 import { buildDetailIndex, levelOfDetail } from './levelOfDetail';
 import { buildTimelineModel, type TimelineItemDescriptor } from './timelineItems';
-import { ITEM_GAP_PX } from './timelineLayout';
+import { aggregateHeightPx, ITEM_GAP_PX } from './timelineLayout';
 import { buildPeriodModel, periodsForSpan, type TimelinePeriodDescriptor } from './timelinePeriods';
 import { boxAlign, fitAllWindow, type MsWindow, withinDrawable } from './timelineWindow';
 import type { DayWindow, ViewState } from './viewState';
@@ -26,8 +26,6 @@ export const MAX_ROWS_UNGROUPED = 14;
 export const MAX_ROWS_PER_LANE = 4;
 /** Items drawn one by one in an image before they are counted: fewer than on screen, as an image cannot scroll. */
 const IMAGE_DETAIL_BUDGET = 150;
-/** Height of a lane's strip of counts, at the densest count. */
-export const COUNT_STRIP_PX = 60;
 
 export type ViewOfImage = Pick<ViewState, 'filters' | 'window' | 'group'>;
 
@@ -59,6 +57,8 @@ export interface PlacedCount {
   text: string;
   /** (0, 1]: share of the densest count. */
   weight: number;
+  /** How tall its bar is drawn (px): taller where denser, as on screen. */
+  heightPx: number;
   /** A lane's events beyond its rows ("+7 more", in its last row) rather than a bucket's. */
   more: boolean;
   row: number;
@@ -193,32 +193,54 @@ function stackLabels(
   };
 }
 
-/** The events beyond a lane's rows, as "+N more" counts in its last row, one per cluster. */
-function overflowCounts(
-  overflow: readonly PlacedLabel[],
-  row: number,
-  plotPx: number,
-): PlacedCount[] {
+/** Where a lane's uncounted events lie (px), and how many lie there. */
+interface Uncounted {
+  at: number;
+  count: number;
+}
+
+/** Clusters of uncounted events closer than this (px) share one "+N more". */
+const MORE_CLUSTER_PX = 110;
+
+/**
+ * The events beyond a lane's rows, as "+N more" boxes in its last row: one per cluster, each as
+ * wide as its words, none overlapping the one before (a box pushed past the edge joins it).
+ */
+function moreCounts(uncounted: readonly Uncounted[], row: number, plotPx: number): PlacedCount[] {
   const counts: PlacedCount[] = [];
-  let cluster: { left: number; count: number } | null = null;
-  const close = () => {
-    if (!cluster) return;
+  const sorted = [...uncounted].sort((a, b) => a.at - b.at);
+  const clusters: Uncounted[] = [];
+  for (const point of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last && point.at < last.at + MORE_CLUSTER_PX) last.count += point.count;
+    else clusters.push({ ...point });
+  }
+  for (const cluster of clusters) {
+    const previous = counts[counts.length - 1];
     const text = `+${cluster.count.toLocaleString('en')} more`;
     const width = Math.min(textWidth(text, LABEL_TEXT) + 2 * LABEL_PAD_PX, plotPx);
-    const left = Math.max(0, Math.min(cluster.left, plotPx - width));
-    counts.push({ left, width, count: cluster.count, text, weight: 1, more: true, row });
-  };
-  for (const label of overflow) {
-    const at = Math.min(label.left, label.bar?.from ?? label.left);
-    const last = counts[counts.length - 1];
-    const previousEnd = last ? last.left + last.width + ITEM_GAP_PX : Number.NEGATIVE_INFINITY;
-    if (cluster && at < cluster.left + 110) cluster.count++;
-    else {
-      close();
-      cluster = { left: Math.max(at, previousEnd), count: 1 };
+    const after = previous ? previous.left + previous.width + ITEM_GAP_PX : 0;
+    const left = Math.max(cluster.at, after, 0);
+    if (previous && left + width > plotPx) {
+      const count = previous.count + cluster.count;
+      const merged = `+${count.toLocaleString('en')} more`;
+      previous.count = count;
+      previous.text = merged;
+      previous.width = Math.min(textWidth(merged, LABEL_TEXT) + 2 * LABEL_PAD_PX, plotPx);
+      previous.left = Math.max(0, Math.min(previous.left, plotPx - previous.width));
+      continue;
     }
+    counts.push({
+      left: Math.min(left, plotPx - width),
+      width,
+      count: cluster.count,
+      text,
+      weight: 1,
+      heightPx: 19,
+      more: true,
+      row,
+    });
   }
-  close();
   return counts;
 }
 
@@ -284,27 +306,39 @@ export function layoutView(
     const laneAggregates = aggregates.filter((aggregate) => (aggregate.group ?? null) === id);
     const moreRow = Math.max(rowsUsed, 0);
     const counts: PlacedCount[] = [];
+    const uncounted: Uncounted[] = overflow.map((label) => ({
+      at: Math.min(label.left, label.bar?.from ?? label.left),
+      count: 1,
+    }));
     for (const aggregate of laneAggregates) {
       const left = Math.max(pxOf(aggregate.start), 0);
       const right = Math.min(pxOf(aggregate.end), plotPx);
       if (right - left < 1) continue;
+      if (aggregate.more) {
+        uncounted.push({ at: left, count: aggregate.count });
+        continue;
+      }
       counts.push({
         left,
         width: right - left,
         count: aggregate.count,
         text: aggregate.text,
         weight: aggregate.weight,
-        more: aggregate.more,
-        row: aggregate.more ? moreRow : -1,
+        heightPx: aggregateHeightPx(aggregate),
+        more: false,
+        row: -1,
       });
     }
-    counts.push(...overflowCounts(overflow, moreRow, plotPx));
+    counts.push(...moreCounts(uncounted, moreRow, plotPx));
     const hasMore = counts.some((count) => count.more);
-    const hasBars = counts.some((count) => !count.more);
+    const tallest = counts.reduce(
+      (most, count) => (count.more ? most : Math.max(most, count.heightPx)),
+      0,
+    );
     return {
       id,
       label: id === null ? '' : (laneNames.get(id) ?? id),
-      countsPx: hasBars ? COUNT_STRIP_PX : 0,
+      countsPx: tallest > 0 ? tallest + 4 : 0,
       rows: rowsUsed + (hasMore ? 1 : 0),
       labels,
       counts,
