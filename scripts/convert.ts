@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { formatProblem } from '../src/dataset/problem';
 import { type ReadContext, readDatasetText } from '../src/formats/readers/readDataset';
 import { EXPORT_FORMATS, exportDataset, isExportFormat } from '../src/formats/writers/table';
+import { withoutMarks } from '../src/model/bidi';
 import { decodeView } from '../src/model/urlCodec';
 import { buildViewImage, MAX_IMAGE_WIDTH_PX, MIN_IMAGE_WIDTH_PX } from '../src/model/viewImage';
 
@@ -34,6 +35,9 @@ const VIEW_OPTIONS: Readonly<Record<string, string>> = {
   '--day': 'day',
   '--group': 'group',
 };
+const OPTION_OF_PARAM = new Map(
+  Object.entries(VIEW_OPTIONS).map(([option, param]) => [param, option]),
+);
 const VALUE_OPTIONS = new Set(['--to', '--out', '--view', '--width', ...Object.keys(VIEW_OPTIONS)]);
 
 export interface ImageOptions {
@@ -97,6 +101,17 @@ export function parseArgs(argv: readonly string[]): ConvertArgs | { error: strin
   return imageArgs(input, values, out);
 }
 
+/** A notice of the link decoder in the command line's words: its options, and refused, not ignored. */
+function optionWords(notice: string): string {
+  return withoutMarks(notice)
+    .replace(
+      'The link gives only one of “from” and “to”',
+      'Give both --from and --until, or neither',
+    )
+    .replace(/The link’s “(\w+)”/g, (words, param: string) => OPTION_OF_PARAM.get(param) ?? words)
+    .replace(/; (?:it was|they were|the time window was) ignored\.$/, '.');
+}
+
 /** `--to svg`'s view, read by the app's own link decoder: what it would ignore is an error here. */
 function imageArgs(
   input: string,
@@ -111,7 +126,7 @@ function imageArgs(
   }
   const query = params.size === 0 ? '' : `?${params}`;
   const { notices } = decodeView(query);
-  if (notices.length > 0) return { error: notices.join(' ') };
+  if (notices.length > 0) return { error: notices.map(optionWords).join(' ') };
   let widthPx: number | undefined;
   const width = values.get('--width');
   if (width !== undefined) {
