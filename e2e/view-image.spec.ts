@@ -3,6 +3,7 @@
 // with no request elsewhere (the fixtures fail a test on any); "Copy image" puts the PNG on the
 // clipboard, and says so plainly when the browser refuses.
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFile, test } from './fixtures';
 import { hostileDataset, PAYLOADS } from './hostile';
@@ -228,4 +229,43 @@ test.describe('images of the view', () => {
     writeFileSync(test.info().outputPath('hostile.png'), png.bytes);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+    [360, 740],
+  ] as const) {
+    test(`the image choices in the Export dialog at ${width}×${height}: in view, keyboard, axe`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/');
+      await expect(eventList(page)).toBeAttached();
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = exportDialog(page);
+      const png = dialog.getByRole('radio', { name: /^Image \(PNG\)/ });
+      // By keyboard: the format radios are one group, arrowed through.
+      await dialog.getByRole('radio', { name: /^Sourceline JSON/ }).focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+      await expect(png).toBeChecked();
+      await expect(png).toBeFocused();
+      // The scope does not apply to an image: the image is the view.
+      await expect(dialog.getByRole('radio', { name: /^The whole dataset/ })).toBeDisabled();
+      await expect(dialog).toContainText('The image shows the timeline as it is now');
+      await expect(dialog.getByText('doha-talks-2021-timeline.png')).toBeVisible();
+      const copy = dialog.getByRole('button', { name: 'Copy image' });
+      await copy.scrollIntoViewIfNeeded();
+      const box = await copy.boundingBox();
+      const dialogBox = await dialog.boundingBox();
+      expect(box && dialogBox).toBeTruthy();
+      if (box && dialogBox) {
+        expect(box.x).toBeGreaterThanOrEqual(dialogBox.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      const results = await new AxeBuilder({ page }).include('dialog').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`export-${width}.png`) });
+    });
+  }
 });

@@ -229,7 +229,7 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
 
 /** The legend's entries, flowed into lines within `maxPx`; returns the markup and its height. */
 function drawLegend(
-  entries: ReadonlyArray<{ swatch: (x: string, y: string) => string; words: string }>,
+  entries: ReadonlyArray<{ swatch?: (x: string, y: string) => string; words: string }>,
   left: number,
   top: number,
   maxPx: number,
@@ -238,15 +238,16 @@ function drawLegend(
   let x = left;
   let line = 0;
   for (const entry of entries) {
-    const words = fitText(entry.words, maxPx - 18, LEGEND_TEXT);
-    const width = 18 + textWidth(words, LEGEND_TEXT) + 16;
+    const indent = entry.swatch ? 18 : 0;
+    const words = fitText(entry.words, maxPx - indent, LEGEND_TEXT);
+    const width = indent + textWidth(words, LEGEND_TEXT) + 16;
     if (x > left && x + width > left + maxPx) {
       x = left;
       line++;
     }
     const y = top + line * 20;
-    out.push(entry.swatch(px(x), px(y)));
-    out.push(text(x + 18, y + 10, words, maxPx - 18, LEGEND_TEXT, ` fill="${INK}"`));
+    if (entry.swatch) out.push(entry.swatch(px(x), px(y)));
+    out.push(text(x + indent, y + 10, words, maxPx - indent, LEGEND_TEXT, ` fill="${INK}"`));
     x += width;
   }
   return { svg: out.join(''), height: entries.length === 0 ? 0 : (line + 1) * 20 };
@@ -342,20 +343,23 @@ export function buildViewImage(
   axis.ticks.forEach((tick, i) => {
     const x = xOf(tick.ms);
     const next = axis.ticks[i + 1];
-    const room = (next ? xOf(next.ms) : plotLeft + plotPx) - x - 6;
+    // A label ends before the next tick and the next month's (or year's) line.
+    const nextMajor = axis.majors.find((major) => major.ms > tick.ms);
+    const room =
+      Math.min(
+        next ? xOf(next.ms) : plotLeft + plotPx,
+        nextMajor ? xOf(nextMajor.ms) : plotLeft + plotPx,
+      ) -
+      x -
+      6;
     body.push(
       `<line x1="${px(x)}" y1="${axisTop + 20}" x2="${px(x)}" y2="${px(plotBottom)}" stroke="${GRID}"/>`,
     );
-    body.push(
-      text(
-        x + 4,
-        axisTop + 34,
-        tick.label,
-        Math.min(room, plotLeft + plotPx - x - 4),
-        AXIS_TEXT,
-        ` fill="${MUTED}"`,
-      ),
-    );
+    // A date is drawn whole or not at all ("27…" says nothing).
+    const roomPx = Math.min(room, plotLeft + plotPx - x - 4);
+    if (textWidth(tick.label, AXIS_TEXT) <= roomPx) {
+      body.push(text(x + 4, axisTop + 34, tick.label, roomPx, AXIS_TEXT, ` fill="${MUTED}"`));
+    }
   });
   axis.majors.forEach((major, i) => {
     const x = xOf(major.ms);
@@ -413,14 +417,14 @@ export function buildViewImage(
     kindLabel,
     LEGEND_KINDS,
   );
-  const entries = ranked.shown.map((kind) => ({
-    swatch: (x: string, y: string) =>
-      `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${kindColor(kind)}"/>`,
-    words: kindLabel(kind),
-  }));
+  const entries: Array<{ swatch?: (x: string, y: string) => string; words: string }> =
+    ranked.shown.map((kind) => ({
+      swatch: (x: string, y: string) =>
+        `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${kindColor(kind)}"/>`,
+      words: kindLabel(kind),
+    }));
   if (ranked.hidden > 0) {
     entries.push({
-      swatch: () => '',
       words: `and ${ranked.hidden.toLocaleString('en')} more kind${ranked.hidden === 1 ? '' : 's'}`,
     });
   }
@@ -440,9 +444,9 @@ export function buildViewImage(
           `<rect x="${x}" y="${y}" width="12" height="6" rx="2" fill="${MUTED}"/><rect x="${x}" y="${Number(y) + 9}" width="14" height="3" fill="${MUTED}"/>`,
         words: 'a period, month or year (the line spans it)',
       },
-      { swatch: () => '', words: '~ approximate' },
-      { swatch: () => '', words: '? uncertain' },
-      ...(layout.lanes.some((lane) => lane.counts.length > 0)
+      { words: '~ approximate' },
+      { words: '? uncertain' },
+      ...(layout.lanes.some((lane) => lane.counts.some((count) => !count.more))
         ? [
             {
               swatch: (x: string, y: string) =>

@@ -23,7 +23,7 @@ export const LABEL_MAX_SHARE = 0.5;
 export const ROW_PX = 26;
 /** Most rows a lane stacks (the last of them holds the "+N more" counts of the rest). */
 export const MAX_ROWS_UNGROUPED = 14;
-export const MAX_ROWS_PER_LANE = 4;
+export const MAX_ROWS_PER_LANE = 6;
 /** Items drawn one by one in an image before they are counted: fewer than on screen, as an image cannot scroll. */
 const IMAGE_DETAIL_BUDGET = 150;
 
