@@ -268,4 +268,20 @@ test.describe('images of the view', () => {
       await page.screenshot({ path: test.info().outputPath(`export-${width}.png`) });
     });
   }
+
+  for (const timezoneId of ['Pacific/Kiritimati', 'America/Adak']) {
+    test.describe(`in ${timezoneId}`, () => {
+      test.use({ timezoneId });
+      test('the image’s dates are the calendar’s, not shifted by the zone', async ({ page }) => {
+        await page.goto('/?from=2021-10-06&to=2021-10-12&kinds=attack');
+        await expect(eventList(page)).toBeVisible();
+        const file = await downloadImage(page, 'SVG');
+        const svg = await parseSvg(page, file.bytes.toString('utf8'));
+        expect(svg.texts.some((t) => t.startsWith('6 Oct 2021 – 12 Oct 2021 · '))).toBe(true);
+        expect(svg.texts).toEqual(expect.arrayContaining(['6', '7', '8', '9', '10', '11', '12']));
+        // The bombing of 8 October, in its day's tooltip words.
+        expect(svg.tooltips.some((t) => t.includes('Friday 8 October 2021'))).toBe(true);
+      });
+    });
+  }
 });

@@ -185,6 +185,28 @@ describe('buildViewImage', () => {
     }
   });
 
+  it('draws periods as bands behind the events and names them, with dates, in the legend', () => {
+    const withPeriods: Dataset = {
+      ...seed,
+      periods: [
+        {
+          id: 'withdrawal',
+          title: 'The <b>withdrawal</b>',
+          date: { value: '2021-08-14/2021-08-31' },
+        },
+        { id: 'talks', title: 'Doha talks', date: { value: '2021-10-09/2021-10-10' } },
+        { id: 'long-ago', title: 'Long ago', date: { value: '1990' } },
+      ],
+    };
+    const image = buildViewImage(deriveLoaded(withPeriods), view());
+    const svg = read(image.svg);
+    expect(svg.words).toContain('The <b>withdrawal</b> (14–31 August 2021)');
+    expect(svg.words).toContain('Doha talks (9–10 October 2021)');
+    // Out of the window: neither drawn nor listed.
+    expect(svg.words.some((w) => w.startsWith('Long ago'))).toBe(false);
+    expect(image.svg).toContain('<title>Doha talks (9–10 October 2021)</title>');
+  });
+
   it('names the first source and counts the others', () => {
     const [first] = seed.sources;
     if (!first) throw new Error('the seed has a source');

@@ -39,6 +39,8 @@ const AXIS_PX = 40;
 const PERIOD_STRIP_PX = 20;
 const LANE_PAD_PX = 8;
 const LEGEND_KINDS = 12;
+/** Periods named in the legend (as on screen); the rest are counted. */
+const LEGEND_PERIODS = 8;
 
 const INK = '#1b1f24';
 const MUTED = '#4a5560';
@@ -227,9 +229,15 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
   return out.join('');
 }
 
+interface LegendEntry {
+  /** Its key, drawn at (x, y); none for words alone. */
+  swatch?: (x: string, y: string) => string;
+  words: string;
+}
+
 /** The legend's entries, flowed into lines within `maxPx`; returns the markup and its height. */
 function drawLegend(
-  entries: ReadonlyArray<{ swatch?: (x: string, y: string) => string; words: string }>,
+  entries: readonly LegendEntry[],
   left: number,
   top: number,
   maxPx: number,
@@ -417,12 +425,11 @@ export function buildViewImage(
     kindLabel,
     LEGEND_KINDS,
   );
-  const entries: Array<{ swatch?: (x: string, y: string) => string; words: string }> =
-    ranked.shown.map((kind) => ({
-      swatch: (x: string, y: string) =>
-        `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${kindColor(kind)}"/>`,
-      words: kindLabel(kind),
-    }));
+  const entries: LegendEntry[] = ranked.shown.map((kind) => ({
+    swatch: (x: string, y: string) =>
+      `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${kindColor(kind)}"/>`,
+    words: kindLabel(kind),
+  }));
   if (ranked.hidden > 0) {
     entries.push({
       words: `and ${ranked.hidden.toLocaleString('en')} more kind${ranked.hidden === 1 ? '' : 's'}`,
@@ -432,6 +439,19 @@ export function buildViewImage(
   const kinds = drawLegend(entries, MARGIN_PX, y, inner);
   body.push(kinds.svg);
   y += kinds.height + (kinds.height > 0 ? 4 : 0);
+  // The periods in view, named with their dates, in their bands' shades (as the screen's legend).
+  const listed = layout.periods.slice(0, LEGEND_PERIODS);
+  const morePeriods = layout.periods.length - listed.length;
+  const periodEntries: LegendEntry[] = listed.map((period, i) => ({
+    swatch: (x, top) =>
+      `<rect x="${x}" y="${top}" width="12" height="12" fill="${PERIOD_FILLS[i % PERIOD_FILLS.length]}" stroke="${RULE}"/>`,
+    words: `${period.title} (${period.dateWords})`,
+  }));
+  if (morePeriods > 0)
+    periodEntries.push({ words: `and ${morePeriods.toLocaleString('en')} more periods` });
+  const periods = drawLegend(periodEntries, MARGIN_PX, y, inner);
+  body.push(periods.svg);
+  y += periods.height + (periods.height > 0 ? 4 : 0);
   const key = drawLegend(
     [
       {
