@@ -79,7 +79,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const fileName = image
     ? `${loaded.dataset.id}-timeline${IMAGE_CHOICES[format].extension}`
     : exportFileName(loaded.dataset.id, chosenScope, WRITERS[format].extension);
-  const makeImage = () => viewImage(loaded, { filters, window: timeWindow, group }, visible, location.href);
+  const makeImage = () =>
+    viewImage(loaded, { filters, window: timeWindow, group }, visible, location.href);
 
   const downloadImage = async (choice: ImageFormat) => {
     const made = await makeImage();
