@@ -4,7 +4,7 @@
 // elsewhere, every string from the data escaped (imageText.ts) and cut to fit its box. The
 // Export dialog rasterises it to PNG; `npm run convert -- <file> --to svg` writes it.
 import { parseIsoDay } from '../dataset/calendar';
-import { formatDayLong, formatDayShort } from '../dataset/formatDate';
+import { type DateWordsCache, formatDayLong, formatDayShort } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { busiest } from './choices';
@@ -12,6 +12,7 @@ import { describeFilters } from './filterSummary';
 import { AXIS_MAJOR_TEXT, AXIS_TEXT, imageAxis } from './imageAxis';
 import { escapeXml, fitText, IMAGE_FONT, px, type TextStyle, textWidth } from './imageText';
 import { kindColor, kindLabel } from './kinds';
+import type { TimelineItemCache } from './timelineItems';
 import {
   LABEL_PAD_PX,
   LABEL_TEXT,
@@ -55,6 +56,10 @@ export interface ViewImageOptions {
   widthPx?: number;
   /** The events the filters keep, when the caller has them. */
   events?: readonly ResolvedEvent[];
+  /** The page's item descriptors for the view's grouping and extent (see timelineItems.ts). */
+  cache?: TimelineItemCache;
+  /** The page's short date words. */
+  dateWords?: DateWordsCache;
   /** The view's address, written small at the foot (the app's own link; none from the CLI). */
   link?: string;
 }
@@ -278,6 +283,8 @@ export function buildViewImage(
   const layout = layoutView(loaded, view, {
     plotPx,
     ...(options.events ? { events: options.events } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.dateWords ? { dateWords: options.dateWords } : {}),
   });
   const { dataset } = loaded;
   const body: string[] = [];

@@ -4,11 +4,16 @@
 // level of detail (levelOfDetail.ts) and window fitting (timelineWindow.ts), never from what
 // vis-timeline drew. Pure.
 import { dayOfUtcMs, dayStartUtcMs } from '../dataset/calendar';
+import type { DateWordsCache } from '../dataset/formatDate';
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { filterEvents } from './filter';
 import { fitText, type TextStyle, textWidth } from './imageText';
 import { buildDetailIndex, levelOfDetail } from './levelOfDetail';
-import { buildTimelineModel, type TimelineItemDescriptor } from './timelineItems';
+import {
+  buildTimelineModel,
+  type TimelineItemCache,
+  type TimelineItemDescriptor,
+} from './timelineItems';
 import { aggregateHeightPx, ITEM_GAP_PX } from './timelineLayout';
 import { buildPeriodModel, periodsForSpan, type TimelinePeriodDescriptor } from './timelinePeriods';
 import { boxAlign, fitAllWindow, type MsWindow, withinDrawable } from './timelineWindow';
@@ -249,6 +254,10 @@ export interface LayoutOptions {
   plotPx: number;
   /** Events the filters keep, when the caller has them (else filtered here). */
   events?: readonly ResolvedEvent[];
+  /** The page's item descriptors for this grouping and extent, so none is built again. */
+  cache?: TimelineItemCache;
+  /** The page's short date words, kept across builds. */
+  dateWords?: DateWordsCache;
 }
 
 /** The whole layout of a view's image. */
@@ -271,6 +280,8 @@ export function layoutView(
     extent: loaded.extent,
     actors: loaded.dataset.actors,
     keepLanes,
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.dateWords ? { dateWords: options.dateWords } : {}),
   });
   const window = imageWindow(view, model.items, plotPx, loaded.extent);
   const days: DayWindow = { from: dayOfUtcMs(window.start), to: dayOfUtcMs(window.end - 1) };

@@ -5,6 +5,7 @@
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import type { ViewImage } from '../model/viewImage';
 import type { ViewState } from '../model/viewState';
+import { dateWords, timelineItemCaches } from '../state/caches';
 
 export const IMAGE_FORMATS = ['png', 'svg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -40,7 +41,9 @@ export async function viewImage(
   link: string,
 ): Promise<ViewImage> {
   const { buildViewImage } = await loadImageBuilder();
-  return buildViewImage(loaded, view, { events, link });
+  // The timeline's own descriptors for this grouping and extent: none is built twice.
+  const cache = timelineItemCaches.for(view.group, loaded.extent);
+  return buildViewImage(loaded, view, { events, link, cache, dateWords });
 }
 
 /** The SVG drawn on a canvas at `PNG_SCALE`, as a PNG. */
