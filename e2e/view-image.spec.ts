@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { generateDataset } from '../bench/generate';
 import { expect, openFile, test } from './fixtures';
 import { hostileDataset, PAYLOADS } from './hostile';
 
@@ -73,6 +74,34 @@ function parseSvg(page: Page, svg: string): Promise<ParsedSvg> {
   }, svg);
 }
 
+/**
+ * The SVG drawn in the page with the browser's own fonts: each text whose box runs past the
+ * image's edges, or past the label it is written in.
+ */
+function overflowingTexts(page: Page, svg: string): Promise<string[]> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    document.body.append(root);
+    const width = Number(root.getAttribute('width'));
+    const height = Number(root.getAttribute('height'));
+    const bad: string[] = [];
+    for (const node of root.querySelectorAll('text')) {
+      const box = node.getBBox();
+      if (box.x < -0.5 || box.x + box.width > width + 0.5 || box.y + box.height > height + 0.5) {
+        bad.push(`edge: ${node.textContent}`);
+      }
+      const label = node.parentElement?.querySelector('rect');
+      if (node.parentElement?.hasAttribute('data-event') && label) {
+        const right = Number(label.getAttribute('x')) + Number(label.getAttribute('width'));
+        if (box.x + box.width > right + 0.5) bad.push(`label: ${node.textContent}`);
+      }
+    }
+    root.remove();
+    return bad;
+  }, svg);
+}
+
 /** A PNG's size from its header (IHDR), and decoded by the browser. */
 async function pngSize(page: Page, bytes: Buffer) {
   expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -121,6 +150,7 @@ test.describe('images of the view', () => {
     for (const id of svg.eventIds) expect(ids.has(id)).toBe(true);
     expect(svg.texts.some((t) => /^\+\d+ more$/.test(t))).toBe(true);
     expect(svg.scripts + svg.handlers + svg.external).toBe(0);
+    expect(await overflowingTexts(page, svgFile.bytes.toString('utf8'))).toEqual([]);
 
     const pngFile = await downloadImage(page, 'PNG');
     expect(pngFile.name).toBe('doha-talks-2021-timeline.png');
@@ -149,6 +179,30 @@ test.describe('images of the view', () => {
       svg.texts.some((t) => /actor: .*Taliban.* · kind: Statement · lanes by actor$/.test(t)),
     ).toBe(true);
     expect(svg.texts).toContain('Taliban');
+  });
+
+  test('a busy dataset: counts where events are dense, lanes, nothing past an edge', async ({
+    page,
+    baseURL,
+  }) => {
+    const dataset = generateDataset({ events: 1000, seed: 7 });
+    const address = '/test-data/thousand.json';
+    await page.route(`**${address}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+    );
+    await page.goto(`/?dataset=${encodeURIComponent(`${baseURL}${address}`)}&group=actor`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+    const file = await downloadImage(page, 'SVG');
+    const text = file.bytes.toString('utf8');
+    const svg = await parseSvg(page, text);
+    expect(svg.error).toBeNull();
+    expect(svg.texts.some((t) => /^\d[\d.,K]* events$/.test(t))).toBe(true);
+    expect(svg.texts.some((t) => t.endsWith('· 1,000 events in view · lanes by actor'))).toBe(true);
+    expect(svg.texts.some((t) => /^Other actors \(\d+\)$/.test(t))).toBe(true);
+    expect(await overflowingTexts(page, text)).toEqual([]);
+    const png = await downloadImage(page, 'PNG');
+    expect(await pngSize(page, png.bytes)).toEqual({ width: 2400, height: 2 * Number(svg.height) });
+    writeFileSync(test.info().outputPath('busy.png'), png.bytes);
   });
 
   test('the window of the view is the window of the image', async ({ page }) => {
@@ -223,6 +277,7 @@ test.describe('images of the view', () => {
     expect(text).not.toContain('<script');
     // The event's title is drawn as the words it is (cut to its label, whole in its tooltip).
     expect(svg.tooltips.some((t) => t.startsWith(PAYLOADS.img))).toBe(true);
+    expect(await overflowingTexts(page, text)).toEqual([]);
     const png = await downloadImage(page, 'PNG');
     const size = await pngSize(page, png.bytes);
     expect(size.width).toBe(2400);
