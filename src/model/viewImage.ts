@@ -7,11 +7,10 @@ import { parseIsoDay } from '../dataset/calendar';
 import { type DateWordsCache, formatDayLong, formatDayShort } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
-import { busiest } from './choices';
 import { describeFilters } from './filterSummary';
 import { AXIS_MAJOR_TEXT, AXIS_TEXT, imageAxis } from './imageAxis';
 import { escapeXml, fitText, IMAGE_FONT, px, type TextStyle, textWidth } from './imageText';
-import { kindColor, kindLabel } from './kinds';
+import { kindColor } from './kinds';
 import type { TimelineItemCache } from './timelineItems';
 import {
   LABEL_PAD_PX,
@@ -22,6 +21,17 @@ import {
   type ViewLayout,
   type ViewOfImage,
 } from './viewImageLayout';
+import {
+  COUNT_FILL,
+  drawLegends,
+  GRID,
+  INK,
+  LANE_SHADE,
+  MUTED,
+  PERIOD_FILLS,
+  RULE,
+  text,
+} from './viewImageLegend';
 import type { DayWindow } from './viewState';
 
 /** Width of an image unless asked otherwise (px; the PNG is drawn at twice this). */
@@ -34,22 +44,10 @@ const LANE_NAMES_PX = 180;
 const TITLE_TEXT: TextStyle = { sizePx: 22, bold: true };
 const LINE_TEXT: TextStyle = { sizePx: 13 };
 const LANE_TEXT: TextStyle = { sizePx: 13, bold: true };
-const LEGEND_TEXT: TextStyle = { sizePx: 12 };
 const FOOTER_TEXT: TextStyle = { sizePx: 11 };
 const AXIS_PX = 40;
 const PERIOD_STRIP_PX = 20;
 const LANE_PAD_PX = 8;
-const LEGEND_KINDS = 12;
-/** Periods named in the legend (as on screen); the rest are counted. */
-const LEGEND_PERIODS = 8;
-
-const INK = '#1b1f24';
-const MUTED = '#4a5560';
-const RULE = '#d5d9de';
-const GRID = '#eceef1';
-const LANE_SHADE = '#f6f7f9';
-const COUNT_FILL = '#5b6470';
-const PERIOD_FILLS = ['#e9eef6', '#f3ede4', '#e8f1ec', '#f1e9f2'];
 
 export interface ViewImageOptions {
   /** Width in px (IMAGE_WIDTH_PX unless given; kept within 480–4000). */
@@ -107,21 +105,6 @@ export function viewLine(loaded: LoadedDataset, view: ViewOfImage, layout: ViewL
   parts.push(...describeFilters(view.filters, (id) => loaded.actorById.get(id)?.name));
   if (view.group !== 'none') parts.push(`lanes by ${view.group}`);
   return parts.join(' · ');
-}
-
-/** A line of text, cut to `maxPx`; nothing when nothing fits. */
-function text(
-  x: number,
-  y: number,
-  words: string,
-  maxPx: number,
-  style: TextStyle,
-  attributes = '',
-): string {
-  const fitted = fitText(words, maxPx, style);
-  if (fitted === '') return '';
-  const weight = style.bold ? ' font-weight="700"' : '';
-  return `<text x="${px(x)}" y="${px(y)}" font-size="${style.sizePx}"${weight}${attributes}>${escapeXml(fitted)}</text>`;
 }
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
@@ -232,38 +215,6 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
     out.push('</g>');
   }
   return out.join('');
-}
-
-interface LegendEntry {
-  /** Its key, drawn at (x, y); none for words alone. */
-  swatch?: (x: string, y: string) => string;
-  words: string;
-}
-
-/** The legend's entries, flowed into lines within `maxPx`; returns the markup and its height. */
-function drawLegend(
-  entries: readonly LegendEntry[],
-  left: number,
-  top: number,
-  maxPx: number,
-): { svg: string; height: number } {
-  const out: string[] = [];
-  let x = left;
-  let line = 0;
-  for (const entry of entries) {
-    const indent = entry.swatch ? 18 : 0;
-    const words = fitText(entry.words, maxPx - indent, LEGEND_TEXT);
-    const width = indent + textWidth(words, LEGEND_TEXT) + 16;
-    if (x > left && x + width > left + maxPx) {
-      x = left;
-      line++;
-    }
-    const y = top + line * 20;
-    if (entry.swatch) out.push(entry.swatch(px(x), px(y)));
-    out.push(text(x + indent, y + 10, words, maxPx - indent, LEGEND_TEXT, ` fill="${INK}"`));
-    x += width;
-  }
-  return { svg: out.join(''), height: entries.length === 0 ? 0 : (line + 1) * 20 };
 }
 
 /** The image of a view of a dataset. */
@@ -425,70 +376,10 @@ export function buildViewImage(
     `<line x1="${MARGIN_PX}" y1="${px(plotBottom)}" x2="${px(width - MARGIN_PX)}" y2="${px(plotBottom)}" stroke="${RULE}"/>`,
   );
 
-  // The legend: kinds in view, busiest first; then how dates are drawn.
-  const ranked = busiest(
-    layout.kinds,
-    (kind) => layout.kindCounts.get(kind) ?? 0,
-    kindLabel,
-    LEGEND_KINDS,
-  );
-  const entries: LegendEntry[] = ranked.shown.map((kind) => ({
-    swatch: (x: string, y: string) =>
-      `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${kindColor(kind)}"/>`,
-    words: kindLabel(kind),
-  }));
-  if (ranked.hidden > 0) {
-    entries.push({
-      words: `and ${ranked.hidden.toLocaleString('en')} more kind${ranked.hidden === 1 ? '' : 's'}`,
-    });
-  }
-  let y = plotBottom + 20;
-  const kinds = drawLegend(entries, MARGIN_PX, y, inner);
-  body.push(kinds.svg);
-  y += kinds.height + (kinds.height > 0 ? 4 : 0);
-  // The periods in view, named with their dates, in their bands' shades (as the screen's legend).
-  const listed = layout.periods.slice(0, LEGEND_PERIODS);
-  const morePeriods = layout.periods.length - listed.length;
-  const periodEntries: LegendEntry[] = listed.map((period, i) => ({
-    swatch: (x, top) =>
-      `<rect x="${x}" y="${top}" width="12" height="12" fill="${PERIOD_FILLS[i % PERIOD_FILLS.length]}" stroke="${RULE}"/>`,
-    words: `${period.title} (${period.dateWords})`,
-  }));
-  if (morePeriods > 0)
-    periodEntries.push({ words: `and ${morePeriods.toLocaleString('en')} more periods` });
-  const periods = drawLegend(periodEntries, MARGIN_PX, y, inner);
-  body.push(periods.svg);
-  y += periods.height + (periods.height > 0 ? 4 : 0);
-  const key = drawLegend(
-    [
-      {
-        swatch: (x, y) =>
-          `<rect x="${x}" y="${y}" width="12" height="8" rx="2" fill="${MUTED}"/><rect x="${x}" y="${y}" width="3" height="12" fill="${MUTED}"/>`,
-        words: 'a day (marked under its label)',
-      },
-      {
-        swatch: (x, y) =>
-          `<rect x="${x}" y="${y}" width="12" height="6" rx="2" fill="${MUTED}"/><rect x="${x}" y="${Number(y) + 9}" width="14" height="3" fill="${MUTED}"/>`,
-        words: 'a period, month or year (the line spans it)',
-      },
-      { words: '~ approximate' },
-      { words: '? uncertain' },
-      ...(layout.lanes.some((lane) => lane.counts.some((count) => !count.more))
-        ? [
-            {
-              swatch: (x: string, y: string) =>
-                `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${COUNT_FILL}" fill-opacity="0.6"/>`,
-              words: 'a count of events too close to draw one by one',
-            },
-          ]
-        : []),
-    ],
-    MARGIN_PX,
-    y,
-    inner,
-  );
-  body.push(key.svg);
-  y += key.height + 10;
+  // The legend: kinds and periods in view, and how dates are drawn.
+  const legend = drawLegends(layout, MARGIN_PX, plotBottom + 20, inner);
+  body.push(legend.svg);
+  const y = plotBottom + 20 + legend.height + 10;
   const foot = options.link ? `Made with Sourceline · ${options.link}` : 'Made with Sourceline';
   body.push(text(MARGIN_PX, y + 8, foot, inner, FOOTER_TEXT, ` fill="${MUTED}"`));
   const height = Math.ceil(y + 8 + MARGIN_PX - 8);
