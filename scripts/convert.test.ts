@@ -52,6 +52,81 @@ describe('parseArgs', () => {
   });
 });
 
+describe('parseArgs with --to svg (the image of a view)', () => {
+  it('reads the view from the link parameters’ options, --until for the window’s end', () => {
+    expect(
+      parseArgs([
+        'in.json',
+        '--to',
+        'svg',
+        '--from',
+        '2021-10-06',
+        '--until=2021-10-12',
+        '--actors',
+        'taliban,united-states',
+        '--match',
+        'all',
+        '--kinds',
+        'statement',
+        '--search',
+        'aid talks',
+        '--group',
+        'actor',
+        '--width',
+        '1600',
+      ]),
+    ).toEqual({
+      input: 'in.json',
+      to: 'svg',
+      image: {
+        query:
+          '?from=2021-10-06&to=2021-10-12&actors=taliban%2Cunited-states&match=all&kinds=statement&q=aid+talks&group=actor',
+        widthPx: 1600,
+      },
+    });
+  });
+
+  it('takes a copied link with --view, its options over the link’s', () => {
+    const args = parseArgs([
+      'in.json',
+      '--to',
+      'svg',
+      '--view',
+      'https://example.org/?event=doha-talks&actors=taliban&from=2021-10-01&to=2021-10-31',
+      '--from',
+      '2021-10-05',
+    ]);
+    expect(args).toEqual({
+      input: 'in.json',
+      to: 'svg',
+      image: { query: '?actors=taliban&from=2021-10-05&to=2021-10-31' },
+    });
+  });
+
+  it.each([
+    [['in.json', '--to', 'csv', '--from', '2021-10-01'], '--from is only for --to svg'],
+    [
+      ['in.json', '--to', 'svg', '--from', '2021-10-01'],
+      'Give both --from and --until, or neither.',
+    ],
+    [
+      ['in.json', '--to', 'svg', '--from', '2021-13-01', '--until', '2021-12-01'],
+      '--from is not a date (YYYY-MM-DD): “2021-13-01”.',
+    ],
+    [
+      ['in.json', '--to', 'svg', '--group', 'year'],
+      '--group must be “none” or “kind” or “actor”, not “year”.',
+    ],
+    [
+      ['in.json', '--to', 'svg', '--width', '100'],
+      '--width must be a whole number of pixels from 480 to 4000, not "100"',
+    ],
+    [['in.json', '--to', 'svg', '--to', 'csv'], '--to is given twice'],
+  ])('says what is wrong with %j', (argv, error) => {
+    expect(parseArgs(argv)).toEqual({ error });
+  });
+});
+
 describe('convertText', () => {
   it('writes a Sourceline dataset in each format', async () => {
     const csv = await convertText(seed, 'csv');
@@ -62,6 +137,26 @@ describe('convertText', () => {
     expect(annotations.ok && JSON.parse(annotations.output).type).toBe('AnnotationCollection');
     const same = await convertText(seed, 'sourceline');
     expect(same.ok && JSON.parse(same.output)).toEqual(JSON.parse(seed));
+  });
+
+  it('draws the image of a view, and warns of an actor the dataset lacks', async () => {
+    const result = await convertText(
+      seed,
+      'svg',
+      {},
+      {
+        query: '?actors=taliban,nobody&from=2021-10-06&to=2021-10-12&group=actor',
+        widthPx: 800,
+      },
+    );
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.output.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
+      true,
+    );
+    expect(result.output).toContain('6 Oct 2021 – 12 Oct 2021 · ');
+    expect(result.output).toContain('data-event="doha-talks"');
+    expect(result.output).not.toContain('data-event="us-military-leaves-afghanistan"');
+    expect(result.warnings).toEqual(['The dataset has no actor “nobody”.']);
   });
 
   it('imports a TimelineJS file into a valid Sourceline dataset', async () => {
@@ -130,11 +225,25 @@ describe('npm run convert (the CLI)', () => {
     );
   });
 
+  it('writes the SVG of a filtered view to a file, the same as the app’s builder', {
+    timeout: 30_000,
+  }, async () => {
+    const out = join(dir, 'view.svg');
+    const { code, stderr } = await runCli([SEED, '--to', 'svg', '--kinds', 'attack', '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`✓ wrote ${out} (svg)`);
+    const svg = readFileSync(out, 'utf8');
+    const drawn = [...svg.matchAll(/data-event="([^"]+)"/g)].map((match) => match[1]).sort();
+    expect(drawn).toEqual(['iskp-attacks-surge', 'shia-mosque-suicide-bombing']);
+    const same = await convertText(seed, 'svg', {}, { query: '?kinds=attack' });
+    expect(same.ok && same.output).toBe(svg);
+  });
+
   it('exits 2 with its usage on bad arguments', { timeout: 30_000 }, async () => {
     const { code, stderr } = await runCli([SEED, '--to', 'pdf']);
     expect(code).toBe(2);
     expect(stderr).toContain(
-      'usage: npm run convert -- <input> --to sourceline|timelinejs|csv|annotations',
+      'usage: npm run convert -- <input> --to sourceline|timelinejs|csv|annotations|svg',
     );
   });
 });

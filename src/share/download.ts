@@ -5,8 +5,10 @@
 /** How long the file's address lives after the click: the download has long started by then. */
 const RELEASE_AFTER_MS = 60_000;
 
-export function saveFile(text: string, mimeType: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+export function saveFile(content: string | Blob, mimeType: string, fileName: string): void {
+  const url = URL.createObjectURL(
+    content instanceof Blob ? content : new Blob([content], { type: mimeType }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
