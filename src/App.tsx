@@ -3,6 +3,7 @@ import { CopyLinkButton } from './app/CopyLinkButton';
 import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
+import { LanguageMenu } from './app/LanguageMenu';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
 import { LoadingStatus } from './app/LoadingStatus';
 import { Notices } from './app/Notices';
@@ -59,6 +60,7 @@ export function App() {
       <Header
         actions={
           <div className="header-actions">
+            <LanguageMenu />
             <button
               ref={openButton}
               type="button"

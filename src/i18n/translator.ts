@@ -1,0 +1,78 @@
+// One language's way of saying things: its messages (ICU MessageFormat, through FormatJS's
+// intl-messageformat; the build compiles each catalogue to its syntax tree, so no parser ships),
+// its dates (the pure DateFormatter, given the language's date words) and its numbers.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { DateFormatter, type DateWords, intlTag } from '../dataset/formatDate';
+import { type Locale, localeDirection } from '../model/locales';
+import type { Catalogue, MessageKey } from './catalogue';
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
+  /** The message `key`, its placeholders filled in (numbers in the language's digits). */
+  t(key: MessageKey, values?: MessageValues): string;
+  readonly dates: DateFormatter;
+  /** A number in the language's digits and grouping. */
+  number(value: number): string;
+}
+
+function dateWords(t: Translator['t']): DateWords {
+  return {
+    bce: (date) => t('date.bce', { date }),
+    range: (start, end) => t('date.range', { start, end }),
+    onwards: (start) => t('date.onwards', { start }),
+    endUnknown: (start) => t('date.endUnknown', { start }),
+    until: (end) => t('date.until', { end }),
+    startUnknown: (end) => t('date.startUnknown', { end }),
+    qualified: (date, approximate, uncertain) =>
+      approximate && uncertain
+        ? t('date.approximateUncertain', { date })
+        : approximate
+          ? t('date.approximate', { date })
+          : uncertain
+            ? t('date.uncertain', { date })
+            : date,
+    shortOngoing: (start) => t('date.shortOngoing', { start }),
+    shortEndUnknown: (start) => t('date.shortEndUnknown', { start }),
+    shortUntil: (end) => t('date.shortUntil', { end }),
+    shortStartUnknown: (end) => t('date.shortStartUnknown', { end }),
+    shortQualified: (date, approximate, uncertain) =>
+      approximate && uncertain
+        ? t('date.shortApproximateUncertain', { date })
+        : approximate
+          ? t('date.shortApproximate', { date })
+          : uncertain
+            ? t('date.shortUncertain', { date })
+            : date,
+    undated: t('date.undated'),
+  };
+}
+
+export function makeTranslator(locale: Locale, messages: Catalogue): Translator {
+  // Formats with the tag Intl has data for (Pashto falls back to Dari where it has none); the
+  // words are the locale's own catalogue.
+  const tag = intlTag(locale);
+  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const t = (key: MessageKey, values?: MessageValues): string => {
+    let format = formats.get(key);
+    if (!format) {
+      // A message is its compiled syntax tree in the build, its ICU text in the unit tests.
+      const message = messages[key] as ConstructorParameters<typeof IntlMessageFormat>[0];
+      // A missing message shows its key; the catalogue test keeps every catalogue whole.
+      if (message === undefined) return key;
+      format = new IntlMessageFormat(message, tag);
+      formats.set(key, format);
+    }
+    return String(format.format(values));
+  };
+  const numbers = new Intl.NumberFormat(tag);
+  return {
+    locale,
+    dir: localeDirection(locale),
+    t,
+    dates: new DateFormatter(locale, dateWords(t)),
+    number: (value) => numbers.format(value),
+  };
+}
