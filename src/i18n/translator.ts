@@ -13,6 +13,14 @@ export interface Translator {
   readonly dir: 'ltr' | 'rtl';
   /** The message `key`, its placeholders filled in (numbers in the language's digits). */
   t(key: MessageKey, values?: MessageValues): string;
+  /**
+   * The message `key` with placeholders that may be elements (a link, a `<bdi>`): its pieces in
+   * order, for a view to render.
+   */
+  parts<T>(
+    key: MessageKey,
+    values: Readonly<Record<string, string | number | T>>,
+  ): Array<string | T>;
   readonly dates: DateFormatter;
   /** A number in the language's digits and grouping. */
   number(value: number): string;
@@ -55,23 +63,34 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
   // words are the locale's own catalogue.
   const tag = intlTag(locale);
   const formats = new Map<MessageKey, IntlMessageFormat>();
-  const t = (key: MessageKey, values?: MessageValues): string => {
+  const formatOf = (key: MessageKey): IntlMessageFormat | null => {
     let format = formats.get(key);
     if (!format) {
       // A message is its compiled syntax tree in the build, its ICU text in the unit tests.
       const message = messages[key] as ConstructorParameters<typeof IntlMessageFormat>[0];
       // A missing message shows its key; the catalogue test keeps every catalogue whole.
-      if (message === undefined) return key;
+      if (message === undefined) return null;
       format = new IntlMessageFormat(message, tag);
       formats.set(key, format);
     }
-    return String(format.format(values));
+    return format;
+  };
+  const t = (key: MessageKey, values?: MessageValues): string => {
+    const format = formatOf(key);
+    return format ? String(format.format(values)) : key;
+  };
+  const parts = <T>(key: MessageKey, values: Readonly<Record<string, string | number | T>>) => {
+    const format = formatOf(key);
+    if (!format) return [key];
+    const result = format.format<T>(values as Record<string, string | number | T>);
+    return Array.isArray(result) ? result : [result];
   };
   const numbers = new Intl.NumberFormat(tag);
   return {
     locale,
     dir: localeDirection(locale),
     t,
+    parts,
     dates: new DateFormatter(locale, dateWords(t)),
     number: (value) => numbers.format(value),
   };
