@@ -110,6 +110,8 @@ export class DateFormatter {
   private readonly formats: Record<Pattern, Intl.DateTimeFormat>;
   private readonly plainYear: Intl.NumberFormat;
   private readonly groupedYear: Intl.NumberFormat;
+  /** Formatters asked for by name (`moment`), made on first use. */
+  private readonly others = new Map<string, Intl.DateTimeFormat>();
 
   constructor(
     /** The interface's locale ("en", "fr", "fa"…). */
@@ -141,6 +143,20 @@ export class DateFormatter {
     return this.formats[pattern]
       .formatRange(dayStartUtcMs(from), dayStartUtcMs(to))
       .replace(/\u2009/g, ' ');
+  }
+
+  /**
+   * A moment (UTC ms) in `Intl` options of the caller's (the timeline's axis), with "BCE" before
+   * year 1 when the options show the year. Its formatter is made once per `name`.
+   */
+  moment(name: string, options: Intl.DateTimeFormatOptions, ms: number): string {
+    let format = this.others.get(name);
+    if (!format) {
+      format = new Intl.DateTimeFormat(intlDateTag(this.locale), { ...options, timeZone: 'UTC' });
+      this.others.set(name, format);
+    }
+    const words = format.format(ms);
+    return options.year && new Date(ms).getUTCFullYear() <= 0 ? this.words.bce(words) : words;
   }
 
   /**

@@ -4,6 +4,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { DateFormatter, type DateWords, intlTag } from '../dataset/formatDate';
 import { type Locale, localeDirection } from '../model/locales';
+import type { ItemNote, TimelineWords } from '../model/timelineWords';
 import type { Catalogue, MessageKey } from './catalogue';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -22,6 +23,8 @@ export interface Translator {
     values: Readonly<Record<string, string | number | T>>,
   ): Array<string | T>;
   readonly dates: DateFormatter;
+  /** The timeline's words: its items' notes, its counts, its lanes' names. */
+  readonly timeline: TimelineWords;
   /** A number in the language's digits and grouping. */
   number(value: number): string;
 }
@@ -58,6 +61,38 @@ function dateWords(t: Translator['t']): DateWords {
   };
 }
 
+const NOTES: Record<ItemNote, MessageKey> = {
+  day: 'timeline.noteDay',
+  month: 'timeline.noteMonth',
+  year: 'timeline.noteYear',
+  openStart: 'timeline.noteOpenStart',
+  ongoing: 'timeline.noteOngoing',
+  endUnknown: 'timeline.noteEndUnknown',
+  approximate: 'timeline.noteApproximate',
+  uncertain: 'timeline.noteUncertain',
+};
+
+function timelineWords(t: Translator['t'], dates: DateFormatter, tag: string): TimelineWords {
+  // Counts drawn on the timeline are short: "1.9K events" ("1,9 k", "۱٫۹ هزار"…).
+  const compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
+  return {
+    dates,
+    note: (note) => t(NOTES[note]),
+    count: (count) => t('timeline.count', { count, shown: compact.format(count) }),
+    more: (count) => t('timeline.more', { shown: compact.format(count) }),
+    aggregateLabel: (count, more, days, action) =>
+      t(action === 'zoom' ? 'timeline.countZoom' : 'timeline.countList', {
+        count,
+        more: more ? 'yes' : 'no',
+        days,
+      }),
+    noActor: t('timeline.noActor'),
+    otherLane: (grouping, lanes) =>
+      t(grouping === 'actor' ? 'timeline.otherActors' : 'timeline.otherKinds', { count: lanes }),
+    period: t('timeline.periodNote'),
+  };
+}
+
 export function makeTranslator(locale: Locale, messages: Catalogue): Translator {
   // Formats with the tag Intl has data for (Pashto falls back to Dari where it has none); the
   // words are the locale's own catalogue.
@@ -86,12 +121,14 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
     return Array.isArray(result) ? result : [result];
   };
   const numbers = new Intl.NumberFormat(tag);
+  const dates = new DateFormatter(locale, dateWords(t));
   return {
     locale,
     dir: localeDirection(locale),
     t,
     parts,
-    dates: new DateFormatter(locale, dateWords(t)),
+    dates,
+    timeline: timelineWords(t, dates, tag),
     number: (value) => numbers.format(value),
   };
 }
