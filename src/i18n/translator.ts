@@ -3,6 +3,7 @@
 // its dates (the pure DateFormatter, given the language's date words) and its numbers.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { DateFormatter, type DateWords, intlTag } from '../dataset/formatDate';
+import type { FilterWords } from '../model/filterSummary';
 import { type Locale, localeDirection } from '../model/locales';
 import type { ItemNote, TimelineWords } from '../model/timelineWords';
 import type { Catalogue, MessageKey } from './catalogue';
@@ -23,6 +24,8 @@ export interface Translator {
     values: Readonly<Record<string, string | number | T>>,
   ): Array<string | T>;
   readonly dates: DateFormatter;
+  /** The active filters in words (the line above the timeline, the Export dialog). */
+  readonly filterWords: FilterWords;
   /** The timeline's words: its items' notes, its counts, its lanes' names. */
   readonly timeline: TimelineWords;
   /** A number in the language's digits and grouping. */
@@ -93,6 +96,24 @@ function timelineWords(t: Translator['t'], dates: DateFormatter, tag: string): T
   };
 }
 
+function filterWords(t: Translator['t'], dates: DateFormatter, tag: string): FilterWords {
+  // "a, b, c" in the language's way (its comma, its spaces).
+  const list = new Intl.ListFormat(tag, { type: 'unit', style: 'short' });
+  return {
+    dates,
+    list: (names) => list.format(names),
+    listAndMore: (names, more) => t('filters.listAndMore', { names, more }),
+    actors: (count, names, match) =>
+      t(match === 'all' ? 'filters.summaryActorsAll' : 'filters.summaryActorsAny', {
+        count,
+        names,
+      }),
+    kinds: (count, names) => t('filters.summaryKinds', { count, names }),
+    search: (query) => t('filters.summarySearch', { query }),
+    day: (day) => t('filters.summaryDay', { day }),
+  };
+}
+
 export function makeTranslator(locale: Locale, messages: Catalogue): Translator {
   // Formats with the tag Intl has data for (Pashto falls back to Dari where it has none); the
   // words are the locale's own catalogue.
@@ -129,6 +150,7 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
     parts,
     dates,
     timeline: timelineWords(t, dates, tag),
+    filterWords: filterWords(t, dates, tag),
     number: (value) => numbers.format(value),
   };
 }

@@ -9,6 +9,9 @@ import {
   exportDataset,
   WRITERS,
 } from '../formats/writers/table';
+import type { MessageKey } from '../i18n/catalogue';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { datasetToExport, type ExportScope, exportFileName } from '../model/exportedDataset';
 import { hasActiveFilters } from '../model/filter';
 import { describeFilters } from '../model/filterSummary';
@@ -21,11 +24,18 @@ import { Modal } from './Modal';
 const loadWriters = () =>
   Promise.all(EXPORT_FORMATS.map((format) => WRITERS[format].load())).catch(() => undefined);
 
-function eventCount(count: number): string {
-  return `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
-}
+/** What each format is for, beside its name (which stays as it is: a format's name). */
+const NOTES: Record<ExportFormat, MessageKey> = {
+  sourceline: 'export.noteSourceline',
+  timelinejs: 'export.noteTimelinejs',
+  csv: 'export.noteCsv',
+  annotations: 'export.noteAnnotations',
+};
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
+  const translator = useTranslator();
+  const { t } = translator;
+  const eventCount = (count: number) => t('common.events', { count });
   const loaded = useStore((state) => state.loaded);
   const visible = useStore(selectVisibleEvents);
   const filters = useStore((state) => state.view.filters);
@@ -40,8 +50,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const filterWords = useMemo(
-    () => describeFilters(filters, (actorId) => actorsById.get(actorId)?.name).join(' · '),
-    [filters, actorsById],
+    () =>
+      describeFilters(
+        filters,
+        (actorId) => actorsById.get(actorId)?.name,
+        translator.filterWords,
+      ).join(' · '),
+    [filters, actorsById, translator.filterWords],
   );
 
   // The writers' chunks are fetched while the person chooses.
@@ -70,14 +85,18 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       const file = await exportDataset(result.dataset, format);
       saveFile(file.text, file.mimeType, fileName);
       notify(
-        `Downloaded ${fileName}: ${eventCount(result.dataset.events.length)} as ${WRITERS[format].label}.`,
+        t('export.downloaded', {
+          file: fileName,
+          count: result.dataset.events.length,
+          format: WRITERS[format].label,
+        }),
         'info',
         'action',
       );
       onClose();
     } catch (caught) {
       const detail = caught instanceof Error ? caught.message : String(caught);
-      setError(`The file could not be made (${detail}).`);
+      setError(t('export.failed', { detail }));
     } finally {
       setBusy(false);
     }
@@ -85,9 +104,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal labelledBy={`${id}-heading`} className="share-dialog" onClose={onClose}>
-      <h2 id={`${id}-heading`}>Export</h2>
+      <h2 id={`${id}-heading`}>{t('export.heading')}</h2>
       <fieldset>
-        <legend>What</legend>
+        <legend>{t('export.what')}</legend>
         <label className="choice">
           <input
             type="radio"
@@ -96,7 +115,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             onChange={() => setScope('dataset')}
           />
           <span>
-            The whole dataset <span className="choice-note">({eventCount(total)})</span>
+            {t('export.whole')} <span className="choice-note">({eventCount(total)})</span>
           </span>
         </label>
         <label className="choice">
@@ -108,15 +127,19 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             onChange={() => setScope('filtered')}
           />
           <span>
-            The filtered view{' '}
+            {t('export.filtered')}{' '}
             <span className="choice-note">
               {!filtered ? (
-                '(no filters are on)'
+                t('export.noFilters')
               ) : visible.length === 0 ? (
-                '(the filters show no events)'
+                t('export.filtersShowNone')
               ) : (
                 <BidiText
-                  text={`(${visible.length.toLocaleString('en')} of ${eventCount(total)}: ${filterWords})`}
+                  text={t('export.filteredCount', {
+                    count: visible.length,
+                    total,
+                    filters: filterWords,
+                  })}
                 />
               )}
             </span>
@@ -124,7 +147,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('export.format')}</legend>
         {EXPORT_FORMATS.map((option) => (
           <label className="choice" key={option}>
             <input
@@ -135,13 +158,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               onChange={() => setFormat(option)}
             />
             <span>
-              {WRITERS[option].label} <span className="choice-note">— {WRITERS[option].note}</span>
+              {WRITERS[option].label} <span className="choice-note">— {t(NOTES[option])}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <p className="share-file">
-        File: <code>{fileName}</code>
+        <Message id="export.file" values={{ file: <code>{fileName}</code> }} />
       </p>
       {error && (
         <p className="share-error" role="alert">
@@ -150,10 +173,10 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="share-buttons">
         <button type="button" onClick={download} disabled={busy}>
-          {busy ? 'Preparing…' : 'Download'}
+          {busy ? t('export.preparing') : t('export.download')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Modal>

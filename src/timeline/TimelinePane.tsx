@@ -156,8 +156,8 @@ export function TimelinePane() {
   const clearFilters = useStore((state) => state.clearFilters);
   const actorsById = useStore(selectActorsById);
   const filterWords = useMemo(
-    () => describeFilters(filters, (id) => actorsById.get(id)?.name),
-    [filters, actorsById],
+    () => describeFilters(filters, (id) => actorsById.get(id)?.name, translator.filterWords),
+    [filters, actorsById, translator.filterWords],
   );
   // A stored window is cleared and the view fits itself (its window effect); with none stored,
   // it is asked to fit directly. Either way the timeline redraws once.
