@@ -3,7 +3,7 @@ import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
-import { kindColor, kindLabel } from '../model/kinds';
+import { kindColor } from '../model/kinds';
 import {
   selectActorsById,
   selectRequest,
@@ -41,7 +41,7 @@ function elementOf(origin: FocusOrigin | null, eventId: string | undefined): HTM
 
 /** The selected event: its date in words and how it was resolved, actors, summary, passages. */
 export function DetailPanel() {
-  const { t, dates } = useTranslator();
+  const { t, dates, kindName } = useTranslator();
   const selected = useStore(selectSelectedEvent);
   const visible = useStore(selectVisibleEvents);
   const actorsById = useStore(selectActorsById);
@@ -209,7 +209,7 @@ export function DetailPanel() {
         <dt>{t('details.kind')}</dt>
         <dd>
           <span className="kind-swatch" style={{ background: kindColor(event.kind) }} />
-          {kindLabel(event.kind)}
+          {kindName(event.kind)}
         </dd>
         {event.location && (
           <>

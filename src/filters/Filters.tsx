@@ -16,7 +16,7 @@ import {
   type EventIndex,
   hasActiveFilters,
 } from '../model/filter';
-import { kindColor, kindLabel } from '../model/kinds';
+import { kindColor } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
 import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
@@ -101,7 +101,7 @@ const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchText
  * the choices shown (`choiceCounts` is lazy).
  */
 export function Filters() {
-  const { t } = useTranslator();
+  const { t, kindName } = useTranslator();
   const eventWord = (count: number) => t('common.events', { count });
   const loaded = useStore((state) => state.loaded);
   const filters = useStore((state) => state.view.filters);
@@ -163,12 +163,12 @@ export function Filters() {
     return busiest(
       [...kindTotals.keys()],
       (kind) => kindTotals.get(kind) ?? 0,
-      kindLabel,
+      kindName,
       SHOWN_CHOICES,
-      words.length === 0 ? undefined : (kind) => findsName(foldName(kindLabel(kind)), words),
+      words.length === 0 ? undefined : (kind) => findsName(foldName(kindName(kind)), words),
       (kind) => chosen.has(kind),
     );
-  }, [kindTotals, kindFind, filters.kinds]);
+  }, [kindTotals, kindFind, filters.kinds, kindName]);
   if (!loaded) return null;
   const total = loaded.events.length;
   const actorCount = loaded.dataset.actors.length;
@@ -199,7 +199,7 @@ export function Filters() {
               />
               <label htmlFor={id}>
                 <span className="kind-swatch" style={{ background: kindColor(kind) }} />
-                {kindLabel(kind)}
+                {kindName(kind)}
               </label>
               <span className="count" id={`${id}-count`}>
                 {eventWord(count)}

@@ -4,6 +4,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { DateFormatter, type DateWords, intlTag } from '../dataset/formatDate';
 import type { FilterWords } from '../model/filterSummary';
+import { kindLabel } from '../model/kinds';
 import { type Locale, localeDirection } from '../model/locales';
 import type { ItemNote, TimelineWords } from '../model/timelineWords';
 import type { Catalogue, MessageKey } from './catalogue';
@@ -28,6 +29,8 @@ export interface Translator {
   readonly filterWords: FilterWords;
   /** The timeline's words: its items' notes, its counts, its lanes' names. */
   readonly timeline: TimelineWords;
+  /** An event kind's name: the suggested kinds in the language, others as the data writes them. */
+  kindName(kind: string): string;
   /** A number in the language's digits and grouping. */
   number(value: number): string;
 }
@@ -64,6 +67,17 @@ function dateWords(t: Translator['t']): DateWords {
   };
 }
 
+/** The kinds the format suggests (model/kinds.ts), by their names in the catalogue. */
+const KINDS: Readonly<Record<string, MessageKey>> = {
+  diplomacy: 'kind.diplomacy',
+  statement: 'kind.statement',
+  attack: 'kind.attack',
+  military: 'kind.military',
+  political: 'kind.political',
+  humanitarian: 'kind.humanitarian',
+  analysis: 'kind.analysis',
+};
+
 const NOTES: Record<ItemNote, MessageKey> = {
   day: 'timeline.noteDay',
   month: 'timeline.noteMonth',
@@ -75,7 +89,12 @@ const NOTES: Record<ItemNote, MessageKey> = {
   uncertain: 'timeline.noteUncertain',
 };
 
-function timelineWords(t: Translator['t'], dates: DateFormatter, tag: string): TimelineWords {
+function timelineWords(
+  t: Translator['t'],
+  dates: DateFormatter,
+  tag: string,
+  kind: (kind: string) => string,
+): TimelineWords {
   // Counts drawn on the timeline are short: "1.9K events" ("1,9 k", "۱٫۹ هزار"…).
   const compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
   return {
@@ -93,10 +112,16 @@ function timelineWords(t: Translator['t'], dates: DateFormatter, tag: string): T
     otherLane: (grouping, lanes) =>
       t(grouping === 'actor' ? 'timeline.otherActors' : 'timeline.otherKinds', { count: lanes }),
     period: t('timeline.periodNote'),
+    kind,
   };
 }
 
-function filterWords(t: Translator['t'], dates: DateFormatter, tag: string): FilterWords {
+function filterWords(
+  t: Translator['t'],
+  dates: DateFormatter,
+  tag: string,
+  kind: (kind: string) => string,
+): FilterWords {
   // "a, b, c" in the language's way (its comma, its spaces).
   const list = new Intl.ListFormat(tag, { type: 'unit', style: 'short' });
   return {
@@ -111,6 +136,7 @@ function filterWords(t: Translator['t'], dates: DateFormatter, tag: string): Fil
     kinds: (count, names) => t('filters.summaryKinds', { count, names }),
     search: (query) => t('filters.summarySearch', { query }),
     day: (day) => t('filters.summaryDay', { day }),
+    kind,
   };
 }
 
@@ -143,14 +169,19 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
   };
   const numbers = new Intl.NumberFormat(tag);
   const dates = new DateFormatter(locale, dateWords(t));
+  const kindName = (kind: string) => {
+    const key = KINDS[kind];
+    return key ? t(key) : kindLabel(kind);
+  };
   return {
     locale,
     dir: localeDirection(locale),
     t,
     parts,
     dates,
-    timeline: timelineWords(t, dates, tag),
-    filterWords: filterWords(t, dates, tag),
+    timeline: timelineWords(t, dates, tag, kindName),
+    filterWords: filterWords(t, dates, tag, kindName),
+    kindName,
     number: (value) => numbers.format(value),
   };
 }

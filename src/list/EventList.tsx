@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/types';
 import { useTranslator } from '../i18n/I18nProvider';
-import { kindColor, kindLabel } from '../model/kinds';
+import { kindColor } from '../model/kinds';
 import { dateWords } from '../state/caches';
 import { selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
@@ -21,7 +21,7 @@ const EventRow = memo(function EventRow({
   selected: boolean;
 }) {
   const { event, date } = resolved;
-  const { dates } = useTranslator();
+  const { dates, kindName } = useTranslator();
   const selectEvent = useStore((state) => state.selectEvent);
   return (
     <li>
@@ -35,7 +35,7 @@ const EventRow = memo(function EventRow({
         <span
           className="kind-swatch"
           style={{ background: kindColor(event.kind) }}
-          title={kindLabel(event.kind)}
+          title={kindName(event.kind)}
         />
         <time className="event-date" dateTime={date.value}>
           {formatEventDateShort(date, dateWords, dates)}

@@ -23,6 +23,8 @@ export interface FilterWords {
   search(query: string): string;
   /** "day: 8 Oct 2021" */
   day(day: string): string;
+  /** A kind's name in the interface's language. */
+  kind(kind: string): string;
 }
 
 export const ENGLISH_FILTER_WORDS: FilterWords = {
@@ -34,6 +36,7 @@ export const ENGLISH_FILTER_WORDS: FilterWords = {
   kinds: (count, names) => `${count === 1 ? 'kind' : 'kinds'}: ${names}`,
   search: (query) => `search: “${query}”`,
   day: (day) => `day: ${day}`,
+  kind: kindLabel,
 };
 
 function listed(names: readonly string[], words: FilterWords): string {
@@ -53,7 +56,7 @@ export function describeFilters(
     parts.push(words.actors(filters.actors.length, listed(names, words), filters.match));
   }
   if (filters.kinds.length > 0) {
-    parts.push(words.kinds(filters.kinds.length, listed(filters.kinds.map(kindLabel), words)));
+    parts.push(words.kinds(filters.kinds.length, listed(filters.kinds.map(words.kind), words)));
   }
   const query = filters.query.trim();
   if (query !== '') {

@@ -14,7 +14,7 @@ import {
 import { type DateWordsCache, formatEventDate, formatEventDateShort } from '../dataset/formatDate';
 import type { TimelineEvent } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
-import { kindColor, kindLabel } from './kinds';
+import { kindColor } from './kinds';
 import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from './timelineWords';
 import type { DayWindow, Grouping } from './viewState';
 
@@ -398,14 +398,14 @@ export function buildTimelineModel(
     itemsByEvent.set(resolved.event.id, descriptors);
   }
 
-  const kindList = [...kinds].sort((a, b) => kindLabel(a).localeCompare(kindLabel(b), 'en'));
+  const kindList = [...kinds].sort((a, b) => words.kind(a).localeCompare(words.kind(b), 'en'));
   if (grouping === 'none') return { items, groups: null, itemsByEvent, kinds: kindList };
 
   // Lanes in their natural order: kinds by label, actors in dataset order (then any not listed),
   // "No actor" last.
   const ordered: Array<{ id: string; label: string }> = [];
   if (grouping === 'kind') {
-    for (const kind of kindList) ordered.push({ id: `kind:${kind}`, label: kindLabel(kind) });
+    for (const kind of kindList) ordered.push({ id: `kind:${kind}`, label: words.kind(kind) });
   } else {
     const named = new Set<string>();
     for (const actor of options.actors ?? []) {

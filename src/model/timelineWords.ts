@@ -3,6 +3,7 @@
 // make one from their catalogue and hand it to the item model, the level of detail and the
 // engine; what is kept between builds (items, shapes) is kept per `TimelineWords`.
 import { type DateFormatter, ENGLISH_DATES } from '../dataset/formatDate';
+import { kindLabel } from './kinds';
 
 /** What a tooltip says about how an item's date is drawn. */
 export type ItemNote =
@@ -30,6 +31,8 @@ export interface TimelineWords {
   otherLane(grouping: 'actor' | 'kind', lanes: number): string;
   /** A period's tooltip line: "a period (drawn behind the events)". */
   readonly period: string;
+  /** A kind's name: the suggested ones in the interface's language, others as written. */
+  kind(kind: string): string;
 }
 
 const NOTES: Record<ItemNote, string> = {
@@ -57,4 +60,5 @@ export const ENGLISH_TIMELINE_WORDS: TimelineWords = {
   otherLane: (grouping, lanes) =>
     `Other ${grouping === 'actor' ? 'actors' : 'kinds'} (${lanes.toLocaleString('en')})`,
   period: 'a period (drawn behind the events)',
+  kind: kindLabel,
 };

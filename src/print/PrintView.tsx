@@ -10,7 +10,6 @@ import { parseIsoDay } from '../dataset/calendar';
 import { type DateFormatter, formatDayLong, formatEventDate } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { describeFilters } from '../model/filterSummary';
-import { kindLabel } from '../model/kinds';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import './print.css';
@@ -124,7 +123,7 @@ function PrintedEvents() {
             </p>
             <h3>{event.title}</h3>
             <p className="print-facts">
-              {kindLabel(event.kind)}
+              {translator.kindName(event.kind)}
               {event.location && <> · {event.location.name}</>}
               {event.actors.length > 0 && (
                 <>

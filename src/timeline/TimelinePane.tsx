@@ -19,7 +19,7 @@ import type { ResolvedEvent } from '../dataset/types';
 import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
-import { kindColor, kindLabel } from '../model/kinds';
+import { kindColor } from '../model/kinds';
 import {
   buildTimelineModel,
   cacheEventItems,
@@ -143,8 +143,8 @@ export function TimelinePane() {
   const legendKinds = useMemo(() => {
     const counts = new Map<string, number>();
     for (const { event } of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
-    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, kindLabel, LEGEND_KINDS);
-  }, [events, model.kinds]);
+    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, translator.kindName, LEGEND_KINDS);
+  }, [events, model.kinds, translator.kindName]);
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -303,7 +303,7 @@ export function TimelinePane() {
                 aria-hidden="true"
                 style={{ backgroundColor: kindColor(kind) }}
               />
-              {kindLabel(kind)}
+              {translator.kindName(kind)}
             </li>
           ))}
           {legendKinds.hidden > 0 && (
