@@ -119,8 +119,13 @@ export class DateFormatter {
     readonly words: DateWords,
   ) {
     const tag = intlDateTag(locale);
+    // Dari as written in Afghanistan (Pashto's fallback) has no good short day in ICU's data
+    // ("اکتوبر ۸, ۲۰۲۱", the American order): its month names are short, so the long form serves.
+    const patterns = tag.startsWith('fa-AF')
+      ? { ...PATTERNS, dayShort: PATTERNS.dayLongNoWeekday }
+      : PATTERNS;
     this.formats = Object.fromEntries(
-      Object.entries(PATTERNS).map(([name, options]) => [
+      Object.entries(patterns).map(([name, options]) => [
         name,
         new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }),
       ]),
