@@ -127,3 +127,18 @@ test.describe('on a phone', () => {
     await expectNoViolations(page);
   });
 });
+
+for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('calendar facts stay on their day in every language', async ({ page }) => {
+      await page.goto('/?lang=fa&event=shia-mosque-suicide-bombing');
+      await expect(details(page, 'جزئیات رویداد').locator('time')).toHaveText('جمعه ۸ اکتبر ۲۰۲۱');
+      await page.goto('/?lang=de&event=us-military-leaves-afghanistan');
+      await expect(details(page, 'Ereignisdetails').locator('time')).toHaveText(
+        'Montag, 30. August 2021',
+      );
+    });
+  });
+}

@@ -113,6 +113,7 @@ function timelineWords(
       t(grouping === 'actor' ? 'timeline.otherActors' : 'timeline.otherKinds', { count: lanes }),
     period: t('timeline.periodNote'),
     kind,
+    itemLabel: (title, date) => t('timeline.itemLabel', { title, date }),
   };
 }
 

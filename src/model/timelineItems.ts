@@ -140,6 +140,8 @@ interface DateShape {
   /** Worded on first use: only the few hundred items drawn at a time ever need it. */
   readonly label: string;
   readonly tooltip: string;
+  /** The words it was worded in (an item's name joins its title to the date in them). */
+  readonly words: TimelineWords;
 }
 
 function precisionClass(point: DatePoint): string {
@@ -214,6 +216,7 @@ function dateShape(
     className: classes.join(' '),
     approximate,
     uncertain,
+    words,
     get label() {
       label ??= formatEventDateShort(date, dateWords, words.dates);
       return label;
@@ -316,7 +319,7 @@ class EventItem implements TimelineItemDescriptor {
 
   // The words are read only for items that are drawn (formatting 100k dates would not be).
   get label(): string {
-    return `${this.title}, ${this.#shape.label}`;
+    return this.#shape.words.itemLabel(this.title, this.#shape.label);
   }
 
   get tooltip(): string {

@@ -33,6 +33,8 @@ export interface TimelineWords {
   readonly period: string;
   /** A kind's name: the suggested ones in the interface's language, others as written. */
   kind(kind: string): string;
+  /** An item's accessible name: "US and Taliban hold talks, 9–10 Oct 2021". */
+  itemLabel(title: string, date: string): string;
 }
 
 const NOTES: Record<ItemNote, string> = {
@@ -61,4 +63,5 @@ export const ENGLISH_TIMELINE_WORDS: TimelineWords = {
     `Other ${grouping === 'actor' ? 'actors' : 'kinds'} (${lanes.toLocaleString('en')})`,
   period: 'a period (drawn behind the events)',
   kind: kindLabel,
+  itemLabel: (title, date) => `${title}, ${date}`,
 };
