@@ -153,7 +153,7 @@ test('a hostile TimelineJS file runs no script and loads none of its media', asy
   await openFile(page, 'hostile.json', JSON.stringify(hostile));
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile');
-  await expectEvents(page, ['Sep 2001Click me', '2002Embed']);
+  await expectEvents(page, ['Sept 2001Click me', '2002Embed']);
   await eventList(page)
     .getByRole('button', { name: /Click me/ })
     .click();

@@ -3,6 +3,7 @@ import { CopyLinkButton } from './app/CopyLinkButton';
 import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
+import { LanguageMenu } from './app/LanguageMenu';
 import { LoadFailurePanel } from './app/LoadFailurePanel';
 import { LoadingStatus } from './app/LoadingStatus';
 import { Notices } from './app/Notices';
@@ -12,6 +13,7 @@ import { DetailPanel } from './detail/DetailPanel';
 import { EditorActions } from './editor/EditorActions';
 import { EmbeddedApp } from './embed/EmbeddedApp';
 import { Sidebar } from './filters/Sidebar';
+import { useTranslator } from './i18n/I18nProvider';
 import { PrintView } from './print/PrintView';
 import { ShareActions } from './share/ShareActions';
 import { useStore } from './state/store';
@@ -26,6 +28,7 @@ const EditorShell = lazy(() => import('./editor/EditorShell'));
 const EventEditor = lazy(() => import('./editor/EventEditor'));
 
 export function App() {
+  const { t } = useTranslator();
   useEffect(() => startUrlSync(), []);
   const hasDataset = useStore((state) => state.loaded !== null);
   const hasSelection = useStore((state) => state.view.event !== null);
@@ -53,19 +56,20 @@ export function App() {
         className="skip-link"
         onClick={() => document.getElementById('events')?.focus()}
       >
-        Skip to the list of events
+        {t('app.skipToEvents')}
       </button>
       <DropZone />
       <Header
         actions={
           <div className="header-actions">
+            <LanguageMenu />
             <button
               ref={openButton}
               type="button"
               aria-expanded={openPanel}
               onClick={() => setOpenPanel((open) => !open)}
             >
-              Open dataset…
+              {t('app.openDataset')}
             </button>
             <EditorActions />
             <ShareActions />
@@ -80,15 +84,15 @@ export function App() {
       {(ready || openPanel) && (
         <main className="app-main">
           {openPanel && (
-            <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
               <OpenDatasetPanel onDone={closeOpenPanel} />
             </Suspense>
           )}
           <LoadFailurePanel />
           {hasDataset && <LoadingStatus onCancelled={() => openButton.current?.focus()} />}
           {draftId && (
-            <ErrorBoundary part="The editor">
-              <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+            <ErrorBoundary part={t('part.editor')}>
+              <Suspense fallback={<p className="loading">{t('app.loadingEditor')}</p>}>
                 <EditorShell draftId={draftId} />
               </Suspense>
             </ErrorBoundary>
@@ -99,14 +103,14 @@ export function App() {
             // While editing, the article (where events are made) gets the room an event would.
             <div className="layout" data-selection={hasSelection || editingNow ? 'event' : 'none'}>
               <div className="timeline-area">
-                <ErrorBoundary part="The timeline">
+                <ErrorBoundary part={t('part.timeline')}>
                   <TimelineSlot />
                 </ErrorBoundary>
               </div>
               <div className="detail-area">
-                <ErrorBoundary part="The event details">
+                <ErrorBoundary part={t('part.details')}>
                   {editingNow ? (
-                    <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+                    <Suspense fallback={<p className="loading">{t('app.loadingEditor')}</p>}>
                       <div className="detail-panel editing">
                         <EventEditor />
                       </div>
@@ -117,7 +121,7 @@ export function App() {
                 </ErrorBoundary>
               </div>
               <div className="article-area">
-                <ErrorBoundary part="The article reader">
+                <ErrorBoundary part={t('part.reader')}>
                   <ArticleReader />
                 </ErrorBoundary>
               </div>

@@ -24,7 +24,7 @@ const VIEWS = [
  * The folders each folder of src/ may import (besides itself). Data flows one way:
  * dataset ← model ← state ← views; formats stand beside the dataset (they read and write it),
  * drafts and testing sit on the dataset only, authoring (the editor's pure helpers) on dataset,
- * formats and model. Views may import one another (never in a circle); `(root)` is App.tsx and
+ * formats and model; i18n (the interface's language) on dataset, model and state. Views may import one another (never in a circle); `(root)` is App.tsx and
  * main.tsx, which put it all together.
  */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
@@ -35,14 +35,16 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   testing: ['dataset'],
   authoring: ['dataset', 'formats', 'model'],
   state: ['dataset', 'formats', 'model', 'drafts'],
+  // The interface's language: catalogues, the locale chosen, dates and numbers in its words.
+  i18n: ['dataset', 'model', 'state'],
   ...Object.fromEntries(
     VIEWS.map((view) => [
       view,
-      ['dataset', 'formats', 'model', 'authoring', 'drafts', 'state', ...VIEWS],
+      ['dataset', 'formats', 'model', 'authoring', 'drafts', 'state', 'i18n', ...VIEWS],
     ]),
   ),
   types: [],
-  '(root)': ['dataset', 'formats', 'model', 'state', ...VIEWS],
+  '(root)': ['dataset', 'formats', 'model', 'state', 'i18n', ...VIEWS],
 };
 
 /** Files by path relative to src/, each with the files it imports. */

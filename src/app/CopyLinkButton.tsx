@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { isolate } from '../model/bidi';
 import { useStore } from '../state/store';
 
 /** Copies the current deep link and says so; falls back to showing it when the clipboard is shut. */
 export function CopyLinkButton() {
+  const { t } = useTranslator();
   const notify = useStore((state) => state.notify);
   const origin = useStore((state) => state.origin);
   const [fallback, setFallback] = useState<string | null>(null);
@@ -16,25 +18,25 @@ export function CopyLinkButton() {
       // A file has no address: the link holds the view, not the data.
       notify(
         origin?.kind === 'file'
-          ? `Link copied. It opens this view of ${isolate(origin.name)} only for someone who has the file and opens it with “Open dataset…” first; anyone else gets the default dataset.`
-          : 'Link copied to the clipboard.',
+          ? t('copyLink.copiedFile', { name: isolate(origin.name) })
+          : t('copyLink.copied'),
         origin?.kind === 'file' ? 'warning' : 'info',
         'action',
       );
     } catch {
       setFallback(url);
-      notify('The clipboard is not available: copy the link from the box.', 'warning', 'action');
+      notify(t('copyLink.noClipboard'), 'warning', 'action');
     }
   };
 
   return (
     <div className="copy-link">
       <button type="button" onClick={copy}>
-        Copy link
+        {t('copyLink.button')}
       </button>
       {fallback && (
         <input
-          aria-label="Link to this view"
+          aria-label={t('copyLink.field')}
           readOnly
           value={fallback}
           onFocus={(e) => e.target.select()}

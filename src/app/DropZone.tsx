@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { datasetFromFile } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 
@@ -6,6 +7,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 
 /** Lets a dataset file be dropped anywhere on the page; shows where while dragging. */
 export function DropZone() {
+  const { t } = useTranslator();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function DropZone() {
 
   return dragging ? (
     <div className="drop-zone" aria-hidden="true">
-      Drop a dataset (.json) or a TimelineJS timeline (.json, .csv) to open it
+      {t('dropZone.hint')}
     </div>
   ) : null;
 }

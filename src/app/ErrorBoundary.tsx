@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 
 interface Props {
   /** Names the part in the message, e.g. "The timeline". */
@@ -22,18 +23,26 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="part-error" role="alert">
-        <p>
-          {this.props.part} stopped working: {this.state.error.message.slice(0, 200)}. The rest of
-          the page still works.
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>{' '}
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </div>
+      <PartError
+        part={this.props.part}
+        message={this.state.error.message.slice(0, 200)}
+        retry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function PartError({ part, message, retry }: { part: string; message: string; retry: () => void }) {
+  const { t } = useTranslator();
+  return (
+    <div className="part-error" role="alert">
+      <p>{t('partError.message', { part, message })}</p>
+      <button type="button" onClick={retry}>
+        {t('partError.retry')}
+      </button>{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('partError.reload')}
+      </button>
+    </div>
+  );
 }

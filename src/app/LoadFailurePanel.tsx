@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatProblem } from '../dataset/problem';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
@@ -10,15 +12,15 @@ const SHOWN_PROBLEMS = 20;
 
 /** A first load the person cancelled: nothing is on screen, so say so and offer a way on. */
 function CancelledPanel({ failure }: { failure: LoadFailure }) {
+  const { t } = useTranslator();
   const loadDefault = useRef<HTMLButtonElement>(null);
   // The Cancel button that was pressed is gone: the way on takes the focus.
   useEffect(() => loadDefault.current?.focus(), []);
   return (
     <section className="load-failure load-cancelled" aria-labelledby="load-cancelled-heading">
-      <h2 id="load-cancelled-heading">Loading was cancelled</h2>
+      <h2 id="load-cancelled-heading">{t('loadFailure.cancelled')}</h2>
       <p>
-        <BidiText text={failure.summary} /> Load the default dataset, or choose another with “Open
-        dataset…”.
+        <BidiText text={failure.summary} /> {t('loadFailure.cancelledWayOn')}
       </p>
       <button
         ref={loadDefault}
@@ -29,7 +31,7 @@ function CancelledPanel({ failure }: { failure: LoadFailure }) {
           )
         }
       >
-        Load the default dataset
+        {t('loadFailure.loadDefault')}
       </button>
     </section>
   );
@@ -37,6 +39,7 @@ function CancelledPanel({ failure }: { failure: LoadFailure }) {
 
 /** Why a dataset could not be opened; the dataset on screen stays as it was. */
 export function LoadFailurePanel() {
+  const { t } = useTranslator();
   const failure = useStore((state) => state.loadFailure);
   const dismiss = useStore((state) => state.dismissLoadFailure);
   const hasDataset = useStore((state) => state.loaded !== null);
@@ -46,11 +49,11 @@ export function LoadFailurePanel() {
   return (
     <section className="load-failure" role="alert" aria-labelledby="load-failure-heading">
       <h2 id="load-failure-heading">
-        Could not open <bdi>{failure.name}</bdi>
+        <Message id="loadFailure.heading" values={{ name: <bdi>{failure.name}</bdi> }} />
       </h2>
       <p>
         <BidiText text={failure.summary} />
-        {hasDataset && ' The dataset on screen is unchanged.'}
+        {hasDataset && ` ${t('loadFailure.unchanged')}`}
       </p>
       {failure.problems.length > 0 && (
         <ol className="problems">
@@ -62,13 +65,9 @@ export function LoadFailurePanel() {
           ))}
         </ol>
       )}
-      {rest > 0 && (
-        <p>
-          …and {rest} more problem{rest === 1 ? '' : 's'}.
-        </p>
-      )}
+      {rest > 0 && <p>{t('loadFailure.moreProblems', { count: rest })}</p>}
       <button type="button" onClick={dismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </section>
   );

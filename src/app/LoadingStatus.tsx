@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { formatProgress, PROGRESS_AFTER_MS, showsProgress } from '../model/loading';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
+import { PROGRESS_AFTER_MS, progressAmounts, showsProgress } from '../model/loading';
 import { cancelLoad } from '../state/openDataset';
 import { useStore } from '../state/store';
 
@@ -8,6 +10,7 @@ import { useStore } from '../state/store';
  * "3.2 of 12 MB"). Before the app's first load has started it says the dataset is loading.
  */
 export function LoadingStatus({ onCancelled }: { onCancelled?: () => void }) {
+  const { t, number } = useTranslator();
   const loading = useStore((state) => state.loading);
   const waitingForFirst = useStore((state) => !state.loaded && !state.loadFailure);
   const [slowSince, setSlowSince] = useState<number | null>(null);
@@ -26,13 +29,17 @@ export function LoadingStatus({ onCancelled }: { onCancelled?: () => void }) {
   if (!loading) {
     return waitingForFirst ? (
       <p className="loading" role="status">
-        Loading the dataset…
+        {t('loading.dataset')}
       </p>
     ) : null;
   }
   const { what, bytesRead, totalBytes } = loading;
   const slow = slowSince === loading.startedAt;
-  const amount = formatProgress(bytesRead, totalBytes);
+  const { read, total, unit } = progressAmounts(bytesRead, totalBytes);
+  const amount =
+    total === null
+      ? t('loading.amount', { amount: number(read), unit })
+      : t('loading.amountOf', { amount: number(read), total: number(total), unit });
   const cancel = () => {
     cancelLoad();
     onCancelled?.();
@@ -40,16 +47,16 @@ export function LoadingStatus({ onCancelled }: { onCancelled?: () => void }) {
   return (
     <div className="loading-status">
       <p className="loading" role="status">
-        Loading <bdi>{what}</bdi>…
+        <Message id="loading.what" values={{ what: <bdi>{what}</bdi> }} />
       </p>
       {showsProgress(bytesRead, totalBytes, slow ? PROGRESS_AFTER_MS : 0) && (
         <>
           {totalBytes === null ? (
             // Without a total the bar is indeterminate: it moves, but says nothing of how far.
-            <progress aria-label="Download progress" aria-valuetext={amount} />
+            <progress aria-label={t('loading.progress')} aria-valuetext={amount} />
           ) : (
             <progress
-              aria-label="Download progress"
+              aria-label={t('loading.progress')}
               aria-valuetext={amount}
               value={bytesRead}
               max={totalBytes}
@@ -59,7 +66,7 @@ export function LoadingStatus({ onCancelled }: { onCancelled?: () => void }) {
         </>
       )}
       <button type="button" onClick={cancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import { BidiText } from './BidiText';
 
@@ -11,6 +12,7 @@ const ACTION_NOTICE_MS = 8_000;
  * describes is gone.
  */
 export function Notices() {
+  const { t } = useTranslator();
   const notices = useStore((state) => state.notices);
   const dismiss = useStore((state) => state.dismissNotice);
   useEffect(() => {
@@ -22,13 +24,17 @@ export function Notices() {
     };
   }, [notices, dismiss]);
   return (
-    <section className="notices" aria-label="Notices" aria-live="polite">
+    <section className="notices" aria-label={t('notices.label')} aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className={`notice notice-${notice.tone}`}>
           <span>
             <BidiText text={notice.text} />
           </span>
-          <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
+          <button
+            type="button"
+            onClick={() => dismiss(notice.id)}
+            aria-label={t('notices.dismiss')}
+          >
             ×
           </button>
         </p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatEventDate } from '../dataset/formatDate';
+import { useTranslator } from '../i18n/I18nProvider';
 import { isolate } from '../model/bidi';
 import { selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
@@ -9,12 +10,13 @@ import { useStore } from '../state/store';
  * made, and keeps the page title on it, so a tab or a bookmark names the event.
  */
 export function SelectionAnnouncer() {
+  const { t, dates } = useTranslator();
   const selected = useStore(selectSelectedEvent);
   const datasetTitle = useStore((state) => state.loaded?.dataset.title);
   const [message, setMessage] = useState('');
 
   const title = selected?.event.title;
-  const words = selected ? formatEventDate(selected.date) : '';
+  const words = selected ? formatEventDate(selected.date, dates) : '';
   useEffect(() => {
     // Isolated: a title's direction must not reorder the rest of the tab's words.
     document.title = title
@@ -24,8 +26,8 @@ export function SelectionAnnouncer() {
         : 'Sourceline';
   }, [title, datasetTitle]);
   useEffect(() => {
-    setMessage(title ? `Selected: ${title}, ${words}` : '');
-  }, [title, words]);
+    setMessage(title ? t('selection.announce', { title, date: words }) : '');
+  }, [title, words, t]);
 
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">

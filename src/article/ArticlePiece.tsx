@@ -1,6 +1,7 @@
 // One drawn piece of the article's text: plain runs, the selected event's passages marked, and
 // every other passage a link to its event.
 import { memo } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { type Paragraph, paragraphRuns } from '../model/highlight';
 import { CLOSES_PARAGRAPH, OPENS_PARAGRAPH } from '../model/readerIndex';
 
@@ -28,6 +29,7 @@ export const ArticlePiece = memo(function ArticlePiece({
   linkFor,
   measure,
 }: PieceProps) {
+  const { t } = useTranslator();
   const className = [
     'article-piece',
     flags & OPENS_PARAGRAPH ? '' : 'continues',
@@ -59,7 +61,7 @@ export const ArticlePiece = memo(function ArticlePiece({
             className="passage-link"
             data-start={run.start}
             href={linkFor(eventId)}
-            title={`Passage of: ${titleOf(eventId)}`}
+            title={t('reader.passageOf', { title: titleOf(eventId) })}
             onClick={(clickEvent) => {
               if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
               clickEvent.preventDefault();

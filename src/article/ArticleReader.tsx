@@ -11,6 +11,8 @@ import {
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import type { Paragraph } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
@@ -66,6 +68,7 @@ interface TextProps {
  * read in parts, one scroll box each.
  */
 function ArticleText({ loaded, source, index, found }: TextProps) {
+  const { t } = useTranslator();
   const selected = useStore(selectSelectedEvent);
   const datasetParam = useStore((state) => state.view.dataset);
   const reveal = useStore((state) => selectRequest(state, 'reveal-passage'));
@@ -321,19 +324,17 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
     <>
       {preparing && (
         <p className="reader-preparing" role="status">
-          Preparing the editor…
+          {t('reader.preparingEditor')}
         </p>
       )}
       {parts > 1 && (
-        <nav className="article-parts" aria-label="Parts of the article">
+        <nav className="article-parts" aria-label={t('reader.parts')}>
           <button type="button" disabled={part === 0} onClick={() => showPart(part - 1)}>
-            Previous part
+            {t('reader.previousPart')}
           </button>
-          <span aria-live="polite">
-            Part {part + 1} of {parts}
-          </span>
+          <span aria-live="polite">{t('reader.part', { part: part + 1, parts })}</span>
           <button type="button" disabled={part >= parts - 1} onClick={() => showPart(part + 1)}>
-            Next part
+            {t('reader.nextPart')}
           </button>
         </nav>
       )}
@@ -351,7 +352,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
               role: 'textbox',
               'aria-readonly': true,
               'aria-multiline': true,
-              'aria-label': 'Article text: select words to make an event',
+              'aria-label': t('reader.editableText'),
               onBeforeInput: (event: { preventDefault: () => void }) => event.preventDefault(),
               onPaste: (event: { preventDefault: () => void }) => event.preventDefault(),
               onDrop: (event: { preventDefault: () => void }) => event.preventDefault(),
@@ -398,6 +399,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
+  const { t } = useTranslator();
   const loaded = useStore((state) => state.loaded);
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
@@ -444,12 +446,12 @@ export function ArticleReader() {
   return (
     <section className="article-reader" aria-labelledby="article-heading">
       <h2 id="article-heading" className="visually-hidden">
-        Article
+        {t('reader.heading')}
       </h2>
       <div className="article-header">
         {sources.length > 1 && (
           <label className="source-switcher">
-            Source{' '}
+            {t('reader.source')}{' '}
             <select value={source.id} onChange={(e) => setSource(e.target.value)}>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -471,13 +473,19 @@ export function ArticleReader() {
                 setFindOpen(!findOpen);
               }}
             >
-              Find in article
+              {t('reader.find')}
             </button>
           )}
         </div>
         {/* Each string of the dataset isolated: its direction never reorders the app's words. */}
         <p className="byline">
-          <bdi>{source.publisher}</bdi>, by <bdi>{source.author}</bdi>
+          <Message
+            id="reader.byline"
+            values={{
+              publisher: <bdi>{source.publisher}</bdi>,
+              author: <bdi>{source.author}</bdi>,
+            }}
+          />
           {source.attribution && (
             <span className="attribution">
               {' '}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { findAll, findPattern, MAX_MATCHES, type Match } from '../model/findInText';
 import type { FoundStretch } from './readerRanges';
 
@@ -15,6 +16,7 @@ export function FindInArticle({
   text: string;
   onFound: (found: FoundStretch | null) => void;
 }) {
+  const { t } = useTranslator();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<{
     query: string;
@@ -74,11 +76,16 @@ export function FindInArticle({
     ? ''
     : count === 0
       ? search.done
-        ? 'Not found'
-        : 'Searching…'
-      : `${(search.at + 1).toLocaleString('en')} of ${count.toLocaleString('en')}${more}${search.done ? '' : '…'}`;
+        ? t('find.notFound')
+        : t('find.searching')
+      : t('find.status', {
+          at: search.at + 1,
+          count,
+          more: more ? 'yes' : 'no',
+          done: search.done ? 'yes' : 'no',
+        });
   return (
-    <search className="find-in-article" aria-label="Find in the article">
+    <search className="find-in-article" aria-label={t('find.label')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -89,21 +96,26 @@ export function FindInArticle({
         <input
           ref={(input) => input?.focus()}
           type="search"
-          aria-label="Find in the article"
-          placeholder="Find in the article"
+          aria-label={t('find.label')}
+          placeholder={t('find.label')}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit">Find</button>
+        <button type="submit">{t('find.find')}</button>
         <button
           type="button"
-          aria-label="Previous match"
+          aria-label={t('find.previous')}
           disabled={count < 2}
           onClick={() => move(-1)}
         >
           ↑
         </button>
-        <button type="button" aria-label="Next match" disabled={count < 2} onClick={() => move(1)}>
+        <button
+          type="button"
+          aria-label={t('find.next')}
+          disabled={count < 2}
+          onClick={() => move(1)}
+        >
           ↓
         </button>
         <span className="find-status" aria-live="polite">

@@ -28,7 +28,7 @@ const CASES: ReadonlyArray<readonly [value: string, long: string, short: string]
   ['2021-10-09/2021-10-10', '9–10 October 2021', '9–10 Oct 2021'],
   ['2021-08-30/2021-10-10', '30 August – 10 October 2021', '30 Aug 2021 – 10 Oct 2021'],
   ['2020-12-30/2021-01-02', '30 December 2020 – 2 January 2021', '30 Dec 2020 – 2 Jan 2021'],
-  ['2021-08/2021-09', 'August – September 2021', 'Aug 2021 – Sep 2021'],
+  ['2021-08/2021-09', 'August – September 2021', 'Aug 2021 – Sept 2021'],
   ['2021-11/2022-02', 'November 2021 – February 2022', 'Nov 2021 – Feb 2022'],
   ['2021/2022', '2021 – 2022', '2021 – 2022'],
   ['2021-08-30/2021-10', 'Monday 30 August 2021 – October 2021', '30 Aug 2021 – Oct 2021'],

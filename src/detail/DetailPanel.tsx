@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
-import { kindColor, kindLabel } from '../model/kinds';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
+import { kindColor } from '../model/kinds';
 import {
   selectActorsById,
   selectRequest,
@@ -39,6 +41,7 @@ function elementOf(origin: FocusOrigin | null, eventId: string | undefined): HTM
 
 /** The selected event: its date in words and how it was resolved, actors, summary, passages. */
 export function DetailPanel() {
+  const { t, dates, kindName } = useTranslator();
   const selected = useStore(selectSelectedEvent);
   const visible = useStore(selectVisibleEvents);
   const actorsById = useStore(selectActorsById);
@@ -132,47 +135,56 @@ export function DetailPanel() {
 
   if (!selected) {
     return (
-      <section className="detail-panel" aria-label="Event details" ref={sectionRef} tabIndex={-1}>
-        <p className="placeholder">
-          Select an event on the timeline or in the list to see its date, its actors and the
-          passages of the article it comes from.
-        </p>
+      <section
+        className="detail-panel"
+        aria-label={t('details.label')}
+        ref={sectionRef}
+        tabIndex={-1}
+      >
+        <p className="placeholder">{t('details.placeholder')}</p>
       </section>
     );
   }
 
   const { event, date, anchors } = selected;
   return (
-    <section className="detail-panel" aria-label="Event details" ref={sectionRef} tabIndex={-1}>
+    <section
+      className="detail-panel"
+      aria-label={t('details.label')}
+      ref={sectionRef}
+      tabIndex={-1}
+    >
       <button type="button" className="back-to-timeline" onClick={backToTimeline}>
-        ↑ Back to the timeline
+        {t('details.backToTimeline')}
       </button>
       <div className="detail-nav">
         <button
           type="button"
           onClick={() => previous && walk(previous.event.id)}
           disabled={!previous}
-          aria-label="Previous event"
+          aria-label={t('details.previousEvent')}
         >
-          ← Previous
+          {t('details.previous')}
         </button>
         <span className="detail-position">
-          {position >= 0 ? `${position + 1} of ${visible.length}` : 'hidden by filters'}
+          {position >= 0
+            ? t('details.position', { position: position + 1, total: visible.length })
+            : t('details.hiddenByFilters')}
         </span>
         <button
           type="button"
           onClick={() => next && walk(next.event.id)}
           disabled={!next}
-          aria-label="Next event"
+          aria-label={t('details.nextEvent')}
         >
-          Next →
+          {t('details.next')}
         </button>
         <button
           type="button"
           onClick={close}
-          aria-label="Close event details"
+          aria-label={t('details.close')}
           aria-keyshortcuts="Escape"
-          title="Close (Escape)"
+          title={t('details.closeTitle')}
         >
           ×
         </button>
@@ -181,24 +193,27 @@ export function DetailPanel() {
         {event.title}
       </h2>
       <dl className="detail-facts">
-        <dt>Date</dt>
+        <dt>{t('details.date')}</dt>
         <dd>
-          <time dateTime={date.value}>{formatEventDate(date)}</time>
+          <time dateTime={date.value}>{formatEventDate(date, dates)}</time>
           {event.date.expression && (
             <div className="date-expression">
-              Article’s words: <q>{event.date.expression}</q>
+              <Message
+                id="details.articleWords"
+                values={{ words: <q>{event.date.expression}</q> }}
+              />
             </div>
           )}
           {event.date.note && <div className="date-note">{event.date.note}</div>}
         </dd>
-        <dt>Kind</dt>
+        <dt>{t('details.kind')}</dt>
         <dd>
           <span className="kind-swatch" style={{ background: kindColor(event.kind) }} />
-          {kindLabel(event.kind)}
+          {kindName(event.kind)}
         </dd>
         {event.location && (
           <>
-            <dt>Location</dt>
+            <dt>{t('details.location')}</dt>
             <dd>{event.location.name}</dd>
           </>
         )}
@@ -206,8 +221,8 @@ export function DetailPanel() {
       <p className="summary">{event.summary}</p>
       {event.actors.length > 0 && (
         <>
-          <h3>Actors</h3>
-          <p className="hint">Choose an actor to filter the timeline by it.</p>
+          <h3>{t('details.actors')}</h3>
+          <p className="hint">{t('details.actorsHint')}</p>
           <ul className="detail-actors">
             {event.actors.map((ref) => {
               const actor = actorsById.get(ref.id);
@@ -227,7 +242,7 @@ export function DetailPanel() {
           </ul>
         </>
       )}
-      <h3>From the article</h3>
+      <h3>{t('details.fromArticle')}</h3>
       <ul className="detail-passages">
         {event.passages.map((passage, index) => {
           const anchor = anchors[index];
@@ -239,21 +254,21 @@ export function DetailPanel() {
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {unanchored ? (
-                  <span className="warning">This passage was not found in the article text.</span>
+                  <span className="warning">{t('details.unanchored')}</span>
                 ) : (
                   <button
                     type="button"
                     onClick={() => revealPassage(index)}
-                    aria-label={`Show in article: passage ${index + 1} of ${event.passages.length}`}
+                    aria-label={t('details.showInArticleLabel', {
+                      position: index + 1,
+                      total: event.passages.length,
+                    })}
                   >
-                    Show in article
+                    {t('details.showInArticle')}
                   </button>
                 )}
                 {anchor?.status === 'reanchored' && (
-                  <span className="warning">
-                    {' '}
-                    (found by its wording; its offsets were out of date)
-                  </span>
+                  <span className="warning"> {t('details.reanchored')}</span>
                 )}
               </div>
             </li>

@@ -2,6 +2,7 @@
 // IndexedDB) loads when asked for, never with a reader's first paint.
 import { lazy, Suspense, useState } from 'react';
 import { useDialogs } from '../app/useDialogs';
+import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
 
@@ -21,6 +22,7 @@ function preloadEditor(): void {
 }
 
 export function EditorActions() {
+  const { t } = useTranslator();
   const canCopy = useStore((state) => state.loaded !== null && state.origin?.kind !== 'draft');
   const { open, show, close, opener } = useDialogs<'new' | 'mine'>();
   const [copying, setCopying] = useState(false);
@@ -56,7 +58,7 @@ export function EditorActions() {
           show('new');
         }}
       >
-        New timeline
+        {t('editor.newTimeline')}
       </button>
       <button
         ref={opener('mine')}
@@ -67,11 +69,11 @@ export function EditorActions() {
           show('mine');
         }}
       >
-        My timelines
+        {t('editor.myTimelines')}
       </button>
       {canCopy && (
         <button type="button" disabled={copying} onClick={() => void editCopy()}>
-          Edit a copy
+          {t('editor.editCopy')}
         </button>
       )}
       {open && (

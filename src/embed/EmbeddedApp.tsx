@@ -17,8 +17,10 @@ import { useStore } from '../state/store';
 import { TimelineSlot } from '../timeline/TimelineSlot';
 import { usePostHeight } from './usePostHeight';
 import './embed.css';
+import { useTranslator } from '../i18n/I18nProvider';
 
 export function EmbeddedApp() {
+  const { t } = useTranslator();
   const root = useRef<HTMLDivElement>(null);
   usePostHeight(root);
   const title = useStore((state) => state.loaded?.dataset.title ?? 'Sourceline');
@@ -27,7 +29,7 @@ export function EmbeddedApp() {
   const view = useStore((state) => state.view);
   // Where the data came from, as in the full header: a frame may show anyone's dataset.
   const origin = useStore((state) => state.origin);
-  const origination = originWords(origin);
+  const origination = originWords(origin, t);
   const fullView = viewAddress(window.location.pathname, view, false);
 
   return (
@@ -36,12 +38,13 @@ export function EmbeddedApp() {
       <header className="embed-header">
         <h1 title={title}>{title}</h1>
         {origination && (
-          <p className="embed-origin" title={originTitle(origin)}>
+          <p className="embed-origin" title={originTitle(origin, t)}>
             {origination}
           </p>
         )}
         <a className="embed-open" href={fullView} target="_blank" rel="noopener noreferrer">
-          Open in Sourceline<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('embed.open')}
+          <span className="visually-hidden"> {t('common.newTab')}</span>
         </a>
       </header>
       <SelectionAnnouncer />
@@ -52,17 +55,17 @@ export function EmbeddedApp() {
         {hasDataset && (
           <div className="layout layout-embed" data-selection={hasSelection ? 'event' : 'none'}>
             <div className="timeline-area">
-              <ErrorBoundary part="The timeline">
+              <ErrorBoundary part={t('part.timeline')}>
                 <TimelineSlot />
               </ErrorBoundary>
             </div>
             <div className="detail-area">
-              <ErrorBoundary part="The event details">
+              <ErrorBoundary part={t('part.details')}>
                 <DetailPanel />
               </ErrorBoundary>
             </div>
             <div className="article-area">
-              <ErrorBoundary part="The article reader">
+              <ErrorBoundary part={t('part.reader')}>
                 <ArticleReader />
               </ErrorBoundary>
             </div>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { runInTasks } from '../app/runInTasks';
+import { useTranslator } from '../i18n/I18nProvider';
 import {
   busiest,
   FoldedNames,
@@ -15,7 +16,7 @@ import {
   type EventIndex,
   hasActiveFilters,
 } from '../model/filter';
-import { kindColor, kindLabel } from '../model/kinds';
+import { kindColor } from '../model/kinds';
 import type { ActorMatch } from '../model/viewState';
 import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
@@ -25,6 +26,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** The search box commits after a pause, so the URL history gets one entry per search. */
 export function SearchBox() {
+  const { t } = useTranslator();
   const query = useStore((state) => state.view.filters.query);
   const setFilters = useStore((state) => state.setFilters);
   const [draft, setDraft] = useState(query);
@@ -39,12 +41,12 @@ export function SearchBox() {
 
   return (
     <div className="search">
-      <label htmlFor={id}>Search events</label>
+      <label htmlFor={id}>{t('search.label')}</label>
       <input
         id={id}
         type="search"
         value={draft}
-        placeholder="Words in titles, summaries, passages"
+        placeholder={t('search.placeholder')}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') setFilters({ query: draft });
@@ -78,18 +80,18 @@ function FindChoice({
 
 /** What is left out of a long list, and how to reach it. */
 function MoreChoices({ hidden, query }: { hidden: number; query: string }) {
+  const { t } = useTranslator();
   if (hidden === 0) return null;
-  const n = hidden.toLocaleString('en');
   return (
     <p className="hint more-choices">
-      {query.trim() === '' ? `${n} more — type to find` : `${n} more match — type more to narrow`}
+      {query.trim() === ''
+        ? t('filters.moreChoices', { count: hidden })
+        : t('filters.moreMatches', { count: hidden })}
     </p>
   );
 }
 
 const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
-
-const eventWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
 
 /**
  * Filters by actor (any/all) and by kind. Beside each choice: how many events the view would show
@@ -99,6 +101,8 @@ const eventWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' 
  * the choices shown (`choiceCounts` is lazy).
  */
 export function Filters() {
+  const { t, kindName } = useTranslator();
+  const eventWord = (count: number) => t('common.events', { count });
   const loaded = useStore((state) => state.loaded);
   const filters = useStore((state) => state.view.filters);
   const visibleCount = useStore((state) => selectVisibleEvents(state).length);
@@ -159,12 +163,12 @@ export function Filters() {
     return busiest(
       [...kindTotals.keys()],
       (kind) => kindTotals.get(kind) ?? 0,
-      kindLabel,
+      kindName,
       SHOWN_CHOICES,
-      words.length === 0 ? undefined : (kind) => findsName(foldName(kindLabel(kind)), words),
+      words.length === 0 ? undefined : (kind) => findsName(foldName(kindName(kind)), words),
       (kind) => chosen.has(kind),
     );
-  }, [kindTotals, kindFind, filters.kinds]);
+  }, [kindTotals, kindFind, filters.kinds, kindName]);
   if (!loaded) return null;
   const total = loaded.events.length;
   const actorCount = loaded.dataset.actors.length;
@@ -172,14 +176,14 @@ export function Filters() {
   const chosenKinds = new Set(filters.kinds);
 
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t('filters.label')}>
       <p className="filter-summary" aria-live="polite">
-        Showing {visibleCount.toLocaleString('en')} of {total.toLocaleString('en')} events
+        {t('filters.showing', { count: visibleCount, total })}
       </p>
       <fieldset className="kind-filter">
-        <legend>Event kinds</legend>
+        <legend>{t('filters.kinds')}</legend>
         {kindTotals.size > SHOWN_CHOICES && (
-          <FindChoice label="Find a kind" value={kindQuery} onChange={setKindQuery} />
+          <FindChoice label={t('filters.findKind')} value={kindQuery} onChange={setKindQuery} />
         )}
         {kinds.shown.map((kind) => {
           const id = `${baseId}-kind-${kind}`;
@@ -195,7 +199,7 @@ export function Filters() {
               />
               <label htmlFor={id}>
                 <span className="kind-swatch" style={{ background: kindColor(kind) }} />
-                {kindLabel(kind)}
+                {kindName(kind)}
               </label>
               <span className="count" id={`${id}-count`}>
                 {eventWord(count)}
@@ -205,12 +209,12 @@ export function Filters() {
         })}
         <MoreChoices hidden={kinds.hidden} query={kindFind} />
         {kindFind.trim() !== '' && kinds.matched === 0 && (
-          <p className="hint">No kind has “{kindFind.trim()}”.</p>
+          <p className="hint">{t('filters.noKind', { query: kindFind.trim() })}</p>
         )}
       </fieldset>
       <fieldset className="actor-filter">
-        <legend>Actors</legend>
-        <div className="match" role="radiogroup" aria-label="Match actors">
+        <legend>{t('filters.actors')}</legend>
+        <div className="match" role="radiogroup" aria-label={t('filters.match')}>
           {(['any', 'all'] as ActorMatch[]).map((match) => (
             <label key={match}>
               <input
@@ -220,12 +224,12 @@ export function Filters() {
                 checked={filters.match === match}
                 onChange={() => setFilters({ match })}
               />
-              {match === 'any' ? 'Any of' : 'All of'}
+              {match === 'any' ? t('filters.anyOf') : t('filters.allOf')}
             </label>
           ))}
         </div>
         {actorCount > SHOWN_CHOICES && (
-          <FindChoice label="Find an actor" value={actorQuery} onChange={setActorQuery} />
+          <FindChoice label={t('filters.findActor')} value={actorQuery} onChange={setActorQuery} />
         )}
         <div className="actor-list">
           {actors.shown.map((actor) => {
@@ -250,11 +254,11 @@ export function Filters() {
         </div>
         <MoreChoices hidden={actors.hidden} query={actorFind} />
         {searching && actors.matched === 0 && (
-          <p className="hint">No actor’s name has “{actorFind.trim()}”.</p>
+          <p className="hint">{t('filters.noActor', { query: actorFind.trim() })}</p>
         )}
       </fieldset>
       <button type="button" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
-        Clear filters
+        {t('filters.clear')}
       </button>
     </section>
   );

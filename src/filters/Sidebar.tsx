@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { formatDayLong } from '../dataset/formatDate';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { EventList } from '../list/EventList';
 import { activeFilterCount } from '../model/filter';
 import { useStore } from '../state/store';
@@ -12,14 +14,15 @@ import { Filters, SearchBox } from './Filters';
  * timeline.
  */
 export function Sidebar() {
+  const { t, dates } = useTranslator();
   const filters = useStore((state) => state.view.filters);
   const setFilters = useStore((state) => state.setFilters);
   const active = activeFilterCount(filters);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
-    <aside className="sidebar" aria-label="Filters and events">
-      <ErrorBoundary part="The search">
+    <aside className="sidebar" aria-label={t('sidebar.label')}>
+      <ErrorBoundary part={t('part.search')}>
         <SearchBox />
       </ErrorBoundary>
       <button
@@ -29,13 +32,15 @@ export function Sidebar() {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Filters: actors, kinds
-        {active > 0 && <span className="filters-active"> · {active} active</span>}
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('sidebar.filtersToggle')}
+        {active > 0 && (
+          <span className="filters-active"> · {t('sidebar.activeFilters', { count: active })}</span>
+        )}
       </button>
       {/* Mounted only when open: its counts are worked out for every choice. */}
       <div id={panelId} className="filters-drawer" hidden={!open}>
         {open && (
-          <ErrorBoundary part="The filters">
+          <ErrorBoundary part={t('part.filters')}>
             <Filters />
           </ErrorBoundary>
         )}
@@ -43,19 +48,22 @@ export function Sidebar() {
       {filters.day !== null && (
         <p className="day-filter">
           <span>
-            Only events on <strong>{formatDayLong(filters.day)}</strong>
+            <Message
+              id="sidebar.onlyDay"
+              values={{ day: <strong>{formatDayLong(filters.day, dates)}</strong> }}
+            />
           </span>
           <button
             type="button"
             onClick={() => setFilters({ day: null })}
-            aria-label={`Remove the day filter (${formatDayLong(filters.day)})`}
+            aria-label={t('sidebar.removeDay', { day: formatDayLong(filters.day, dates) })}
           >
             ×
           </button>
         </p>
       )}
       <div id="events" tabIndex={-1} className="events-area">
-        <ErrorBoundary part="The list of events">
+        <ErrorBoundary part={t('part.list')}>
           <EventList />
         </ErrorBoundary>
       </div>

@@ -1,7 +1,8 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/types';
-import { kindColor, kindLabel } from '../model/kinds';
+import { useTranslator } from '../i18n/I18nProvider';
+import { kindColor } from '../model/kinds';
 import { dateWords } from '../state/caches';
 import { selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
@@ -20,6 +21,7 @@ const EventRow = memo(function EventRow({
   selected: boolean;
 }) {
   const { event, date } = resolved;
+  const { dates, kindName } = useTranslator();
   const selectEvent = useStore((state) => state.selectEvent);
   return (
     <li>
@@ -33,10 +35,10 @@ const EventRow = memo(function EventRow({
         <span
           className="kind-swatch"
           style={{ background: kindColor(event.kind) }}
-          title={kindLabel(event.kind)}
+          title={kindName(event.kind)}
         />
         <time className="event-date" dateTime={date.value}>
-          {formatEventDateShort(date, dateWords)}
+          {formatEventDateShort(date, dateWords, dates)}
         </time>
         <bdi className="event-title">{event.title}</bdi>
       </button>
@@ -95,6 +97,7 @@ function scrollRowIntoList(row: HTMLElement, how: 'top' | 'nearest'): void {
  * rows, which costs ~25 ms at 200 rows (a selected event far from the window's page, a search).
  */
 export function EventList() {
+  const { t, number } = useTranslator();
   const currentEvents = useStore(selectVisibleEvents);
   const events = useDeferredValue(currentEvents);
   const total = useStore((state) => state.loaded?.events.length ?? 0);
@@ -180,13 +183,17 @@ export function EventList() {
   return (
     <section className="event-list" aria-labelledby="event-list-heading" ref={sectionRef}>
       <h2 id="event-list-heading">
-        Events{' '}
+        {t('list.heading')}{' '}
         <span className="count">
-          ({events.length === total ? total : `${events.length} of ${total}`})
+          (
+          {events.length === total
+            ? number(total)
+            : t('list.countOf', { count: events.length, total })}
+          )
         </span>
       </h2>
       {events.length === 0 ? (
-        <p className="empty">{total === 0 ? 'No events yet.' : 'No event matches the filters.'}</p>
+        <p className="empty">{total === 0 ? t('list.none') : t('list.noMatch')}</p>
       ) : (
         <>
           {before > 0 && (
@@ -200,13 +207,12 @@ export function EventList() {
                 focusNext.current = events[start]?.event.id ?? null;
               }}
             >
-              Show {Math.min(before, LIST_PAGE)} earlier of {before}
+              {t('list.showEarlier', { count: Math.min(before, LIST_PAGE), total: before })}
             </button>
           )}
           {(before > 0 || after > 0) && (
             <p className="list-range">
-              Events {(from + 1).toLocaleString('en')}–{to.toLocaleString('en')} of{' '}
-              {events.length.toLocaleString('en')}
+              {t('list.range', { from: from + 1, to, total: events.length })}
             </p>
           )}
           <ul aria-labelledby="event-list-heading">
@@ -229,7 +235,7 @@ export function EventList() {
             focusNext.current = events[to]?.event.id ?? null;
           }}
         >
-          Show {Math.min(after, LIST_PAGE)} more of {after}
+          {t('list.showMore', { count: Math.min(after, LIST_PAGE), total: after })}
         </button>
       )}
     </section>

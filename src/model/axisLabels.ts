@@ -1,9 +1,7 @@
 // The timeline axis in words, as the rest of the app writes dates: the year of the era with
 // "BCE" before year 1 (EDTF counts astronomically: year 0 is 1 BCE), never moment's "-0043".
 // Pure: vis-timeline asks for a label by time and scale; the timeline engine hands it this function.
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import { yearWords } from '../dataset/formatDate';
+import { type DateFormatter, ENGLISH_DATES, yearWords } from '../dataset/formatDate';
 
 /** vis-timeline's time scales. */
 export type AxisScale =
@@ -17,27 +15,31 @@ export type AxisScale =
   | 'month'
   | 'year';
 
-// date-fns patterns; `Y` stands for the year and is filled in with its era.
-const MINOR: Record<AxisScale, string> = {
-  millisecond: 'SSS',
-  second: 's',
-  minute: 'HH:mm',
-  hour: 'HH:mm',
-  weekday: 'EEE d',
-  day: 'd',
-  week: 'd MMM',
-  month: 'MMM',
-  year: 'Y',
+type Label = Intl.DateTimeFormatOptions | 'year' | '';
+
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+// Intl options, in the interface's language; 'year' is the year with its era ("44 BCE").
+const MINOR: Record<AxisScale, Label> = {
+  millisecond: { fractionalSecondDigits: 3 },
+  second: { second: 'numeric' },
+  minute: TIME,
+  hour: TIME,
+  weekday: { weekday: 'short', day: 'numeric' },
+  day: { day: 'numeric' },
+  week: { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  year: 'year',
 };
-const MAJOR: Record<AxisScale, string> = {
-  millisecond: 'HH:mm:ss',
-  second: 'd MMMM HH:mm',
-  minute: 'EEE d MMMM',
-  hour: 'EEE d MMMM',
-  weekday: 'MMMM Y',
-  day: 'MMMM Y',
-  week: 'MMMM Y',
-  month: 'Y',
+const MAJOR: Record<AxisScale, Label> = {
+  millisecond: { ...TIME, second: '2-digit' },
+  second: { ...TIME, day: 'numeric', month: 'long' },
+  minute: { weekday: 'short', day: 'numeric', month: 'long' },
+  hour: { weekday: 'short', day: 'numeric', month: 'long' },
+  weekday: { month: 'long', year: 'numeric' },
+  day: { month: 'long', year: 'numeric' },
+  week: { month: 'long', year: 'numeric' },
+  month: 'year',
   year: '',
 };
 
@@ -46,7 +48,7 @@ function isScale(scale: string): scale is AxisScale {
 }
 
 /** The year as written: "2021", "33", "44 BCE", "12,001 BCE". */
-export const eraYear = yearWords;
+export const eraYear = (year: number) => yearWords(year);
 
 /** Room a year label needs ("270,001 BCE" and a gap), in pixels. */
 export const YEAR_LABEL_PX = 96;
@@ -68,16 +70,16 @@ export function deepTimeStep(pxPerYear: number, minPx = YEAR_LABEL_PX): number |
   }
 }
 
-/** The label of an axis tick at `ms` (UTC) for vis-timeline's `scale`. */
-export function axisLabel(ms: number, scale: string, which: 'minor' | 'major'): string {
+/** The label of an axis tick at `ms` (UTC) for vis-timeline's `scale`, in `dates`' language. */
+export function axisLabel(
+  ms: number,
+  scale: string,
+  which: 'minor' | 'major',
+  dates: DateFormatter = ENGLISH_DATES,
+): string {
   if (!isScale(scale)) return '';
-  const pattern = (which === 'minor' ? MINOR : MAJOR)[scale];
-  if (pattern === '') return '';
-  const date = new UTCDate(ms);
-  const [before = '', after = ''] = pattern.split('Y');
-  const parts: string[] = [];
-  if (before.trim()) parts.push(format(date, before.trim()));
-  if (pattern.includes('Y')) parts.push(eraYear(date.getUTCFullYear()));
-  if (after.trim()) parts.push(format(date, after.trim()));
-  return parts.join(' ');
+  const label = (which === 'minor' ? MINOR : MAJOR)[scale];
+  if (label === '') return '';
+  if (label === 'year') return dates.year(new Date(ms).getUTCFullYear());
+  return dates.moment(`axis-${which}-${scale}`, label, ms);
 }

@@ -11,9 +11,10 @@ import {
   monthsOfDay,
   monthStartUtcMs as utcMs,
 } from '../dataset/calendar';
-import { formatDayShort } from '../dataset/formatDate';
+import { type DateFormatter, formatDayShort } from '../dataset/formatDate';
 import type { TimelineItemDescriptor } from './timelineItems';
 import { BUCKET_GAP_SHARE, ITEM_GAP_PX } from './timelineLayout';
+import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from './timelineWords';
 
 /** Most items (single events or aggregates) handed to the timeline for one window. */
 export const DETAIL_BUDGET = 300;
@@ -151,6 +152,8 @@ export interface DetailRequest {
   maxRowsPerLane?: number;
   /** How wide an item's label is drawn (px), to foresee how a lane's items stack. */
   labelPx?: (item: TimelineItemDescriptor) => number;
+  /** The counts' words in the interface's language (English when none are given). */
+  words?: TimelineWords;
 }
 
 /**
@@ -213,13 +216,13 @@ function aggregateOf(
   count: number,
   densest: number,
   more: boolean,
+  words: TimelineWords,
 ): AggregateDescriptor {
   const name = levelName(level);
   const action = level.unit === 'day' && level.step === 1 ? 'list' : 'zoom';
   const { from, to } = bucketBounds(level, key);
   const gap = (to - from) * BUCKET_GAP_SHARE;
-  const words = dayRangeWords(dayOfUtcMs(from), dayOfUtcMs(to - 1));
-  const what = `${count.toLocaleString('en')} ${more ? 'more ' : ''}events`;
+  const days = dayRangeWords(dayOfUtcMs(from), dayOfUtcMs(to - 1), words.dates);
   return {
     id: `agg:${name}:${more ? 'more:' : ''}${group ?? ''}:${key}`,
     ...(group !== undefined ? { group } : {}),
@@ -230,10 +233,10 @@ function aggregateOf(
     count,
     density: Math.min(4, Math.max(1, Math.ceil((4 * count) / densest))) as 1 | 2 | 3 | 4,
     weight: count / densest,
-    text: more ? `+${compact.format(count)} more` : countText(count),
+    text: more ? words.more(count) : words.count(count),
     more,
     action,
-    label: `${what}, ${words}: ${action === 'zoom' ? 'zoom in to see them' : 'show them in the list'}`,
+    label: words.aggregateLabel(count, more, days, action),
   };
 }
 
@@ -288,17 +291,10 @@ function bucketBounds(level: Level, key: number): { from: number; to: number } {
   return { from: utcMs(key * level.step, 0), to: utcMs((key + 1) * level.step, 0) };
 }
 
-function dayRangeWords(first: DayNumber, last: DayNumber): string {
+function dayRangeWords(first: DayNumber, last: DayNumber, dates: DateFormatter): string {
   return first === last
-    ? formatDayShort(first)
-    : `${formatDayShort(first)} – ${formatDayShort(last)}`;
-}
-
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-
-/** Short enough to fit the narrowest bucket: "47 events", "1.9K events". */
-function countText(count: number): string {
-  return `${compact.format(count)} event${count === 1 ? '' : 's'}`;
+    ? formatDayShort(first, dates)
+    : dates.words.range(formatDayShort(first, dates), formatDayShort(last, dates));
 }
 
 /** The finest level whose buckets are at least MIN_BUCKET_PX wide at this zoom. */
@@ -319,6 +315,7 @@ function levelName(level: Level): string {
  */
 export function levelOfDetail(index: DetailIndex, request: DetailRequest): DetailView {
   const budget = request.budget ?? DETAIL_BUDGET;
+  const words = request.words ?? ENGLISH_TIMELINE_WORDS;
   const pinned = request.pinned ?? new Set<string>();
   const widthMs = Math.max(request.end - request.start, 1);
   const coverFrom = request.start - widthMs;
@@ -377,7 +374,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
           perBucket.set(key, (perBucket.get(key) ?? 0) + 1);
         }
         for (const [key, count] of perBucket) {
-          aggregates.push(aggregateOf(level, lane, key, count, count, true));
+          aggregates.push(aggregateOf(level, lane, key, count, count, true, words));
         }
       }
     }
@@ -441,7 +438,7 @@ export function levelOfDetail(index: DetailIndex, request: DetailRequest): Detai
         single.add(items[first] as TimelineItemDescriptor);
         continue;
       }
-      aggregates.push(aggregateOf(level, group, key, count, densest, false));
+      aggregates.push(aggregateOf(level, group, key, count, densest, false, words));
     }
     const drawn = [...single, ...pinnedItems];
     return {

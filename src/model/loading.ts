@@ -35,6 +35,23 @@ export function formatProgress(bytesRead: number, totalBytes: number | null): st
   return `${amount(bytesRead, unit)} of ${amount(totalBytes, unit)} ${name}`;
 }
 
+/**
+ * A download's progress as numbers in one unit, for a view to put in words in its language:
+ * `read` and `total` rounded as `formatProgress` rounds them.
+ */
+export function progressAmounts(
+  bytesRead: number,
+  totalBytes: number | null,
+): { read: number; total: number | null; unit: 'MB' | 'KB' | 'bytes' } {
+  const { unit } = unitFor(totalBytes ?? bytesRead);
+  const rounded = (bytes: number) => Number(amount(bytes, unit));
+  return {
+    read: rounded(bytesRead),
+    total: totalBytes === null ? null : rounded(totalBytes),
+    unit: unit === MB ? 'MB' : unit === KB ? 'KB' : 'bytes',
+  };
+}
+
 /** Whether a download is big or slow enough for its progress to be worth showing. */
 export function showsProgress(
   bytesRead: number,
@@ -80,6 +97,14 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** The host the data came from and the one asked for (they differ after a redirect). */
+export function originHosts(
+  requestedUrl: string,
+  finalUrl: string,
+): { asked: string; got: string } {
+  return { asked: hostOf(requestedUrl), got: hostOf(finalUrl) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The timeline's item caches, apart from the items themselves: the state layer owns the page's
 // one (src/state/caches.ts) and the first paint carries it, while the timeline's code comes later.
 import type { TimelineItemCache } from './timelineItems';
+import type { TimelineWords } from './timelineWords';
 import type { DayWindow, Grouping } from './viewState';
 
 /**
@@ -11,11 +12,19 @@ import type { DayWindow, Grouping } from './viewState';
  * 10,000. The page's one belongs to the state layer (src/state/caches.ts).
  */
 export class TimelineItemCaches {
-  private last: { key: string; cache: TimelineItemCache } | null = null;
+  private last: { key: string; words: TimelineWords | null; cache: TimelineItemCache } | null =
+    null;
 
-  for(grouping: Grouping, extent: DayWindow | null): TimelineItemCache {
+  /** The cache for a grouping and extent, in one language's words (items hold their words). */
+  for(
+    grouping: Grouping,
+    extent: DayWindow | null,
+    words: TimelineWords | null = null,
+  ): TimelineItemCache {
     const key = `${grouping} ${extent?.from} ${extent?.to}`;
-    if (this.last?.key !== key) this.last = { key, cache: new WeakMap() };
+    if (this.last?.key !== key || this.last.words !== words) {
+      this.last = { key, words, cache: new WeakMap() };
+    }
     return this.last.cache;
   }
 }

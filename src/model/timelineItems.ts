@@ -14,7 +14,8 @@ import {
 import { type DateWordsCache, formatEventDate, formatEventDateShort } from '../dataset/formatDate';
 import type { TimelineEvent } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
-import { kindColor, kindLabel } from './kinds';
+import { kindColor } from './kinds';
+import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from './timelineWords';
 import type { DayWindow, Grouping } from './viewState';
 
 export type TimelineItemType = 'box' | 'range';
@@ -88,6 +89,8 @@ export interface TimelineModelOptions {
   cache?: TimelineItemCache;
   /** The page's short date words, kept across builds (src/state/caches.ts). */
   dateWords?: DateWordsCache;
+  /** The interface's words (English when none are given). */
+  words?: TimelineWords;
   /**
    * Most lanes drawn when grouping: the busiest lanes (most events), and every lane in `keepLanes`
    * (the actors or kinds a filter names), get their own; the rest share one "Other …" lane.
@@ -137,6 +140,8 @@ interface DateShape {
   /** Worded on first use: only the few hundred items drawn at a time ever need it. */
   readonly label: string;
   readonly tooltip: string;
+  /** The words it was worded in (an item's name joins its title to the date in them). */
+  readonly words: TimelineWords;
 }
 
 function precisionClass(point: DatePoint): string {
@@ -148,6 +153,7 @@ function dateShape(
   date: EventDateValue,
   extent: DayWindow | null,
   dateWords: DateWordsCache | undefined,
+  words: TimelineWords,
 ): DateShape {
   const classes = ['tl-item'];
   let first: DayNumber;
@@ -161,10 +167,10 @@ function dateShape(
     classes.push(precisionClass(point));
     if (point.precision === 'day') {
       type = 'box';
-      notes.push('a single day');
+      notes.push(words.note('day'));
     } else {
       type = 'range';
-      notes.push(point.precision === 'month' ? 'known to the month' : 'known to the year');
+      notes.push(words.note(point.precision === 'month' ? 'month' : 'year'));
     }
   } else {
     type = 'range';
@@ -177,7 +183,7 @@ function dateShape(
       if (start.precision !== 'day') classes.push(`tl-start-${start.precision}`);
     } else {
       classes.push('tl-open-start');
-      notes.push('start open or unknown: drawn from the start of the data');
+      notes.push(words.note('openStart'));
       first = edgeFrom ?? (isPoint(end) ? end.first : 0);
     }
     if (isPoint(end)) {
@@ -185,11 +191,7 @@ function dateShape(
       if (end.precision !== 'day') classes.push(`tl-end-${end.precision}`);
     } else {
       classes.push('tl-open-end');
-      notes.push(
-        'open' in end
-          ? 'ongoing: drawn to the end of the data'
-          : 'end unknown: drawn to the end of the data',
-      );
+      notes.push(words.note('open' in end ? 'ongoing' : 'endUnknown'));
       last = Math.max(edgeTo ?? first, first);
     }
     if (first > last) first = last;
@@ -198,11 +200,11 @@ function dateShape(
   const uncertain = isUncertain(date);
   if (approximate) {
     classes.push('tl-approximate');
-    notes.push('approximate date (dashed edge)');
+    notes.push(words.note('approximate'));
   }
   if (uncertain) {
     classes.push('tl-uncertain');
-    notes.push('uncertain date (dotted edge)');
+    notes.push(words.note('uncertain'));
   }
   const start = dayStartUtcMs(first) + (type === 'box' ? DAY_MS / 2 : 0);
   let label: string | undefined;
@@ -214,12 +216,13 @@ function dateShape(
     className: classes.join(' '),
     approximate,
     uncertain,
+    words,
     get label() {
-      label ??= formatEventDateShort(date, dateWords);
+      label ??= formatEventDateShort(date, dateWords, words.dates);
       return label;
     },
     get tooltip() {
-      tooltip ??= `${formatEventDate(date)}\n${notes.join('; ')}`;
+      tooltip ??= `${formatEventDate(date, words.dates)}\n${notes.join('; ')}`;
       return tooltip;
     },
   };
@@ -233,12 +236,15 @@ function dateShape(
 export class SharedItemParts {
   readonly shapes = new Map<string, DateShape>();
   readonly styles = new Map<string, string>();
-  constructor(readonly dateWords?: DateWordsCache) {}
+  constructor(
+    readonly dateWords?: DateWordsCache,
+    readonly words: TimelineWords = ENGLISH_TIMELINE_WORDS,
+  ) {}
 
   shape(date: EventDateValue, extent: DayWindow | null): DateShape {
     let shape = this.shapes.get(date.value);
     if (shape === undefined) {
-      shape = dateShape(date, extent, this.dateWords);
+      shape = dateShape(date, extent, this.dateWords, this.words);
       this.shapes.set(date.value, shape);
     }
     return shape;
@@ -313,7 +319,7 @@ class EventItem implements TimelineItemDescriptor {
 
   // The words are read only for items that are drawn (formatting 100k dates would not be).
   get label(): string {
-    return `${this.title}, ${this.#shape.label}`;
+    return this.#shape.words.itemLabel(this.title, this.#shape.label);
   }
 
   get tooltip(): string {
@@ -371,7 +377,8 @@ export function buildTimelineModel(
   options: TimelineModelOptions,
 ): TimelineModel {
   const { grouping, extent } = options;
-  const parts = new SharedItemParts(options.dateWords);
+  const words = options.words ?? ENGLISH_TIMELINE_WORDS;
+  const parts = new SharedItemParts(options.dateWords, words);
   const items: TimelineItemDescriptor[] = [];
   const itemsByEvent = new Map<string, readonly TimelineItemDescriptor[]>();
   const kinds = new Set<string>();
@@ -394,14 +401,14 @@ export function buildTimelineModel(
     itemsByEvent.set(resolved.event.id, descriptors);
   }
 
-  const kindList = [...kinds].sort((a, b) => kindLabel(a).localeCompare(kindLabel(b), 'en'));
+  const kindList = [...kinds].sort((a, b) => words.kind(a).localeCompare(words.kind(b), 'en'));
   if (grouping === 'none') return { items, groups: null, itemsByEvent, kinds: kindList };
 
   // Lanes in their natural order: kinds by label, actors in dataset order (then any not listed),
   // "No actor" last.
   const ordered: Array<{ id: string; label: string }> = [];
   if (grouping === 'kind') {
-    for (const kind of kindList) ordered.push({ id: `kind:${kind}`, label: kindLabel(kind) });
+    for (const kind of kindList) ordered.push({ id: `kind:${kind}`, label: words.kind(kind) });
   } else {
     const named = new Set<string>();
     for (const actor of options.actors ?? []) {
@@ -413,7 +420,7 @@ export function buildTimelineModel(
       if (named.has(id) || id === NO_ACTOR_GROUP) continue;
       ordered.push({ id, label: id.slice('actor:'.length) });
     }
-    if (laneSizes.has(NO_ACTOR_GROUP)) ordered.push({ id: NO_ACTOR_GROUP, label: 'No actor' });
+    if (laneSizes.has(NO_ACTOR_GROUP)) ordered.push({ id: NO_ACTOR_GROUP, label: words.noActor });
   }
   const limit = options.laneLimit ?? LANE_LIMIT;
   if (ordered.length <= limit + 1) {
@@ -449,7 +456,7 @@ export function buildTimelineModel(
     if (ofEvent) ofEvent.push(drawn);
     else keptByEvent.set(drawn.eventId, [drawn]);
   }
-  const othersLabel = `Other ${grouping === 'kind' ? 'kinds' : 'actors'} (${folded.toLocaleString('en')})`;
+  const othersLabel = words.otherLane(grouping, folded);
   const groups = [...own, { id: OTHERS_GROUP, label: othersLabel }].map((lane, order) => ({
     ...lane,
     order,

@@ -35,6 +35,7 @@ describe('buildPeriodModel', () => {
       end: utc('1856-01-01'),
       title: 'The rush',
       dateWords: '1848 – 1855',
+      note: 'a period (drawn behind the events)',
       className: 'tl-period tl-period-shade-0',
     });
   });
@@ -107,7 +108,16 @@ describe('buildPeriodModel', () => {
 });
 
 function band(id: string, start: number, end: number): TimelinePeriodDescriptor {
-  return { id, periodId: id, start, end, title: id, dateWords: '', className: 'tl-period' };
+  return {
+    id,
+    periodId: id,
+    start,
+    end,
+    title: id,
+    dateWords: '',
+    note: '',
+    className: 'tl-period',
+  };
 }
 
 describe('periodsForSpan', () => {

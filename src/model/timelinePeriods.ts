@@ -11,6 +11,7 @@ import {
 } from '../dataset/calendar';
 import { formatEventDate } from '../dataset/formatDate';
 import type { ResolvedPeriod } from '../dataset/types';
+import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from './timelineWords';
 import type { DayWindow } from './viewState';
 
 /**
@@ -34,6 +35,8 @@ export interface TimelinePeriodDescriptor {
   title: string;
   /** The date in words, with its qualifiers: "1848 – 1855", "August 2021 (approximate)". */
   dateWords: string;
+  /** What its tooltip says of it: "a period (drawn behind the events)". */
+  note: string;
   /** Its shade and qualifiers; only fixed words, no data. */
   className: string;
 }
@@ -55,6 +58,7 @@ export function isPeriodItemId(itemId: string): boolean {
 export function buildPeriodModel(
   periods: readonly ResolvedPeriod[],
   extent: DayWindow | null,
+  words: TimelineWords = ENGLISH_TIMELINE_WORDS,
 ): TimelinePeriodDescriptor[] {
   return periods.map(({ period, date }, order) => {
     const known = dateExtent(date);
@@ -73,7 +77,8 @@ export function buildPeriodModel(
       start: dayStartUtcMs(first),
       end: dayStartUtcMs(last + 1),
       title: period.title,
-      dateWords: formatEventDate(date),
+      dateWords: formatEventDate(date, words.dates),
+      note: words.period,
       className: classes.join(' '),
     };
   });

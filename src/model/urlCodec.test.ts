@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay, parseIsoDay } from '../dataset/edtf';
 import { withoutMarks } from './bidi';
+import { LOCALES } from './locales';
 import {
   datasetUrlProblem,
   decodeView,
@@ -53,7 +54,7 @@ describe('decodeView: parameters', () => {
     const { view: decoded, notices } = decodeViewPlain(
       '?dataset=doha-talks-2021&event=doha-talks&actors=taliban,united-states&match=all' +
         '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind' +
-        '&embed=1',
+        '&embed=1&lang=fa',
     );
     expect(notices).toEqual([]);
     expect(decoded).toEqual({
@@ -69,6 +70,7 @@ describe('decodeView: parameters', () => {
       window: { from: day('2021-08-01'), to: day('2021-10-31') },
       group: 'kind',
       embed: true,
+      lang: 'fa',
     });
   });
 
@@ -156,12 +158,13 @@ describe('encodeView', () => {
     const link = encodeView(
       view({
         embed: true,
+        lang: 'de',
         group: 'kind',
         dataset: 'x',
         filters: { match: 'all', kinds: ['a'], actors: ['b'] },
       }),
     );
-    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind&embed=1');
+    expect(link).toBe('?dataset=x&actors=b&match=all&kinds=a&group=kind&embed=1&lang=de');
   });
 });
 
@@ -185,6 +188,22 @@ describe('embed', () => {
   it('writes embed=1 only for the compact view', () => {
     expect(encodeView(view({ embed: true }))).toBe('?embed=1');
     expect(encodeView(view({ embed: false, event: 'a' }))).toBe('?event=a');
+  });
+});
+
+describe('lang', () => {
+  it('reads one of the interface languages, and writes it only when chosen', () => {
+    expect(decodeView('?lang=fr')).toEqual({ view: view({ lang: 'fr' }), notices: [] });
+    expect(encodeView(view({ lang: 'ps', event: 'a' }))).toBe('?event=a&lang=ps');
+    expect(encodeView(view({ lang: null, event: 'a' }))).toBe('?event=a');
+  });
+
+  it('ignores any other language with a notice, and keeps the rest of the link', () => {
+    const decoded = decodeViewPlain('?lang=xx-evil&event=a');
+    expect(decoded.view).toEqual(view({ event: 'a' }));
+    expect(decoded.notices).toEqual([
+      'The link’s “lang” must be one of “en”, “fr”, “es”, “de”, “ar”, “fa”, “ps”, not “xx-evil”; it was ignored.',
+    ]);
   });
 });
 
@@ -364,6 +383,7 @@ function assertValidView(v: ViewState): void {
     'event',
     'filters',
     'group',
+    'lang',
     'window',
   ]);
   expect(typeof v.embed).toBe('boolean');
@@ -479,6 +499,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   window: fc.option(windowArb, { nil: null }),
   group: fc.constantFrom('none' as const, 'kind' as const, 'actor' as const),
   embed: fc.boolean(),
+  lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
 });
 
 describe('round trip', () => {

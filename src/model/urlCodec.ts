@@ -2,6 +2,7 @@
 // never throws, keeps every valid part of a link and says in a notice what it ignored.
 import { type DayNumber, isoDay, parseExtendedIsoDay } from '../dataset/calendar';
 import { isolate } from './bidi';
+import { isLocale, LOCALES, type Locale } from './locales';
 import {
   type ActorMatch,
   type DayWindow,
@@ -23,6 +24,7 @@ export const PARAMS = [
   'to',
   'group',
   'embed',
+  'lang',
 ] as const;
 type Param = (typeof PARAMS)[number];
 
@@ -190,6 +192,16 @@ function readEmbed(raw: string | undefined, notices: string[]): boolean {
   return false;
 }
 
+/** `lang` names one of the interface's languages. */
+function readLang(raw: string | undefined, notices: string[]): Locale | null {
+  if (raw === undefined || raw === '') return null;
+  if (isLocale(raw)) return raw;
+  notices.push(
+    `The link’s “lang” must be one of ${LOCALES.map((l) => `“${l}”`).join(', ')}, not ${quoteForNotice(raw)}; it was ignored.`,
+  );
+  return null;
+}
+
 /** A draft kept in this browser, named in a link's `dataset` as `draft:<id>`. */
 const DRAFT = /^draft:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -251,6 +263,7 @@ export function decodeView(search: string): DecodedView {
     window: readWindow(get('from'), get('to'), notices),
     group: readChoice(get('group'), 'group', GROUPINGS, DEFAULT_VIEW.group, notices),
     embed: readEmbed(get('embed'), notices),
+    lang: readLang(get('lang'), notices),
   };
   return { view, notices };
 }
@@ -281,6 +294,7 @@ export function encodeView(view: ViewState): string {
   }
   if (view.group !== DEFAULT_VIEW.group) parts.push(['group', view.group]);
   if (view.embed) parts.push(['embed', '1']);
+  if (view.lang) parts.push(['lang', view.lang]);
   if (parts.length === 0) return '';
   return `?${parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&')}`;
 }

@@ -1,5 +1,6 @@
 // What a view of a dataset is: the part of the app's state that a deep link carries.
 import type { DayNumber } from '../dataset/calendar';
+import type { Locale } from './locales';
 
 export type ActorMatch = 'any' | 'all';
 export type Grouping = 'none' | 'kind' | 'actor';
@@ -36,6 +37,11 @@ export interface ViewState {
    * the rest of the app does.
    */
   embed: boolean;
+  /**
+   * The interface's language when the link or the person chose one (`?lang=`, the language
+   * menu); null to follow the browser and the choice saved in it. A link carries it only then.
+   */
+  lang: Locale | null;
 }
 
 export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', kinds: [], query: '', day: null };
@@ -47,4 +53,5 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   group: 'none',
   embed: false,
+  lang: null,
 };

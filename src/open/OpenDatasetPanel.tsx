@@ -1,11 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
-import { datasetUrlProblem } from '../model/urlCodec';
+import { useTranslator } from '../i18n/I18nProvider';
+import { CREDENTIALS_REFUSED, datasetUrlProblem } from '../model/urlCodec';
 import { BUNDLED_DATASETS, datasetFromFile, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 
 /** Open a bundled dataset, a file from this computer, or a dataset at an address. */
 export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslator();
   const origin = useStore((state) => state.origin);
   const current = origin?.kind === 'bundled' ? origin.id : '';
   const [bundled, setBundled] = useState(current || ([...BUNDLED_DATASETS.keys()][0] ?? ''));
@@ -23,7 +25,9 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
     const url = address.trim();
     const problem = datasetUrlProblem(url);
     if (problem !== null) {
-      setAddressError(problem);
+      setAddressError(
+        problem === CREDENTIALS_REFUSED ? t('open.credentials') : t('open.badAddress'),
+      );
       return;
     }
     setAddressError(null);
@@ -38,9 +42,9 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
 
   return (
     <section className="open-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Open a dataset</h2>
+      <h2 id={`${id}-heading`}>{t('open.heading')}</h2>
       <form onSubmit={openBundled} className="open-row">
-        <label htmlFor={`${id}-bundled`}>Bundled dataset</label>
+        <label htmlFor={`${id}-bundled`}>{t('open.bundled')}</label>
         <select id={`${id}-bundled`} value={bundled} onChange={(e) => setBundled(e.target.value)}>
           {[...BUNDLED_DATASETS.keys()].map((name) => (
             <option key={name} value={name}>
@@ -48,10 +52,10 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
             </option>
           ))}
         </select>
-        <button type="submit">Open bundled dataset</button>
+        <button type="submit">{t('open.openBundled')}</button>
       </form>
       <div className="open-row">
-        <label htmlFor={`${id}-file`}>Dataset file (.json or .csv)</label>
+        <label htmlFor={`${id}-file`}>{t('open.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -60,7 +64,7 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
         />
       </div>
       <form onSubmit={openAddress} className="open-row" noValidate>
-        <label htmlFor={`${id}-url`}>Dataset address</label>
+        <label htmlFor={`${id}-url`}>{t('open.address')}</label>
         <input
           id={`${id}-url`}
           type="url"
@@ -70,18 +74,14 @@ export default function OpenDatasetPanel({ onDone }: { onDone: () => void }) {
           aria-describedby={addressError ? `${id}-url-error` : undefined}
           aria-invalid={addressError ? true : undefined}
         />
-        <button type="submit">Open address</button>
+        <button type="submit">{t('open.openAddress')}</button>
         {addressError && (
           <span id={`${id}-url-error`} className="warning">
             {addressError}
           </span>
         )}
       </form>
-      <p className="hint">
-        A Sourceline dataset, or a TimelineJS timeline (its JSON, or its sheet saved as CSV) to
-        import. Files are checked before anything changes; a file that fails leaves the current
-        dataset on screen. You can also drop a file anywhere on the page. Up to 50 MB.
-      </p>
+      <p className="hint">{t('open.hint')}</p>
     </section>
   );
 }

@@ -7,18 +7,18 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { parseIsoDay } from '../dataset/calendar';
-import { formatDayLong, formatEventDate } from '../dataset/formatDate';
+import { type DateFormatter, formatDayLong, formatEventDate } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { describeFilters } from '../model/filterSummary';
-import { kindLabel } from '../model/kinds';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import './print.css';
 import { BidiText } from '../app/BidiText';
+import { useTranslator } from '../i18n/I18nProvider';
 
-function publishedWords(source: Source): string {
+function publishedWords(source: Source, dates: DateFormatter): string {
   const day = parseIsoDay(source.published);
-  return day === null ? source.published : formatDayLong(day);
+  return day === null ? source.published : formatDayLong(day, dates);
 }
 
 /** Whether the page is being printed: true from `beforeprint` until `afterprint`. */
@@ -49,6 +49,8 @@ export function PrintView() {
 }
 
 function PrintedEvents() {
+  const translator = useTranslator();
+  const { t, dates } = translator;
   const loaded = useStore((state) => state.loaded);
   const visible = useStore(selectVisibleEvents);
   const filters = useStore((state) => state.view.filters);
@@ -56,7 +58,11 @@ function PrintedEvents() {
   if (!loaded) return null;
   const { dataset, periods } = loaded;
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  const filterWords = describeFilters(filters, (id) => actorsById.get(id)?.name);
+  const filterWords = describeFilters(
+    filters,
+    (id) => actorsById.get(id)?.name,
+    translator.filterWords,
+  );
   const total = loaded.events.length;
 
   return (
@@ -67,18 +73,26 @@ function PrintedEvents() {
         <BidiText
           text={
             filterWords.length > 0
-              ? `${visible.length.toLocaleString('en')} of ${total.toLocaleString('en')} events (${filterWords.join('; ')}), in date order.`
-              : `All ${total.toLocaleString('en')} event${total === 1 ? '' : 's'}, in date order.`
+              ? t('print.someEvents', {
+                  count: visible.length,
+                  total,
+                  filters: filterWords.join('; '),
+                })
+              : t('print.allEvents', { total })
           }
         />{' '}
-        From Sourceline: {window.location.href}
+        {t('print.from', { url: window.location.href })}
       </p>
-      <h2>Sources</h2>
+      <h2>{t('header.sources')}</h2>
       <ul className="print-sources">
         {dataset.sources.map((source) => (
           <li key={source.id}>
-            <cite>{source.title}</cite> — {source.publisher}, by {source.author},{' '}
-            {publishedWords(source)}
+            <cite>{source.title}</cite> —{' '}
+            {t('header.sourceLine', {
+              publisher: source.publisher,
+              author: source.author,
+              published: publishedWords(source, dates),
+            })}
             {source.url && <>. {source.url}</>}
             {source.attribution && <span className="attribution"> {source.attribution}</span>}
           </li>
@@ -86,28 +100,30 @@ function PrintedEvents() {
       </ul>
       {periods.length > 0 && (
         <>
-          <h2>Periods</h2>
+          <h2>{t('timeline.periods')}</h2>
           <ul className="print-periods">
             {periods.map(({ period, date }) => (
               <li key={period.id}>
-                {period.title}: {formatEventDate(date)}
+                {period.title}: {formatEventDate(date, dates)}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Events</h2>
-      {visible.length === 0 && <p>No events match the filters.</p>}
+      <h2>{t('list.heading')}</h2>
+      {visible.length === 0 && <p>{t('timeline.noMatch')}</p>}
       <ol className="print-events">
         {visible.map(({ event, date }) => (
           <li key={event.id} className="print-event">
             <p className="print-date">
-              <time dateTime={date.value}>{formatEventDate(date)}</time>
-              {event.date.expression && <> — the article’s words: “{event.date.expression}”</>}
+              <time dateTime={date.value}>{formatEventDate(date, dates)}</time>
+              {event.date.expression && (
+                <> — {t('print.articleWords', { words: event.date.expression })}</>
+              )}
             </p>
             <h3>{event.title}</h3>
             <p className="print-facts">
-              {kindLabel(event.kind)}
+              {translator.kindName(event.kind)}
               {event.location && <> · {event.location.name}</>}
               {event.actors.length > 0 && (
                 <>
@@ -119,7 +135,9 @@ function PrintedEvents() {
               )}
             </p>
             {event.summary && <p>{event.summary}</p>}
-            {event.date.note && <p className="print-note">Date: {event.date.note}</p>}
+            {event.date.note && (
+              <p className="print-note">{t('print.dateNote', { note: event.date.note })}</p>
+            )}
             {event.passages.map((passage) => {
               const source = sources.get(passage.source);
               return (
@@ -134,7 +152,7 @@ function PrintedEvents() {
             })}
             {event.media && (
               <p className="print-note">
-                Media: {event.media.caption ? `${event.media.caption} ` : ''}
+                {t('print.media')} {event.media.caption ? `${event.media.caption} ` : ''}
                 {event.media.credit ? `(${event.media.credit}) ` : ''}
                 {event.media.url}
               </p>

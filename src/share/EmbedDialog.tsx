@@ -1,12 +1,25 @@
 // "Embed…": the <iframe> snippet for the view on screen, the optional script that lets a frame take
 // its content's height, and what the host serving this app must allow. Loaded on demand.
 import { useId, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { embedSnippet, resizeScript, viewAddress } from '../model/embedding';
 import { useStore } from '../state/store';
 import { Modal } from './Modal';
 
 /** A read-only box of code to select and copy, with a button that copies it. */
-function CodeBox({ label, code, rows }: { label: string; code: string; rows: number }) {
+function CodeBox({
+  label,
+  copyLabel,
+  code,
+  rows,
+}: {
+  label: string;
+  copyLabel: string;
+  code: string;
+  rows: number;
+}) {
+  const { t } = useTranslator();
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = async () => {
@@ -30,11 +43,11 @@ function CodeBox({ label, code, rows }: { label: string; code: string; rows: num
       />
       <div className="share-buttons">
         <button type="button" onClick={copy}>
-          Copy {label.toLowerCase()}
+          {copyLabel}
         </button>
         <span className="copy-status" role="status">
-          {copied === 'yes' && 'Copied.'}
-          {copied === 'no' && 'The clipboard is not available: select the text and copy it.'}
+          {copied === 'yes' && t('embedDialog.copied')}
+          {copied === 'no' && t('embedDialog.noClipboard')}
         </span>
       </div>
     </div>
@@ -42,6 +55,7 @@ function CodeBox({ label, code, rows }: { label: string; code: string; rows: num
 }
 
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslator();
   const loaded = useStore((state) => state.loaded);
   const origin = useStore((state) => state.origin);
   const view = useStore((state) => state.view);
@@ -52,39 +66,51 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const src = viewAddress(appUrl, view, true);
   return (
     <Modal labelledBy={`${id}-heading`} className="share-dialog" onClose={onClose}>
-      <h2 id={`${id}-heading`}>Embed this view</h2>
+      <h2 id={`${id}-heading`}>{t('embedDialog.heading')}</h2>
       {origin?.kind === 'file' ? (
         <p className="share-error">
-          This dataset was opened from your computer ({origin.name}), so another page cannot show
-          it: an embedded view opens a bundled dataset or one at an address. Publish the file at an
-          address and open it from there with “Open dataset…”, then embed.
+          <Message id="embedDialog.fromFile" values={{ name: <bdi>{origin.name}</bdi> }} />
         </p>
       ) : (
         <>
-          <p>
-            Paste this into a page to show the timeline as it is now (the selected event, the
-            filters and the time window), with its details and passages and a link back here.
-          </p>
-          <CodeBox label="Embed code" code={embedSnippet(src, loaded.dataset.title)} rows={4} />
+          <p>{t('embedDialog.intro')}</p>
+          <CodeBox
+            label={t('embedDialog.code')}
+            copyLabel={t('embedDialog.copyCode')}
+            code={embedSnippet(src, loaded.dataset.title)}
+            rows={4}
+          />
           <details className="share-more">
-            <summary>Let the frame take the height of its content</summary>
+            <summary>{t('embedDialog.heightSummary')}</summary>
             <p>
-              The embedded view posts its height to the page (a <code>sourceline:height</code>{' '}
-              message). This script, added once to the page, sizes each frame of this app to it.
+              <Message
+                id="embedDialog.heightText"
+                values={{ message: <code>sourceline:height</code> }}
+              />
             </p>
-            <CodeBox label="Resize script" code={resizeScript(window.location.origin)} rows={9} />
+            <CodeBox
+              label={t('embedDialog.script')}
+              copyLabel={t('embedDialog.copyScript')}
+              code={resizeScript(window.location.origin)}
+              rows={9}
+            />
           </details>
         </>
       )}
       <p className="share-note">
-        The host that serves Sourceline must allow framing by the embedding site: it must send{' '}
-        <code>Content-Security-Policy: … frame-ancestors https://your-site.example</code> as an HTTP
-        header (a <code>&lt;meta&gt;</code> tag cannot allow framing). The README gives example
-        headers for Netlify, Vercel, nginx and Apache.
+        <Message
+          id="embedDialog.hostNote"
+          values={{
+            header: (
+              <code>Content-Security-Policy: … frame-ancestors https://your-site.example</code>
+            ),
+            meta: <code>&lt;meta&gt;</code>,
+          }}
+        />
       </p>
       <div className="share-buttons">
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Modal>

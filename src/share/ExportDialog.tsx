@@ -11,6 +11,9 @@ import {
   exportDataset,
   WRITERS,
 } from '../formats/writers/table';
+import type { MessageKey } from '../i18n/catalogue';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { datasetToExport, type ExportScope, exportFileName } from '../model/exportedDataset';
 import { hasActiveFilters } from '../model/filter';
 import { describeFilters } from '../model/filterSummary';
@@ -42,11 +45,18 @@ const isImage = (choice: Choice): choice is ImageFormat =>
   (IMAGE_FORMATS as readonly string[]).includes(choice);
 const choiceOf = (choice: Choice) => (isImage(choice) ? IMAGE_CHOICES[choice] : WRITERS[choice]);
 
-function eventCount(count: number): string {
-  return `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
-}
+/** What each format is for, beside its name (which stays as it is: a format's name). */
+const NOTES: Record<ExportFormat, MessageKey> = {
+  sourceline: 'export.noteSourceline',
+  timelinejs: 'export.noteTimelinejs',
+  csv: 'export.noteCsv',
+  annotations: 'export.noteAnnotations',
+};
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
+  const translator = useTranslator();
+  const { t } = translator;
+  const eventCount = (count: number) => t('common.events', { count });
   const loaded = useStore((state) => state.loaded);
   const visible = useStore(selectVisibleEvents);
   const filters = useStore((state) => state.view.filters);
@@ -63,8 +73,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const filterWords = useMemo(
-    () => describeFilters(filters, (actorId) => actorsById.get(actorId)?.name).join(' · '),
-    [filters, actorsById],
+    () =>
+      describeFilters(
+        filters,
+        (actorId) => actorsById.get(actorId)?.name,
+        translator.filterWords,
+      ).join(' · '),
+    [filters, actorsById, translator.filterWords],
   );
 
   // The writers' chunks are fetched while the person chooses.
@@ -139,14 +154,18 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       const file = await exportDataset(result.dataset, format);
       saveFile(file.text, file.mimeType, fileName);
       notify(
-        `Downloaded ${fileName}: ${eventCount(result.dataset.events.length)} as ${WRITERS[format].label}.`,
+        t('export.downloaded', {
+          file: fileName,
+          count: result.dataset.events.length,
+          format: WRITERS[format].label,
+        }),
         'info',
         'action',
       );
       onClose();
     } catch (caught) {
       const detail = caught instanceof Error ? caught.message : String(caught);
-      setError(`The file could not be made (${detail || 'no reason given'}).`);
+      setError(t('export.failed', { detail }));
     } finally {
       setBusy(false);
     }
@@ -154,9 +173,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal labelledBy={`${id}-heading`} className="share-dialog" onClose={onClose}>
-      <h2 id={`${id}-heading`}>Export</h2>
+      <h2 id={`${id}-heading`}>{t('export.heading')}</h2>
       <fieldset disabled={image}>
-        <legend>What</legend>
+        <legend>{t('export.what')}</legend>
         <label className="choice">
           <input
             type="radio"
@@ -165,7 +184,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             onChange={() => setScope('dataset')}
           />
           <span>
-            The whole dataset <span className="choice-note">({eventCount(total)})</span>
+            {t('export.whole')} <span className="choice-note">({eventCount(total)})</span>
           </span>
         </label>
         <label className="choice">
@@ -177,15 +196,19 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             onChange={() => setScope('filtered')}
           />
           <span>
-            The filtered view{' '}
+            {t('export.filtered')}{' '}
             <span className="choice-note">
               {!filtered ? (
-                '(no filters are on)'
+                t('export.noFilters')
               ) : visible.length === 0 ? (
-                '(the filters show no events)'
+                t('export.filtersShowNone')
               ) : (
                 <BidiText
-                  text={`(${visible.length.toLocaleString('en')} of ${eventCount(total)}: ${filterWords})`}
+                  text={t('export.filteredCount', {
+                    count: visible.length,
+                    total,
+                    filters: filterWords,
+                  })}
                 />
               )}
             </span>
@@ -193,7 +216,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('export.format')}</legend>
         {[...EXPORT_FORMATS, ...IMAGE_FORMATS].map((option) => (
           <label className="choice" key={option}>
             <input
@@ -205,7 +228,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             />
             <span>
               {choiceOf(option).label}{' '}
-              <span className="choice-note">— {choiceOf(option).note}</span>
+              <span className="choice-note">
+                — {isImage(option) ? IMAGE_CHOICES[option].note : t(NOTES[option])}
+              </span>
             </span>
           </label>
         ))}
@@ -217,7 +242,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       <p className="share-file">
-        File: <code>{fileName}</code>
+        <Message id="export.file" values={{ file: <code>{fileName}</code> }} />
       </p>
       {error && (
         <p className="share-error" role="alert">
@@ -226,7 +251,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="share-buttons">
         <button type="button" onClick={download} disabled={busy}>
-          {busy ? 'Preparing…' : 'Download'}
+          {busy ? t('export.preparing') : t('export.download')}
         </button>
         {image && (
           <button type="button" onClick={copyImage} disabled={busy}>
@@ -234,7 +259,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           </button>
         )}
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Modal>

@@ -4,11 +4,13 @@ import { lazy, Suspense } from 'react';
 import { useDialogs } from '../app/useDialogs';
 import { useStore } from '../state/store';
 import './share.css';
+import { useTranslator } from '../i18n/I18nProvider';
 
 const ExportDialog = lazy(() => import('./ExportDialog'));
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
 
 export function ShareActions() {
+  const { t } = useTranslator();
   const hasDataset = useStore((state) => state.loaded !== null);
   const { open, show, close, opener } = useDialogs<'export' | 'embed'>();
   return (
@@ -20,7 +22,7 @@ export function ShareActions() {
         disabled={!hasDataset}
         onClick={() => show('export')}
       >
-        Export…
+        {t('share.export')}
       </button>
       <button
         ref={opener('embed')}
@@ -29,7 +31,7 @@ export function ShareActions() {
         disabled={!hasDataset}
         onClick={() => show('embed')}
       >
-        Embed…
+        {t('share.embed')}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -168,8 +168,9 @@ export async function openDataset(
   const origin: DatasetOrigin =
     outcome.origin.kind === 'file' ? { ...outcome.origin, opening: ++fileCount } : outcome.origin;
   // An embedded view stays embedded: the way of showing is kept, the rest of the view starts anew.
-  const embed = useStore.getState().view.embed;
-  const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin), embed };
+  // So does the language chosen for the interface.
+  const { embed, lang } = useStore.getState().view;
+  const view: ViewState = { ...DEFAULT_VIEW, dataset: datasetParam(origin), embed, lang };
   const notices = [
     ...(origin.kind === 'file'
       ? [

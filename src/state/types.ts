@@ -9,6 +9,7 @@ import type { Command } from '../dataset/commands';
 import type { Problem } from '../dataset/problem';
 import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
+import type { Locale } from '../model/locales';
 import type { DayWindow, Filters, Grouping, ViewState } from '../model/viewState';
 import type { Editing } from './editing';
 
@@ -161,6 +162,8 @@ export interface ViewActions {
   clearFilters: () => void;
   setWindow: (window: DayWindow | null) => void;
   setGroup: (group: Grouping) => void;
+  /** The interface's language chosen in the menu (a link carries it from then on). */
+  setLang: (lang: Locale) => void;
   /**
    * Shows only the events of one day (a count on the timeline too dense to zoom into) and takes
    * the focus to the list, where they are.

@@ -29,10 +29,11 @@ function sameFiltersButQuery(a: Filters, b: Filters): boolean {
   );
 }
 
-type Change = 'window' | 'query' | 'edit' | 'other';
+type Change = 'window' | 'query' | 'lang' | 'edit' | 'other';
 
 function classify(a: ViewState, b: ViewState): Change {
   const same = a.event === b.event && a.group === b.group && a.dataset === b.dataset;
+  if (same && a.filters === b.filters && a.window === b.window && a.lang !== b.lang) return 'lang';
   if (same && a.filters === b.filters && a.window !== b.window) return 'window';
   if (same && sameFiltersButQuery(a.filters, b.filters)) return 'query';
   return 'other';
@@ -86,6 +87,8 @@ export function startUrlSync(): () => void {
       replaceNext ||
       !previous.loaded ||
       change === 'window' ||
+      // A language is no step to go back through: the address is rewritten in place.
+      change === 'lang' ||
       change === 'edit' ||
       (change === 'query' && lastChange === 'query');
     replaceNext = false;

@@ -101,6 +101,9 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set, get
       return { view, notices: stillTrue(state.notices, state.view, view) };
     }),
 
+  // The language changes how things are said, not what is shown: the view's notices stay.
+  setLang: (lang) => set((state) => ({ view: { ...state.view, lang } })),
+
   showDay: (day) =>
     set((state) => ({
       ...refilter(state, { ...state.view.filters, day }),

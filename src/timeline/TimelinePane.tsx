@@ -19,7 +19,7 @@ import type { ResolvedEvent } from '../dataset/types';
 import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
-import { kindColor, kindLabel } from '../model/kinds';
+import { kindColor } from '../model/kinds';
 import { cacheEventItems, SharedItemParts, type TimelineItemCache } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
@@ -29,16 +29,19 @@ import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
 import { useTimelineModel } from './useTimelineModel';
 import './periods.css';
+import type { MessageKey } from '../i18n/catalogue';
+import { useTranslator } from '../i18n/I18nProvider';
+import type { Translator } from '../i18n/translator';
 
 const NO_LANES: readonly string[] = [];
 
 /** Kinds named in the legend; the rest are counted. */
 const LEGEND_KINDS = 12;
 
-const GROUPINGS: ReadonlyArray<{ value: Grouping; label: string }> = [
-  { value: 'none', label: 'None' },
-  { value: 'kind', label: 'Kind' },
-  { value: 'actor', label: 'Actor' },
+const GROUPINGS: ReadonlyArray<{ value: Grouping; label: MessageKey }> = [
+  { value: 'none', label: 'timeline.groupNone' },
+  { value: 'kind', label: 'timeline.groupKind' },
+  { value: 'actor', label: 'timeline.groupActor' },
 ];
 
 /** A text field or a radio button uses the arrow keys itself. */
@@ -46,11 +49,11 @@ function ownsArrowKeys(target: EventTarget | null): boolean {
   return isTextEntry(target) || (target instanceof HTMLInputElement && target.type === 'radio');
 }
 
-function windowWords(window: DayWindow | null): string {
-  if (!window) return 'All events';
+function windowWords(window: DayWindow | null, { t, dates }: Translator): string {
+  if (!window) return t('timeline.allEvents');
   return window.from === window.to
-    ? formatDayShort(window.from)
-    : `${formatDayShort(window.from)} – ${formatDayShort(window.to)}`;
+    ? formatDayShort(window.from, dates)
+    : dates.words.range(formatDayShort(window.from, dates), formatDayShort(window.to, dates));
 }
 
 /** From this many events, a dataset just loaded is drawn in a task of its own. */
@@ -60,6 +63,8 @@ const NO_EVENTS: readonly ResolvedEvent[] = [];
 const ITEMS_PER_TASK = 10_000;
 
 export function TimelinePane() {
+  const translator = useTranslator();
+  const { t } = translator;
   const loaded = useStore((state) => state.loaded);
   const events = useStore(selectVisibleEvents);
   const group = useStore((state) => state.view.group);
@@ -77,7 +82,7 @@ export function TimelinePane() {
   const actors = loaded?.dataset.actors;
   const dataset = loaded?.dataset;
   // Items kept by event for this grouping and extent (src/state/caches.ts says how).
-  const cache: TimelineItemCache = timelineItemCaches.for(group, extent);
+  const cache: TimelineItemCache = timelineItemCaches.for(group, extent, translator.timeline);
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
@@ -97,7 +102,7 @@ export function TimelinePane() {
   useEffect(() => {
     if (!justLoaded || !dataset) return;
     // Its items are worked out a step per task, then drawn.
-    const parts = new SharedItemParts(dateWords);
+    const parts = new SharedItemParts(dateWords, translator.timeline);
     let at = 0;
     return runInTasks(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
@@ -107,18 +112,18 @@ export function TimelinePane() {
       setDrawnDataset(dataset);
       return true;
     });
-  }, [justLoaded, dataset, events, group, extent, cache]);
+  }, [justLoaded, dataset, events, group, extent, cache, translator.timeline]);
   const drawn = justLoaded ? NO_EVENTS : events;
   const { model, basis } = useTimelineModel(
     drawn,
-    { grouping: group, extent, actors, cache, dateWords },
+    { grouping: group, extent, actors, cache, dateWords, words: translator.timeline },
     keepLanes,
   );
 
   // Periods are drawn whatever the filters: they are the background, not events.
   const periods = useMemo(
-    () => buildPeriodModel(loaded?.periods ?? [], extent),
-    [loaded?.periods, extent],
+    () => buildPeriodModel(loaded?.periods ?? [], extent, translator.timeline),
+    [loaded?.periods, extent, translator.timeline],
   );
   const legendPeriods = periodLegend(periods);
 
@@ -126,8 +131,8 @@ export function TimelinePane() {
   const legendKinds = useMemo(() => {
     const counts = new Map<string, number>();
     for (const { event } of basis) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
-    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, kindLabel, LEGEND_KINDS);
-  }, [basis, model.kinds]);
+    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, translator.kindName, LEGEND_KINDS);
+  }, [basis, model.kinds, translator.kindName]);
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -139,8 +144,8 @@ export function TimelinePane() {
   const clearFilters = useStore((state) => state.clearFilters);
   const actorsById = useStore(selectActorsById);
   const filterWords = useMemo(
-    () => describeFilters(filters, (id) => actorsById.get(id)?.name),
-    [filters, actorsById],
+    () => describeFilters(filters, (id) => actorsById.get(id)?.name, translator.filterWords),
+    [filters, actorsById, translator.filterWords],
   );
   // A stored window is cleared and the view fits itself (its window effect); with none stored,
   // it is asked to fit directly. Either way the timeline redraws once.
@@ -181,14 +186,24 @@ export function TimelinePane() {
     });
   };
 
+  const engineWords = useMemo(
+    () => ({ timeline: translator.timeline, laneNames: t('timeline.laneNames') }),
+    [translator.timeline, t],
+  );
+
   // The key to how dates are drawn, on a phone (a wide screen always shows it).
   const [keyOpen, setKeyOpen] = useState(false);
   const count = events.length;
   const total = loaded?.events.length ?? 0;
   return (
-    <section className="timeline-pane" aria-label="Timeline" onKeyDown={onKeyDown} tabIndex={-1}>
+    <section
+      className="timeline-pane"
+      aria-label={t('timeline.label')}
+      onKeyDown={onKeyDown}
+      tabIndex={-1}
+    >
       <div className="timeline-toolbar">
-        <h2 className="timeline-heading">Timeline</h2>
+        <h2 className="timeline-heading">{t('timeline.label')}</h2>
         {filterWords.length > 0 ? (
           <>
             {/* One line, so the timeline below never changes height as filters come and go (a
@@ -196,12 +211,10 @@ export function TimelinePane() {
             <p
               className="timeline-status timeline-filtered"
               title={withoutMarks(
-                `${count.toLocaleString('en')} of ${total.toLocaleString('en')} events · ${filterWords.join(' · ')}`,
+                [t('timeline.countOf', { count, total }), ...filterWords].join(' · '),
               )}
             >
-              <strong>
-                {count.toLocaleString('en')} of {total.toLocaleString('en')} events
-              </strong>
+              <strong>{t('timeline.countOf', { count, total })}</strong>
               {filterWords.map((words) => (
                 <span key={words}>
                   {' '}
@@ -210,28 +223,28 @@ export function TimelinePane() {
               ))}
             </p>
             <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
-              Clear filters
+              {t('filters.clear')}
             </button>
           </>
         ) : (
           <p className="timeline-status">
-            {windowWords(window)} · {count.toLocaleString('en')} event{count === 1 ? '' : 's'}
+            {windowWords(window, translator)} · {t('common.events', { count })}
           </p>
         )}
         <div className="timeline-zoom">
           <button type="button" onClick={() => controller.current?.zoomIn()}>
-            Zoom in
+            {t('timeline.zoomIn')}
           </button>
           <button type="button" onClick={() => controller.current?.zoomOut()}>
-            Zoom out
+            {t('timeline.zoomOut')}
           </button>
           <button type="button" onClick={fitAll}>
-            Fit all
+            {t('timeline.fitAll')}
           </button>
         </div>
         <div className="timeline-group" role="radiogroup" aria-labelledby={groupLabelId}>
           <span className="timeline-group-label" id={groupLabelId}>
-            Group by
+            {t('timeline.groupBy')}
           </span>
           {GROUPINGS.map((option) => (
             <label key={option.value}>
@@ -242,19 +255,13 @@ export function TimelinePane() {
                 checked={group === option.value}
                 onChange={() => setGroup(option.value)}
               />
-              {option.label}
+              {t(option.label)}
             </label>
           ))}
         </div>
         <details className="timeline-help">
-          <summary>Keys</summary>
-          <p>
-            Drag or use ← → to pan; scroll, pinch or + − to zoom (around the selected event, or the
-            events in view). Tab to an event and press Enter to select it: the focus moves to its
-            details, and Escape closes them and brings the focus back. Where events are dense they
-            are counted (“47 events”): Enter on a count zooms in to them (on a single day, shows
-            that day’s events in the list). The list of events gives every event in date order.
-          </p>
+          <summary>{t('keys.summary')}</summary>
+          <p>{t('keys.text')}</p>
         </details>
       </div>
       <div className="timeline-stage">
@@ -267,17 +274,16 @@ export function TimelinePane() {
           onWindowChange={setWindow}
           onShowDay={showDay}
           periods={periods}
+          words={engineWords}
         />
         {count === 0 && (
           <p className="timeline-empty">
-            {total === 0
-              ? 'No events yet: select words in the article to make one.'
-              : 'No events match the filters.'}
+            {total === 0 ? t('timeline.noEventsYet') : t('timeline.noMatch')}
           </p>
         )}
       </div>
       <div className="timeline-legend">
-        <ul aria-label="Event kinds" className="timeline-legend-kinds">
+        <ul aria-label={t('filters.kinds')} className="timeline-legend-kinds">
           {legendKinds.shown.map((kind) => (
             <li key={kind}>
               <span
@@ -285,20 +291,19 @@ export function TimelinePane() {
                 aria-hidden="true"
                 style={{ backgroundColor: kindColor(kind) }}
               />
-              {kindLabel(kind)}
+              {translator.kindName(kind)}
             </li>
           ))}
           {legendKinds.hidden > 0 && (
             <li className="legend-more">
-              and {legendKinds.hidden.toLocaleString('en')} more kind
-              {legendKinds.hidden === 1 ? '' : 's'}
+              {t('timeline.moreKinds', { count: legendKinds.hidden })}
             </li>
           )}
         </ul>
         {periods.length > 0 && (
           <div className="timeline-legend-periods">
             <span className="timeline-legend-title" id={periodsLabelId}>
-              Periods
+              {t('timeline.periods')}
             </span>
             <ul aria-labelledby={periodsLabelId}>
               {legendPeriods.listed.map((period) => (
@@ -308,7 +313,7 @@ export function TimelinePane() {
                 </li>
               ))}
               {legendPeriods.more > 0 && (
-                <li>and {legendPeriods.more.toLocaleString('en')} more</li>
+                <li>{t('timeline.morePeriods', { count: legendPeriods.more })}</li>
               )}
             </ul>
           </div>
@@ -320,33 +325,33 @@ export function TimelinePane() {
           aria-expanded={keyOpen}
           onClick={() => setKeyOpen((open) => !open)}
         >
-          How dates are drawn
+          {t('timeline.howDrawn')}
         </button>
         <ul
-          aria-label="How dates are drawn"
+          aria-label={t('timeline.howDrawn')}
           className="timeline-legend-dates"
           data-open={keyOpen ? 'true' : 'false'}
         >
           <li>
-            <span className="tl-key tl-key-day" aria-hidden="true" /> A day
+            <span className="tl-key tl-key-day" aria-hidden="true" /> {t('legend.day')}
           </li>
           <li>
-            <span className="tl-key tl-key-line" aria-hidden="true" /> A period, month or year (the
-            line spans it)
+            <span className="tl-key tl-key-line" aria-hidden="true" /> {t('legend.span')}
           </li>
           <li>
-            <span className="tl-key tl-key-line tl-key-approximate" aria-hidden="true" /> ~
-            approximate
+            <span className="tl-key tl-key-line tl-key-approximate" aria-hidden="true" />{' '}
+            {t('legend.approximate')}
           </li>
           <li>
-            <span className="tl-key tl-key-line tl-key-uncertain" aria-hidden="true" /> ? uncertain
+            <span className="tl-key tl-key-line tl-key-uncertain" aria-hidden="true" />{' '}
+            {t('legend.uncertain')}
           </li>
           <li>
-            <span className="tl-key tl-key-line tl-key-open" aria-hidden="true" /> ongoing
+            <span className="tl-key tl-key-line tl-key-open" aria-hidden="true" />{' '}
+            {t('legend.ongoing')}
           </li>
           <li>
-            <span className="tl-key tl-key-aggregate" aria-hidden="true" /> a count: select to zoom
-            in
+            <span className="tl-key tl-key-aggregate" aria-hidden="true" /> {t('legend.count')}
           </li>
         </ul>
       </div>

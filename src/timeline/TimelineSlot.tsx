@@ -3,9 +3,11 @@
 // delayed the first items of a large dataset whose chunk had long arrived. A chunk that fails to
 // load is thrown during render, so the error boundary around this slot shows it.
 import { useEffect, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { loadedTimelinePane, loadTimelinePane } from './loadTimelinePane';
 
 export function TimelineSlot() {
+  const { t } = useTranslator();
   const [pane, setPane] = useState(() => loadedTimelinePane());
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
@@ -23,8 +25,8 @@ export function TimelineSlot() {
   if (failure) throw failure;
   if (!pane) {
     return (
-      <section className="timeline-placeholder" aria-label="Timeline">
-        <p className="loading">Loading the timeline…</p>
+      <section className="timeline-placeholder" aria-label={t('timeline.label')}>
+        <p className="loading">{t('timeline.loading')}</p>
       </section>
     );
   }

@@ -13,7 +13,11 @@ import {
 import type { TimelineModel } from '../model/timelineItems';
 import type { TimelinePeriodDescriptor } from '../model/timelinePeriods';
 import type { DayWindow } from '../model/viewState';
-import { TimelineEngine, type TimelineEngineCallbacks } from './engine/TimelineEngine';
+import {
+  type EngineWords,
+  TimelineEngine,
+  type TimelineEngineCallbacks,
+} from './engine/TimelineEngine';
 
 export interface TimelineController {
   zoomIn(): void;
@@ -31,6 +35,8 @@ export interface TimelineViewProps extends TimelineEngineCallbacks {
   window: DayWindow | null;
   /** Bands drawn behind the events (model/timelinePeriods.ts); never selectable. */
   periods?: readonly TimelinePeriodDescriptor[];
+  /** The words it writes itself (axis, counts), in the interface's language. */
+  words: EngineWords;
   ref?: Ref<TimelineController>;
 }
 
@@ -44,25 +50,31 @@ export function TimelineView({
   onWindowChange,
   onShowDay,
   periods = NO_PERIODS,
+  words,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<TimelineEngine | null>(null);
   // Latest callbacks for the engine, whose handlers are bound once; and the window it starts at.
-  const latest = useRef({ onSelect, onWindowChange, onShowDay, window });
+  const latest = useRef({ onSelect, onWindowChange, onShowDay, window, words });
   useLayoutEffect(() => {
-    latest.current = { onSelect, onWindowChange, onShowDay, window };
+    latest.current = { onSelect, onWindowChange, onShowDay, window, words };
   });
 
   // Create once per mount; destroy on unmount.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const engine = new TimelineEngine(container, latest.current.window, {
-      onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
-      onWindowChange: (shown) => latest.current.onWindowChange(shown),
-      onShowDay: (day) => latest.current.onShowDay(day),
-    });
+    const engine = new TimelineEngine(
+      container,
+      latest.current.window,
+      {
+        onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
+        onWindowChange: (shown) => latest.current.onWindowChange(shown),
+        onShowDay: (day) => latest.current.onShowDay(day),
+      },
+      latest.current.words,
+    );
     engineRef.current = engine;
     return () => {
       engineRef.current = null;
@@ -71,8 +83,9 @@ export function TimelineView({
   }, []);
 
   useEffect(() => {
+    engineRef.current?.setWords(words);
     engineRef.current?.setProps({ model, periods, window, selectedEventId });
-  }, [model, periods, window, selectedEventId]);
+  }, [model, periods, window, selectedEventId, words]);
 
   useImperativeHandle(
     ref,

@@ -25,7 +25,8 @@ const sameOptions = (a: TimelineModelOptions, b: TimelineModelOptions) =>
   a.extent === b.extent &&
   a.actors === b.actors &&
   a.cache === b.cache &&
-  a.dateWords === b.dateWords;
+  a.dateWords === b.dateWords &&
+  a.words === b.words;
 
 /**
  * The model of `drawn`, and the events it was last built from in full. `keep`: the actors or

@@ -39,6 +39,7 @@ import {
   ZOOM_FACTOR,
   zoomedWindow,
 } from '../../model/timelineWindow';
+import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from '../../model/timelineWords';
 import type { DayWindow } from '../../model/viewState';
 import {
   deferNewItemsToRedraw,
@@ -63,6 +64,13 @@ import {
 } from './templates';
 import { TimelineData } from './timelineData';
 import { marksOf, type VisItem, visItemsOf } from './visItems';
+
+/** The words the engine writes itself: the axis, the counts, the lane names' label. */
+export interface EngineWords {
+  timeline: TimelineWords;
+  /** "Lane names (scroll with up and down arrow keys)" */
+  laneNames: string;
+}
 
 export interface TimelineEngineCallbacks {
   /** `keyboard`: chosen with Enter or Space (the details then take the focus). */
@@ -113,12 +121,15 @@ export class TimelineEngine {
   #selectedHere: string | null = null;
   #previousSelection: string | null = null;
   #destroyed = false;
+  #words: EngineWords;
 
   constructor(
     container: HTMLElement,
     initialWindow: DayWindow | null,
     callbacks: TimelineEngineCallbacks,
+    words: EngineWords = { timeline: ENGLISH_TIMELINE_WORDS, laneNames: 'Lane names' },
   ) {
+    this.#words = words;
     this.#container = container;
     this.#callbacks = callbacks;
     this.#props = {
@@ -129,7 +140,11 @@ export class TimelineEngine {
     };
     this.#labels = labelMeasurer(container);
     // The selection as it stands when an item is drawn.
-    const options = timelineOptions(initialWindow, (item) => renderItem(item, this.#pinned));
+    const options = timelineOptions(
+      initialWindow,
+      (item) => renderItem(item, this.#pinned),
+      () => this.#words.timeline.dates,
+    );
     const items = new DataSet<VisItem, 'id'>();
     const timeline = new Timeline(container, items, options);
     this.#timeline = timeline;
@@ -137,7 +152,7 @@ export class TimelineEngine {
     deferNewItemsToRedraw(timeline);
     // This engine sets every window itself (a fit, or the link's).
     skipInitialFit(timeline);
-    makeLaneNamesScrollable(container);
+    makeLaneNamesScrollable(container, words.laneNames);
     // The drawing follows its box, whose height follows the page (taller with no selection):
     // vis-timeline itself only notices a new size on its next timed check.
     this.#resized = new ResizeObserver(() => {
@@ -168,6 +183,15 @@ export class TimelineEngine {
     timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) this.#callbacks.onWindowChange(this.#shownDays());
     });
+  }
+
+  /** The interface's words changed (another language): the axis and the counts are written anew. */
+  setWords(words: EngineWords): void {
+    if (words === this.#words) return;
+    this.#words = words;
+    makeLaneNamesScrollable(this.#container, words.laneNames);
+    this.#refresh(true);
+    this.#timeline.redraw();
   }
 
   destroy(): void {
@@ -433,6 +457,7 @@ export class TimelineEngine {
       widthPx,
       pinned: this.#pinned,
       pinnedItems: this.#pinnedItems,
+      words: this.#words.timeline,
       ...(this.#data.lanesShown
         ? {
             maxRowsPerLane: rowsPerLane(measuredDrawingHeight(this.#timeline)),

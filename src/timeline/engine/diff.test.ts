@@ -49,6 +49,7 @@ describe('periodChanges', () => {
     end: 1,
     title: id,
     dateWords: '',
+    note: '',
     className: 'tl-period',
   });
 

@@ -3,6 +3,7 @@
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/peer';
 import { DAY_MS, dayStartUtcMs, MAX_YEAR } from '../../dataset/calendar';
+import type { DateFormatter } from '../../dataset/formatDate';
 import { axisLabel } from '../../model/axisLabels';
 import { AXIS_GAP_PX, ITEM_GAP_PX, ROW_GAP_PX } from '../../model/timelineLayout';
 import { DRAWABLE } from '../../model/timelineWindow';
@@ -16,13 +17,18 @@ const ZOOM_MAX_MS = 2 * (MAX_YEAR + 1_000) * YEAR_MS;
 export function timelineOptions(
   initialWindow: DayWindow | null,
   template: (item: Record<string, unknown>) => HTMLElement,
+  /** The interface's dates as they are now (the language can change). */
+  dates: () => DateFormatter,
 ): TimelineOptions {
   return {
     moment: (date?: moment.MomentInput) => moment(date).utc(),
-    // The axis writes years as the details do ("44 BCE"), not as moment does ("-0043").
+    // The axis is written by Intl in the interface's language (never by moment's locales), and
+    // its years as the details write them ("44 BCE"), not as moment does ("-0043").
     format: {
-      minorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'minor'),
-      majorLabels: (date: Date, scale: string) => axisLabel(date.valueOf(), scale, 'major'),
+      minorLabels: (date: Date, scale: string) =>
+        axisLabel(date.valueOf(), scale, 'minor', dates()),
+      majorLabels: (date: Date, scale: string) =>
+        axisLabel(date.valueOf(), scale, 'major', dates()),
     },
     template,
     groupTemplate: renderGroup,

@@ -152,11 +152,11 @@ export function labelMeasurer(container: HTMLElement): { width: LabelWidth; stop
  * The lane names scroll with the lanes; let keyboard users scroll them too (axe:
  * scrollable-region-focusable). The items panel holds focusable items already.
  */
-export function makeLaneNamesScrollable(container: HTMLElement): void {
+export function makeLaneNamesScrollable(container: HTMLElement, label: string): void {
   const laneNames = container.querySelector('.vis-panel.vis-left');
   if (laneNames instanceof HTMLElement) {
     laneNames.tabIndex = 0;
     laneNames.setAttribute('role', 'group');
-    laneNames.setAttribute('aria-label', 'Lane names (scroll with up and down arrow keys)');
+    laneNames.setAttribute('aria-label', label);
   }
 }

@@ -93,7 +93,7 @@ export function toVisPeriod(period: TimelinePeriodDescriptor): VisItem {
     eventId: '',
     eventTitle: period.title,
     label: period.title,
-    tooltip: `${period.title}\n${period.dateWords}\na period (drawn behind the events)`,
+    tooltip: `${period.title}\n${period.dateWords}\n${period.note}`,
     marks: '',
   };
 }

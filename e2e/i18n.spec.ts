@@ -1,0 +1,144 @@
+// The interface in the reader's language: chosen by the browser's languages, a saved choice and
+// the link's `lang` (in that order, the later winning), with dates, digits and counts in that
+// language, `<html lang dir>` set, and the choice carried by a copied link only once made.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const details = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+test('?lang=fr shows the interface and the seed’s dates in French', async ({ page }) => {
+  await page.goto('/?lang=fr&event=shia-mosque-suicide-bombing');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  const panel = details(page, 'Détail de l’événement');
+  await expect(panel.locator('time')).toHaveText('vendredi 8 octobre 2021');
+  await expect(page.getByRole('button', { name: 'Copier le lien' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+  // The list's dates and its count, and the timeline's axis, in French.
+  await expect(page.getByRole('heading', { name: /^Événements/ })).toBeVisible();
+  await expect(page.locator('.event-list-item time').first()).toHaveText(/août 2021/);
+  const axis = page.locator('.vis-time-axis .vis-text:not(.vis-measure)');
+  await expect.poll(async () => (await axis.allTextContents()).join(' ')).toMatch(/oct\.|octobre/);
+  await expectNoViolations(page);
+});
+
+test.describe('a browser whose language is German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('opens in German, with no lang in the link', async ({ page }) => {
+    await page.goto('/?event=doha-talks');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(details(page, 'Ereignisdetails').locator('time')).toHaveText(
+      '9.–10. Oktober 2021',
+    );
+    await expect(page.getByRole('button', { name: 'Link kopieren' })).toBeVisible();
+    expect(page.url()).not.toContain('lang=');
+  });
+
+  test('a saved choice wins over the browser, and the link over both', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('sourceline:lang', 'es'));
+    await page.goto('/?event=doha-talks');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.goto('/?event=doha-talks&lang=fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
+});
+
+test('?lang=fa is right to left, with Persian digits in the details; axe is clean', async ({
+  page,
+}) => {
+  await page.goto('/?lang=fa&event=shia-mosque-suicide-bombing');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const panel = details(page, 'جزئیات رویداد');
+  await expect(panel.locator('time')).toHaveText('جمعه ۸ اکتبر ۲۰۲۱');
+  // Its position among the events, in Persian digits too; no Latin digit in the details' words.
+  await expect(panel.locator('.detail-position')).toHaveText(/^[۰-۹]+ از [۰-۹]+$/);
+  await expect(page.getByRole('button', { name: 'رونوشت پیوند' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the language menu switches the language, and Copy link then carries it', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?event=shia-mosque-suicide-bombing');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const menu = page.getByRole('combobox', { name: 'Language' });
+  // Each language named in itself, marked with its own language.
+  await expect(menu.locator('option[value="fa"]')).toHaveAttribute('lang', 'fa');
+  await expect(menu.locator('option[value="de"]')).toHaveText('Deutsch');
+  // Before a choice, a copied link says nothing of the language.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('lang=');
+
+  await menu.selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(details(page, 'تفاصيل الحدث').locator('time')).toHaveText(/أكتوبر/);
+  // The view stays: the same event, selected.
+  await expect(page).toHaveURL(/event=shia-mosque-suicide-bombing/);
+  await expect(page).toHaveURL(/lang=ar/);
+  await page.getByRole('button', { name: 'نسخ الرابط' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('lang=ar');
+  // Saved: the next visit, with no lang in the link, is in Arabic.
+  await page.goto('/?event=doha-talks');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('the embedded view takes lang, and its link to the full view keeps it', async ({ page }) => {
+  await page.goto('/?embed=1&lang=fr&event=shia-mosque-suicide-bombing');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('.detail-panel time')).toHaveText('vendredi 8 octobre 2021');
+  await expect(page.getByRole('link', { name: /Ouvrir dans Sourceline/ })).toHaveAttribute(
+    'href',
+    /lang=fr/,
+  );
+});
+
+test('a link with an unknown lang is shown in English, with a notice', async ({ page }) => {
+  await page.goto('/?lang=xx&event=doha-talks');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('“lang”');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('French fits: no sideways scrolling; axe is clean', async ({ page }) => {
+    await page.goto('/?lang=fr&event=doha-talks');
+    await expect(details(page, 'Détail de l’événement').locator('time')).toHaveText(
+      '9–10 octobre 2021',
+    );
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await expectNoViolations(page);
+  });
+});
+
+for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('calendar facts stay on their day in every language', async ({ page }) => {
+      await page.goto('/?lang=fa&event=shia-mosque-suicide-bombing');
+      await expect(details(page, 'جزئیات رویداد').locator('time')).toHaveText('جمعه ۸ اکتبر ۲۰۲۱');
+      await page.goto('/?lang=de&event=us-military-leaves-afghanistan');
+      await expect(details(page, 'Ereignisdetails').locator('time')).toHaveText(
+        'Montag, 30. August 2021',
+      );
+    });
+  });
+}
