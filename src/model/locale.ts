@@ -2,12 +2,11 @@
 // direction its script is written in, and the calendar its country uses beside the Gregorian one.
 // Pure; the seam the interface's locale (issue 20, parts 1–3) connects to.
 import { canonicalLanguageTag } from '../dataset/languageTag';
+import type { SecondCalendar } from '../dataset/secondCalendar';
+
+export type { SecondCalendar } from '../dataset/secondCalendar';
 
 export type TextDirection = 'ltr' | 'rtl';
-
-/** The calendars a second date can be shown in (Intl's names). */
-export const SECOND_CALENDARS = ['persian', 'islamic-umalqura'] as const;
-export type SecondCalendar = (typeof SECOND_CALENDARS)[number];
 
 /** Scripts written right to left (ISO 15924), those Intl's likely-subtags give a language. */
 const RTL_SCRIPTS = new Set([
