@@ -4,6 +4,7 @@ import { formatDayLong } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { isolate } from '../model/bidi';
 import { originLine } from '../model/loading';
+import { textLanguage } from '../model/locale';
 import { isDatasetUrl } from '../model/urlCodec';
 import { useStore } from '../state/store';
 import type { DatasetOrigin } from '../state/types';
@@ -46,7 +47,9 @@ export function Header({ actions, children }: { actions?: ReactNode; children?: 
         <div className="brand" aria-hidden="true">
           Sourceline
         </div>
-        <h1 title={dataset?.title}>{dataset?.title ?? 'Sourceline'}</h1>
+        <h1 title={dataset?.title} {...(dataset ? textLanguage(dataset.lang) : {})}>
+          {dataset?.title ?? 'Sourceline'}
+        </h1>
         {origination && (
           <p className="origin" title={originTitle(origin)}>
             <strong>

@@ -12,6 +12,7 @@ import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
 import type { Paragraph } from '../model/highlight';
+import { textLanguage } from '../model/locale';
 import {
   CLOSES_PARAGRAPH,
   type EarlierIndex,
@@ -334,6 +335,9 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
       <div
         className="article-body"
         ref={bodyRef}
+        // The article in its own language and direction (left to right inside a right-to-left
+        // page, and the reverse); undeclared, the browser reads its direction from the text.
+        {...textLanguage(source.lang ?? loaded.dataset.lang)}
         data-source={source.id}
         {...(editing
           ? {
@@ -454,7 +458,9 @@ export function ArticleReader() {
           </label>
         )}
         <div className="article-title-row">
-          <h3 title={source.title}>{source.title}</h3>
+          <h3 title={source.title} {...textLanguage(source.lang ?? loaded.dataset.lang)}>
+            {source.title}
+          </h3>
           {!drawnWhole(index) && (
             <button
               type="button"

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { kindColor, kindLabel } from '../model/kinds';
+import { textLanguage } from '../model/locale';
 import {
   selectActorsById,
   selectRequest,
@@ -9,6 +10,7 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -44,6 +46,10 @@ export function DetailPanel() {
   const actorsById = useStore(selectActorsById);
   const activeActors = useStore((state) => state.view.filters.actors);
   const sources = useStore((state) => state.loaded?.dataset.sources);
+  // The dataset's words (titles, summaries) and each source's quotes in their own language and
+  // direction: a Dari quote reads right to left inside an English page, and the reverse.
+  const datasetLanguage = useStore((state) => state.loaded?.dataset.lang);
+  const dataLanguage = textLanguage(datasetLanguage);
   const selectEvent = useStore((state) => state.selectEvent);
   const toggleActor = useStore((state) => state.toggleActor);
   const revealPassage = useStore((state) => state.revealPassage);
@@ -177,19 +183,23 @@ export function DetailPanel() {
           ×
         </button>
       </div>
-      <h2 ref={headingRef} tabIndex={-1}>
+      <h2 ref={headingRef} tabIndex={-1} {...dataLanguage}>
         {event.title}
       </h2>
       <dl className="detail-facts">
         <dt>Date</dt>
         <dd>
-          <time dateTime={date.value}>{formatEventDate(date)}</time>
+          <DateWithSecondCalendar
+            date={date}
+            gregorian={<time dateTime={date.value}>{formatEventDate(date)}</time>}
+          />
           {event.date.expression && (
             <div className="date-expression">
-              Article’s words: <q>{event.date.expression}</q>
+              Article’s words: <q {...dataLanguage}>{event.date.expression}</q>
             </div>
           )}
           {event.date.note && <div className="date-note">{event.date.note}</div>}
+          <SecondCalendarSetting />
         </dd>
         <dt>Kind</dt>
         <dd>
@@ -203,7 +213,9 @@ export function DetailPanel() {
           </>
         )}
       </dl>
-      <p className="summary">{event.summary}</p>
+      <p className="summary" {...dataLanguage}>
+        {event.summary}
+      </p>
       {event.actors.length > 0 && (
         <>
           <h3>Actors</h3>
@@ -235,7 +247,9 @@ export function DetailPanel() {
           const unanchored = !anchor || anchor.status === 'unanchored';
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
-              <blockquote>{passage.exact}</blockquote>
+              <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
+                {passage.exact}
+              </blockquote>
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {unanchored ? (

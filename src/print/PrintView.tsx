@@ -11,6 +11,7 @@ import { formatDayLong, formatEventDate } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { describeFilters } from '../model/filterSummary';
 import { kindLabel } from '../model/kinds';
+import { textLanguage } from '../model/locale';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import './print.css';
@@ -56,12 +57,13 @@ function PrintedEvents() {
   if (!loaded) return null;
   const { dataset, periods } = loaded;
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const dataLanguage = textLanguage(dataset.lang);
   const filterWords = describeFilters(filters, (id) => actorsById.get(id)?.name);
   const total = loaded.events.length;
 
   return (
     <div className="print-view">
-      <h1>{dataset.title}</h1>
+      <h1 {...dataLanguage}>{dataset.title}</h1>
       {dataset.description && <p>{dataset.description}</p>}
       <p className="print-scope">
         <BidiText
@@ -105,7 +107,7 @@ function PrintedEvents() {
               <time dateTime={date.value}>{formatEventDate(date)}</time>
               {event.date.expression && <> — the article’s words: “{event.date.expression}”</>}
             </p>
-            <h3>{event.title}</h3>
+            <h3 {...dataLanguage}>{event.title}</h3>
             <p className="print-facts">
               {kindLabel(event.kind)}
               {event.location && <> · {event.location.name}</>}
@@ -118,13 +120,15 @@ function PrintedEvents() {
                 </>
               )}
             </p>
-            {event.summary && <p>{event.summary}</p>}
+            {event.summary && <p {...dataLanguage}>{event.summary}</p>}
             {event.date.note && <p className="print-note">Date: {event.date.note}</p>}
             {event.passages.map((passage) => {
               const source = sources.get(passage.source);
               return (
                 <figure key={`${passage.source}-${passage.start}-${passage.end}`}>
-                  <blockquote>{passage.exact}</blockquote>
+                  <blockquote {...textLanguage(source?.lang ?? dataset.lang)}>
+                    {passage.exact}
+                  </blockquote>
                   <figcaption>
                     — <cite>{source?.title ?? passage.source}</cite>
                     {source && <>, {source.publisher}</>}

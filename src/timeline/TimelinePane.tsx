@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { BidiText } from '../app/BidiText';
+import { useDocumentDirection } from '../app/documentLocale';
 import { isTextEntry } from '../app/keys';
 import { runInTasks } from '../app/runInTasks';
 import { formatDayShort } from '../dataset/formatDate';
@@ -74,6 +75,8 @@ export function TimelinePane() {
   const setGroup = useStore((state) => state.setGroup);
   const showDay = useStore((state) => state.showDay);
   const controller = useRef<TimelineController>(null);
+  // The timeline runs the page's way: right to left, later times lie to the left.
+  const rtl = useDocumentDirection() === 'rtl';
   const groupLabelId = useId();
   const periodsLabelId = useId();
 
@@ -161,16 +164,17 @@ export function TimelinePane() {
   };
 
   // Arrow keys pan and + / − zoom while focus is anywhere in the pane but a text field or radio.
+  // ← pans towards what is drawn on the left: earlier times, or right to left later ones.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || ownsArrowKeys(event.target)) return;
     const c = controller.current;
     let action: (() => void) | undefined;
     switch (event.key) {
       case 'ArrowLeft':
-        action = () => c?.pan(-1);
+        action = () => c?.pan(rtl ? 1 : -1);
         break;
       case 'ArrowRight':
-        action = () => c?.pan(1);
+        action = () => c?.pan(rtl ? -1 : 1);
         break;
       case '+':
       case '=':
@@ -260,11 +264,12 @@ export function TimelinePane() {
         <details className="timeline-help">
           <summary>Keys</summary>
           <p>
-            Drag or use ← → to pan; scroll, pinch or + − to zoom (around the selected event, or the
-            events in view). Tab to an event and press Enter to select it: the focus moves to its
-            details, and Escape closes them and brings the focus back. Where events are dense they
-            are counted (“47 events”): Enter on a count zooms in to them (on a single day, shows
-            that day’s events in the list). The list of events gives every event in date order.
+            Drag or use ← → to pan ({rtl ? '← later, → earlier' : '← earlier, → later'}); scroll,
+            pinch or + − to zoom (around the selected event, or the events in view). Tab to an event
+            and press Enter to select it: the focus moves to its details, and Escape closes them and
+            brings the focus back. Where events are dense they are counted (“47 events”): Enter on a
+            count zooms in to them (on a single day, shows that day’s events in the list). The list
+            of events gives every event in date order.
           </p>
         </details>
       </div>
@@ -278,6 +283,7 @@ export function TimelinePane() {
           onWindowChange={setWindow}
           onShowDay={showDay}
           periods={periods}
+          rtl={rtl}
         />
         {count === 0 && (
           <p className="timeline-empty">

@@ -31,6 +31,8 @@ export interface TimelineViewProps extends TimelineEngineCallbacks {
   window: DayWindow | null;
   /** Bands drawn behind the events (model/timelinePeriods.ts); never selectable. */
   periods?: readonly TimelinePeriodDescriptor[];
+  /** Right to left: time runs from right to left (vis-timeline's `rtl`). */
+  rtl?: boolean;
   ref?: Ref<TimelineController>;
 }
 
@@ -44,31 +46,63 @@ export function TimelineView({
   onWindowChange,
   onShowDay,
   periods = NO_PERIODS,
+  rtl = false,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<TimelineEngine | null>(null);
-  // Latest callbacks for the engine, whose handlers are bound once; and the window it starts at.
-  const latest = useRef({ onSelect, onWindowChange, onShowDay, window });
+  // Latest callbacks for the engine, whose handlers are bound once; and the props it starts with.
+  const latest = useRef({
+    onSelect,
+    onWindowChange,
+    onShowDay,
+    model,
+    periods,
+    window,
+    selectedEventId,
+  });
   useLayoutEffect(() => {
-    latest.current = { onSelect, onWindowChange, onShowDay, window };
+    latest.current = {
+      onSelect,
+      onWindowChange,
+      onShowDay,
+      model,
+      periods,
+      window,
+      selectedEventId,
+    };
   });
 
-  // Create once per mount; destroy on unmount.
+  // Create once per mount and per direction (vis-timeline reads `rtl` only when it is made);
+  // destroy on unmount, or before the new direction's engine takes the window it leaves.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const engine = new TimelineEngine(container, latest.current.window, {
-      onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
-      onWindowChange: (shown) => latest.current.onWindowChange(shown),
-      onShowDay: (day) => latest.current.onShowDay(day),
-    });
+    const start = latest.current;
+    const engine = new TimelineEngine(
+      container,
+      start.window,
+      {
+        onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
+        onWindowChange: (shown) => latest.current.onWindowChange(shown),
+        onShowDay: (day) => latest.current.onShowDay(day),
+      },
+      { rtl },
+    );
     engineRef.current = engine;
+    // A remade engine is given what the old one showed (the props effect below runs only when
+    // they change); on the first mount that effect finds it all applied already.
+    engine.setProps({
+      model: start.model,
+      periods: start.periods,
+      window: start.window,
+      selectedEventId: start.selectedEventId,
+    });
     return () => {
       engineRef.current = null;
       engine.destroy();
     };
-  }, []);
+  }, [rtl]);
 
   useEffect(() => {
     engineRef.current?.setProps({ model, periods, window, selectedEventId });

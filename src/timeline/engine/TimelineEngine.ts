@@ -52,11 +52,11 @@ import {
 import { timelineOptions, YEAR_MS } from './options';
 import {
   aggregateIdAt,
+  earliestInView,
   eventIdAt,
   eventItemBox,
   itemsPanelBox,
   labelMeasurer,
-  leftmostInView,
   makeLaneNamesScrollable,
   markPressed,
   renderItem,
@@ -92,6 +92,8 @@ export class TimelineEngine {
   readonly #data: TimelineData;
   readonly #callbacks: TimelineEngineCallbacks;
   readonly #resized: ResizeObserver;
+  /** Right to left: time runs leftwards (fixed for the Timeline's life, as vis-timeline's is). */
+  readonly #rtl: boolean;
   readonly #labels: ReturnType<typeof labelMeasurer>;
   /** The latest props, and those last applied (null before the first `setProps`). */
   #props: TimelineEngineProps;
@@ -118,8 +120,10 @@ export class TimelineEngine {
     container: HTMLElement,
     initialWindow: DayWindow | null,
     callbacks: TimelineEngineCallbacks,
+    { rtl = false }: { rtl?: boolean } = {},
   ) {
     this.#container = container;
+    this.#rtl = rtl;
     this.#callbacks = callbacks;
     this.#props = {
       model: EMPTY_MODEL,
@@ -129,7 +133,7 @@ export class TimelineEngine {
     };
     this.#labels = labelMeasurer(container);
     // The selection as it stands when an item is drawn.
-    const options = timelineOptions(initialWindow, (item) => renderItem(item, this.#pinned));
+    const options = timelineOptions(initialWindow, (item) => renderItem(item, this.#pinned), rtl);
     const items = new DataSet<VisItem, 'id'>();
     const timeline = new Timeline(container, items, options);
     this.#timeline = timeline;
@@ -137,7 +141,7 @@ export class TimelineEngine {
     deferNewItemsToRedraw(timeline);
     // This engine sets every window itself (a fit, or the link's).
     skipInitialFit(timeline);
-    makeLaneNamesScrollable(container);
+    makeLaneNamesScrollable(container, rtl);
     // The drawing follows its box, whose height follows the page (taller with no selection):
     // vis-timeline itself only notices a new size on its next timed check.
     this.#resized = new ResizeObserver(() => {
@@ -244,7 +248,7 @@ export class TimelineEngine {
       this.#callbacks.onWindowChange(this.#shownDays());
       const container = this.#container;
       requestAnimationFrame(() => {
-        const first = leftmostInView(container);
+        const first = earliestInView(container, this.#rtl);
         if (first) first.focus();
         else container.closest<HTMLElement>('section')?.focus();
       });
@@ -442,7 +446,8 @@ export class TimelineEngine {
         next.set(item.id, toVisItem(item, undefined));
         continue;
       }
-      // A box's label goes to the right of its day, unless that would run past the window's edge.
+      // A box's label goes after its day in time (to its right, or right to left to its left),
+      // unless that would run past the window's edge.
       const startPx = (item.start - from) / msPerPx;
       next.set(item.id, toVisItem(item, boxAlign(startPx, this.#labelWidth(item), widthPx)));
     }

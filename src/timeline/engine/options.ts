@@ -1,4 +1,4 @@
-// The options the Timeline is made with: UTC throughout, our axis labels, items drawn by our
+// The options the Timeline is made with: its direction, UTC throughout, our axis labels, items drawn by our
 // templates, the layout's margins, and the dates JavaScript can draw as the limits.
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/peer';
@@ -16,8 +16,12 @@ const ZOOM_MAX_MS = 2 * (MAX_YEAR + 1_000) * YEAR_MS;
 export function timelineOptions(
   initialWindow: DayWindow | null,
   template: (item: Record<string, unknown>) => HTMLElement,
+  rtl: boolean,
 ): TimelineOptions {
   return {
+    // Right to left, time runs from right to left and the lane names stand on the right. Only
+    // read when the Timeline is made: the engine is made anew when the direction changes.
+    rtl,
     moment: (date?: moment.MomentInput) => moment(date).utc(),
     // The axis writes years as the details do ("44 BCE"), not as moment does ("-0043").
     format: {
