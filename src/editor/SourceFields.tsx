@@ -63,6 +63,7 @@ function Field({
       <input
         id={id}
         type={type}
+        dir="auto"
         value={value}
         required={required}
         list={list}
@@ -147,6 +148,8 @@ const ArticleField = memo(function ArticleField({
             // browser keeps from frame to frame: without it, Chromium paints the article's lines
             // anew (and walks them to hit-test) at every key typed in another field of the form.
             style={PAINT_CONTAINED}
+            // Typed or pasted in any language: laid out in the direction of its first words.
+            dir="auto"
             value={text}
             required
             aria-invalid={problem ? true : undefined}
