@@ -148,6 +148,9 @@ export function DetailPanel() {
   }
 
   const { event, date, anchors } = selected;
+  // The article's words that date it are in its first passage's source's language.
+  const firstSource = sources?.find((source) => source.id === event.passages[0]?.source);
+  const expressionLanguage = textLanguage(firstSource?.lang ?? datasetLanguage);
   return (
     <section className="detail-panel" aria-label="Event details" ref={sectionRef} tabIndex={-1}>
       <button type="button" className="back-to-timeline" onClick={backToTimeline}>
@@ -195,7 +198,7 @@ export function DetailPanel() {
           />
           {event.date.expression && (
             <div className="date-expression">
-              Article’s words: <q {...dataLanguage}>{event.date.expression}</q>
+              Article’s words: <q {...expressionLanguage}>{event.date.expression}</q>
             </div>
           )}
           {event.date.note && <div className="date-note">{event.date.note}</div>}
