@@ -17,10 +17,11 @@ const CALENDAR_NAMES: Readonly<Record<SecondCalendar, string>> = {
   'islamic-umalqura': 'Hijri calendar (Umm al-Qura)',
 };
 
+/** `auto`: the interface language's own calendar (Solar Hijri in Persian, none in English). */
 const CHOICES: ReadonlyArray<{ value: SecondCalendarChoice; label: string }> = [
-  { value: 'auto', label: 'The language’s own (none in English)' },
+  { value: 'auto', label: 'Automatic' },
   { value: 'none', label: 'None' },
-  { value: 'persian', label: 'Solar Hijri (Iran, Afghanistan)' },
+  { value: 'persian', label: 'Solar Hijri' },
   { value: 'islamic-umalqura', label: 'Hijri (Umm al-Qura)' },
 ];
 
