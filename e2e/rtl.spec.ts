@@ -160,6 +160,21 @@ test.describe('right to left, on a wide screen', () => {
     await expect(page.locator('.timeline-canvas .tl-label:focus')).toHaveCount(1);
   });
 
+  test('lanes: their names on the right, as wide as they need, reachable by keyboard', async ({
+    page,
+  }) => {
+    await open(page, '?dir=rtl&group=actor', 'Taliban in full control of Afghanistan');
+    const names = pane(page).getByRole('group', { name: /^Lane names/ });
+    await expect(names).toBeVisible();
+    const namesBox = await box(names);
+    const drawing = await box(pane(page).locator('.vis-panel.vis-center'));
+    expect(namesBox.x).toBeGreaterThanOrEqual(drawing.x + drawing.width - 1);
+    // Not squeezed to a letter a line: "United States" on one line.
+    const lane = await box(names.getByText('United States', { exact: true }));
+    expect(lane.height).toBeLessThan(30);
+    await expectNoViolations(page);
+  });
+
   test('axe finds no violations, mirrored, with an event selected', async ({ page }) => {
     await open(page, `?dir=rtl&event=${BOMBING_ID}`);
     await expect(article(page).locator('mark').first()).toBeVisible();
