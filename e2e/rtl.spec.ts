@@ -175,6 +175,21 @@ test.describe('right to left, on a wide screen', () => {
     await expectNoViolations(page);
   });
 
+  test('the printout is mirrored, its English quotes in their own direction', async ({ page }) => {
+    await open(page, '?dir=rtl');
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.print-view');
+    await expect(printed.locator('.print-event')).toHaveCount(18);
+    expect(await printed.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
+    const quote = printed.locator('blockquote').first();
+    await expect(quote).toHaveAttribute('dir', 'auto');
+    expect(await quote.evaluate((node) => getComputedStyle(node).direction)).toBe('ltr');
+    // The list's indent (where its numbers stand) is on the right.
+    const list = await box(printed.locator('.print-events'));
+    const first = await box(printed.locator('.print-event').first());
+    expect(list.x + list.width - (first.x + first.width)).toBeGreaterThan(first.x - list.x);
+  });
+
   test('axe finds no violations, mirrored, with an event selected', async ({ page }) => {
     await open(page, `?dir=rtl&event=${BOMBING_ID}`);
     await expect(article(page).locator('mark').first()).toBeVisible();
