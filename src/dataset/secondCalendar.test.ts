@@ -15,6 +15,10 @@ describe('the Solar Hijri calendar', () => {
   it('gives 8 October 2021 as 16 Mehr 1400, in Persian digits and month names for fa', () => {
     expect(inCalendar('2021-10-08')).toBe('16 Mehr 1400 AP');
     expect(inCalendar('2021-10-08', 'persian', 'fa')).toBe('۱۶ مهر ۱۴۰۰');
+    // Intl's own English (en, as in the US) puts the month first; the app asks for en-GB.
+    expect(inCalendar('2021-10-08', 'persian', 'en')).toBe('Mehr 16, 1400 AP');
+    // Pashto: Persian digits, Pashto month names.
+    expect(inCalendar('2021-10-08', 'persian', 'ps')).toMatch(/۱۶/);
   });
 
   it('converts every day of the seed dataset as Intl does, day for day', () => {
