@@ -37,9 +37,9 @@ describe('textLanguage', () => {
     expect(textLanguage('fa-af')).toEqual({ lang: 'fa-AF', dir: 'rtl' });
     expect(textLanguage('en')).toEqual({ lang: 'en', dir: 'ltr' });
   });
-  it('leaves the direction to the text when no usable language is declared', () => {
-    expect(textLanguage(undefined)).toEqual({ dir: 'auto' });
-    expect(textLanguage('not a tag')).toEqual({ dir: 'auto' });
+  it('says the language is unknown and leaves the direction to the text when none is declared', () => {
+    expect(textLanguage(undefined)).toEqual({ lang: '', dir: 'auto' });
+    expect(textLanguage('not a tag')).toEqual({ lang: '', dir: 'auto' });
   });
 });
 

@@ -61,18 +61,21 @@ export function defaultSecondCalendar(locale: string): SecondCalendar | null {
 
 /** The attributes of an element holding text in a declared language (or in an unknown one). */
 export interface TextLanguage {
-  lang?: string;
+  /** '' : unknown (HTML's way of saying so), rather than the interface's language. */
+  lang: string;
   dir: TextDirection | 'auto';
 }
 
 /**
  * How to mark up a string of data whose language is `tag` (a dataset's or a source's `lang`):
- * with its language and that language's direction; with no (usable) tag, `dir="auto"`, so the
- * browser takes the direction from the text's first strong character rather than the page's.
+ * with its language and that language's direction. With no (usable) tag, its language is unknown
+ * (`lang=""`: an English title in a Persian page is not Persian, for a screen reader's voice or
+ * the quotation marks) and `dir="auto"`: the browser takes the direction from the text's first
+ * strong character rather than from the page.
  */
 export function textLanguage(tag: string | undefined): TextLanguage {
   const canonical = tag === undefined ? null : canonicalLanguageTag(tag);
-  if (!canonical) return { dir: 'auto' };
+  if (!canonical) return { lang: '', dir: 'auto' };
   return { lang: canonical, dir: textDirection(canonical) };
 }
 
