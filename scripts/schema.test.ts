@@ -50,12 +50,15 @@ describe('data/schema.json', () => {
       'id',
       'title',
       'description',
+      'lang',
       'sources',
       'actors',
       'events',
       'periods',
     ]);
     expect(child(schema, 'format').const).toBe(DATASET_FORMAT);
+    // The language of the dataset's words (and of each source): a BCP 47 tag, optional.
+    expect(child(schema, 'lang').pattern).toBe('^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$');
   });
 
   it('carries the rules of its parts', () => {

@@ -7,6 +7,7 @@ import { Message } from '../i18n/Message';
 import type { Translator } from '../i18n/translator';
 import { isolate } from '../model/bidi';
 import { originHosts } from '../model/loading';
+import { textLanguage } from '../model/locale';
 import { isDatasetUrl } from '../model/urlCodec';
 import { useStore } from '../state/store';
 import type { DatasetOrigin } from '../state/types';
@@ -57,7 +58,9 @@ export function Header({ actions, children }: { actions?: ReactNode; children?: 
         <div className="brand" aria-hidden="true">
           Sourceline
         </div>
-        <h1 title={dataset?.title}>{dataset?.title ?? 'Sourceline'}</h1>
+        <h1 title={dataset?.title} {...(dataset ? textLanguage(dataset.lang) : {})}>
+          {dataset?.title ?? 'Sourceline'}
+        </h1>
         {origination && (
           <p className="origin" title={originTitle(origin, t)}>
             <strong>

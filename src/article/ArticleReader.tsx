@@ -14,6 +14,7 @@ import { inForeignFrame } from '../editor/framingGuard';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import type { Paragraph } from '../model/highlight';
+import { textLanguage } from '../model/locale';
 import {
   CLOSES_PARAGRAPH,
   type EarlierIndex,
@@ -341,6 +342,9 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
       <div
         className="article-body"
         ref={bodyRef}
+        // The article in its own language and direction (left to right inside a right-to-left
+        // page, and the reverse); undeclared, the browser reads its direction from the text.
+        {...textLanguage(source.lang ?? loaded.dataset.lang)}
         data-source={source.id}
         {...(editing
           ? {
@@ -462,7 +466,9 @@ export function ArticleReader() {
           </label>
         )}
         <div className="article-title-row">
-          <h3 title={source.title}>{source.title}</h3>
+          <h3 title={source.title} {...textLanguage(source.lang ?? loaded.dataset.lang)}>
+            {source.title}
+          </h3>
           {!drawnWhole(index) && (
             <button
               type="button"

@@ -3,6 +3,7 @@
 // offsets and context. Pure: the editor shows the proposal and the person decides.
 import { passageFromRange } from '../dataset/anchor';
 import type { Dataset, EventActor, Passage } from '../dataset/schema';
+import { datesProposedIn } from '../model/locale';
 import { proposeDate } from './dateProposals';
 
 /** How far either side of a selection to look for its sentence (a sentence is rarely longer). */
@@ -92,6 +93,18 @@ export interface EventProposal {
   alternatives: string[];
   actors: EventActor[];
   passage: Passage;
+  /**
+   * Whether the words were read for a date: the proposals read English only, so an article in
+   * another language (its source's `lang`, else the dataset's) gets no date rather than a wrong one.
+   */
+  datesRead: boolean;
+  /** The article's language (its source's `lang`, else the dataset's), if said. */
+  lang: string | undefined;
+}
+
+/** What the editor says when an article's language is one the date proposals cannot read. */
+export function unreadLanguageNote(lang: string): string {
+  return `Dates are proposed for articles in English only; this one is in “${lang}”: give the date (EDTF) yourself.`;
 }
 
 /**
@@ -112,8 +125,11 @@ export function proposeEvent(
   const passage = made.passage;
   const around = sentenceAround(source.text, passage.start, passage.end);
   const sentence = source.text.slice(around.start, around.end);
-  const date =
-    proposeDate(passage.exact, source.published) ?? proposeDate(sentence, source.published);
+  const lang = source.lang ?? dataset.lang;
+  const datesRead = datesProposedIn(lang);
+  const date = datesRead
+    ? (proposeDate(passage.exact, source.published) ?? proposeDate(sentence, source.published))
+    : null;
   const actors = actorsNamedIn(dataset.actors, sentence).map(({ id }) => ({
     id,
     role: 'participant',
@@ -125,9 +141,13 @@ export function proposeEvent(
     expression: date?.expression ?? '',
     note:
       date?.note ??
-      `No words in this sentence date it: give the date (EDTF), bounded by what the article allows.`,
+      (datesRead
+        ? `No words in this sentence date it: give the date (EDTF), bounded by what the article allows.`
+        : unreadLanguageNote(lang ?? '')),
     alternatives: date?.alternatives ?? [],
     actors,
     passage,
+    datesRead,
+    lang,
   };
 }

@@ -95,3 +95,45 @@ describe('newDraft', () => {
     expect(uniqueId('!!!', 'event', new Set(['event']))).toBe('event-2');
   });
 });
+
+describe('the article’s language', () => {
+  it('is optional, and checked as a BCP 47 tag', () => {
+    expect(checkNewTimeline(form({ lang: '' }))).toEqual([]);
+    expect(checkNewTimeline(form({ lang: 'fa-af' }))).toEqual([]);
+    expect(checkNewTimeline(form({ lang: 'Dari please' })).map((p) => p.field)).toEqual([
+      'sources[0].lang',
+    ]);
+  });
+
+  it('goes into the draft, canonical, and names the dataset’s words when all articles share it', () => {
+    const draft = newDraft(form({ lang: 'fa-af' }));
+    expect(draft.sources[0]?.lang).toBe('fa-AF');
+    expect(draft.lang).toBe('fa-AF');
+    const mixed = form({ lang: 'fa' });
+    mixed.sources.push({
+      ...(mixed.sources[0] as NewTimelineInput['sources'][number]),
+      lang: 'en',
+    });
+    expect(newDraft(mixed).lang).toBeUndefined();
+    expect(newDraft(form()).lang).toBeUndefined();
+  });
+
+  it('stops the date proposals for an article not in English: no date rather than a wrong one', () => {
+    const start = article.text.indexOf('The Taliban on Sunday confirmed');
+    const english = proposeEvent(
+      newDraft(form({ lang: 'en' })),
+      'taliban-us-will-provide-aid',
+      start,
+      start + 40,
+    );
+    expect(english?.datesRead).toBe(true);
+    expect(english?.date).not.toBe('');
+    const draft = newDraft(form({ lang: 'fa' }));
+    const proposal = proposeEvent(draft, 'taliban-us-will-provide-aid', start, start + 40);
+    expect(proposal?.datesRead).toBe(false);
+    expect(proposal?.date).toBe('');
+    expect(proposal?.alternatives).toEqual([]);
+    expect(proposal?.note).toMatch(/English only/);
+    expect(proposal?.lang).toBe('fa');
+  });
+});

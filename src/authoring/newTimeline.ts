@@ -1,6 +1,7 @@
 // Making a timeline from one's own article: the "New timeline" form's checks and the dataset a
 // filled-in form starts. Pure: the dialog shows the problems and the person decides.
 import { parseIsoDay } from '../dataset/calendar';
+import { canonicalLanguageTag } from '../dataset/languageTag';
 import { DATASET_FORMAT, type Dataset } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
 import { uniqueId } from './uniqueId';
@@ -14,6 +15,8 @@ export interface NewSourceInput {
   published: string;
   /** Optional; http(s) only. */
   url: string;
+  /** The article's language, a BCP 47 tag ("en", "fa", "ps"); '' or absent when not said. */
+  lang?: string;
 }
 
 export interface NewTimelineInput {
@@ -44,6 +47,13 @@ export function publishedProblem(value: string): string | null {
   return parseIsoDay(value.trim()) === null
     ? 'Give the day it was published (YYYY-MM-DD): relative dates are resolved from it.'
     : null;
+}
+
+/** What is wrong with an article's language as typed (none is fine), or null. */
+export function languageProblem(value: string): string | null {
+  return value.trim() === '' || canonicalLanguageTag(value.trim()) !== null
+    ? null
+    : 'Give a language tag, such as en, fa (Dari, Persian), ps (Pashto) or ar (Arabic).';
 }
 
 /** What is wrong with an article's address as typed (none is fine), or null. */
@@ -77,6 +87,8 @@ export function checkNewTimeline(input: NewTimelineInput): FieldProblem[] {
     if (published) problems.push({ field: at('published'), message: published });
     const address = addressProblem(source.url);
     if (address) problems.push({ field: at('url'), message: address });
+    const language = languageProblem(source.lang ?? '');
+    if (language) problems.push({ field: at('lang'), message: language });
   });
   return problems;
 }
@@ -88,6 +100,8 @@ export function newDraft(input: NewTimelineInput): Dataset {
     const id = uniqueId(source.title, 'article', ids);
     ids.add(id);
     const url = source.url.trim();
+    const typed = source.lang?.trim() ?? '';
+    const lang = typed === '' ? null : canonicalLanguageTag(typed);
     return {
       id,
       title: source.title.trim(),
@@ -95,13 +109,18 @@ export function newDraft(input: NewTimelineInput): Dataset {
       author: source.author.trim(),
       published: source.published.trim(),
       ...(url ? { url } : {}),
+      ...(lang ? { lang } : {}),
       text: source.text,
     };
   });
+  // The events' words come from the articles' sentences: in their language when they share one.
+  const languages = new Set(sources.map((source) => source.lang));
+  const [lang] = languages;
   return {
     format: DATASET_FORMAT,
     id: uniqueId(input.title, 'timeline', new Set()),
     title: input.title.trim(),
+    ...(languages.size === 1 && lang ? { lang } : {}),
     sources,
     actors: [],
     events: [],

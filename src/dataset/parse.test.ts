@@ -138,6 +138,27 @@ describe('schema rules', () => {
     );
   });
 
+  it('accepts the language of the dataset and of its sources as BCP 47 tags', () => {
+    const input = broken((d) => {
+      d.lang = 'en';
+      at(d.sources, 0).lang = 'fa-AF';
+    });
+    expect(loaded(input).dataset.sources[0]?.lang).toBe('fa-AF');
+  });
+
+  it('reports a language that is not a well-formed BCP 47 tag', () => {
+    for (const lang of ['english please', 'en-', 'fa_AF', '', 'abcdefghi']) {
+      const problems = problemsOf(broken((d) => Object.assign(at(d.sources, 0), { lang })));
+      expect(
+        problems.map((p) => p.path),
+        lang,
+      ).toEqual(['sources[0].lang']);
+      expect(problems[0]?.message).toMatch(/BCP 47 language tag/);
+    }
+    // Well formed but not a language Intl knows the grammar of: "en-GB-x" has an empty private part.
+    expect(problemsOf(broken((d) => Object.assign(d, { lang: 'en-GB-x' })))[0]?.path).toBe('lang');
+  });
+
   it('reports every schema violation, not just the first', () => {
     const input = broken((d) => {
       Object.assign(d, { title: '' });

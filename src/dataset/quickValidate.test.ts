@@ -21,6 +21,8 @@ function richDataset() {
   ];
   dataset.sources[0].url = 'https://example.org/article';
   dataset.sources[0].attribution = 'Owned by its publisher.';
+  dataset.sources[0].lang = 'en';
+  dataset.lang = 'en-GB';
   dataset.events[0].media = {
     url: 'https://example.org/photo.jpg',
     caption: 'A photo',
@@ -62,6 +64,10 @@ const MUTATIONS: Array<(value: Json) => Json | undefined> = [
   () => 'https://example.org/x y',
   () => 'sourceline/1',
   () => 'person',
+  () => 'fa-AF',
+  () => 'en-',
+  () => 'abcdefghi',
+  () => 'x-private-1',
   () => [],
   () => ({}),
   (value) => (Array.isArray(value) ? [...value, ...value] : value),

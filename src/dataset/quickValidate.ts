@@ -5,6 +5,8 @@
 // disagree on what a reader sees. A property test (quickValidate.test.ts) holds them to the schema
 // on valid datasets and on thousands of broken ones; a change to the schema fails it until this
 // file follows (the keys each object allows are read from the schema itself).
+
+import { isWellFormedLanguageTag } from './languageTag';
 import {
   ACTOR_KINDS,
   ActorSchema,
@@ -56,6 +58,12 @@ const slug = (value: unknown) =>
 const text = (value: unknown, max: number) =>
   typeof value === 'string' && value.length >= 1 && value.length <= max;
 const upTo = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+const languageTag = (value: unknown) =>
+  typeof value === 'string' &&
+  value.length <= 100 &&
+  LANGUAGE_TAG.test(value) &&
+  isWellFormedLanguageTag(value);
 const offset = (value: unknown) =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const optional = (fields: Fields, key: string, check: (value: unknown) => boolean) =>
@@ -81,6 +89,7 @@ function source(value: unknown): boolean {
     typeof value.published === 'string' &&
     optional(value, 'url', (v) => upTo(v, 2_000)) &&
     optional(value, 'attribution', (v) => upTo(v, 2_000)) &&
+    optional(value, 'lang', languageTag) &&
     typeof value.text === 'string' &&
     value.text.length >= 1
   );
@@ -174,6 +183,7 @@ export function passesDatasetSchema(value: unknown): boolean {
     slug(value.id) &&
     text(value.title, 1_000) &&
     optional(value, 'description', (v) => upTo(v, 10_000)) &&
+    optional(value, 'lang', languageTag) &&
     list(value.sources, source, { min: 1 }) &&
     list(value.actors, actor) &&
     list(value.events, event) &&

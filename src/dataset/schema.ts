@@ -4,6 +4,7 @@
 // uses; errors are worded by zod's English messages, as with the full zod.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { isWellFormedLanguageTag } from './languageTag';
 
 z.config(en());
 
@@ -38,6 +39,20 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 
 const upTo = (max: number) => z.string().check(z.maxLength(max));
 
+/** A BCP 47 tag ("en", "fa-AF", "ps"): the language a text is written in. */
+const languageTag = described(
+  z.string().check(
+    z.maxLength(100),
+    // The pattern for data/schema.json; Intl's reading (which it stops before) is the rule.
+    z.regex(/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/, {
+      message: 'must be a well-formed BCP 47 language tag, e.g. fa-AF',
+      abort: true,
+    }),
+    z.refine(isWellFormedLanguageTag, 'must be a well-formed BCP 47 language tag, e.g. fa-AF'),
+  ),
+  'BCP 47 language tag of the text, e.g. en, fa-AF, ps: sets its language and direction',
+);
+
 export const SourceSchema = z.strictObject({
   id: slug,
   title: text(1_000),
@@ -46,6 +61,7 @@ export const SourceSchema = z.strictObject({
   published: described(z.string(), 'EDTF day, e.g. 2021-10-10: the anchor for relative dates'),
   url: z.optional(upTo(2_000)),
   attribution: z.optional(upTo(2_000)),
+  lang: z.optional(languageTag),
   text: described(
     z.string().check(z.minLength(1, 'must not be empty')),
     'The full article text, verbatim.',
@@ -134,6 +150,8 @@ export const DatasetSchema = z.strictObject({
   id: slug,
   title: text(1_000),
   description: z.optional(upTo(10_000)),
+  /** The language of the dataset's own words: its title, events, actors, periods. */
+  lang: z.optional(languageTag),
   sources: z.array(SourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
   actors: z.array(ActorSchema),
   events: z.array(EventSchema),

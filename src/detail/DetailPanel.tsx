@@ -4,6 +4,7 @@ import { formatEventDate } from '../dataset/formatDate';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { kindColor } from '../model/kinds';
+import { textLanguage } from '../model/locale';
 import {
   selectActorsById,
   selectRequest,
@@ -11,6 +12,7 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -47,6 +49,10 @@ export function DetailPanel() {
   const actorsById = useStore(selectActorsById);
   const activeActors = useStore((state) => state.view.filters.actors);
   const sources = useStore((state) => state.loaded?.dataset.sources);
+  // The dataset's words (titles, summaries) and each source's quotes in their own language and
+  // direction: a Dari quote reads right to left inside an English page, and the reverse.
+  const datasetLanguage = useStore((state) => state.loaded?.dataset.lang);
+  const dataLanguage = textLanguage(datasetLanguage);
   const selectEvent = useStore((state) => state.selectEvent);
   const toggleActor = useStore((state) => state.toggleActor);
   const revealPassage = useStore((state) => state.revealPassage);
@@ -147,6 +153,9 @@ export function DetailPanel() {
   }
 
   const { event, date, anchors } = selected;
+  // The article's words that date it are in its first passage's source's language.
+  const firstSource = sources?.find((source) => source.id === event.passages[0]?.source);
+  const expressionLanguage = textLanguage(firstSource?.lang ?? datasetLanguage);
   return (
     <section
       className="detail-panel"
@@ -189,22 +198,26 @@ export function DetailPanel() {
           ×
         </button>
       </div>
-      <h2 ref={headingRef} tabIndex={-1}>
+      <h2 ref={headingRef} tabIndex={-1} {...dataLanguage}>
         {event.title}
       </h2>
       <dl className="detail-facts">
         <dt>{t('details.date')}</dt>
         <dd>
-          <time dateTime={date.value}>{formatEventDate(date, dates)}</time>
+          <DateWithSecondCalendar
+            date={date}
+            gregorian={<time dateTime={date.value}>{formatEventDate(date, dates)}</time>}
+          />
           {event.date.expression && (
             <div className="date-expression">
               <Message
                 id="details.articleWords"
-                values={{ words: <q>{event.date.expression}</q> }}
+                values={{ words: <q {...expressionLanguage}>{event.date.expression}</q> }}
               />
             </div>
           )}
           {event.date.note && <div className="date-note">{event.date.note}</div>}
+          <SecondCalendarSetting />
         </dd>
         <dt>{t('details.kind')}</dt>
         <dd>
@@ -218,7 +231,9 @@ export function DetailPanel() {
           </>
         )}
       </dl>
-      <p className="summary">{event.summary}</p>
+      <p className="summary" {...dataLanguage}>
+        {event.summary}
+      </p>
       {event.actors.length > 0 && (
         <>
           <h3>{t('details.actors')}</h3>
@@ -250,7 +265,9 @@ export function DetailPanel() {
           const unanchored = !anchor || anchor.status === 'unanchored';
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
-              <blockquote>{passage.exact}</blockquote>
+              <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
+                {passage.exact}
+              </blockquote>
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {unanchored ? (

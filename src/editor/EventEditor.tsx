@@ -34,6 +34,7 @@ import {
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { kindLabel } from '../model/kinds';
+import { textLanguage } from '../model/locale';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
 import { EventFields, type EventTextKey } from './EventFields';
@@ -388,12 +389,18 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
       <h2 id={headingId} tabIndex={-1}>
         New event
       </h2>
-      <blockquote className="proposal-quote">{made.passage.exact}</blockquote>
+      <blockquote className="proposal-quote" {...textLanguage(made.lang)}>
+        {made.passage.exact}
+      </blockquote>
       <EventFields
         dataset={dataset}
         fields={fields}
         dateHint={
-          made.alternatives.length > 0 && <> Other readings: {made.alternatives.join(', ')}.</>
+          !made.datesRead ? (
+            <> {made.note}</>
+          ) : (
+            made.alternatives.length > 0 && <> Other readings: {made.alternatives.join(', ')}.</>
+          )
         }
       />
       <ActorsEditor

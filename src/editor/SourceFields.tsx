@@ -4,6 +4,7 @@
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FieldProblem, NewSourceInput } from '../authoring/newTimeline';
 import { htmlToText } from '../formats/readers/htmlToText';
+import { datesProposedIn } from '../model/locale';
 
 export const EMPTY_SOURCE: NewSourceInput = {
   text: '',
@@ -12,7 +13,19 @@ export const EMPTY_SOURCE: NewSourceInput = {
   author: '',
   published: '',
   url: '',
+  lang: 'en',
 };
+
+/** Languages offered as the article's (any BCP 47 tag may be typed). */
+const LANGUAGES: ReadonlyArray<{ tag: string; name: string }> = [
+  { tag: 'en', name: 'English' },
+  { tag: 'fa', name: 'Persian (Dari: fa-AF)' },
+  { tag: 'ps', name: 'Pashto' },
+  { tag: 'ar', name: 'Arabic' },
+  { tag: 'fr', name: 'French' },
+  { tag: 'es', name: 'Spanish' },
+  { tag: 'de', name: 'German' },
+];
 
 /** An article file's text: .html through the HTML parser, anything else as it is. */
 export async function readArticleFile(file: File): Promise<string> {
@@ -28,6 +41,7 @@ function Field({
   type = 'text',
   required = false,
   hint,
+  list,
 }: {
   label: string;
   value: string;
@@ -36,6 +50,8 @@ function Field({
   type?: 'text' | 'url' | 'date';
   required?: boolean;
   hint?: string;
+  /** The id of a <datalist> of values to offer. */
+  list?: string;
 }) {
   const id = useId();
   return (
@@ -47,8 +63,10 @@ function Field({
       <input
         id={id}
         type={type}
+        dir="auto"
         value={value}
         required={required}
+        list={list}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem || hint ? `${id}-note` : undefined}
         onChange={(event) => onChange(event.target.value)}
@@ -130,6 +148,8 @@ const ArticleField = memo(function ArticleField({
             // browser keeps from frame to frame: without it, Chromium paints the article's lines
             // anew (and walks them to hit-test) at every key typed in another field of the form.
             style={PAINT_CONTAINED}
+            // Typed or pasted in any language: laid out in the direction of its first words.
+            dir="auto"
             value={text}
             required
             aria-invalid={problem ? true : undefined}
@@ -186,6 +206,7 @@ export const SourceFields = memo(function SourceFields({
     change({ ...current, ...patch });
   }, []);
   const setText = useCallback((text: string) => set({ text }), [set]);
+  const languagesId = useId();
   const openFile = useCallback(
     (file: File) =>
       void readArticleFile(file).then((text) => {
@@ -241,6 +262,25 @@ export const SourceFields = memo(function SourceFields({
         hint="Optional: where the article is published (https://…)."
         onChange={(url) => set({ url })}
       />
+      <Field
+        label="Article language"
+        value={value.lang ?? ''}
+        list={languagesId}
+        problem={problem('lang')}
+        hint={
+          datesProposedIn(value.lang)
+            ? 'A language tag: en, fa (Dari, Persian), ps (Pashto), ar… The reader shows the article in its direction.'
+            : 'Dates are proposed for articles in English only: for this one, you give each event’s date (nothing is guessed). The reader shows it in its direction.'
+        }
+        onChange={(lang) => set({ lang })}
+      />
+      <datalist id={languagesId}>
+        {LANGUAGES.map((language) => (
+          <option key={language.tag} value={language.tag}>
+            {language.name}
+          </option>
+        ))}
+      </datalist>
     </fieldset>
   );
 });

@@ -8,7 +8,7 @@ import { type Command, CommandError } from '../dataset/commands';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
 import { useStore } from '../state/store';
 import type { SuggestedEvent, SuggestionReview } from '../state/types';
-import { suggestOffThread } from './suggestOffThread';
+import { suggestableSources, suggestOffThread } from './suggestOffThread';
 
 const store = useStore.getState;
 
@@ -35,6 +35,14 @@ function withoutShown(review: SuggestionReview): SuggestionReview | null {
 export async function startSuggesting(): Promise<void> {
   const dataset = store().loaded?.dataset;
   if (!dataset) return;
+  if (suggestableSources(dataset).length === 0) {
+    store().notify(
+      'Events are suggested for articles in English only: select words in the article to make events, and give their dates yourself.',
+      'info',
+      'action',
+    );
+    return;
+  }
   store().markHistory();
   store().setEditorUi({ review: { working: true, items: [], at: 0 }, proposal: null });
   try {

@@ -1,13 +1,25 @@
 // Asks the suggestions worker for a draft's suggested events (one request at a time: a newer one
 // makes the older one's answer go unheard).
 import type { Dataset } from '../dataset/schema';
+import { datesProposedIn } from '../model/locale';
 import type { SuggestedEvent } from '../state/types';
 import type { SuggestRequest } from './suggest.worker';
 
 let worker: Worker | null = null;
 let nextId = 1;
 
-/** Every source of `dataset` read for events, leaving out the words events already quote. */
+/**
+ * The sources whose words the suggestions can read: English ones (or whose language is not said).
+ * Others get no suggestions rather than wrong dates.
+ */
+export function suggestableSources(dataset: Dataset): Dataset['sources'] {
+  return dataset.sources.filter((source) => datesProposedIn(source.lang ?? dataset.lang));
+}
+
+/**
+ * Every source of `dataset` the suggestions can read (suggestableSources), leaving out the words
+ * events already quote.
+ */
 export function suggestOffThread(dataset: Dataset): Promise<SuggestedEvent[]> {
   worker ??= new Worker(new URL('./suggest.worker.ts', import.meta.url), { type: 'module' });
   const running = worker;
@@ -20,7 +32,7 @@ export function suggestOffThread(dataset: Dataset): Promise<SuggestedEvent[]> {
   }
   const request: SuggestRequest = {
     id,
-    sources: dataset.sources.map(({ id: sourceId, text, published }) => ({
+    sources: suggestableSources(dataset).map(({ id: sourceId, text, published }) => ({
       id: sourceId,
       text,
       published,

@@ -10,6 +10,7 @@ import { parseIsoDay } from '../dataset/calendar';
 import { type DateFormatter, formatDayLong, formatEventDate } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import { describeFilters } from '../model/filterSummary';
+import { textLanguage } from '../model/locale';
 import { selectActorsById, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import './print.css';
@@ -58,6 +59,7 @@ function PrintedEvents() {
   if (!loaded) return null;
   const { dataset, periods } = loaded;
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const dataLanguage = textLanguage(dataset.lang);
   const filterWords = describeFilters(
     filters,
     (id) => actorsById.get(id)?.name,
@@ -67,7 +69,7 @@ function PrintedEvents() {
 
   return (
     <div className="print-view">
-      <h1>{dataset.title}</h1>
+      <h1 {...dataLanguage}>{dataset.title}</h1>
       {dataset.description && <p>{dataset.description}</p>}
       <p className="print-scope">
         <BidiText
@@ -121,7 +123,7 @@ function PrintedEvents() {
                 <> — {t('print.articleWords', { words: event.date.expression })}</>
               )}
             </p>
-            <h3>{event.title}</h3>
+            <h3 {...dataLanguage}>{event.title}</h3>
             <p className="print-facts">
               {translator.kindName(event.kind)}
               {event.location && <> · {event.location.name}</>}
@@ -134,7 +136,7 @@ function PrintedEvents() {
                 </>
               )}
             </p>
-            {event.summary && <p>{event.summary}</p>}
+            {event.summary && <p {...dataLanguage}>{event.summary}</p>}
             {event.date.note && (
               <p className="print-note">{t('print.dateNote', { note: event.date.note })}</p>
             )}
@@ -142,7 +144,9 @@ function PrintedEvents() {
               const source = sources.get(passage.source);
               return (
                 <figure key={`${passage.source}-${passage.start}-${passage.end}`}>
-                  <blockquote>{passage.exact}</blockquote>
+                  <blockquote {...textLanguage(source?.lang ?? dataset.lang)}>
+                    {passage.exact}
+                  </blockquote>
                   <figcaption>
                     — <cite>{source?.title ?? passage.source}</cite>
                     {source && <>, {source.publisher}</>}

@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { BidiText } from '../app/BidiText';
+import { useDocumentDirection } from '../app/documentLocale';
 import { isTextEntry } from '../app/keys';
 import { runInTasks } from '../app/runInTasks';
 import { formatDayShort } from '../dataset/formatDate';
@@ -75,6 +76,8 @@ export function TimelinePane() {
   const setGroup = useStore((state) => state.setGroup);
   const showDay = useStore((state) => state.showDay);
   const controller = useRef<TimelineController>(null);
+  // The timeline runs the page's way: right to left, later times lie to the left.
+  const rtl = useDocumentDirection() === 'rtl';
   const groupLabelId = useId();
   const periodsLabelId = useId();
 
@@ -155,16 +158,17 @@ export function TimelinePane() {
   };
 
   // Arrow keys pan and + / − zoom while focus is anywhere in the pane but a text field or radio.
+  // ← pans towards what is drawn on the left: earlier times, or right to left later ones.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || ownsArrowKeys(event.target)) return;
     const c = controller.current;
     let action: (() => void) | undefined;
     switch (event.key) {
       case 'ArrowLeft':
-        action = () => c?.pan(-1);
+        action = () => c?.pan(rtl ? 1 : -1);
         break;
       case 'ArrowRight':
-        action = () => c?.pan(1);
+        action = () => c?.pan(rtl ? -1 : 1);
         break;
       case '+':
       case '=':
@@ -262,6 +266,7 @@ export function TimelinePane() {
         <details className="timeline-help">
           <summary>{t('keys.summary')}</summary>
           <p>{t('keys.text')}</p>
+          <p>{t(rtl ? 'keys.arrowsRtl' : 'keys.arrowsLtr')}</p>
         </details>
       </div>
       <div className="timeline-stage">
@@ -275,6 +280,7 @@ export function TimelinePane() {
           onShowDay={showDay}
           periods={periods}
           words={engineWords}
+          rtl={rtl}
         />
         {count === 0 && (
           <p className="timeline-empty">

@@ -37,6 +37,8 @@ export interface TimelineViewProps extends TimelineEngineCallbacks {
   periods?: readonly TimelinePeriodDescriptor[];
   /** The words it writes itself (axis, counts), in the interface's language. */
   words: EngineWords;
+  /** Right to left: time runs from right to left (vis-timeline's `rtl`). */
+  rtl?: boolean;
   ref?: Ref<TimelineController>;
 }
 
@@ -51,36 +53,66 @@ export function TimelineView({
   onShowDay,
   periods = NO_PERIODS,
   words,
+  rtl = false,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<TimelineEngine | null>(null);
-  // Latest callbacks for the engine, whose handlers are bound once; and the window it starts at.
-  const latest = useRef({ onSelect, onWindowChange, onShowDay, window, words });
+  // Latest callbacks for the engine, whose handlers are bound once; and the props it starts with.
+  const latest = useRef({
+    onSelect,
+    onWindowChange,
+    onShowDay,
+    model,
+    periods,
+    window,
+    selectedEventId,
+    words,
+  });
   useLayoutEffect(() => {
-    latest.current = { onSelect, onWindowChange, onShowDay, window, words };
+    latest.current = {
+      onSelect,
+      onWindowChange,
+      onShowDay,
+      model,
+      periods,
+      window,
+      selectedEventId,
+      words,
+    };
   });
 
-  // Create once per mount; destroy on unmount.
+  // Create once per mount and per direction (vis-timeline reads `rtl` only when it is made);
+  // destroy on unmount, or before the new direction's engine takes the window it leaves.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const start = latest.current;
     const engine = new TimelineEngine(
       container,
-      latest.current.window,
+      start.window,
       {
         onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
         onWindowChange: (shown) => latest.current.onWindowChange(shown),
         onShowDay: (day) => latest.current.onShowDay(day),
       },
-      latest.current.words,
+      start.words,
+      { rtl },
     );
     engineRef.current = engine;
+    // A remade engine is given what the old one showed (the props effect below runs only when
+    // they change); on the first mount that effect finds it all applied already.
+    engine.setProps({
+      model: start.model,
+      periods: start.periods,
+      window: start.window,
+      selectedEventId: start.selectedEventId,
+    });
     return () => {
       engineRef.current = null;
       engine.destroy();
     };
-  }, []);
+  }, [rtl]);
 
   useEffect(() => {
     engineRef.current?.setWords(words);

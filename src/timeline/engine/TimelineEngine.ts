@@ -53,11 +53,11 @@ import {
 import { timelineOptions, YEAR_MS } from './options';
 import {
   aggregateIdAt,
+  earliestInView,
   eventIdAt,
   eventItemBox,
   itemsPanelBox,
   labelMeasurer,
-  leftmostInView,
   makeLaneNamesScrollable,
   markPressed,
   renderItem,
@@ -100,6 +100,8 @@ export class TimelineEngine {
   readonly #data: TimelineData;
   readonly #callbacks: TimelineEngineCallbacks;
   readonly #resized: ResizeObserver;
+  /** Right to left: time runs leftwards (fixed for the Timeline's life, as vis-timeline's is). */
+  readonly #rtl: boolean;
   readonly #labels: ReturnType<typeof labelMeasurer>;
   /** The latest props, and those last applied (null before the first `setProps`). */
   #props: TimelineEngineProps;
@@ -128,9 +130,11 @@ export class TimelineEngine {
     initialWindow: DayWindow | null,
     callbacks: TimelineEngineCallbacks,
     words: EngineWords = { timeline: ENGLISH_TIMELINE_WORDS, laneNames: 'Lane names' },
+    { rtl = false }: { rtl?: boolean } = {},
   ) {
     this.#words = words;
     this.#container = container;
+    this.#rtl = rtl;
     this.#callbacks = callbacks;
     this.#props = {
       model: EMPTY_MODEL,
@@ -144,6 +148,7 @@ export class TimelineEngine {
       initialWindow,
       (item) => renderItem(item, this.#pinned),
       () => this.#words.timeline.dates,
+      rtl,
     );
     const items = new DataSet<VisItem, 'id'>();
     const timeline = new Timeline(container, items, options);
@@ -152,7 +157,7 @@ export class TimelineEngine {
     deferNewItemsToRedraw(timeline);
     // This engine sets every window itself (a fit, or the link's).
     skipInitialFit(timeline);
-    makeLaneNamesScrollable(container, words.laneNames);
+    makeLaneNamesScrollable(container, words.laneNames, rtl);
     // The drawing follows its box, whose height follows the page (taller with no selection):
     // vis-timeline itself only notices a new size on its next timed check.
     this.#resized = new ResizeObserver(() => {
@@ -189,7 +194,7 @@ export class TimelineEngine {
   setWords(words: EngineWords): void {
     if (words === this.#words) return;
     this.#words = words;
-    makeLaneNamesScrollable(this.#container, words.laneNames);
+    makeLaneNamesScrollable(this.#container, words.laneNames, this.#rtl);
     this.#refresh(true);
     this.#timeline.redraw();
   }
@@ -268,7 +273,7 @@ export class TimelineEngine {
       this.#callbacks.onWindowChange(this.#shownDays());
       const container = this.#container;
       requestAnimationFrame(() => {
-        const first = leftmostInView(container);
+        const first = earliestInView(container, this.#rtl);
         if (first) first.focus();
         else container.closest<HTMLElement>('section')?.focus();
       });

@@ -1,4 +1,4 @@
-// The options the Timeline is made with: UTC throughout, our axis labels, items drawn by our
+// The options the Timeline is made with: its direction, UTC throughout, our axis labels, items drawn by our
 // templates, the layout's margins, and the dates JavaScript can draw as the limits.
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/peer';
@@ -19,8 +19,12 @@ export function timelineOptions(
   template: (item: Record<string, unknown>) => HTMLElement,
   /** The interface's dates as they are now (the language can change). */
   dates: () => DateFormatter,
+  rtl: boolean,
 ): TimelineOptions {
   return {
+    // Right to left, time runs from right to left and the lane names stand on the right. Only
+    // read when the Timeline is made: the engine is made anew when the direction changes.
+    rtl,
     moment: (date?: moment.MomentInput) => moment(date).utc(),
     // The axis is written by Intl in the interface's language (never by moment's locales), and
     // its years as the details write them ("44 BCE"), not as moment does ("-0043").

@@ -88,24 +88,29 @@ export function eventIdAt(target: Element): string | undefined {
 }
 
 /**
- * The item (event or count) that starts furthest left inside the visible panel; else one that
- * runs across it (a span begun earlier); else null.
+ * The item (event or count) that starts earliest inside the visible panel: furthest left, or
+ * right to left (`rtl`) furthest right; else one that runs across it (a span begun earlier); else
+ * null.
  */
-export function leftmostInView(container: HTMLElement): HTMLElement | null {
+export function earliestInView(container: HTMLElement, rtl: boolean): HTMLElement | null {
   const panel = itemsPanelBox(container);
   if (!panel) return null;
+  // Distances from the panel's edge where time begins.
+  const fromStart = (box: { left: number; right: number }) =>
+    rtl ? panel.right - box.right : box.left - panel.left;
   let best: HTMLElement | null = null;
-  let bestLeft = Number.POSITIVE_INFINITY;
+  let bestFromStart = Number.POSITIVE_INFINITY;
   let across: HTMLElement | null = null;
   for (const node of container.querySelectorAll<HTMLElement>(`.${LABEL}, .${AGGREGATE_LABEL}`)) {
     const box = (node.closest('.vis-item') ?? node).getBoundingClientRect();
     if (box.top < panel.top || box.bottom > panel.bottom) continue;
     if (box.right <= panel.left || box.left >= panel.right) continue;
-    if (box.left < panel.left - 1) {
+    const distance = fromStart(box);
+    if (distance < -1) {
       across ??= node;
-    } else if (box.left < bestLeft) {
+    } else if (distance < bestFromStart) {
       best = node;
-      bestLeft = box.left;
+      bestFromStart = distance;
     }
   }
   return best ?? across;
@@ -152,8 +157,9 @@ export function labelMeasurer(container: HTMLElement): { width: LabelWidth; stop
  * The lane names scroll with the lanes; let keyboard users scroll them too (axe:
  * scrollable-region-focusable). The items panel holds focusable items already.
  */
-export function makeLaneNamesScrollable(container: HTMLElement, label: string): void {
-  const laneNames = container.querySelector('.vis-panel.vis-left');
+export function makeLaneNamesScrollable(container: HTMLElement, label: string, rtl: boolean): void {
+  // Right to left, vis-timeline puts the lane names in its right-hand panel.
+  const laneNames = container.querySelector(rtl ? '.vis-panel.vis-right' : '.vis-panel.vis-left');
   if (laneNames instanceof HTMLElement) {
     laneNames.tabIndex = 0;
     laneNames.setAttribute('role', 'group');

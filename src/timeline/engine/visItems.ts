@@ -127,7 +127,8 @@ export function visItemsOf(
       next.set(item.id, toVisItem(item, undefined));
       continue;
     }
-    // A box's label goes to the right of its day, unless that would run past the window's edge.
+    // A box's label goes after its day in time (to its right, or right to left to its left),
+    // unless that would run past the window's edge.
     const startPx = (item.start - from) / msPerPx;
     next.set(item.id, toVisItem(item, boxAlign(startPx, labelWidth(item), widthPx)));
   }
