@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SINGLE_SOURCE } from '../dataset/corroboration';
 import { parseEdtf } from '../dataset/edtf';
 import type { ResolvedEvent } from '../dataset/types';
 import { TimelineItemCaches } from './timelineItemCaches';
@@ -38,6 +39,7 @@ function resolved(
     date: parsed.date,
     sortDay: 0,
     anchors: [],
+    corroboration: SINGLE_SOURCE,
   };
 }
 
