@@ -118,12 +118,20 @@ export const SINGLE_SOURCE: Corroboration = Object.freeze({
   disputedFigures: Object.freeze([]) as readonly string[],
 });
 
-/** Sources joined as copies of one text: a union-find over their positions. */
-function joinCopies(event: TimelineEvent, ids: readonly string[]): number {
+/**
+ * Each source of the event (by id) to the first of the sources whose text it copies, itself if it
+ * copies none: a union-find over the sources, joined by near-duplicate passages.
+ */
+export function copiesOf(
+  event: TimelineEvent,
+  known: (id: string) => boolean = () => true,
+): Map<string, string> {
+  const ids = [...new Set(event.passages.map((p) => p.source))].filter(known);
   const parent = ids.map((_, i) => i);
   const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] as number;
-    return i;
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
   };
   const { passages } = event;
   for (let p = 0; p < passages.length; p++) {
@@ -134,10 +142,13 @@ function joinCopies(event: TimelineEvent, ids: readonly string[]): number {
       const i = ids.indexOf(a.source);
       const j = ids.indexOf(b.source);
       if (i < 0 || j < 0 || root(i) === root(j)) continue;
-      if (isNearDuplicate(a.exact, b.exact)) parent[root(j)] = root(i);
+      if (isNearDuplicate(a.exact, b.exact)) {
+        const [keep, join] = root(i) < root(j) ? [root(i), root(j)] : [root(j), root(i)];
+        parent[join] = keep;
+      }
     }
   }
-  return ids.filter((_, i) => root(i) === i).length;
+  return new Map(ids.map((id, i) => [id, ids[root(i)] as string]));
 }
 
 /**
@@ -156,8 +167,9 @@ export function corroborate(
   if (first && passages.every((p) => p.source === first.source && p.claim === undefined)) {
     return sourceById(first.source) ? SINGLE_SOURCE : { ...SINGLE_SOURCE, sources: 0, outlets: 0 };
   }
-  const ids = [...new Set(passages.map((p) => p.source))].filter((id) => sourceById(id));
-  const sources = joinCopies(event, ids);
+  const groups = copiesOf(event, (id) => sourceById(id) !== undefined);
+  const ids = [...groups.keys()];
+  const sources = new Set(groups.values()).size;
   const outlets = new Set(ids.map((id) => figureKey(sourceById(id)?.publisher ?? ''))).size;
 
   const dates: EventDateValue[] = [];
@@ -198,7 +210,7 @@ export interface FigureRange {
   what: string;
   lowest: Figure;
   highest: Figure;
-  /** How many sources give a figure of it. */
+  /** How many sources give a figure of it (copies of one text counted once). */
   sources: number;
   /** Whether two of its figures conflict. */
   disputed: boolean;
@@ -211,6 +223,7 @@ const lowKey = (b: FigureBounds) => b.low + (b.lowOpen ? 0.5 : 0);
  * conservative one, which ACLED reports when sources differ.
  */
 export function figureRanges(event: TimelineEvent): FigureRange[] {
+  const groups = copiesOf(event);
   const byKey = new Map<string, { what: string; figures: Figure[]; sources: Set<string> }>();
   for (const passage of event.passages) {
     for (const figure of passage.claim?.figures ?? []) {
@@ -222,7 +235,7 @@ export function figureRanges(event: TimelineEvent): FigureRange[] {
         byKey.set(key, entry);
       }
       entry.figures.push(figure);
-      entry.sources.add(passage.source);
+      entry.sources.add(groups.get(passage.source) ?? passage.source);
     }
   }
   return [...byKey.values()].map(({ what, figures, sources }) => {
