@@ -16,7 +16,7 @@ import {
   hasActiveFilters,
 } from '../model/filter';
 import { kindColor, kindLabel } from '../model/kinds';
-import type { ActorMatch } from '../model/viewState';
+import type { ActorMatch, SupportFilter } from '../model/viewState';
 import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
@@ -88,6 +88,13 @@ function MoreChoices({ hidden, query }: { hidden: number; query: string }) {
 }
 
 const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
+
+/** The choices of the sources filter, in words. */
+const SUPPORT_CHOICES: ReadonlyArray<{ value: SupportFilter; label: string }> = [
+  { value: 'any', label: 'All events' },
+  { value: 'disputed', label: 'Only disputed' },
+  { value: 'single-source', label: 'Only single-source' },
+];
 
 const eventWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
 
@@ -170,12 +177,38 @@ export function Filters() {
   const actorCount = loaded.dataset.actors.length;
   const chosenActors = new Set(filters.actors);
   const chosenKinds = new Set(filters.kinds);
+  // With one source every event rests on it; the choice matters once sources can disagree.
+  const showSupport = loaded.dataset.sources.length > 1 || filters.support !== 'any';
 
   return (
     <section className="filters" aria-label="Filters">
       <p className="filter-summary" aria-live="polite">
         Showing {visibleCount.toLocaleString('en')} of {total.toLocaleString('en')} events
       </p>
+      {showSupport && (
+        <fieldset className="support-filter">
+          <legend>Sources</legend>
+          {SUPPORT_CHOICES.map((choice) => {
+            const id = `${baseId}-support-${choice.value}`;
+            return (
+              <div key={choice.value} className="check">
+                <input
+                  id={id}
+                  type="radio"
+                  name={`${baseId}-support`}
+                  checked={filters.support === choice.value}
+                  onChange={() => setFilters({ support: choice.value })}
+                  aria-describedby={`${id}-count`}
+                />
+                <label htmlFor={id}>{choice.label}</label>
+                <span className="count" id={`${id}-count`}>
+                  {eventWord(counts.support(choice.value))}
+                </span>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
       <fieldset className="kind-filter">
         <legend>Event kinds</legend>
         {kindTotals.size > SHOWN_CHOICES && (

@@ -35,5 +35,7 @@ export function describeFilters(
     parts.push(`search: “${isolate(query.length > 40 ? `${query.slice(0, 40)}…` : query)}”`);
   }
   if (filters.day !== null) parts.push(`day: ${formatDayShort(filters.day)}`);
+  if (filters.support === 'disputed') parts.push('only disputed events');
+  if (filters.support === 'single-source') parts.push('only single-source events');
   return parts;
 }

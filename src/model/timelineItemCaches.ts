@@ -4,8 +4,8 @@ import type { TimelineItemCache } from './timelineItems';
 import type { DayWindow, Grouping } from './viewState';
 
 /**
- * The timeline's item caches: one per grouping and extent (the extent's days: open-ended dates
- * run to its end), the last one asked for. Inside it an event's items are kept by its resolved
+ * The timeline's item caches: one per grouping, extent (the extent's days: open-ended dates
+ * run to its end) and whether single-source events are marked, the last one asked for. Inside it an event's items are kept by its resolved
  * event (weakly; an edit makes a new one for the event it changes), so they are kept across
  * filter changes and edits: typing a title in a 10k-event draft remakes one event's items, not
  * 10,000. The page's one belongs to the state layer (src/state/caches.ts).
@@ -13,8 +13,8 @@ import type { DayWindow, Grouping } from './viewState';
 export class TimelineItemCaches {
   private last: { key: string; cache: TimelineItemCache } | null = null;
 
-  for(grouping: Grouping, extent: DayWindow | null): TimelineItemCache {
-    const key = `${grouping} ${extent?.from} ${extent?.to}`;
+  for(grouping: Grouping, extent: DayWindow | null, markSingleSource = false): TimelineItemCache {
+    const key = `${grouping} ${extent?.from} ${extent?.to} ${markSingleSource}`;
     if (this.last?.key !== key) this.last = { key, cache: new WeakMap() };
     return this.last.cache;
   }

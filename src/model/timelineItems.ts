@@ -50,7 +50,18 @@ export interface TimelineItemDescriptor {
   /** Native tooltip: title, the date in words, and what its drawing means. */
   readonly tooltip: string;
   kind: string;
+  /** How its sources support it, when the timeline marks that (disputed, single source). */
+  support: SupportMark;
 }
+
+/** What the timeline marks of an event's support: a glyph after its title and words in its name. */
+export type SupportMark = 'disputed' | 'single-source' | null;
+
+/** The glyph drawn after the title, and the words its accessible name and the legend give. */
+export const SUPPORT_MARKS = {
+  disputed: { glyph: '≠', words: 'disputed', legend: 'disputed: its sources disagree' },
+  'single-source': { glyph: '¹', words: 'single source', legend: 'from a single source' },
+} as const;
 
 export interface TimelineGroupDescriptor {
   id: string;
@@ -95,6 +106,11 @@ export interface TimelineModelOptions {
   laneLimit?: number;
   /** Lane ids that always get a lane of their own (`actor:<id>`, `kind:<kind>`). */
   keepLanes?: readonly string[];
+  /**
+   * Mark the events that rest on a single source (with more than one source in the dataset;
+   * with one, every event does and the mark would say nothing). Disputed ones are always marked.
+   */
+  markSingleSource?: boolean;
 }
 
 /** Default most lanes: a dozen readable lanes rather than a thousand thin ones. */
@@ -279,6 +295,7 @@ class EventItem implements TimelineItemDescriptor {
   readonly style: string;
   readonly title: string;
   readonly kind: string;
+  readonly support: SupportMark;
   readonly #event: TimelineEvent;
   readonly #shape: DateShape;
 
@@ -289,6 +306,7 @@ class EventItem implements TimelineItemDescriptor {
     group: string | undefined,
     className: string,
     style: string,
+    support: SupportMark,
   ) {
     this.id = id;
     this.eventId = event.id;
@@ -302,23 +320,42 @@ class EventItem implements TimelineItemDescriptor {
     this.style = style;
     this.title = event.title;
     this.kind = event.kind;
+    this.support = support;
     this.#event = event;
     this.#shape = shape;
   }
 
   /** The same item in another lane. */
   inLane(group: string): EventItem {
-    return new EventItem(this.id, this.#event, this.#shape, group, this.className, this.style);
+    return new EventItem(
+      this.id,
+      this.#event,
+      this.#shape,
+      group,
+      this.className,
+      this.style,
+      this.support,
+    );
   }
 
   // The words are read only for items that are drawn (formatting 100k dates would not be).
   get label(): string {
-    return `${this.title}, ${this.#shape.label}`;
+    const support = this.support ? `, ${SUPPORT_MARKS[this.support].words}` : '';
+    return `${this.title}, ${this.#shape.label}${support}`;
   }
 
   get tooltip(): string {
-    return `${this.title}\n${this.#shape.tooltip}`;
+    const support = this.support
+      ? `\n${SUPPORT_MARKS[this.support].glyph} ${SUPPORT_MARKS[this.support].legend}`
+      : '';
+    return `${this.title}\n${this.#shape.tooltip}${support}`;
   }
+}
+
+function supportMark(resolved: ResolvedEvent, markSingleSource: boolean): SupportMark {
+  const { status } = resolved.corroboration;
+  if (status === 'disputed') return 'disputed';
+  return status === 'single-source' && markSingleSource ? 'single-source' : null;
 }
 
 function eventItems(
@@ -326,13 +363,15 @@ function eventItems(
   grouping: Grouping,
   extent: DayWindow | null,
   parts: SharedItemParts,
+  markSingleSource = false,
 ): TimelineItemDescriptor[] {
   const { event, date } = resolved;
   const shape = parts.shape(date, extent);
-  const className = shape.className + kindClass(event.kind);
+  const support = supportMark(resolved, markSingleSource);
+  const className = shape.className + kindClass(event.kind) + (support ? ` tl-${support}` : '');
   const style = parts.kindStyle(event.kind);
   const item = (id: string, group: string | undefined): TimelineItemDescriptor =>
-    new EventItem(id, event, shape, group, className, style);
+    new EventItem(id, event, shape, group, className, style, support);
   if (grouping !== 'actor') {
     return [item(timelineItemId(event.id), grouping === 'kind' ? `kind:${event.kind}` : undefined)];
   }
@@ -357,12 +396,18 @@ function eventItems(
  */
 export function cacheEventItems(
   events: readonly ResolvedEvent[],
-  { grouping, extent }: Pick<TimelineModelOptions, 'grouping' | 'extent'>,
+  {
+    grouping,
+    extent,
+    markSingleSource,
+  }: Pick<TimelineModelOptions, 'grouping' | 'extent' | 'markSingleSource'>,
   cache: TimelineItemCache,
   parts: SharedItemParts = new SharedItemParts(),
 ): void {
   for (const resolved of events) {
-    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, parts));
+    if (!cache.has(resolved)) {
+      cache.set(resolved, eventItems(resolved, grouping, extent, parts, markSingleSource));
+    }
   }
 }
 
@@ -381,7 +426,7 @@ export function buildTimelineModel(
   for (const resolved of events) {
     let descriptors = options.cache?.get(resolved);
     if (!descriptors) {
-      descriptors = eventItems(resolved, grouping, extent, parts);
+      descriptors = eventItems(resolved, grouping, extent, parts, options.markSingleSource);
       options.cache?.set(resolved, descriptors);
     }
     kinds.add(resolved.event.kind);

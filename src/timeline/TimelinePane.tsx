@@ -16,7 +16,6 @@ import { runInTasks } from '../app/runInTasks';
 import { formatDayShort } from '../dataset/formatDate';
 import type { Dataset } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
-import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor, kindLabel } from '../model/kinds';
@@ -24,6 +23,7 @@ import {
   buildTimelineModel,
   cacheEventItems,
   SharedItemParts,
+  SUPPORT_MARKS,
   type TimelineItemCache,
 } from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
@@ -80,8 +80,14 @@ export function TimelinePane() {
   const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
   const dataset = loaded?.dataset;
+  // With one source every event rests on it: the mark would say nothing.
+  const markSingleSource = (dataset?.sources.length ?? 0) > 1;
+  const anyDisputed = useMemo(
+    () => loaded?.events.some((e) => e.corroboration.status === 'disputed') ?? false,
+    [loaded],
+  );
   // Items kept by event for this grouping and extent (src/state/caches.ts says how).
-  const cache: TimelineItemCache = timelineItemCaches.for(group, extent);
+  const cache: TimelineItemCache = timelineItemCaches.for(group, extent, markSingleSource);
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
@@ -105,13 +111,18 @@ export function TimelinePane() {
     let at = 0;
     return runInTasks(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
-      cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, parts);
+      cacheEventItems(
+        events.slice(at, to),
+        { grouping: group, extent, markSingleSource },
+        cache,
+        parts,
+      );
       at = to;
       if (at < events.length) return false;
       setDrawnDataset(dataset);
       return true;
     });
-  }, [justLoaded, dataset, events, group, extent, cache]);
+  }, [justLoaded, dataset, events, group, extent, cache, markSingleSource]);
   const drawn = justLoaded ? NO_EVENTS : events;
   const model = useMemo(
     () =>
@@ -122,8 +133,9 @@ export function TimelinePane() {
         cache,
         dateWords,
         keepLanes: keepLanes.map((id) => `${group}:${id}`),
+        markSingleSource,
       }),
-    [drawn, group, extent, actors, cache, keepLanes],
+    [drawn, group, extent, actors, cache, keepLanes, markSingleSource],
   );
 
   // Periods are drawn whatever the filters: they are the background, not events.
@@ -200,35 +212,32 @@ export function TimelinePane() {
     <section className="timeline-pane" aria-label="Timeline" onKeyDown={onKeyDown} tabIndex={-1}>
       <div className="timeline-toolbar">
         <h2 className="timeline-heading">Timeline</h2>
-        {filterWords.length > 0 ? (
-          <>
-            {/* One line, so the timeline below never changes height as filters come and go (a
-                long description ends in an ellipsis; the whole of it is its tooltip). */}
-            <p
-              className="timeline-status timeline-filtered"
-              title={withoutMarks(
-                `${count.toLocaleString('en')} of ${total.toLocaleString('en')} events · ${filterWords.join(' · ')}`,
-              )}
-            >
-              <strong>
-                {count.toLocaleString('en')} of {total.toLocaleString('en')} events
-              </strong>
-              {filterWords.map((words) => (
-                <span key={words}>
-                  {' '}
-                  · <BidiText text={words} />
-                </span>
-              ))}
+        {/* A row of its own under the controls, so every filter is named in words: it wraps
+            between filters (never inside a name) rather than cutting them off. */}
+        <div className="timeline-status-row">
+          {filterWords.length > 0 ? (
+            <>
+              <p className="timeline-status timeline-filtered">
+                <strong>
+                  {count.toLocaleString('en')} of {total.toLocaleString('en')} events
+                </strong>
+                {filterWords.map((words) => (
+                  <span key={words} className="timeline-filter-words">
+                    {' '}
+                    · <BidiText text={words} />
+                  </span>
+                ))}
+              </p>
+              <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
+                Clear filters
+              </button>
+            </>
+          ) : (
+            <p className="timeline-status">
+              {windowWords(window)} · {count.toLocaleString('en')} event{count === 1 ? '' : 's'}
             </p>
-            <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
-              Clear filters
-            </button>
-          </>
-        ) : (
-          <p className="timeline-status">
-            {windowWords(window)} · {count.toLocaleString('en')} event{count === 1 ? '' : 's'}
-          </p>
-        )}
+          )}
+        </div>
         <div className="timeline-zoom">
           <button type="button" onClick={() => controller.current?.zoomIn()}>
             Zoom in
@@ -323,6 +332,20 @@ export function TimelinePane() {
               )}
             </ul>
           </div>
+        )}
+        {(markSingleSource || anyDisputed) && (
+          <ul aria-label="How sources support events" className="timeline-legend-support">
+            {(['disputed', 'single-source'] as const)
+              .filter((mark) => mark === 'disputed' || markSingleSource)
+              .map((mark) => (
+                <li key={mark}>
+                  <span className={`tl-support-glyph tl-support-${mark}`} aria-hidden="true">
+                    {SUPPORT_MARKS[mark].glyph}
+                  </span>{' '}
+                  {SUPPORT_MARKS[mark].legend}
+                </li>
+              ))}
+          </ul>
         )}
         {/* Always shown on a wide screen; on a phone, one tap away. */}
         <button
