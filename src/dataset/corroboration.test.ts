@@ -115,6 +115,8 @@ describe('corroboration of an event', () => {
       copies: 1,
       disputedDate: true,
       disputedFigures: ['killed and injured'],
+      // For the views: the UN briefing's date, parsed.
+      claimedDates: [null, null, date('2021-10-07')],
     });
   });
 

@@ -27,6 +27,11 @@ export interface Corroboration {
   disputedDate: boolean;
   /** What is counted (`what`) by figures that conflict. */
   disputedFigures: readonly string[];
+  /**
+   * Each passage's claimed date, parsed (null where it claims none or it does not parse), for
+   * the views, which do not load the EDTF grammar; absent when no passage claims a date.
+   */
+  claimedDates?: ReadonlyArray<EventDateValue | null>;
 }
 
 /** Jaccard similarity of 3-word shingles from which two passages count as copies of one text. */
@@ -173,11 +178,13 @@ export function corroborate(
   const outlets = new Set(ids.map((id) => figureKey(sourceById(id)?.publisher ?? ''))).size;
 
   const dates: EventDateValue[] = [];
+  const claimedDates: Array<EventDateValue | null> = [];
   let eventDateClaimed = false;
   const figures = new Map<string, Figure[]>();
   for (const passage of passages) {
     const claim = passage.claim;
     const claimed = claim?.date ? claimedDate(claim.date.value) : null;
+    claimedDates.push(claimed);
     if (claimed) dates.push(claimed);
     else if (!claim?.date) eventDateClaimed = true;
     for (const figure of claim?.figures ?? []) {
@@ -201,7 +208,16 @@ export function corroborate(
       : sources >= 2
         ? 'corroborated'
         : 'single-source';
-  return { status, sources, outlets, copies: ids.length - sources, disputedDate, disputedFigures };
+  const result: Corroboration = {
+    status,
+    sources,
+    outlets,
+    copies: ids.length - sources,
+    disputedDate,
+    disputedFigures,
+  };
+  if (claimedDates.some((d) => d !== null)) result.claimedDates = claimedDates;
+  return result;
 }
 
 /** What an event's sources claim of one thing counted, from the lowest figure to the highest. */

@@ -9,6 +9,8 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { QuotedPassage } from './QuotedPassage';
+import { hasSourcesToCompare, SourcesAndClaims } from './SourcesAndClaims';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -227,6 +229,9 @@ export function DetailPanel() {
           </ul>
         </>
       )}
+      {sources && hasSourcesToCompare(selected, sources.length) && (
+        <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+      )}
       <h3>From the article</h3>
       <ul className="detail-passages">
         {event.passages.map((passage, index) => {
@@ -236,6 +241,7 @@ export function DetailPanel() {
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
               <blockquote>{passage.exact}</blockquote>
+              {sources && <QuotedPassage passage={passage} sources={sources} />}
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {unanchored ? (
