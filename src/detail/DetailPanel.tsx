@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
+import { STATUS_WORDS, supportWords } from '../model/claimWords';
 import { kindColor, kindLabel } from '../model/kinds';
 import {
   selectActorsById,
@@ -198,6 +199,15 @@ export function DetailPanel() {
           <span className="kind-swatch" style={{ background: kindColor(event.kind) }} />
           {kindLabel(event.kind)}
         </dd>
+        {sources && sources.length > 1 && (
+          <>
+            <dt>Sources</dt>
+            <dd className={`support-${selected.corroboration.status}`}>
+              <strong>{STATUS_WORDS[selected.corroboration.status]}</strong> ·{' '}
+              {supportWords(selected.corroboration)}
+            </dd>
+          </>
+        )}
         {event.location && (
           <>
             <dt>Location</dt>
