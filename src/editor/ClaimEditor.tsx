@@ -110,7 +110,7 @@ export function ClaimEditor({
   ].join('; ');
 
   return (
-    <details className="claim-editor" open={proposals.length > 0 || undefined}>
+    <details className="claim-editor">
       <summary>
         {WORDS.summary}: {summary || WORDS.none}
       </summary>
