@@ -2,6 +2,7 @@
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
 import {
+  Fragment,
   type KeyboardEvent,
   useCallback,
   useEffect,
@@ -222,10 +223,12 @@ export function TimelinePane() {
                   {count.toLocaleString('en')} of {total.toLocaleString('en')} events
                 </strong>
                 {filterWords.map((words) => (
-                  <span key={words} className="timeline-filter-words">
+                  <Fragment key={words}>
                     {' '}
-                    · <BidiText text={words} />
-                  </span>
+                    <span className="timeline-filter-words">
+                      · <BidiText text={words} />
+                    </span>
+                  </Fragment>
                 ))}
               </p>
               <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
