@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourcelineText } from '../formats/writers/sourceline';
 import { parseDataset } from './parse';
 import type { Problem } from './problem';
 import type { Dataset, Passage } from './schema';
@@ -34,6 +35,14 @@ describe('claims on a passage', () => {
       figures: [{ what: 'killed and injured', value: 46 }],
       attributedTo: { actor: 'taliban-spokesman', words: 'a Taliban spokesman said' },
     });
+  });
+
+  it('survive the Sourceline JSON round trip, word for word', () => {
+    const dataset = withPassage((passage) => {
+      passage.quotes = { source: 'state-statement', start: 0, end: 17 };
+    });
+    const result = parseDataset(JSON.parse(sourcelineText(dataset)), { anchors: 'strict' });
+    expect(result.ok && result.value.dataset).toEqual(dataset);
   });
 
   it.each<[string, (passage: Passage) => void, Problem[]]>([
