@@ -74,9 +74,7 @@ test.describe('a two-source dataset', () => {
     await expect(cards).toHaveCount(3);
     await expect(cards.nth(0)).toContainText('Bomber strikes Kunduz mosque · Kabul Daily');
     await expect(cards.nth(0)).toContainText('Figures46 killed and injured');
-    await expect(cards.nth(0)).toContainText(
-      'Said byTaliban spokesman (a Taliban spokesman said)',
-    );
+    await expect(cards.nth(0)).toContainText('Said byTaliban spokesman (a Taliban spokesman said)');
     await expect(cards.nth(1)).toContainText(
       'Same text as Bomber strikes Kunduz mosque: counted once.',
     );
