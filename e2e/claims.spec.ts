@@ -2,6 +2,7 @@
 // corroborate or dispute an event, the filter by that (carried by the link), the line above the
 // timeline naming every filter, a quote against its primary source, and claims in the editor.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openFilters, test } from './fixtures';
 import { editorBar, eventList } from './support/editor';
@@ -88,6 +89,10 @@ test.describe('a two-source dataset', () => {
     const panel = await box(details(page));
     expect(second.x + second.width).toBeLessThanOrEqual(panel.x + panel.width);
     await shoot(page, section, 'claims-1280.png');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
 
     // Only the disputed events: the link carries it, the line above the timeline says it.
     await openFilters(page);
