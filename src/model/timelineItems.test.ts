@@ -144,6 +144,30 @@ describe('buildTimelineModel', () => {
     expect(exact?.className).not.toMatch(/tl-approximate|tl-uncertain/);
   });
 
+  it('marks a disputed event always, and a single-source one when asked, in words too', () => {
+    const single = resolved('a', '2021-10-08');
+    const disputed: ResolvedEvent = {
+      ...resolved('b', '2021-10-08'),
+      corroboration: { ...SINGLE_SOURCE, status: 'disputed', sources: 2, disputedDate: true },
+    };
+    const agreed: ResolvedEvent = {
+      ...resolved('c', '2021-10-08'),
+      corroboration: { ...SINGLE_SOURCE, status: 'corroborated', sources: 2 },
+    };
+    const build = (markSingleSource: boolean) =>
+      buildTimelineModel([single, disputed, agreed], { grouping: 'none', extent, markSingleSource })
+        .items;
+    const [a, b, c] = build(true);
+    expect([a?.support, b?.support, c?.support]).toEqual(['single-source', 'disputed', null]);
+    expect(a?.label).toBe('Event a, 8 Oct 2021, single source');
+    expect(b?.label).toBe('Event b, 8 Oct 2021, disputed');
+    expect(c?.label).toBe('Event c, 8 Oct 2021');
+    expect(b?.className).toContain('tl-disputed');
+    expect(b?.tooltip).toContain('≠ disputed: its sources disagree');
+    // With one source in the dataset, "single source" would be said of every event.
+    expect(build(false).map((item) => item.support)).toEqual([null, 'disputed', null]);
+  });
+
   it('says approximate and uncertain as data, not only as class names', () => {
     expect(one(resolved('a', '2021-08~'))).toMatchObject({ approximate: true, uncertain: false });
     expect(one(resolved('u', '2021-10-08?'))).toMatchObject({
