@@ -57,7 +57,7 @@ test.describe('a two-source dataset', () => {
         name: 'The United States condemns the attack, 8 Oct 2021',
       }),
     ).toBeVisible();
-    const legend = timeline(page).getByRole('list', { name: 'How sources support events' });
+    const legend = timeline(page).getByRole('list', { name: 'Corroboration' });
     await expect(legend).toContainText('≠ disputed: its sources disagree');
     await expect(legend).toContainText('¹ from a single source');
 

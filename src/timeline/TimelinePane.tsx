@@ -337,7 +337,7 @@ export function TimelinePane() {
           </div>
         )}
         {(markSingleSource || anyDisputed) && (
-          <ul aria-label="How sources support events" className="timeline-legend-support">
+          <ul aria-label="Corroboration" className="timeline-legend-support">
             {(['disputed', 'single-source'] as const)
               .filter((mark) => mark === 'disputed' || markSingleSource)
               .map((mark) => (
