@@ -251,7 +251,9 @@ test('a dataset with several sources has a source switcher, and passages open th
   await details(page).getByRole('button', { name: 'Show in article: passage 3 of 3' }).click();
   await expect(switcher).toHaveValue('wire');
   await expect(article(page).locator('mark')).toHaveText(exact);
-  await expect(details(page).getByText('A wire report')).toBeVisible();
+  // Under the passage it quotes (the source's title also heads its claim under "Sources and
+  // claims").
+  await expect(details(page).locator('.detail-passages').getByText('A wire report')).toBeVisible();
   await switcher.selectOption('latin-post-2021-10-us-taliban-doha');
   await expect(article(page).locator('mark').first()).toContainText('face-to-face meetings');
 });

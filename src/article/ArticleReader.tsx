@@ -453,20 +453,26 @@ export function ArticleReader() {
         {t('reader.heading')}
       </h2>
       <div className="article-header">
-        {sources.length > 1 && (
-          <label className="source-switcher">
-            {t('reader.source')}{' '}
-            <select value={source.id} onChange={(e) => setSource(e.target.value)}>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
         <div className="article-title-row">
-          <h3 title={source.title} {...textLanguage(source.lang ?? loaded.dataset.lang)}>
+          {/* With several sources the choice of source shows its title: the heading is kept for
+              screen readers only, so the header takes no more room than with one. */}
+          {sources.length > 1 && (
+            <label className="source-switcher">
+              {t('reader.source')}{' '}
+              <select value={source.id} onChange={(e) => setSource(e.target.value)}>
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <h3
+            title={source.title}
+            className={sources.length > 1 ? 'visually-hidden' : undefined}
+            {...textLanguage(source.lang ?? loaded.dataset.lang)}
+          >
             {source.title}
           </h3>
           {!drawnWhole(index) && (

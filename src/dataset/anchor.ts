@@ -130,8 +130,13 @@ function suffixAt(text: string, end: number): string {
   return text.slice(end, to);
 }
 
+/** A passage's selectors, all of them: its quote, offsets and context (no claim). */
+export type AnchoredPassage = Required<
+  Pick<Passage, 'source' | 'exact' | 'start' | 'end' | 'prefix' | 'suffix'>
+>;
+
 export type RangeResult =
-  | { ok: true; passage: Required<Passage> }
+  | { ok: true; passage: AnchoredPassage }
   | { ok: false; reason: 'empty' | 'out-of-range' };
 
 /**
@@ -166,7 +171,7 @@ export function passageFromRange(
 }
 
 export type QuoteResult =
-  | { ok: true; passage: Required<Passage> }
+  | { ok: true; passage: AnchoredPassage }
   | {
       ok: false;
       reason: 'not-found' | 'ambiguous';

@@ -6,6 +6,7 @@
 // edit left alone are not resolved again. A `LoadedDataset` is never changed afterwards: an edit
 // makes a new one, with a new `revision`, so nothing derived from it can go stale.
 import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
+import { corroborate } from './corroboration';
 import { deriveOneEdit } from './deriveOneEdit';
 import { parseEdtf, sortDay } from './edtf';
 import { eventsByActorOf, eventsExtent, withIndexes } from './loaded';
@@ -142,6 +143,12 @@ function anchorEvent(
   return anchors;
 }
 
+/** A claimed date, parsed; null when it does not parse (the validator says so). */
+const claimedDate = (value: string) => {
+  const parsed = parseEdtf(value);
+  return parsed.ok ? parsed.date : null;
+};
+
 const byDate = (a: { sortDay: number; index: number }, b: { sortDay: number; index: number }) =>
   a.sortDay - b.sortDay || a.index - b.index;
 
@@ -158,6 +165,10 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
     if (quick) return { loaded: quick, eventIssues: new Map(), periodIssues: new Map() };
   }
   const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
+  const sourceById = (id: string) => {
+    const s = sourceIndex.get(id);
+    return s === undefined ? undefined : dataset.sources[s];
+  };
   const sameSources = previous !== undefined && previous.dataset.sources === dataset.sources;
   const events: ResolvedEvent[] = [];
   // In file order, pushed (a packed array: see `anchorEvent`).
@@ -188,11 +199,19 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
       warnings.push({ path: `${at}.date.value`, message: `${date.error}; the event is left out` });
     }
     const anchors = anchorEvent(dataset, sourceIndex, event, at, note);
+    const corroboration = date.ok ? corroborate(event, date.date, sourceById, claimedDate) : null;
     for (const passageIssue of (issue as EventIssue | null)?.passages.values() ?? []) {
       if (passageIssue.kind === 'not-exact') warnings.push(passageIssue.problem);
     }
     if (date.ok) {
-      events.push({ event, index: e, date: date.date, sortDay: sortDay(date.date), anchors });
+      events.push({
+        event,
+        index: e,
+        date: date.date,
+        sortDay: sortDay(date.date),
+        anchors,
+        corroboration: corroboration as NonNullable<typeof corroboration>,
+      });
     }
   });
 

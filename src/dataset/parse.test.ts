@@ -181,7 +181,7 @@ describe('dataset rules', () => {
     const input = broken((d) => d.sources.push(structuredClone(at(d.sources, 0))));
     expect(problemsOf(input)).toEqual([
       {
-        path: 'sources[1].id',
+        path: 'sources[2].id',
         message: 'duplicate id "latin-post-2021-10-us-taliban-doha" (first used at sources[0])',
       },
     ]);
@@ -401,7 +401,7 @@ describe('passages and surrogate pairs', () => {
     const input = quoting(emoji + 1, TEXT.indexOf('.'));
     const problem = {
       path: 'events[0].passages[0].start',
-      message: `cuts a character of sources[1].text in half (${emoji + 1} is between the two UTF-16 units of a surrogate pair)`,
+      message: `cuts a character of sources[2].text in half (${emoji + 1} is between the two UTF-16 units of a surrogate pair)`,
     };
     expect(problemsOf(input)).toEqual([problem]);
     expect(problemsOf(input, 'repair')).toEqual([problem]);
@@ -412,7 +412,7 @@ describe('passages and surrogate pairs', () => {
     expect(problemsOf(quoting(emoji, x + 1))).toEqual([
       {
         path: 'events[0].passages[0].end',
-        message: `cuts a character of sources[1].text in half (${x + 1} is between the two UTF-16 units of a surrogate pair)`,
+        message: `cuts a character of sources[2].text in half (${x + 1} is between the two UTF-16 units of a surrogate pair)`,
       },
     ]);
   });

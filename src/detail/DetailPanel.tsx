@@ -3,6 +3,7 @@ import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
+import { STATUS_WORDS, supportWords } from '../model/claimWords';
 import { kindColor } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import {
@@ -12,7 +13,9 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { QuotedPassage } from './QuotedPassage';
 import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
+import { hasSourcesToCompare, SourcesAndClaims } from './SourcesAndClaims';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -224,6 +227,15 @@ export function DetailPanel() {
           <span className="kind-swatch" style={{ background: kindColor(event.kind) }} />
           {kindName(event.kind)}
         </dd>
+        {sources && sources.length > 1 && (
+          <>
+            <dt>Sources</dt>
+            <dd className={`support-${selected.corroboration.status}`}>
+              <strong>{STATUS_WORDS[selected.corroboration.status]}</strong> ·{' '}
+              {supportWords(selected.corroboration)}
+            </dd>
+          </>
+        )}
         {event.location && (
           <>
             <dt>{t('details.location')}</dt>
@@ -257,6 +269,9 @@ export function DetailPanel() {
           </ul>
         </>
       )}
+      {sources && hasSourcesToCompare(selected, sources.length) && (
+        <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+      )}
       <h3>{t('details.fromArticle')}</h3>
       <ul className="detail-passages">
         {event.passages.map((passage, index) => {
@@ -268,6 +283,7 @@ export function DetailPanel() {
               <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
                 {passage.exact}
               </blockquote>
+              {sources && <QuotedPassage passage={passage} sources={sources} />}
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {unanchored ? (
