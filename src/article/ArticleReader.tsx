@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { isLocated } from '../dataset/reanchor';
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
@@ -221,7 +222,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
     if (!selected) return;
     const { event, anchors } = selected;
     const at = [reveal.index, ...event.passages.keys()].find(
-      (i) => event.passages[i]?.source === source.id && anchors[i]?.status !== 'unanchored',
+      (i) => event.passages[i]?.source === source.id && isLocated(anchors[i]?.state ?? 'lost'),
     );
     const anchor = at === undefined ? undefined : anchors[at];
     if (at === undefined || !anchor) return;

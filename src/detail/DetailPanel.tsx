@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
+import { isLocated } from '../dataset/reanchor';
 import { kindColor, kindLabel } from '../model/kinds';
 import {
   selectActorsById,
@@ -9,6 +10,7 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { PassageStateNote } from './PassageStateNote';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -232,15 +234,13 @@ export function DetailPanel() {
         {event.passages.map((passage, index) => {
           const anchor = anchors[index];
           const source = sources?.find((s) => s.id === passage.source);
-          const unanchored = !anchor || anchor.status === 'unanchored';
+          const located = anchor !== undefined && isLocated(anchor.state);
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
               <blockquote>{passage.exact}</blockquote>
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
-                {unanchored ? (
-                  <span className="warning">This passage was not found in the article text.</span>
-                ) : (
+                {located && (
                   <button
                     type="button"
                     onClick={() => revealPassage(index)}
@@ -249,13 +249,8 @@ export function DetailPanel() {
                     Show in article
                   </button>
                 )}
-                {anchor?.status === 'reanchored' && (
-                  <span className="warning">
-                    {' '}
-                    (found by its wording; its offsets were out of date)
-                  </span>
-                )}
               </div>
+              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
             </li>
           );
         })}
