@@ -12,6 +12,7 @@ import { isLocated } from '../dataset/reanchor';
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
+import { useTextUpdatePreview } from '../editor/textUpdate';
 import type { Paragraph } from '../model/highlight';
 import {
   CLOSES_PARAGRAPH,
@@ -393,7 +394,10 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
-  const loaded = useStore((state) => state.loaded);
+  // While a new version of an article is reviewed, the reader shows the dataset it would make.
+  const preview = useTextUpdatePreview();
+  const current = useStore((state) => state.loaded);
+  const loaded = preview ?? current;
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
 
@@ -425,12 +429,19 @@ export function ArticleReader() {
     const review = state.editor.review;
     return review && !review.working ? (review.items[review.at] ?? null) : null;
   });
+  const updateShown = useStore((state) =>
+    state.editor.textUpdate?.sourceId === source?.id
+      ? (state.editor.textUpdate?.shown ?? null)
+      : null,
+  );
   const suggested = useMemo(
     () =>
       suggestion && suggestion.sourceId === source?.id
         ? { start: suggestion.start, end: suggestion.end, nonce: 0 }
-        : null,
-    [suggestion, source?.id],
+        : updateShown
+          ? { start: updateShown.start, end: updateShown.end, nonce: 0 }
+          : null,
+    [suggestion, source?.id, updateShown],
   );
 
   if (!loaded || !source || !index) return null;
