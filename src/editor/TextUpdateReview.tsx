@@ -32,11 +32,21 @@ const NOTES: Readonly<Record<PassageState, string>> = {
 
 const FACT_WORDS = { figure: 'a figure', date: 'a date', name: 'a name' } as const;
 
-/** Up to 40 units of the text around a place, for a candidate's button. */
+const oneLine = (words: string) => words.replace(/\s+/g, ' ');
+
+/** A place's words, shortened in their middle past 60 units. */
+function wordsAt(text: string, place: { start: number; end: number }): string {
+  const words = text.slice(place.start, place.end);
+  return oneLine(words.length > 60 ? `${words.slice(0, 28)} … ${words.slice(-28)}` : words);
+}
+
+/** A place with the words around it (where two candidates differ), the place in [brackets]. */
 function excerpt(text: string, place: { start: number; end: number }): string {
-  const from = Math.max(0, place.start - 20);
-  const to = Math.min(text.length, place.end + 20, place.start + 60);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
+  const from = Math.max(0, place.start - 25);
+  const to = Math.min(text.length, place.end + 25);
+  const before = oneLine(text.slice(from, place.start));
+  const after = oneLine(text.slice(place.end, to));
+  return `${from > 0 ? '…' : ''}${before}[${wordsAt(text, place)}]${after}${to < text.length ? '…' : ''}`;
 }
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
@@ -45,7 +55,7 @@ function decisionWords(decision: Decision | undefined, text: string): string {
   if (!decision) return 'Needs a decision.';
   if (decision.kind === 'remove') return 'Will be removed from its event.';
   if (decision.kind === 'move')
-    return `Will quote: “${excerpt(text, decision).replace(/^…|…$/g, '')}”.`;
+    return `Will quote: “${wordsAt(text, decision)}”.`;
   return 'Will be kept at the place found.';
 }
 

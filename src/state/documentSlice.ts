@@ -77,8 +77,7 @@ function repairNotices(loaded: LoadedDataset): string[] {
   const passages = (n: number) => `${n} passage${n === 1 ? '' : 's'}`;
   const found = count.exact + count.moved;
   const parts = [
-    found > 0 &&
-      `${passages(found)} found again word for word (${found === 1 ? 'it was' : 'they were'} moved)`,
+    found > 0 && `${passages(found)} found word for word at another place`,
     count.edited > 0 && `${passages(count.edited)} found with changed words (edited)`,
     count.ambiguous > 0 &&
       `${passages(count.ambiguous)} found in more than one place (ambiguous, not shown)`,
