@@ -2,6 +2,7 @@
 // in its new version, the review shows each one's state (and the word diff of an edited one),
 // accept, move and remove work, and one Undo restores the old text and passages. And the viewer,
 // given a dataset whose offsets no longer match its text, shows each passage's state.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFile, test } from './fixtures';
 import { article, downloadText, editorBar, eventList, seed, selectWords } from './support/editor';
@@ -209,3 +210,72 @@ test('the viewer shows each passage’s state for a dataset whose offsets are st
   await details.getByRole('button', { name: /Show in article: passage 1/ }).click();
   await expect(article(page).locator('mark').first()).toContainText('The statement came after');
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [1920, 1080],
+  [360, 740],
+] as const) {
+  test(`at ${width}×${height} the review and the states fit, and axe finds no violations`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    if (width < 900) {
+      // On a phone the header's actions are in its menu, when there is one.
+      const menu = page.getByRole('button', { name: /^Menu|More/ });
+      if (await menu.count()) await menu.first().click();
+    }
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+    await openUpdate(page, NEW_VERSION);
+    const edited = item(page, /^Edited Suicide bombing kills 46/);
+    await edited.scrollIntoViewIfNeeded();
+    await expect(edited.locator('del')).toBeVisible();
+    // No sideways scrolling; the review's items lie within its box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    const box = await review(page).boundingBox();
+    const itemBox = await edited.boundingBox();
+    expect(box && itemBox).toBeTruthy();
+    if (box && itemBox) {
+      expect(itemBox.x).toBeGreaterThanOrEqual(box.x);
+      expect(itemBox.x + itemBox.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await page.screenshot({ path: test.info().outputPath(`review-${width}.png`) });
+    await expectNoViolations(page);
+
+    // The viewer's states, for the same text with stale offsets.
+    const stale = structuredClone(seed);
+    stale.sources[0].text = NEW_VERSION;
+    await page.goto('/');
+    await openFile(page, 'stale.json', JSON.stringify(stale));
+    // Read, then dismissed: on a phone the notices lie over the list.
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await expect(notices).toContainText('Some passage positions in this dataset were out of date');
+    await page.screenshot({ path: test.info().outputPath(`notices-${width}.png`) });
+    while ((await notices.getByRole('button', { name: 'Dismiss notice' }).count()) > 0) {
+      await notices.getByRole('button', { name: 'Dismiss notice' }).first().click();
+    }
+    await eventList(page)
+      .getByRole('button', { name: /Suicide bombing kills 46/ })
+      .click();
+    const state = page
+      .getByRole('region', { name: 'Event details' })
+      .locator('.passage-state-edited');
+    await state.scrollIntoViewIfNeeded();
+    await expect(state).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`viewer-${width}.png`) });
+    await expectNoViolations(page);
+  });
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}

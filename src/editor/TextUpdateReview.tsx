@@ -49,7 +49,8 @@ function excerpt(text: string, place: { start: number; end: number }): string {
   return `${from > 0 ? '…' : ''}${before}[${wordsAt(text, place)}]${after}${to < text.length ? '…' : ''}`;
 }
 
-const percent = (score: number) => `${Math.round(score * 100)}%`;
+// Rounded down: a place that is not word for word never shows 100%.
+const percent = (score: number) => `${Math.floor(score * 100)}%`;
 
 function decisionWords(decision: Decision | undefined, text: string): string {
   if (!decision) return 'Needs a decision.';
@@ -253,19 +254,22 @@ export function TextUpdateReview({ review }: { review: Review }) {
           />
         ))}
       </ol>
-      <div className="dialog-actions update-actions">
-        <button type="button" disabled={waiting > 0} onClick={() => applyTextUpdate()}>
-          Apply update
-        </button>
-        <button type="button" onClick={cancelTextUpdate}>
-          Cancel
-        </button>
+      {/* Kept in view at the panel's foot while the list scrolls. */}
+      <div className="update-footer">
+        <div className="dialog-actions update-actions">
+          <button type="button" disabled={waiting > 0} onClick={() => applyTextUpdate()}>
+            Apply update
+          </button>
+          <button type="button" onClick={cancelTextUpdate}>
+            Cancel
+          </button>
+        </div>
+        <p className={waiting > 0 ? 'warning' : 'hint'} role="status">
+          {waiting > 0
+            ? `${waiting} passage${waiting === 1 ? ' needs' : 's need'} a decision before the update can be applied.`
+            : 'Every passage has a decision. Applying the update is one step: Undo takes it all back.'}
+        </p>
       </div>
-      <p className={waiting > 0 ? 'warning' : 'hint'} role="status">
-        {waiting > 0
-          ? `${waiting} passage${waiting === 1 ? ' needs' : 's need'} a decision before the update can be applied.`
-          : 'Every passage has a decision. Applying the update is one step: Undo takes it all back.'}
-      </p>
     </section>
   );
 }
