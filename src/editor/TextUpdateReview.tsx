@@ -55,8 +55,7 @@ const percent = (score: number) => `${Math.floor(score * 100)}%`;
 function decisionWords(decision: Decision | undefined, text: string): string {
   if (!decision) return 'Needs a decision.';
   if (decision.kind === 'remove') return 'Will be removed from its event.';
-  if (decision.kind === 'move')
-    return `Will quote: “${wordsAt(text, decision)}”.`;
+  if (decision.kind === 'move') return `Will quote: “${wordsAt(text, decision)}”.`;
   return 'Will be kept at the place found.';
 }
 
