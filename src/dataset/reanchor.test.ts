@@ -334,3 +334,16 @@ describe('property: text added outside the passages', () => {
     );
   });
 });
+
+describe('the search budget', () => {
+  it('finds word-for-word places without it, and no approximate ones once it is spent', () => {
+    const mosque = passageOf('shia-mosque-suicide-bombing', 1);
+    const text = replaced(TEXT, 'killed 46 people', 'killed 47 people');
+    expect(reanchorPassage(text, mosque, { budget: { units: 0 } }).state).toBe('lost');
+    const budget = { units: 10_000_000 };
+    expect(reanchorPassage(text, mosque, { budget }).state).toBe('edited');
+    expect(budget.units).toBeLessThan(10_000_000);
+    const shifted = `Note.\n\n${TEXT}`;
+    expect(reanchorPassage(shifted, mosque, { budget: { units: 0 } }).state).toBe('exact');
+  });
+});

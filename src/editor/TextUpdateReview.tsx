@@ -89,6 +89,31 @@ function CandidateList({
   );
 }
 
+/** While a passage's new place is chosen: the words selected in the reader, to use. */
+function MovingControls({
+  sourceId,
+  onUse,
+}: {
+  sourceId: string;
+  onUse: (place: { start: number; end: number }) => void;
+}) {
+  const selection = useReaderSelection();
+  const usable = selection?.sourceId === sourceId ? selection : null;
+  return (
+    <div className="update-moving">
+      <p className="field-hint">
+        Select the passage’s words in the article (it shows the new version), then use them.
+      </p>
+      <button type="button" disabled={!usable} onClick={() => usable && onUse(usable)}>
+        Use the selected words
+      </button>{' '}
+      <button type="button" onClick={() => setMoving(null)}>
+        Stop moving
+      </button>
+    </div>
+  );
+}
+
 function ItemView({
   item,
   title,
@@ -104,7 +129,6 @@ function ItemView({
   const { found, passage } = item;
   const decision = review.decisions.get(key);
   const moving = review.moving === key;
-  const selection = useReaderSelection();
   const located = found.state === 'exact' || found.state === 'moved' || found.state === 'edited';
   const now = located ? review.text.slice(found.start, found.end) : '';
   const diff = found.state === 'edited' ? wordDiff(passage.exact, now) : null;
@@ -112,7 +136,6 @@ function ItemView({
   const headingId = useId();
   const use = (place: { start: number; end: number }) =>
     decide(key, { kind: 'move', start: place.start, end: place.end });
-  const usable = selection?.sourceId === review.sourceId ? selection : null;
   return (
     <li
       className={`update-item passage-state-${found.state}`}
@@ -188,19 +211,7 @@ function ItemView({
           Remove
         </button>
       </fieldset>
-      {moving && (
-        <div className="update-moving">
-          <p className="field-hint">
-            Select the passage’s words in the article (it shows the new version), then use them.
-          </p>
-          <button type="button" disabled={!usable} onClick={() => usable && use(usable)}>
-            Use the selected words
-          </button>{' '}
-          <button type="button" onClick={() => setMoving(null)}>
-            Stop moving
-          </button>
-        </div>
-      )}
+      {moving && <MovingControls sourceId={review.sourceId} onUse={use} />}
       <p className={decision ? 'update-outcome' : 'update-outcome warning'}>
         {decisionWords(decision, review.text)}
       </p>

@@ -125,7 +125,11 @@ export function useTextUpdatePreview(): LoadedDataset | null {
     const { sourceId, text, items, decisions } = update;
     try {
       const command = textUpdateCommand(loaded.dataset, sourceId, text, items, decisions, true);
-      return deriveLoaded(applyCommand(loaded.dataset, command), { revision: loaded.revision });
+      // From the derivation on screen: the events' dates and search texts are kept.
+      return deriveLoaded(applyCommand(loaded.dataset, command), {
+        previous: loaded,
+        revision: loaded.revision,
+      });
     } catch {
       return null;
     }
