@@ -238,6 +238,7 @@ export function DetailPanel() {
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
               <blockquote>{passage.exact}</blockquote>
+              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {located && (
@@ -250,7 +251,6 @@ export function DetailPanel() {
                   </button>
                 )}
               </div>
-              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
             </li>
           );
         })}
