@@ -33,6 +33,7 @@ import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
+import { useReviewedStretch } from './useReviewedStretch';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
@@ -424,25 +425,7 @@ export function ArticleReader() {
   );
   const found = foundIn.source === source?.id ? foundIn.found : null;
   const [findOpen, setFindOpen] = useState(false);
-  // A suggested event under review: its words are shown as a found stretch is.
-  const suggestion = useStore((state) => {
-    const review = state.editor.review;
-    return review && !review.working ? (review.items[review.at] ?? null) : null;
-  });
-  const updateShown = useStore((state) =>
-    state.editor.textUpdate?.sourceId === source?.id
-      ? (state.editor.textUpdate?.shown ?? null)
-      : null,
-  );
-  const suggested = useMemo(
-    () =>
-      suggestion && suggestion.sourceId === source?.id
-        ? { start: suggestion.start, end: suggestion.end, nonce: 0 }
-        : updateShown
-          ? { start: updateShown.start, end: updateShown.end, nonce: 0 }
-          : null,
-    [suggestion, source?.id, updateShown],
-  );
+  const suggested = useReviewedStretch(source?.id);
 
   if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
