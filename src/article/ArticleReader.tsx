@@ -8,9 +8,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import { isLocated } from '../dataset/reanchor';
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
+import { useTextUpdatePreview } from '../editor/textUpdate';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import type { Paragraph } from '../model/highlight';
@@ -34,6 +36,7 @@ import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
+import { useReviewedStretch } from './useReviewedStretch';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
@@ -231,7 +234,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
     if (!selected) return;
     const { event, anchors } = selected;
     const at = [reveal.index, ...event.passages.keys()].find(
-      (i) => event.passages[i]?.source === source.id && anchors[i]?.status !== 'unanchored',
+      (i) => event.passages[i]?.source === source.id && isLocated(anchors[i]?.state ?? 'lost'),
     );
     const anchor = at === undefined ? undefined : anchors[at];
     if (at === undefined || !anchor) return;
@@ -404,7 +407,10 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
   const { t } = useTranslator();
-  const loaded = useStore((state) => state.loaded);
+  // While a new version of an article is reviewed, the reader shows the dataset it would make.
+  const preview = useTextUpdatePreview();
+  const current = useStore((state) => state.loaded);
+  const loaded = preview ?? current;
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
 
@@ -431,18 +437,7 @@ export function ArticleReader() {
   );
   const found = foundIn.source === source?.id ? foundIn.found : null;
   const [findOpen, setFindOpen] = useState(false);
-  // A suggested event under review: its words are shown as a found stretch is.
-  const suggestion = useStore((state) => {
-    const review = state.editor.review;
-    return review && !review.working ? (review.items[review.at] ?? null) : null;
-  });
-  const suggested = useMemo(
-    () =>
-      suggestion && suggestion.sourceId === source?.id
-        ? { start: suggestion.start, end: suggestion.end, nonce: 0 }
-        : null,
-    [suggestion, source?.id],
-  );
+  const suggested = useReviewedStretch(source?.id);
 
   if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
+import { isLocated } from '../dataset/reanchor';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { STATUS_WORDS, supportWords } from '../model/claimWords';
@@ -13,6 +14,7 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { PassageStateNote } from './PassageStateNote';
 import { QuotedPassage } from './QuotedPassage';
 import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
 import { hasSourcesToCompare, SourcesAndClaims } from './SourcesAndClaims';
@@ -277,18 +279,17 @@ export function DetailPanel() {
         {event.passages.map((passage, index) => {
           const anchor = anchors[index];
           const source = sources?.find((s) => s.id === passage.source);
-          const unanchored = !anchor || anchor.status === 'unanchored';
+          const located = anchor !== undefined && isLocated(anchor.state);
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
               <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
                 {passage.exact}
               </blockquote>
               {sources && <QuotedPassage passage={passage} sources={sources} />}
+              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
-                {unanchored ? (
-                  <span className="warning">{t('details.unanchored')}</span>
-                ) : (
+                {located && (
                   <button
                     type="button"
                     onClick={() => revealPassage(index)}
@@ -299,9 +300,6 @@ export function DetailPanel() {
                   >
                     {t('details.showInArticle')}
                   </button>
-                )}
-                {anchor?.status === 'reanchored' && (
-                  <span className="warning"> {t('details.reanchored')}</span>
                 )}
               </div>
             </li>

@@ -49,6 +49,7 @@ import {
 } from './fields';
 import { useReaderSelection } from './readerSelection';
 import { SuggestionCard } from './SuggestionCard';
+import { TextUpdateReview } from './TextUpdateReview';
 
 function ActorsEditor({
   dataset,
@@ -439,7 +440,9 @@ export default function EventEditor() {
   const selected = useStore((state) => state.view.event);
   const proposal = useStore((state) => state.editor.proposal);
   const review = useStore((state) => state.editor.review);
+  const textUpdate = useStore((state) => state.editor.textUpdate);
   if (!dataset) return null;
+  if (textUpdate) return <TextUpdateReview review={textUpdate} />;
   if (proposal) return <ProposalForm dataset={dataset} proposal={proposal} />;
   if (review) return <SuggestionCard review={review} />;
   const event = selected ? dataset.events.find((candidate) => candidate.id === selected) : null;
