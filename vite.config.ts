@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -74,8 +74,58 @@ function preloadDefaultDataset(id: string): Plugin {
   };
 }
 
+/**
+ * After the bundle is written: a static page for each bundled dataset's view and event, drawn by
+ * the app's components, with its link preview (scripts/prerender/build.ts, loaded through Vite).
+ * SITE_URL (the site's origin) makes the preview's addresses absolute.
+ */
+function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'sourceline-prerender',
+    apply: 'build',
+    configResolved: (resolved) => {
+      config = resolved;
+    },
+    closeBundle: async () => {
+      if (config.build.ssr) return;
+      const server = await createServer({
+        root: config.root,
+        base: config.base,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react()],
+        resolve: { alias: config.resolve.alias },
+        server: { middlewareMode: true, hmr: false, watch: null, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerender } = (await server.ssrLoadModule(
+          '/scripts/prerender/build.ts',
+        )) as typeof import('./scripts/prerender/build');
+        const outDir = new URL(config.build.outDir, `file://${config.root}/`).pathname;
+        const report = await prerender(config.root, outDir, config.base, process.env.SITE_URL);
+        config.logger.info(`prerendered ${report.pages.length} pages, each with its link preview`);
+        if (report.missingTags.length > 0) {
+          config.logger.warn(
+            `SITE_URL is not set, so no page has ${report.missingTags.join(', ')}: link previews need absolute addresses. Build with SITE_URL=https://your.site to add them.`,
+          );
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadDefaultDataset('doha-talks-2021')],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadDefaultDataset('doha-talks-2021'),
+    prerenderPages(),
+  ],
   resolve: {
     // The code imports vis-timeline's and vis-data's `peer` builds (their types, and one shared
     // DataSet class); the bundle takes the same classes from their `esnext` builds, which leave out

@@ -1,0 +1,50 @@
+// One prerendered page: the built index.html with the app's markup in #root and the page's link
+// preview in place of the generic <title> and description.
+import { escapeAttribute } from '../../src/model/embedding';
+import { type LinkPreview, previewTags } from '../../src/model/linkPreview';
+
+/** SITE_URL, checked: an http(s) origin (a path must be the app's base). Null when not given. */
+export function readSiteUrl(value: string | undefined, base: string): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`SITE_URL is not an address: “${value}” (give e.g. https://example.org).`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL must start with https:// or http://, not “${value}”.`);
+  }
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  if (path !== '/' && path !== base) {
+    throw new Error(
+      `SITE_URL has the path ${url.pathname}, but the app is built for ${base}: give the origin alone and build with --base ${path}.`,
+    );
+  }
+  return url.origin;
+}
+
+export interface Page {
+  /** What renderToString made of the app. */
+  app: string;
+  preview: LinkPreview;
+  siteUrl: string | null;
+  dataset: string;
+  event: string | null;
+}
+
+const ROOT = '<div id="root"></div>';
+const GENERIC_HEAD = /<meta name="description"[^>]*>\s*([\s\S]*?)<title>[^<]*<\/title>/;
+
+export function pagePageHtml(shell: string, page: Page): string {
+  if (!shell.includes(ROOT)) throw new Error(`index.html: no ${ROOT} to prerender into`);
+  const head = GENERIC_HEAD.exec(shell);
+  if (!head) throw new Error('index.html: no description and <title> to replace');
+  const attributes = [
+    `data-dataset="${escapeAttribute(page.dataset)}"`,
+    page.event === null ? '' : ` data-event="${escapeAttribute(page.event)}"`,
+  ].join('');
+  return shell
+    .replace(GENERIC_HEAD, () => `${head[1] ?? ''}${previewTags(page.preview, page.siteUrl)}`)
+    .replace(ROOT, () => `<div id="root" ${attributes}>${page.app}</div>`);
+}
