@@ -46,6 +46,12 @@ async function takeOver(root: HTMLElement): Promise<boolean> {
     event: root.dataset.event ?? null,
   };
   useStore.getState().showDataset(outcome.loaded, outcome.origin, view, []);
+  // The page's inline styles wait in a data attribute (the CSP forbids style attributes in
+  // HTML); the CSSOM may set them.
+  for (const element of root.querySelectorAll<HTMLElement>('[data-ssr-style]')) {
+    element.style.cssText = element.dataset.ssrStyle ?? '';
+    element.removeAttribute('data-ssr-style');
+  }
   hydrateRoot(root, app);
   return true;
 }

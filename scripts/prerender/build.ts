@@ -3,6 +3,7 @@
 // HTML for each bundled dataset's default view and each of its events, drawn by the app's own
 // components (src/prerender.tsx), each with its link preview: <head> tags and a 1200×630 PNG. The
 // app takes over each page without redrawing it (hydration, src/main.tsx).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
@@ -12,7 +13,13 @@ import {
   renderPage,
 } from '../../src/prerender';
 import { ABSOLUTE_TAGS } from '../../src/model/linkPreview';
-import { pagePageHtml, readSiteUrl } from './pageHtml';
+import {
+  hoistedStylesheet,
+  hoistInlineStyles,
+  type Page,
+  pagePageHtml,
+  readSiteUrl,
+} from './pageHtml';
 import { drawPreviewImage } from './previewImage';
 
 export interface PrerenderReport {
@@ -42,30 +49,36 @@ export async function prerender(
   // Kept as it is for addresses that name no page (a host's 404 page): the app reads them.
   writeFileSync(join(outDir, '404.html'), shell);
   const site = { base, defaultDataset: DEFAULT_DATASET_ID };
-  const pages: string[] = [];
+  const pages: Array<Omit<Page, 'stylesheet'>> = [];
+  const styles = new Set<string>();
   const ids = readdirSync(join(root, 'data'))
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .map((name) => name.replace(/\.json$/, ''))
     .sort();
   for (const id of ids) {
-    const loaded = await readBundledDataset(id, readFileSync(join(root, 'data', `${id}.json`), 'utf8'));
+    const text = readFileSync(join(root, 'data', `${id}.json`), 'utf8');
+    const loaded = await readBundledDataset(id, text);
     for (const event of [null, ...loaded.events.map((resolved) => resolved.event.id)]) {
+      const hoisted = hoistInlineStyles(renderPage(id, loaded, event));
+      for (const style of hoisted.styles) styles.add(style);
       const preview = linkPreview(loaded, site, id, event);
-      const html = pagePageHtml(shell, {
-        app: renderPage(id, loaded, event),
-        preview,
-        siteUrl,
-        dataset: id,
-        event,
-      });
-      const folder = join(outDir, preview.path.slice(base.length));
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), html);
-      const image = join(outDir, preview.imagePath.slice(base.length));
-      mkdirSync(dirname(image), { recursive: true });
-      writeFileSync(image, await drawPreviewImage(preview));
-      pages.push(preview.path);
+      pages.push({ app: hoisted.app, preview, siteUrl, dataset: id, event });
     }
   }
-  return { pages, missingTags: siteUrl ? [] : ABSOLUTE_TAGS };
+  const sheet = hoistedStylesheet(styles);
+  const sheetName = `assets/prerendered-${createHash('sha256').update(sheet).digest('hex').slice(0, 8)}.css`;
+  writeFileSync(join(outDir, sheetName), sheet);
+  for (const page of pages) {
+    const { preview } = page;
+    const folder = join(outDir, preview.path.slice(base.length));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, 'index.html'),
+      pagePageHtml(shell, { ...page, stylesheet: `${base}${sheetName}` }),
+    );
+    const image = join(outDir, preview.imagePath.slice(base.length));
+    mkdirSync(dirname(image), { recursive: true });
+    writeFileSync(image, await drawPreviewImage(preview));
+  }
+  return { pages: pages.map((page) => page.preview.path), missingTags: siteUrl ? [] : ABSOLUTE_TAGS };
 }

@@ -24,6 +24,42 @@ export function readSiteUrl(value: string | undefined, base: string): string | n
   return url.origin;
 }
 
+/** The attribute a prerendered element's inline style moves to (src/main.tsx puts it back). */
+export const STYLE_ATTRIBUTE = 'data-ssr-style';
+const STYLE = / style="([^"]*)"/g;
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+
+/**
+ * The page's CSP (`style-src 'self'`) forbids style attributes in HTML, so the app's inline styles
+ * (a kind's colour, a box's height) move to a data attribute, and a stylesheet gives each value's
+ * elements the same declarations; the app sets them again through the CSSOM before it takes
+ * over. Returns the markup and the distinct style values it holds.
+ */
+export function hoistInlineStyles(app: string): { app: string; styles: Set<string> } {
+  const styles = new Set<string>();
+  const moved = app.replace(STYLE, (_all, value: string) => {
+    styles.add(value.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? ''));
+    return ` ${STYLE_ATTRIBUTE}="${value}"`;
+  });
+  return { app: moved, styles };
+}
+
+/** The stylesheet for hoisted style values: `[data-ssr-style="v"] { v }`. */
+export function hoistedStylesheet(styles: Iterable<string>): string {
+  return [...styles]
+    .filter((value) => !/[{}<\\]/.test(value))
+    .sort()
+    .map((value) => `[${STYLE_ATTRIBUTE}=${JSON.stringify(value)}]{${value}}`)
+    .join('\n');
+}
+
 export interface Page {
   /** What renderToString made of the app. */
   app: string;
@@ -31,6 +67,8 @@ export interface Page {
   siteUrl: string | null;
   dataset: string;
   event: string | null;
+  /** The address of the hoisted styles' sheet. */
+  stylesheet: string;
 }
 
 const ROOT = '<div id="root"></div>';
@@ -46,5 +84,6 @@ export function pagePageHtml(shell: string, page: Page): string {
   ].join('');
   return shell
     .replace(GENERIC_HEAD, () => `${head[1] ?? ''}${previewTags(page.preview, page.siteUrl)}`)
+    .replace('</head>', () => `  <link rel="stylesheet" href="${page.stylesheet}">\n  </head>`)
     .replace(ROOT, () => `<div id="root" ${attributes}>${page.app}</div>`);
 }

@@ -29,6 +29,7 @@ import { selectRequest, selectSelectedEvent } from '../state/selectors';
 import { useStore } from '../state/store';
 import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
+import { ReaderExcerpt } from './ReaderExcerpt';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
@@ -360,6 +361,14 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           : { onKeyDown: onTab })}
       >
         <div className="article-pieces" style={{ height: pieces.total }}>
+          {pieces.to === pieces.from && selected && (
+            <ReaderExcerpt
+              {...{ selected, index, first, paragraphOf, titleOf, linkFor }}
+              sourceId={source.id}
+              end={first + count}
+              onSelect={selectPassageEvent}
+            />
+          )}
           {Array.from({ length: pieces.to - pieces.from }, (_, k) => {
             const local = pieces.from + k;
             const piece = first + local;
