@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ABSOLUTE_TAGS } from '../../src/model/linkPreview';
 import {
   DEFAULT_DATASET_ID,
   linkPreview,
   readBundledDataset,
   renderPage,
 } from '../../src/prerender';
-import { ABSOLUTE_TAGS } from '../../src/model/linkPreview';
 import {
   hoistedStylesheet,
   hoistInlineStyles,
@@ -67,6 +67,7 @@ export async function prerender(
   }
   const sheet = hoistedStylesheet(styles);
   const sheetName = `assets/prerendered-${createHash('sha256').update(sheet).digest('hex').slice(0, 8)}.css`;
+  mkdirSync(join(outDir, 'assets'), { recursive: true });
   writeFileSync(join(outDir, sheetName), sheet);
   for (const page of pages) {
     const { preview } = page;
@@ -80,5 +81,8 @@ export async function prerender(
     mkdirSync(dirname(image), { recursive: true });
     writeFileSync(image, await drawPreviewImage(preview));
   }
-  return { pages: pages.map((page) => page.preview.path), missingTags: siteUrl ? [] : ABSOLUTE_TAGS };
+  return {
+    pages: pages.map((page) => page.preview.path),
+    missingTags: siteUrl ? [] : ABSOLUTE_TAGS,
+  };
 }

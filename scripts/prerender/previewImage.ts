@@ -5,12 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import {
-  clip,
-  type LinkPreview,
-  PREVIEW_HEIGHT,
-  PREVIEW_WIDTH,
-} from '../../src/model/linkPreview';
+import { clip, type LinkPreview, PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../../src/model/linkPreview';
 
 const require = createRequire(import.meta.url);
 /** Inter (latin and latin-ext subsets); satori reads woff, not woff2. */
@@ -123,11 +118,7 @@ function card(preview: LinkPreview): Node {
         : []),
       box({ fontSize: 24, color: MUTED, width: TEXT_WIDTH }, `— ${clip(preview.source, 90)}`),
     ),
-    box(
-      { flexDirection: 'column', gap: 22 },
-      timeline(preview.marks),
-      logo(),
-    ),
+    box({ flexDirection: 'column', gap: 22 }, timeline(preview.marks), logo()),
   );
   return box(
     {
@@ -145,7 +136,12 @@ function card(preview: LinkPreview): Node {
 
 /** The preview image of a page, as PNG bytes. */
 export async function drawPreviewImage(preview: LinkPreview): Promise<Buffer> {
-  fonts ??= [font('latin', 400), font('latin', 700), font('latin-ext', 400), font('latin-ext', 700)];
+  fonts ??= [
+    font('latin', 400),
+    font('latin', 700),
+    font('latin-ext', 400),
+    font('latin-ext', 700),
+  ];
   const svg = await satori(card(preview) as Parameters<typeof satori>[0], {
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,

@@ -22,10 +22,10 @@ import {
   pieceParagraph,
   type ReaderIndex,
 } from '../model/readerIndex';
-import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { readerIndexes } from '../state/caches';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
+import { addressOf } from '../state/site';
 import { useStore } from '../state/store';
 import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
@@ -148,7 +148,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 
   const titleOf = useCallback((eventId: string) => titles.get(eventId) ?? eventId, [titles]);
   const linkFor = useCallback(
-    (eventId: string) => encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
+    (eventId: string) => addressOf({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
     [datasetParam],
   );
   const selectPassageEvent = useCallback(

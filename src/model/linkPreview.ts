@@ -75,7 +75,10 @@ export function linkPreview(
       date: about,
       quote,
       source,
-      description: clip(`${about}. ${dataset.description ?? ''} Sources: ${source}.`, DESCRIPTION_MAX),
+      description: clip(
+        `${about}. ${dataset.description ?? ''} Sources: ${source}.`,
+        DESCRIPTION_MAX,
+      ),
       path,
       imagePath,
       marks: { positions, chosen: null },

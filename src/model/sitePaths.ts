@@ -2,7 +2,7 @@
 // (`events/<event>/`, `datasets/<dataset>/`, `datasets/<dataset>/events/<event>/`, each a page the
 // build prerenders), the query the rest of the view (src/model/urlCodec.ts). Old links with
 // `?event=` and `?dataset=` read the same; addresses and drafts keep the query form, having no page.
-import { decodeView, type DecodedView, encodeView, quoteForNotice } from './urlCodec';
+import { type DecodedView, decodeView, encodeView, quoteForNotice } from './urlCodec';
 import type { ViewState } from './viewState';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
