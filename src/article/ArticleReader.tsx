@@ -147,9 +147,11 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   piecesRef.current = pieces;
 
   const titleOf = useCallback((eventId: string) => titles.get(eventId) ?? eventId, [titles]);
+  const origin = useStore((state) => state.origin);
   const linkFor = useCallback(
-    (eventId: string) => addressOf({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
-    [datasetParam],
+    (eventId: string) =>
+      addressOf({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }, origin),
+    [datasetParam, origin],
   );
   const selectPassageEvent = useCallback(
     (eventId: string) => selectEvent(eventId, { focusPassage: true }),

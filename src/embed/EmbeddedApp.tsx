@@ -28,7 +28,7 @@ export function EmbeddedApp() {
   // Where the data came from, as in the full header: a frame may show anyone's dataset.
   const origin = useStore((state) => state.origin);
   const origination = originWords(origin);
-  const fullView = addressOf({ ...view, embed: false });
+  const fullView = addressOf({ ...view, embed: false }, origin);
 
   return (
     <div className="app app-embed" ref={root}>

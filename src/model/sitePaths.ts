@@ -61,10 +61,11 @@ function hasPages(view: ViewState): boolean {
 
 /**
  * The address (path and query, no origin) of a view. A bundled dataset's view takes the path form
- * plus its other parameters; the compact view for a frame and other datasets take the query form.
+ * plus its other parameters; the compact view for a frame and other datasets take the query form,
+ * as does a view of a file (`paged` false: the link holds the view, not the file, so no page).
  */
-export function encodeLocation(view: ViewState, site: Site): string {
-  if (!hasPages(view) || view.embed) return `${site.base}${encodeView(view)}`;
+export function encodeLocation(view: ViewState, site: Site, paged = true): string {
+  if (!paged || !hasPages(view) || view.embed) return `${site.base}${encodeView(view)}`;
   const path = pagePath(site, view);
   return `${path}${encodeView({ ...view, dataset: null, event: null })}`;
 }

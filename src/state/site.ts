@@ -4,6 +4,7 @@ import { decodeLocation, encodeLocation, type Site } from '../model/sitePaths';
 import type { DecodedView } from '../model/urlCodec';
 import type { ViewState } from '../model/viewState';
 import { DEFAULT_DATASET_ID } from './datasetLoader';
+import type { DatasetOrigin } from './types';
 
 export const SITE: Site = { base: import.meta.env.BASE_URL, defaultDataset: DEFAULT_DATASET_ID };
 
@@ -12,7 +13,10 @@ export function linkedView(): DecodedView {
   return decodeLocation(window.location.pathname, window.location.search, SITE);
 }
 
-/** The address (path and query) of a view on this site. */
-export function addressOf(view: ViewState): string {
-  return encodeLocation(view, SITE);
+/**
+ * The address (path and query) of a view of a dataset from `origin` on this site: the path form
+ * for a bundled dataset (null: none loaded yet, so the link's own), the query form for the rest.
+ */
+export function addressOf(view: ViewState, origin: DatasetOrigin | null): string {
+  return encodeLocation(view, SITE, origin === null || origin.kind === 'bundled');
 }

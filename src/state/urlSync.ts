@@ -49,7 +49,7 @@ function currentEntry(): HistoryEntry | null {
  * a download that was cancelled or failed.
  */
 function showShownInUrl(state: Store): void {
-  const url = state.loaded ? addressOf(state.view) : SITE.base;
+  const url = state.loaded ? addressOf(state.view, state.origin) : SITE.base;
   const entry: HistoryEntry = { dataset: state.loaded ? datasetKey(state.origin) : null };
   const here = `${window.location.pathname}${window.location.search}`;
   const current = currentEntry();
@@ -71,7 +71,7 @@ export function startUrlSync(): () => void {
       return;
     }
     const entry: HistoryEntry = { dataset: datasetKey(state.origin) };
-    const url = addressOf(state.view);
+    const url = addressOf(state.view, state.origin);
     const change: Change =
       state.origin !== previous.origin
         ? 'other'
@@ -133,7 +133,7 @@ export function startUrlSync(): () => void {
     // The link's own view applies now (the same view, unless it asked for more than the page).
     const { view, notices } = linkedView();
     const store = useStore.getState();
-    if (notices.length > 0 || addressOf(view) !== addressOf(store.view)) {
+    if (notices.length > 0 || addressOf(view, null) !== addressOf(store.view, null)) {
       replaceNextUrlWrite();
       store.applyView(view, notices);
     }
