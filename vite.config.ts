@@ -46,9 +46,14 @@ function contentSecurityPolicy(): Plugin {
  * A link that names another dataset leaves this one unused in the cache: a few kilobytes.
  */
 function preloadDefaultDataset(id: string): Plugin {
+  // The app's base (`/` or `/sub/`): the pages sit in nested folders, so addresses are absolute.
+  let base = '/';
   return {
     name: 'sourceline-preload-default-dataset',
     apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => {
@@ -62,7 +67,7 @@ function preloadDefaultDataset(id: string): Plugin {
             tag: 'link',
             attrs: {
               rel: 'preload',
-              href: `/${asset.fileName}`,
+              href: `${base}${asset.fileName}`,
               as: 'fetch',
               crossorigin: 'anonymous',
             },
