@@ -17,7 +17,7 @@ import {
   hoistedStylesheet,
   hoistInlineStyles,
   type Page,
-  pagePageHtml,
+  pageDocument,
   readSiteUrl,
 } from './pageHtml';
 import { drawPreviewImage } from './previewImage';
@@ -31,7 +31,7 @@ export interface PrerenderReport {
 
 /**
  * Prerenders the bundled datasets (`<root>/data/*.json`) into the built app in `outDir`, whose
- * index.html is the shell each page is made from. `siteUrl` is SITE_URL, or undefined.
+ * index.html is the shell each page is made from. `siteUrlValue` is SITE_URL, or undefined.
  */
 export async function prerender(
   root: string,
@@ -75,7 +75,7 @@ export async function prerender(
     mkdirSync(folder, { recursive: true });
     writeFileSync(
       join(folder, 'index.html'),
-      pagePageHtml(shell, { ...page, stylesheet: `${base}${sheetName}` }),
+      pageDocument(shell, { ...page, stylesheet: `${base}${sheetName}` }),
     );
     const image = join(outDir, preview.imagePath.slice(base.length));
     mkdirSync(dirname(image), { recursive: true });

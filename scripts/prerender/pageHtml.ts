@@ -74,7 +74,12 @@ export interface Page {
 const ROOT = '<div id="root"></div>';
 const GENERIC_HEAD = /<meta name="description"[^>]*>\s*([\s\S]*?)<title>[^<]*<\/title>/;
 
-export function pagePageHtml(shell: string, page: Page): string {
+/**
+ * A page: the built index.html (`shell`) with the page's preview tags in place of the generic
+ * description and <title>, the hoisted styles' sheet, and the app's markup in #root, which names
+ * the page's dataset and event for the app that takes it over.
+ */
+export function pageDocument(shell: string, page: Page): string {
   if (!shell.includes(ROOT)) throw new Error(`index.html: no ${ROOT} to prerender into`);
   const head = GENERIC_HEAD.exec(shell);
   if (!head) throw new Error('index.html: no description and <title> to replace');
