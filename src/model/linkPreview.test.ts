@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse';
 import { clip, linkPreview, previewTags } from './linkPreview';
@@ -42,16 +42,11 @@ describe('link previews', () => {
     const tags = previewTags(linkPreview(data, site, 'doha-talks-2021', id), 'https://a.example');
     expect(tags).not.toMatch(/<script/i);
     const document = parseDocument(`<head>${tags}</head>`);
-    const metas = document.children.flatMap((node) =>
-      'children' in node
-        ? node.children.filter((child) => 'name' in child && child.name === 'meta')
-        : [],
+    const ogTitles = DomUtils.findAll(
+      (node) => node.name === 'meta' && node.attribs.property === 'og:title',
+      document.children,
     );
-    const ogTitles = metas.filter(
-      (meta) => 'attribs' in meta && meta.attribs.property === 'og:title',
-    );
-    expect(ogTitles).toHaveLength(1);
-    expect('attribs' in ogTitles[0]! ? ogTitles[0].attribs.content : '').toBe(title);
+    expect(ogTitles.map((meta) => meta.attribs.content)).toEqual([title]);
   });
 
   it('without a site address, no tag holds a relative address where an absolute one is due', () => {
