@@ -116,7 +116,18 @@ function card(preview: LinkPreview): Node {
             ),
           ]
         : []),
-      box({ fontSize: 24, color: MUTED, width: TEXT_WIDTH }, `— ${clip(preview.source, 90)}`),
+      ...(preview.about
+        ? [
+            box(
+              { fontSize: 28, lineHeight: 1.35, color: MUTED, width: TEXT_WIDTH },
+              clip(preview.about, 150),
+            ),
+          ]
+        : []),
+      box(
+        { fontSize: 24, color: MUTED, width: TEXT_WIDTH },
+        `${quote ? '— ' : ''}${clip(preview.source, 90)}`,
+      ),
     ),
     box({ flexDirection: 'column', gap: 22 }, timeline(preview.marks), logo()),
   );

@@ -1,7 +1,7 @@
 // What a link to a page of a bundled dataset shows where it is pasted (a chat, a mail, a post):
 // the words of its preview and the <head> tags that carry them to crawlers, which run no script.
 // Pure: the build (scripts/prerender/) draws the image and writes the tags into each page.
-import { formatDayLong, formatEventDate } from '../dataset/formatDate';
+import { formatDayShort, formatEventDate } from '../dataset/formatDate';
 import type { LoadedDataset } from '../dataset/types';
 import { escapeAttribute } from './embedding';
 import { pagePath, type Site } from './sitePaths';
@@ -20,7 +20,9 @@ export interface LinkPreview {
   date: string;
   /** The event's first passage, whitespace folded and cut at a word when long; null for none. */
   quote: string | null;
-  /** Where the quote comes from: "Publisher, Title" (or the dataset's sources). */
+  /** The dataset's own description, for its default view: the dataset's words, not a quote. */
+  about: string | null;
+  /** Where the quote comes from: "Publisher, Title" (or "Sources: …" for the dataset's view). */
   source: string;
   description: string;
   /** The page's path and its image's, under the site's base. */
@@ -62,23 +64,21 @@ export function linkPreview(
     const extent = loaded.extent;
     const date = extent
       ? extent.from === extent.to
-        ? formatDayLong(extent.from)
-        : `${formatDayLong(extent.from)} to ${formatDayLong(extent.to)}`
+        ? formatDayShort(extent.from)
+        : `${formatDayShort(extent.from)} to ${formatDayShort(extent.to)}`
       : '';
     const count = loaded.events.length;
-    const source = [...new Set(dataset.sources.map((s) => s.publisher))].join(', ');
-    const quote = dataset.description ? clip(dataset.description, QUOTE_MAX) : null;
-    const about = `${count} event${count === 1 ? '' : 's'}${date ? `, ${date}` : ''}`;
+    const publishers = [...new Set(dataset.sources.map((s) => s.publisher))];
+    const source = `Source${publishers.length === 1 ? '' : 's'}: ${publishers.join(', ')}`;
+    const span = `${count} event${count === 1 ? '' : 's'}${date ? `, ${date}` : ''}`;
     return {
       title: dataset.title,
       documentTitle: `${dataset.title} — Sourceline`,
-      date: about,
-      quote,
+      date: span,
+      quote: null,
+      about: dataset.description ? clip(dataset.description, QUOTE_MAX) : null,
       source,
-      description: clip(
-        `${about}. ${dataset.description ?? ''} Sources: ${source}.`,
-        DESCRIPTION_MAX,
-      ),
+      description: clip(`${span}. ${source}. ${dataset.description ?? ''}`, DESCRIPTION_MAX),
       path,
       imagePath,
       marks: { positions, chosen: null },
@@ -95,6 +95,7 @@ export function linkPreview(
     documentTitle: `${event.title} — ${dataset.title}`,
     date,
     quote,
+    about: null,
     source,
     description: clip(
       `${date}. ${quote ? `“${quote}” — ${source}.` : ''} ${event.summary}`,
@@ -125,7 +126,7 @@ export function previewTags(preview: LinkPreview, siteUrl: string | null): strin
   const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : null);
   const url = absolute(preview.path);
   const image = absolute(preview.imagePath);
-  const imageAlt = `${preview.title}, ${preview.date}${preview.quote ? `: “${preview.quote}”` : ''} — ${preview.source}`;
+  const imageAlt = `${preview.title}, ${preview.date}${preview.quote ? `: “${preview.quote}” — ` : '. '}${preview.source}`;
   return [
     `<title>${escapeAttribute(preview.documentTitle)}</title>`,
     meta('name', 'description', preview.description),
