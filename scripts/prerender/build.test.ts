@@ -1,6 +1,6 @@
 // The build's prerendering, run into a folder of its own from the source index.html, each page
 // then read as a link-preview crawler reads it (no script).
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,4 +114,35 @@ describe('without SITE_URL', () => {
     await expect(prerender(ROOT, '/nonexistent', '/', 'ftp://x')).rejects.toThrow(/SITE_URL/);
     await expect(prerender(ROOT, '/nonexistent', './', undefined)).rejects.toThrow(/absolute base/);
   });
+});
+
+describe('another bundled dataset', () => {
+  it('gets its pages under datasets/<id>/, each naming its dataset', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sourceline-prerender-root-'));
+    try {
+      mkdirSync(join(root, 'data'));
+      mkdirSync(join(root, 'dist'));
+      copyFileSync(
+        join(ROOT, 'data/doha-talks-2021.json'),
+        join(root, 'data/doha-talks-2021.json'),
+      );
+      copyFileSync(join(ROOT, 'data/doha-talks-2021.json'), join(root, 'data/second-set.json'));
+      copyFileSync(join(ROOT, 'index.html'), join(root, 'dist/index.html'));
+      const result = await prerender(root, join(root, 'dist'), '/', SITE);
+      expect(result.pages).toContain('/datasets/second-set/');
+      expect(result.pages).toContain('/datasets/second-set/events/doha-talks/');
+      expect(result.pages).toContain('/events/doha-talks/');
+      const crawled = crawl(
+        readFileSync(join(root, 'dist/datasets/second-set/events/doha-talks/index.html'), 'utf8'),
+      );
+      expect(crawled.root).toMatchObject({
+        'data-dataset': 'second-set',
+        'data-event': 'doha-talks',
+      });
+      expect(crawled.meta.get('og:url')).toBe(`${SITE}/datasets/second-set/events/doha-talks/`);
+      expect(existsSync(join(root, 'dist/datasets/second-set/preview.png'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
