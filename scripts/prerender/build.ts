@@ -14,6 +14,7 @@ import {
   renderPage,
 } from '../../src/prerender';
 import {
+  APP_STYLESHEET,
   hoistedStylesheet,
   hoistInlineStyles,
   type Page,
@@ -65,10 +66,13 @@ export async function prerender(
       pages.push({ app: hoisted.app, preview, siteUrl, dataset: id, event });
     }
   }
-  const sheet = hoistedStylesheet(styles);
-  const sheetName = `assets/prerendered-${createHash('sha256').update(sheet).digest('hex').slice(0, 8)}.css`;
+  // The hoisted rules join the app's stylesheet in a copy of its own name (its hash of the
+  // whole), so a page waits for one stylesheet, not two; the shell keeps the original.
+  const appSheet = APP_STYLESHEET.exec(shell)?.[1];
+  const css = `${appSheet ? readFileSync(join(outDir, appSheet.slice(base.length)), 'utf8') : ''}\n${hoistedStylesheet(styles)}\n`;
+  const sheetName = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   mkdirSync(join(outDir, 'assets'), { recursive: true });
-  writeFileSync(join(outDir, sheetName), sheet);
+  writeFileSync(join(outDir, sheetName), css);
   for (const page of pages) {
     const { preview } = page;
     const folder = join(outDir, preview.path.slice(base.length));

@@ -67,11 +67,13 @@ export interface Page {
   siteUrl: string | null;
   dataset: string;
   event: string | null;
-  /** The address of the hoisted styles' sheet. */
+  /** The address of the app's stylesheet with the hoisted styles' rules. */
   stylesheet: string;
 }
 
 const ROOT = '<div id="root"></div>';
+/** The app's own stylesheet in the built index.html, which a page replaces with its own copy. */
+export const APP_STYLESHEET = /<link rel="stylesheet"[^>]* href="([^"]+\.css)">/;
 const GENERIC_HEAD = /<meta name="description"[^>]*>\s*([\s\S]*?)<title>[^<]*<\/title>/;
 
 /**
@@ -87,8 +89,14 @@ export function pageDocument(shell: string, page: Page): string {
     `data-dataset="${escapeAttribute(page.dataset)}"`,
     page.event === null ? '' : ` data-event="${escapeAttribute(page.event)}"`,
   ].join('');
-  return shell
+  // The app's stylesheet gives way to its copy with the hoisted rules (a bare shell gets a link).
+  const styled = APP_STYLESHEET.test(shell)
+    ? shell.replace(APP_STYLESHEET, (tag, href: string) => tag.replace(href, page.stylesheet))
+    : shell.replace(
+        '</head>',
+        () => `  <link rel="stylesheet" href="${page.stylesheet}">\n  </head>`,
+      );
+  return styled
     .replace(GENERIC_HEAD, () => `${head[1] ?? ''}${previewTags(page.preview, page.siteUrl)}`)
-    .replace('</head>', () => `  <link rel="stylesheet" href="${page.stylesheet}">\n  </head>`)
     .replace(ROOT, () => `<div id="root" ${attributes}>${page.app}</div>`);
 }
