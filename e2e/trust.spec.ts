@@ -83,7 +83,7 @@ test.describe('bad files', () => {
     await expect(
       page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
     ).toHaveText('US and Taliban hold face-to-face talks in Doha');
-    await expect(page).toHaveURL(/event=doha-talks/);
+    await expect(page).toHaveURL(/\/events\/doha-talks\//);
   });
 
   const cases: Array<[string, string, string]> = [

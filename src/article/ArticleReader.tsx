@@ -27,13 +27,14 @@ import {
   pieceParagraph,
   type ReaderIndex,
 } from '../model/readerIndex';
-import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { readerIndexes } from '../state/caches';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
+import { addressOf } from '../state/site';
 import { useStore } from '../state/store';
 import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
+import { ReaderExcerpt } from './ReaderExcerpt';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
 import { useReviewedStretch } from './useReviewedStretch';
@@ -159,9 +160,11 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   piecesRef.current = pieces;
 
   const titleOf = useCallback((eventId: string) => titles.get(eventId) ?? eventId, [titles]);
+  const origin = useStore((state) => state.origin);
   const linkFor = useCallback(
-    (eventId: string) => encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
-    [datasetParam],
+    (eventId: string) =>
+      addressOf({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }, origin),
+    [datasetParam, origin],
   );
   const selectPassageEvent = useCallback(
     (eventId: string) => selectEvent(eventId, { focusPassage: true }),
@@ -374,6 +377,14 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           : { onKeyDown: onTab })}
       >
         <div className="article-pieces" style={{ height: pieces.total }}>
+          {pieces.to === pieces.from && selected && (
+            <ReaderExcerpt
+              {...{ selected, index, first, paragraphOf, titleOf, linkFor }}
+              sourceId={source.id}
+              end={first + count}
+              onSelect={selectPassageEvent}
+            />
+          )}
           {Array.from({ length: pieces.to - pieces.from }, (_, k) => {
             const local = pieces.from + k;
             const piece = first + local;
