@@ -11,6 +11,18 @@ export const test = base.extend<{
   allowedConsoleErrors: [[], { option: true }],
   /** Origins besides the app's that a test's page may reach (a test server of its own). */
   allowedOrigins: [[], { option: true }],
+  // A prerendered page shows its buttons before React answers them: going to one of the app's
+  // pages (or reloading) waits until the app drives it, as a person's click would need. Pages
+  // opened later in the same context (a second tab) wait the same way.
+  context: async ({ context, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    context.on('page', (opened) => waitForTheApp(opened, origin));
+    await use(context);
+  },
+  page: async ({ page, baseURL }, use) => {
+    waitForTheApp(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+    await use(page);
+  },
   pageErrors: [
     async ({ page, baseURL, allowedConsoleErrors, allowedOrigins }, use) => {
       const errors: string[] = [];
@@ -44,6 +56,27 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+const wrapped = new WeakSet<Page>();
+
+/** Makes `page.goto` and `page.reload` of the app's pages wait until the app drives the page. */
+export function waitForTheApp(page: Page, origin: string): void {
+  if (wrapped.has(page)) return;
+  wrapped.add(page);
+  const live = () => page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (new URL(url, origin).origin === origin && options?.waitUntil !== 'commit') await live();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (new URL(page.url()).origin === origin) await live();
+    return response;
+  };
+}
 
 /** Opens a dataset file through "Open dataset…", as a person picking a file would. */
 export async function openFile(page: Page, name: string, contents: string): Promise<void> {

@@ -30,6 +30,11 @@ const EventEditor = lazy(() => import('./editor/EventEditor'));
 export function App() {
   const { t } = useTranslator();
   useEffect(() => startUrlSync(), []);
+  // Said once React drives the page (a prerendered page is static HTML until then): for tests and
+  // tools that must not click a button before it answers.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'live';
+  }, []);
   const hasDataset = useStore((state) => state.loaded !== null);
   const hasSelection = useStore((state) => state.view.event !== null);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
