@@ -1,6 +1,6 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -47,9 +47,14 @@ function contentSecurityPolicy(): Plugin {
  * A link that names another dataset leaves this one unused in the cache: a few kilobytes.
  */
 function preloadDefaultDataset(id: string): Plugin {
+  // The app's base (`/` or `/sub/`): the pages sit in nested folders, so addresses are absolute.
+  let base = '/';
   return {
     name: 'sourceline-preload-default-dataset',
     apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => {
@@ -63,7 +68,7 @@ function preloadDefaultDataset(id: string): Plugin {
             tag: 'link',
             attrs: {
               rel: 'preload',
-              href: `/${asset.fileName}`,
+              href: `${base}${asset.fileName}`,
               as: 'fetch',
               crossorigin: 'anonymous',
             },
@@ -108,12 +113,58 @@ function compileCatalogues(): Plugin {
   };
 }
 
+/**
+ * After the bundle is written: a static page for each bundled dataset's view and event, drawn by
+ * the app's components, with its link preview (scripts/prerender/build.ts, loaded through Vite).
+ * SITE_URL (the site's origin) makes the preview's addresses absolute.
+ */
+function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'sourceline-prerender',
+    apply: 'build',
+    configResolved: (resolved) => {
+      config = resolved;
+    },
+    closeBundle: async () => {
+      if (config.build.ssr) return;
+      const server = await createServer({
+        root: config.root,
+        base: config.base,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react()],
+        resolve: { alias: config.resolve.alias },
+        server: { middlewareMode: true, hmr: false, watch: null, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerender } = (await server.ssrLoadModule(
+          '/scripts/prerender/build.ts',
+        )) as typeof import('./scripts/prerender/build');
+        const outDir = new URL(config.build.outDir, `file://${config.root}/`).pathname;
+        const report = await prerender(config.root, outDir, config.base, process.env.SITE_URL);
+        config.logger.info(`prerendered ${report.pages.length} pages, each with its link preview`);
+        if (report.missingTags.length > 0) {
+          config.logger.warn(
+            `SITE_URL is not set, so no page has ${report.missingTags.join(', ')}: link previews need absolute addresses. Build with SITE_URL=https://your.site to add them.`,
+          );
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
     preloadDefaultDataset('doha-talks-2021'),
     compileCatalogues(),
+    prerenderPages(),
   ],
   resolve: {
     // The code imports vis-timeline's and vis-data's `peer` builds (their types, and one shared

@@ -203,7 +203,7 @@ test.describe('export', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(exportButton).toBeFocused();
-    await expect(page).toHaveURL(/event=doha-talks/);
+    await expect(page).toHaveURL(/\/events\/doha-talks\//);
     await expect(
       page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
     ).toBeVisible();
@@ -311,7 +311,8 @@ test.describe('embed', () => {
     await expect(frame.getByRole('button', { name: 'Export…' })).toHaveCount(0);
     await expect(frame.getByRole('list', { name: /^Events/ })).toHaveCount(0);
     const open = frame.getByRole('link', { name: /^Open in Sourceline/ });
-    await expect(open).toHaveAttribute('href', '/?event=doha-talks');
+    // The full view's own page (the embed itself keeps the query form).
+    await expect(open).toHaveAttribute('href', '/events/doha-talks/');
     await expect(open).toHaveAttribute('target', '_blank');
 
     // The frame takes the height the view posts, which is the app's own height.

@@ -73,7 +73,7 @@ test.describe('a download that breaks off', () => {
     await expect(alert).toContainText(`The download of ${url} was cut off after 15 of 30 KB`);
     await expect(alert).toContainText('The dataset on screen is unchanged.');
     await expectSeedUnchanged(page);
-    await expect(page).toHaveURL(/\?event=doha-talks$/);
+    await expect(page).toHaveURL(/\/events\/doha-talks\/$/);
   });
 
   test('a corrupt compressed body gets its own message', async ({ page }) => {
@@ -137,7 +137,7 @@ test.describe('progress and cancel', () => {
       page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
     ).toHaveText('US and Taliban hold face-to-face talks in Doha');
     await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeFocused();
-    await expect(page).toHaveURL(/\?event=doha-talks$/);
+    await expect(page).toHaveURL(/\/events\/doha-talks\/$/);
     await server.closedEarly('/drip?test=cancel');
     // The next load works.
     await openAddress(page, server.url('/ok.json?test=after-cancel'));

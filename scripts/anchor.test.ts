@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/dataset/schema';
 import { anchorText } from './anchor';
+import { reanchorDatasetText } from './anchorUpdate';
 import { runScript } from './runScript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -62,7 +63,9 @@ describe('anchorText (the core of npm run anchor)', () => {
     const out = JSON.parse(output ?? '') as Dataset;
     out.events.forEach((event, e) => {
       event.passages.forEach((passage, p) => {
-        expect(passage.start).toBe((seed.events[e]?.passages[p]?.start ?? 0) + shift);
+        // The passages of the other source (the statement) stay where they were.
+        const moved = passage.source === source.id ? shift : 0;
+        expect(passage.start).toBe((seed.events[e]?.passages[p]?.start ?? 0) + moved);
       });
     });
   });
@@ -107,7 +110,7 @@ describe('npm run anchor (the CLI)', () => {
     const file = tempFile('by-hand.json', JSON.stringify(quotesOnly(seed), null, 2));
     const { code, stdout } = await runCli([file]);
     expect(code).toBe(0);
-    expect(stdout).toContain(`✓ ${file}: 25 passages anchored or repaired, rewritten`);
+    expect(stdout).toContain(`✓ ${file}: 29 passages anchored or repaired, rewritten`);
     expect(stdout).toContain('  events[0].passages[0]: anchored at ');
     expect(readFileSync(file, 'utf8') === seedText).toBe(true);
   });
@@ -150,7 +153,7 @@ describe('npm run anchor (the CLI)', () => {
     const file = tempFile('cli-bad.json', JSON.stringify(broken, null, 2));
     const { code, stderr } = await runCli([file]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`✗ ${file}: 24 passages anchored or repaired, rewritten; 1 problem`);
+    expect(stderr).toContain(`✗ ${file}: 28 passages anchored or repaired, rewritten; 1 problem`);
     expect(stderr).toContain('  events[3].passages[0]: the quote is not in sources[0].text');
     // What could be anchored was written; the quote that could not stays as it was.
     const written = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
@@ -166,5 +169,92 @@ describe('npm run anchor (the CLI)', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('no dataset file given');
     expect(stderr).toContain('usage: npm run anchor -- <file.json>');
+  });
+});
+
+describe('npm run anchor -- --source --text (a new version of an article)', () => {
+  const sourceId = seed.sources[0]?.id ?? '';
+  const article = seed.sources[0]?.text ?? '';
+  /** The article's passages (the seed's other source, the statement, is not re-anchored). */
+  const articlePassages = seed.events.flatMap((e) =>
+    e.passages.filter((passage) => passage.source === sourceId),
+  ).length;
+  /** A paragraph on top (every passage shifts) and 46 → 47 in two quotes. */
+  const newVersion = `Updated on Monday.\n\n${article.replace('killed 46 people', 'killed 47 people')}`;
+
+  it('gives each passage its state, score and new place', () => {
+    const { lines, output, problems } = reanchorDatasetText(seedText, sourceId, newVersion);
+    expect(problems).toEqual([]);
+    expect(lines).toHaveLength(articlePassages);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['event', 'passage', 'state', 'score', 'start', 'end']);
+    }
+    const edited = lines.filter((line) => line.state === 'edited');
+    expect(edited.map((line) => `${line.event}:${line.passage}`)).toEqual([
+      'shia-mosque-suicide-bombing:1',
+      'iskp-claims-mosque-bombing:0',
+    ]);
+    const first = lines.find((line) => line.event === 'doha-talks' && line.passage === 0);
+    const before = seed.events.find((e) => e.id === 'doha-talks')?.passages[0];
+    expect(first).toEqual({
+      event: 'doha-talks',
+      passage: 0,
+      state: 'exact',
+      score: 1,
+      start: (before?.start ?? 0) + 20,
+      end: (before?.end ?? 0) + 20,
+    });
+    // The dataset with the new text: word-for-word passages moved, edited ones left for review.
+    const written = JSON.parse(output ?? '') as Dataset;
+    expect(written.sources[0]?.text).toBe(newVersion);
+    const events = new Map(written.events.map((e) => [e.id, e]));
+    expect(events.get('doha-talks')?.passages[0]?.start).toBe(first?.start);
+    expect(events.get('shia-mosque-suicide-bombing')?.passages[1]).toEqual(
+      seed.events.find((e) => e.id === 'shia-mosque-suicide-bombing')?.passages[1],
+    );
+  });
+
+  it('refuses an unknown source, naming the known ones', () => {
+    expect(reanchorDatasetText(seedText, 'nope', newVersion).problems).toEqual([
+      `no source "nope" in the dataset (its sources: ${seed.sources.map((s) => `"${s.id}"`).join(', ')})`,
+    ]);
+  });
+
+  it('prints JSON lines; --write updates exact and moved only', { timeout: 30_000 }, async () => {
+    const file = tempFile('update.json', seedText);
+    const text = tempFile('new-version.txt', newVersion);
+    const dry = await runCli([file, '--source', sourceId, '--text', text]);
+    expect(dry.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(seedText);
+    const lines = dry.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(articlePassages);
+    expect(dry.stderr).toContain('2 passages need review');
+    const wrote = await runCli([file, '--source', sourceId, '--text', text, '--write']);
+    expect(wrote.stdout).toBe(dry.stdout);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+    expect(written.sources[0]?.text).toBe(newVersion);
+    expect(written.events[5]?.passages[0]?.start).toBe(
+      (seed.events[5]?.passages[0]?.start ?? 0) + 20,
+    );
+    // Without changes to review, it exits 0.
+    const shifted = tempFile('shifted.txt', `Updated.\n\n${article}`);
+    const clean = await runCli([
+      tempFile('clean.json', seedText),
+      '--source',
+      sourceId,
+      '--text',
+      shifted,
+    ]);
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).toContain(`${articlePassages} exact`);
+  });
+
+  it('explains a wrong combination of options', { timeout: 30_000 }, async () => {
+    const { code, stderr } = await runCli([SEED, '--source', sourceId]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--source and --text go together');
   });
 });

@@ -4,12 +4,15 @@
 // `--out <file>` writes elsewhere (`-` for standard output), `--check` writes nothing and fails
 // if a file is not already anchored. Reports every quote it cannot find or finds more than once,
 // then validates the result like `npm run validate`; exits 1 on any problem.
+// `npm run anchor -- <file.json> --source <id> --text <new.txt> [--write]` re-anchors one source's
+// passages in a new version of its text instead (see anchorUpdate.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isRepairProblem, type PassageRepair, repairPassages } from '../src/dataset/anchor';
 import { MAX_DEPTH, tooDeep } from '../src/dataset/depth';
 import { parseDataset } from '../src/dataset/parse';
 import { formatProblem } from '../src/dataset/problem';
+import { reanchorDatasetText } from './anchorUpdate';
 
 export interface AnchorOutcome {
   /** The dataset as it is written: two-space JSON with a final newline; null if not readable. */
@@ -59,18 +62,28 @@ interface Options {
   files: string[];
   out?: string;
   check: boolean;
+  /** Re-anchoring in a new version of one source's text. */
+  source?: string;
+  text?: string;
+  write: boolean;
 }
 
 const USAGE =
   'usage: npm run anchor -- <file.json>… [--check]\n' +
-  '       npm run anchor -- <file.json> --out <file.json | ->';
+  '       npm run anchor -- <file.json> --out <file.json | ->\n' +
+  '       npm run anchor -- <file.json> --source <id> --text <new-version.txt> [--write]';
 
 function parseArgs(argv: string[]): Options | string {
-  const options: Options = { files: [], check: false };
+  const options: Options = { files: [], check: false, write: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--check') options.check = true;
-    else if (arg === '--out') {
+    else if (arg === '--write') options.write = true;
+    else if (arg === '--source' || arg === '--text') {
+      const value = argv[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      options[arg === '--source' ? 'source' : 'text'] = value;
+    } else if (arg === '--out') {
       const out = argv[++i];
       if (out === undefined) return '--out needs a file name (or - for standard output)';
       options.out = out;
@@ -79,6 +92,14 @@ function parseArgs(argv: string[]): Options | string {
     else options.files.push(arg);
   }
   if (options.files.length === 0) return 'no dataset file given';
+  const updating = options.source !== undefined || options.text !== undefined;
+  if (updating && (options.source === undefined || options.text === undefined)) {
+    return '--source and --text go together';
+  }
+  if (updating && (options.files.length > 1 || options.check || options.out !== undefined)) {
+    return '--source and --text take one dataset file, and no --check or --out';
+  }
+  if (options.write && !updating) return '--write goes with --source and --text';
   if (options.out !== undefined && (options.files.length > 1 || options.check)) {
     return '--out takes one input file and no --check';
   }
@@ -126,12 +147,52 @@ function anchorFile(file: string, options: Options): boolean {
   return false;
 }
 
+/**
+ * The passages of one source re-anchored in a new version of its text: one JSON line each on
+ * standard output, a summary on standard error. Exits 1 when any passage needs a person.
+ */
+function updateFile(file: string, sourceId: string, textFile: string, write: boolean): number {
+  let raw: string;
+  let text: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+    text = readFileSync(textFile, 'utf8');
+  } catch (error) {
+    console.error(`✗ cannot read the file: ${(error as Error).message}`);
+    return 1;
+  }
+  const { lines, output, problems } = reanchorDatasetText(raw, sourceId, text);
+  if (output === null) {
+    console.error(`✗ ${file}: ${plural(problems.length, 'problem')}`);
+    for (const line of problems) console.error(`  ${line}`);
+    return 1;
+  }
+  for (const line of lines) process.stdout.write(`${JSON.stringify(line)}\n`);
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.state, (counts.get(line.state) ?? 0) + 1);
+  const summary = [...counts].map(([state, n]) => `${n} ${state}`).join(', ') || 'no passages';
+  const review = lines.filter((line) => line.state !== 'exact' && line.state !== 'moved').length;
+  if (write && output !== raw) writeFileSync(file, output);
+  const written = write ? (output !== raw ? ', rewritten' : ', unchanged') : '';
+  console.error(`${review === 0 ? '✓' : '✗'} ${file}: ${summary}${written}`);
+  if (review > 0) {
+    console.error(
+      `  ${plural(review, 'passage')} need${review === 1 ? 's' : ''} review (edited, ambiguous or lost): ` +
+        'open the dataset in the editor and use “Update article text”',
+    );
+  }
+  return review === 0 ? 0 : 1;
+}
+
 function main(argv: string[]): number {
   const options = parseArgs(argv);
   if (typeof options === 'string') {
     if (options) console.error(options);
     console.error(USAGE);
     return options ? 2 : 0;
+  }
+  if (options.source !== undefined && options.text !== undefined) {
+    return updateFile(options.files[0] as string, options.source, options.text, options.write);
   }
   let ok = true;
   for (const file of options.files) ok = anchorFile(file, options) && ok;

@@ -1,18 +1,25 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import './app.css';
 import { ENGLISH, loadCatalogue } from './i18n/catalogue';
 import { I18nProvider, showLanguage } from './i18n/I18nProvider';
 import { wantedLocale } from './i18n/preference';
 import { makeTranslator, type Translator } from './i18n/translator';
-import { decodeView } from './model/urlCodec';
-import { onLargeDatasetText, preloadFromLink } from './state/datasetLoader';
+import { DEFAULT_VIEW } from './model/viewState';
+import {
+  DEFAULT_DATASET_ID,
+  datasetFromLink,
+  onLargeDatasetText,
+  preloadFromLink,
+} from './state/datasetLoader';
+import { linkedView } from './state/site';
+import { useStore } from './state/store';
 import { loadTimelinePane } from './timeline/loadTimelinePane';
 
-const link = decodeView(window.location.search).view;
+const link = linkedView();
 // The dataset the link names starts loading now, while React renders the page around it.
-preloadFromLink(link.dataset);
+preloadFromLink(link.view.dataset);
 // A large dataset takes a while to parse: fetch the timeline's code meanwhile rather than after.
 // (A small one is shown first and the timeline follows, which keeps the first paint light.)
 // A failure here is shown by the timeline's own slot when it asks again.
@@ -24,21 +31,59 @@ onLargeDatasetText(() => void loadTimelinePane().catch(() => undefined));
  * If it cannot be fetched the page shows in English.
  */
 async function firstTranslator(): Promise<Translator> {
-  const locale = wantedLocale(link.lang);
+  const locale = wantedLocale(link.view.lang);
   const messages = await loadCatalogue(locale).catch(() => null);
   return messages ? makeTranslator(locale, messages) : makeTranslator('en', ENGLISH);
+}
+
+const app = (translator: Translator) => (
+  <StrictMode>
+    <I18nProvider initial={translator}>
+      <App />
+    </I18nProvider>
+  </StrictMode>
+);
+
+/**
+ * A page the build prerendered (scripts/prerender/, in English) is taken over as it is, once its
+ * dataset is in: the store then holds what the page was drawn from, so React's first render
+ * matches the HTML and nothing is redrawn (the focus stays where the reader put it). A link that
+ * asks for another dataset or the compact view, a reader in another language, or a dataset that
+ * fails to load, gets the app drawn anew.
+ */
+async function takeOver(root: HTMLElement, translator: Translator): Promise<boolean> {
+  const dataset = root.dataset.dataset;
+  if (
+    !dataset ||
+    translator.locale !== 'en' ||
+    link.view.embed ||
+    (link.view.dataset ?? DEFAULT_DATASET_ID) !== dataset
+  ) {
+    return false;
+  }
+  const outcome = await datasetFromLink(link.view.dataset);
+  if (!outcome.ok) return false;
+  const view = {
+    ...DEFAULT_VIEW,
+    dataset: dataset === DEFAULT_DATASET_ID ? null : dataset,
+    event: root.dataset.event ?? null,
+  };
+  useStore.getState().showDataset(outcome.loaded, outcome.origin, view, []);
+  // The page's inline styles wait in a data attribute (the CSP forbids style attributes in
+  // HTML); the CSSOM may set them.
+  for (const element of root.querySelectorAll<HTMLElement>('[data-ssr-style]')) {
+    element.style.cssText = element.dataset.ssrStyle ?? '';
+    element.removeAttribute('data-ssr-style');
+  }
+  hydrateRoot(root, app(translator));
+  return true;
 }
 
 const root = document.getElementById('root');
 if (root) {
   void firstTranslator().then((translator) => {
     showLanguage(translator);
-    createRoot(root).render(
-      <StrictMode>
-        <I18nProvider initial={translator}>
-          <App />
-        </I18nProvider>
-      </StrictMode>,
-    );
+    const drawAnew = () => createRoot(root).render(app(translator));
+    void takeOver(root, translator).then((done) => done || drawAnew(), drawAnew);
   });
 }

@@ -12,7 +12,7 @@ const ARTICLE = seed.sources[0].text as string;
 
 export const editorBar = (page: Page) => page.getByRole('region', { name: 'Editor' });
 export const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
-export const article = (page: Page) => page.getByRole('region', { name: 'Article' });
+export const article = (page: Page) => page.getByRole('region', { name: 'Article', exact: true });
 
 export async function newTimeline(page: Page, title = 'My Doha timeline'): Promise<void> {
   await page.getByRole('button', { name: 'New timeline' }).click();

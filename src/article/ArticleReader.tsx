@@ -8,9 +8,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import { isLocated } from '../dataset/reanchor';
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
+import { useTextUpdatePreview } from '../editor/textUpdate';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import type { Paragraph } from '../model/highlight';
@@ -25,15 +27,17 @@ import {
   pieceParagraph,
   type ReaderIndex,
 } from '../model/readerIndex';
-import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { readerIndexes } from '../state/caches';
 import { selectRequest, selectSelectedEvent } from '../state/selectors';
+import { addressOf } from '../state/site';
 import { useStore } from '../state/store';
 import { ArticlePiece } from './ArticlePiece';
 import { FindInArticle } from './FindInArticle';
+import { ReaderExcerpt } from './ReaderExcerpt';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
+import { useReviewedStretch } from './useReviewedStretch';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
@@ -156,9 +160,11 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
   piecesRef.current = pieces;
 
   const titleOf = useCallback((eventId: string) => titles.get(eventId) ?? eventId, [titles]);
+  const origin = useStore((state) => state.origin);
   const linkFor = useCallback(
-    (eventId: string) => encodeView({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }),
-    [datasetParam],
+    (eventId: string) =>
+      addressOf({ ...DEFAULT_VIEW, dataset: datasetParam, event: eventId }, origin),
+    [datasetParam, origin],
   );
   const selectPassageEvent = useCallback(
     (eventId: string) => selectEvent(eventId, { focusPassage: true }),
@@ -231,7 +237,7 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
     if (!selected) return;
     const { event, anchors } = selected;
     const at = [reveal.index, ...event.passages.keys()].find(
-      (i) => event.passages[i]?.source === source.id && anchors[i]?.status !== 'unanchored',
+      (i) => event.passages[i]?.source === source.id && isLocated(anchors[i]?.state ?? 'lost'),
     );
     const anchor = at === undefined ? undefined : anchors[at];
     if (at === undefined || !anchor) return;
@@ -371,6 +377,14 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
           : { onKeyDown: onTab })}
       >
         <div className="article-pieces" style={{ height: pieces.total }}>
+          {pieces.to === pieces.from && selected && (
+            <ReaderExcerpt
+              {...{ selected, index, first, paragraphOf, titleOf, linkFor }}
+              sourceId={source.id}
+              end={first + count}
+              onSelect={selectPassageEvent}
+            />
+          )}
           {Array.from({ length: pieces.to - pieces.from }, (_, k) => {
             const local = pieces.from + k;
             const piece = first + local;
@@ -404,7 +418,10 @@ function ArticleText({ loaded, source, index, found }: TextProps) {
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
   const { t } = useTranslator();
-  const loaded = useStore((state) => state.loaded);
+  // While a new version of an article is reviewed, the reader shows the dataset it would make.
+  const preview = useTextUpdatePreview();
+  const current = useStore((state) => state.loaded);
+  const loaded = preview ?? current;
   const sourceId = useStore((state) => state.readerSourceId);
   const setSource = useStore((state) => state.setReaderSource);
 
@@ -431,18 +448,7 @@ export function ArticleReader() {
   );
   const found = foundIn.source === source?.id ? foundIn.found : null;
   const [findOpen, setFindOpen] = useState(false);
-  // A suggested event under review: its words are shown as a found stretch is.
-  const suggestion = useStore((state) => {
-    const review = state.editor.review;
-    return review && !review.working ? (review.items[review.at] ?? null) : null;
-  });
-  const suggested = useMemo(
-    () =>
-      suggestion && suggestion.sourceId === source?.id
-        ? { start: suggestion.start, end: suggestion.end, nonce: 0 }
-        : null,
-    [suggestion, source?.id],
-  );
+  const suggested = useReviewedStretch(source?.id);
 
   if (!loaded || !source || !index) return null;
   const sources = loaded.dataset.sources;
@@ -453,20 +459,26 @@ export function ArticleReader() {
         {t('reader.heading')}
       </h2>
       <div className="article-header">
-        {sources.length > 1 && (
-          <label className="source-switcher">
-            {t('reader.source')}{' '}
-            <select value={source.id} onChange={(e) => setSource(e.target.value)}>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
         <div className="article-title-row">
-          <h3 title={source.title} {...textLanguage(source.lang ?? loaded.dataset.lang)}>
+          {/* With several sources the choice of source shows its title: the heading is kept for
+              screen readers only, so the header takes no more room than with one. */}
+          {sources.length > 1 && (
+            <label className="source-switcher">
+              {t('reader.source')}{' '}
+              <select value={source.id} onChange={(e) => setSource(e.target.value)}>
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <h3
+            title={source.title}
+            className={sources.length > 1 ? 'visually-hidden' : undefined}
+            {...textLanguage(source.lang ?? loaded.dataset.lang)}
+          >
             {source.title}
           </h3>
           {!drawnWhole(index) && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchorPassage,
+  atItsOffsets,
   CONTEXT_LENGTH,
   isRepairProblem,
   offsetsMatch,
@@ -36,7 +37,8 @@ describe('anchorPassage', () => {
     expect(anchorPassage(TEXT, passage)).toEqual({
       start: passage.start,
       end: passage.end,
-      status: 'exact',
+      state: 'exact',
+      score: 1,
     });
   });
 
@@ -45,20 +47,22 @@ describe('anchorPassage', () => {
     expect(anchorPassage(TEXT, { source, exact, start, end })).toEqual({
       start,
       end,
-      status: 'exact',
+      state: 'exact',
+      score: 1,
     });
   });
 
-  it('re-anchors a passage whose offsets an edit has shifted', () => {
+  it('finds a passage whose offsets an edit has shifted: exact, at its new offsets', () => {
     const passage = quote(TEXT, 'the talks went well');
     const edited = `Updated: ${TEXT}`;
     expect(offsetsMatch(edited, passage)).toBe(false);
     const anchor = anchorPassage(edited, passage);
-    expect(anchor).toEqual({
+    expect(anchor).toMatchObject({
       start: passage.start + 9,
       end: passage.end + 9,
-      status: 'reanchored',
+      state: 'exact',
     });
+    expect(atItsOffsets(anchor, passage)).toBe(false);
     expect(edited.slice(anchor.start, anchor.end)).toBe('the talks went well');
   });
 
@@ -71,10 +75,10 @@ describe('anchorPassage', () => {
     const edited = `A new opening line that shifts everything by a good deal. ${TEXT}`;
     const shift = edited.length - TEXT.length;
     const anchor = anchorPassage(edited, { ...second, start: first.start, end: first.end });
-    expect(anchor).toEqual({
+    expect(anchor).toMatchObject({
       start: second.start + shift,
       end: second.end + shift,
-      status: 'reanchored',
+      state: 'exact',
     });
     // And the first one's context finds the first.
     expect(anchorPassage(edited, first)).toMatchObject({ start: first.start + shift });
@@ -83,19 +87,17 @@ describe('anchorPassage', () => {
   it('only the suffix can tell them apart', () => {
     const text = 'x said yes. y said yes! z said yes.';
     const passage: Passage = { source: 's', exact: 'said yes', start: 0, end: 8, suffix: '!' };
-    expect(anchorPassage(text, passage)).toEqual({ start: 14, end: 22, status: 'reanchored' });
+    expect(anchorPassage(text, passage)).toMatchObject({ start: 14, end: 22, state: 'exact' });
   });
 
-  it('on a tie, picks the occurrence nearest the old offset', () => {
+  it('never lets nearness alone choose: the same words and context are ambiguous', () => {
     const text = 'ok. ok. ok. ok.';
-    // No context: every occurrence scores the same.
+    // No context: every occurrence scores the same but for its distance to the old offset.
     const near = (start: number) =>
       anchorPassage(text, { source: 's', exact: 'ok.', start, end: start + 1 });
-    expect(near(0)).toMatchObject({ start: 0 });
-    expect(near(9)).toMatchObject({ start: 8, status: 'reanchored' });
-    expect(near(5)).toMatchObject({ start: 4 });
-    expect(near(100)).toMatchObject({ start: 12 });
-    // The same context on each side: the nearest still wins.
+    for (const start of [0, 5, 9, 100]) {
+      expect(near(start)).toMatchObject({ start, state: 'ambiguous' });
+    }
     const withContext: Passage = {
       source: 's',
       exact: 'ok.',
@@ -104,33 +106,37 @@ describe('anchorPassage', () => {
       prefix: ' ',
       suffix: ' ',
     };
-    expect(anchorPassage(text, withContext)).toEqual({ start: 8, end: 11, status: 'reanchored' });
+    expect(anchorPassage(text, withContext)).toMatchObject({ start: 13, state: 'ambiguous' });
   });
 
   it('prefers better context over nearness', () => {
     const text = 'A: go. B: go. C: go.';
     const passage: Passage = { source: 's', exact: 'go.', start: 3, end: 6, prefix: 'C: ' };
     expect(offsetsMatch(text, passage)).toBe(false);
-    expect(anchorPassage(text, passage)).toEqual({ start: 17, end: 20, status: 'reanchored' });
+    expect(anchorPassage(text, passage)).toMatchObject({ start: 17, end: 20, state: 'exact' });
   });
 
-  it('reports a quote that is not in the text as unanchored, keeping its offsets', () => {
+  it('finds a quote whose words changed as edited, and one that is gone as lost', () => {
     const passage = quote(TEXT, 'the talks went well');
     const edited = TEXT.replace('went well', 'went badly');
-    expect(anchorPassage(edited, passage)).toEqual({
+    const anchor = anchorPassage(edited, passage);
+    expect(anchor.state).toBe('edited');
+    expect(edited.slice(anchor.start, anchor.end)).toBe('the talks went badly');
+    const gone = TEXT.replace('On Sunday the Taliban said the talks went well. ', '');
+    expect(anchorPassage(gone, passage)).toMatchObject({
       start: passage.start,
       end: passage.end,
-      status: 'unanchored',
+      state: 'lost',
     });
   });
 
   it('does not trust offsets beyond the end of the text', () => {
     const passage: Passage = { source: 's', exact: 'Doha', start: 500, end: 504 };
     expect(offsetsMatch(TEXT, passage)).toBe(false);
-    expect(anchorPassage(TEXT, passage)).toMatchObject({
-      start: TEXT.lastIndexOf('Doha'),
-      status: 'reanchored',
-    });
+    // Twice in the text, with nothing to tell which.
+    expect(anchorPassage(TEXT, passage)).toMatchObject({ state: 'ambiguous' });
+    const once: Passage = { source: 's', exact: 'talks began', start: 500, end: 511 };
+    expect(anchorPassage(TEXT, once)).toMatchObject({ start: 4, state: 'exact' });
   });
 
   it('rejects offsets whose context does not match', () => {
@@ -155,12 +161,12 @@ describe('anchorPassage', () => {
       prefix: '😀 ',
       suffix: ' 🤝',
     };
-    expect(anchorPassage(text, passage)).toEqual({ start: 8, end: 21, status: 'exact' });
+    expect(anchorPassage(text, passage)).toEqual({ start: 8, end: 21, state: 'exact', score: 1 });
     // Offsets counted in code points (5) are off, and the quote is re-anchored to units.
-    expect(anchorPassage(text, { ...passage, start: 5, end: 18 })).toEqual({
+    expect(anchorPassage(text, { ...passage, start: 5, end: 18 })).toMatchObject({
       start: 8,
       end: 21,
-      status: 'reanchored',
+      state: 'exact',
     });
   });
 });

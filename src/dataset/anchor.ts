@@ -1,32 +1,25 @@
 // Passages and their source text: finding a passage by its offsets when they still match, else by
-// re-anchoring on the quote and its context (W3C TextQuoteSelector semantics); and making
+// re-anchoring on the quote, its context and its old place (reanchor.ts); and making
 // passages, from a selection's offsets or from a quote, for the editor and `npm run anchor`.
 // Offsets count UTF-16 code units (JavaScript string indices); context is up to 32 units.
+import { type PassageState, type ReanchorOptions, reanchorPassage } from './reanchor';
 import type { Passage } from './schema';
+import { splitsSurrogatePair } from './textUnits';
 
-export type AnchorStatus = 'exact' | 'reanchored' | 'unanchored';
+export { splitsSurrogatePair };
 
+/** Where a passage is shown, and in which state (see reanchor.ts). */
 export interface Anchor {
+  /** The place found; the passage's own offsets when it is `ambiguous` or `lost`. */
   start: number;
   end: number;
-  status: AnchorStatus;
+  state: PassageState;
+  /** From 0 to 1: how well the place fits the quote, its context and its old offset. */
+  score: number;
 }
 
 /** Units of context kept on each side of a quote (the format's `prefix`/`suffix` limit). */
 export const CONTEXT_LENGTH = 32;
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
-
-/** Whether an offset falls between the two halves of a surrogate pair (inside one character). */
-export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
-}
 
 /** Whether the offsets, quote and context of a passage all agree with the text. */
 export function offsetsMatch(text: string, passage: Passage): boolean {
@@ -94,24 +87,21 @@ function bestOccurrences(text: string, exact: string, hint: QuoteHint): BestOccu
 }
 
 /**
- * Where a passage is in the text: at its offsets if they, the quote and the context agree;
- * else at the occurrence of the quote whose context agrees best, the nearest to the old offset on
- * a tie; else nowhere (its old offsets, `unanchored`).
+ * Where a passage is in the text: at its offsets if they, the quote and the context agree (`exact`,
+ * without a search: the text is the one the passage was made in); else wherever re-anchoring finds
+ * it, in one of its states. A passage not at its offsets is one of a text that changed.
  */
-export function anchorPassage(text: string, passage: Passage): Anchor {
+export function anchorPassage(text: string, passage: Passage, options?: ReanchorOptions): Anchor {
   if (offsetsMatch(text, passage)) {
-    return { start: passage.start, end: passage.end, status: 'exact' };
+    return { start: passage.start, end: passage.end, state: 'exact', score: 1 };
   }
-  const { best } = bestOccurrences(text, passage.exact, passage);
-  let chosen: number | undefined;
-  for (const at of best) {
-    if (chosen === undefined || Math.abs(at - passage.start) < Math.abs(chosen - passage.start)) {
-      chosen = at;
-    }
-  }
-  if (chosen === undefined) return { start: passage.start, end: passage.end, status: 'unanchored' };
-  return { start: chosen, end: chosen + passage.exact.length, status: 'reanchored' };
+  const { state, start, end, score } = reanchorPassage(text, passage, options);
+  return { start, end, state, score };
 }
+
+/** Whether a passage is shown at its own offsets: the text has not changed under it. */
+export const atItsOffsets = (anchor: Anchor, passage: Passage): boolean =>
+  anchor.state === 'exact' && anchor.start === passage.start && anchor.end === passage.end;
 
 /**
  * Context before `start`: up to 32 units, one fewer where the 32nd would take half of a surrogate
@@ -130,8 +120,13 @@ function suffixAt(text: string, end: number): string {
   return text.slice(end, to);
 }
 
+/** A passage's selectors, all of them: its quote, offsets and context (no claim). */
+export type AnchoredPassage = Required<
+  Pick<Passage, 'source' | 'exact' | 'start' | 'end' | 'prefix' | 'suffix'>
+>;
+
 export type RangeResult =
-  | { ok: true; passage: Required<Passage> }
+  | { ok: true; passage: AnchoredPassage }
   | { ok: false; reason: 'empty' | 'out-of-range' };
 
 /**
@@ -166,7 +161,7 @@ export function passageFromRange(
 }
 
 export type QuoteResult =
-  | { ok: true; passage: Required<Passage> }
+  | { ok: true; passage: AnchoredPassage }
   | {
       ok: false;
       reason: 'not-found' | 'ambiguous';

@@ -5,11 +5,13 @@
 // store runs it again after every edit, handing it the previous derivation so that the events an
 // edit left alone are not resolved again. A `LoadedDataset` is never changed afterwards: an edit
 // makes a new one, with a new `revision`, so nothing derived from it can go stale.
-import { type Anchor, anchorPassage, splitsSurrogatePair } from './anchor';
+import { type Anchor, anchorPassage, atItsOffsets, splitsSurrogatePair } from './anchor';
+import { corroborate } from './corroboration';
 import { deriveOneEdit } from './deriveOneEdit';
 import { parseEdtf, sortDay } from './edtf';
 import { eventsByActorOf, eventsExtent, withIndexes } from './loaded';
 import type { Problem } from './problem';
+import type { SearchBudget } from './reanchor';
 import { forEachRepeat } from './repeats';
 import type { Dataset, Passage, TimelineEvent } from './schema';
 import { eventSearchText } from './search';
@@ -23,7 +25,7 @@ export type PassageIssue =
   | { kind: 'end-before-start' }
   /** An offset between the two halves of a surrogate pair. */
   | { kind: 'splits-character'; side: 'start' | 'end'; offset: number; source: number }
-  /** Re-anchored by its quote, or not found: `problem` words it (a repair warning). */
+  /** Not at its offsets (the text changed): its state says where it is; `problem` words it. */
   | { kind: 'not-exact'; anchor: Anchor; problem: Problem };
 
 export interface EventIssue {
@@ -62,11 +64,15 @@ function describeAnchorProblem(
   anchor: Anchor,
 ): Problem {
   const found = text.slice(passage.start, passage.end);
-  if (found !== passage.exact) {
-    const repair =
-      anchor.status === 'reanchored'
-        ? `; the quote was found at ${anchor.start}–${anchor.end}`
-        : '; the quote is not in the text';
+  if (found !== passage.exact || anchor.start !== passage.start || anchor.end !== passage.end) {
+    const at = `${anchor.start}–${anchor.end}`;
+    const repair = {
+      exact: `; the quote and its context were found at ${at}`,
+      moved: `; the quote was found at ${at}, its context changed`,
+      edited: `; the passage's words changed: the closest wording is at ${at} (needs review)`,
+      ambiguous: '; the quote fits more than one place equally well',
+      lost: '; the quote is not in the text',
+    }[anchor.state];
     return { path: `${path}.exact`, message: `does not match ${where}${repair}` };
   }
   const prefixOk =
@@ -79,10 +85,21 @@ function describeAnchorProblem(
 const unanchored = (passage: Passage): Anchor => ({
   start: passage.start,
   end: passage.end,
-  status: 'unanchored',
+  state: 'lost',
+  score: 0,
 });
 
-const allExact = (anchors: readonly Anchor[]) => anchors.every((a) => a.status === 'exact');
+/**
+ * Approximate search allowed in one derivation, in units of text scanned: ample for the
+ * passages of a changed article, and a bound on a dataset whose every offset is stale.
+ */
+export const DERIVE_SEARCH_BUDGET = 50_000_000;
+
+const allAtOffsets = (event: TimelineEvent, anchors: readonly Anchor[]) =>
+  anchors.every((anchor, i) => {
+    const passage = event.passages[i];
+    return passage !== undefined && atItsOffsets(anchor, passage);
+  });
 
 /** Anchors each passage of an event in its source, noting what stood in the way. */
 function anchorEvent(
@@ -91,6 +108,7 @@ function anchorEvent(
   event: TimelineEvent,
   at: string,
   note: () => EventIssue,
+  budget: SearchBudget,
 ): Anchor[] {
   const { passages } = event;
   let repeated: Map<number, number> | null = null;
@@ -131,9 +149,9 @@ function anchorEvent(
     }
     const s = sourceIndex.get(passage.source) as number;
     const source = dataset.sources[s] as Dataset['sources'][number];
-    const anchor = anchorPassage(source.text, passage);
+    const anchor = anchorPassage(source.text, passage, { budget });
     anchors.push(anchor);
-    if (anchor.status === 'exact') return;
+    if (atItsOffsets(anchor, passage)) return;
     const where = `sources[${s}].text at ${passage.start}–${passage.end}`;
     const path = `${at}.passages[${p}]`;
     const problem = describeAnchorProblem(source.text, passage, path, where, anchor);
@@ -141,6 +159,12 @@ function anchorEvent(
   });
   return anchors;
 }
+
+/** A claimed date, parsed; null when it does not parse (the validator says so). */
+const claimedDate = (value: string) => {
+  const parsed = parseEdtf(value);
+  return parsed.ok ? parsed.date : null;
+};
 
 const byDate = (a: { sortDay: number; index: number }, b: { sortDay: number; index: number }) =>
   a.sortDay - b.sortDay || a.index - b.index;
@@ -158,18 +182,23 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
     if (quick) return { loaded: quick, eventIssues: new Map(), periodIssues: new Map() };
   }
   const sourceIndex = new Map(dataset.sources.map((source, i) => [source.id, i]));
+  const sourceById = (id: string) => {
+    const s = sourceIndex.get(id);
+    return s === undefined ? undefined : dataset.sources[s];
+  };
   const sameSources = previous !== undefined && previous.dataset.sources === dataset.sources;
   const events: ResolvedEvent[] = [];
   // In file order, pushed (a packed array: see `anchorEvent`).
   const searchTexts: string[] = [];
   const warnings: Problem[] = [];
   const eventIssues = new Map<number, EventIssue>();
+  const budget: SearchBudget = { units: DERIVE_SEARCH_BUDGET };
 
   dataset.events.forEach((event, e) => {
     const kept = previous?.eventById.get(event.id);
     const before = kept && kept.event === event ? kept : undefined;
     searchTexts.push((before && previous?.searchTexts[before.index]) ?? eventSearchText(event));
-    if (before && sameSources && allExact(before.anchors)) {
+    if (before && sameSources && allAtOffsets(event, before.anchors)) {
       events.push(before.index === e ? before : { ...before, index: e });
       return;
     }
@@ -187,12 +216,20 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
       note().date = date.error;
       warnings.push({ path: `${at}.date.value`, message: `${date.error}; the event is left out` });
     }
-    const anchors = anchorEvent(dataset, sourceIndex, event, at, note);
+    const anchors = anchorEvent(dataset, sourceIndex, event, at, note, budget);
+    const corroboration = date.ok ? corroborate(event, date.date, sourceById, claimedDate) : null;
     for (const passageIssue of (issue as EventIssue | null)?.passages.values() ?? []) {
       if (passageIssue.kind === 'not-exact') warnings.push(passageIssue.problem);
     }
     if (date.ok) {
-      events.push({ event, index: e, date: date.date, sortDay: sortDay(date.date), anchors });
+      events.push({
+        event,
+        index: e,
+        date: date.date,
+        sortDay: sortDay(date.date),
+        anchors,
+        corroboration: corroboration as NonNullable<typeof corroboration>,
+      });
     }
   });
 

@@ -54,7 +54,7 @@ describe('the seed dataset', () => {
       expect(event.anchors).toHaveLength(event.event.passages.length);
       event.anchors.forEach((anchor, p) => {
         const { start, end } = at(event.event.passages, p);
-        expect(anchor).toEqual({ start, end, status: 'exact' });
+        expect(anchor).toEqual({ start, end, state: 'exact', score: 1 });
       });
     }
   });
@@ -181,7 +181,7 @@ describe('dataset rules', () => {
     const input = broken((d) => d.sources.push(structuredClone(at(d.sources, 0))));
     expect(problemsOf(input)).toEqual([
       {
-        path: 'sources[1].id',
+        path: 'sources[2].id',
         message: 'duplicate id "latin-post-2021-10-us-taliban-doha" (first used at sources[0])',
       },
     ]);
@@ -401,7 +401,7 @@ describe('passages and surrogate pairs', () => {
     const input = quoting(emoji + 1, TEXT.indexOf('.'));
     const problem = {
       path: 'events[0].passages[0].start',
-      message: `cuts a character of sources[1].text in half (${emoji + 1} is between the two UTF-16 units of a surrogate pair)`,
+      message: `cuts a character of sources[2].text in half (${emoji + 1} is between the two UTF-16 units of a surrogate pair)`,
     };
     expect(problemsOf(input)).toEqual([problem]);
     expect(problemsOf(input, 'repair')).toEqual([problem]);
@@ -412,7 +412,7 @@ describe('passages and surrogate pairs', () => {
     expect(problemsOf(quoting(emoji, x + 1))).toEqual([
       {
         path: 'events[0].passages[0].end',
-        message: `cuts a character of sources[1].text in half (${x + 1} is between the two UTF-16 units of a surrogate pair)`,
+        message: `cuts a character of sources[2].text in half (${x + 1} is between the two UTF-16 units of a surrogate pair)`,
       },
     ]);
   });
@@ -438,7 +438,7 @@ describe('passage anchors (strict)', () => {
     expect(problemsOf(input)).toEqual([
       {
         path: 'events[13].passages[1].exact',
-        message: `does not match sources[0].text at ${mosque.start + 5}–${mosque.end + 5}; the quote was found at ${mosque.start}–${mosque.end}`,
+        message: `does not match sources[0].text at ${mosque.start + 5}–${mosque.end + 5}; the quote and its context were found at ${mosque.start}–${mosque.end}`,
       },
     ]);
   });
@@ -527,21 +527,21 @@ describe('repair mode', () => {
     expect(value.warnings).toEqual([
       {
         path: 'events[13].passages[1].exact',
-        message: `does not match sources[0].text at ${mosque.start - 40}–${mosque.end - 40}; the quote was found at ${mosque.start}–${mosque.end}`,
+        message: `does not match sources[0].text at ${mosque.start - 40}–${mosque.end - 40}; the quote and its context were found at ${mosque.start}–${mosque.end}`,
       },
     ]);
     const event = value.events.find((e) => e.event.id === 'shia-mosque-suicide-bombing');
-    expect(event?.anchors[1]).toEqual({
+    expect(event?.anchors[1]).toMatchObject({
       start: mosque.start,
       end: mosque.end,
-      status: 'reanchored',
+      state: 'exact',
     });
     const anchor = event?.anchors[1];
     expect(anchor && sourceText.slice(anchor.start, anchor.end)).toBe(mosque.exact);
     expect(value.events).toHaveLength(18);
   });
 
-  it('keeps an event whose quote is not in the text, marked unanchored', () => {
+  it('keeps an event whose quote is not in the text, marked lost', () => {
     const input = broken((d) =>
       Object.assign(at(at(d.events, 8).passages, 0), { exact: 'A sentence that is not there.' }),
     );
@@ -554,7 +554,7 @@ describe('repair mode', () => {
       },
     ]);
     const event = value.events.find((e) => e.event.id === 'taliban-say-talks-went-well');
-    expect(event?.anchors).toEqual([{ start, end, status: 'unanchored' }]);
+    expect(event?.anchors).toEqual([{ start, end, state: 'lost', score: expect.any(Number) }]);
     expect(value.events).toHaveLength(18);
   });
 

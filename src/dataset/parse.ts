@@ -1,6 +1,7 @@
 // The one entry point that turns unknown input into a dataset the app can trust, or a list of
 // every problem with its JSON path. The app, the file loader and `npm run validate` all call it.
 import type { z } from 'zod/mini';
+import { claimProblems } from './claimChecks';
 import { MAX_DEPTH, tooDeep } from './depth';
 import { derive } from './derive';
 import { parseEdtf } from './edtf';
@@ -214,6 +215,8 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       }
     }
   });
+
+  problems.push(...claimProblems(dataset, sourceIndex, actorIds));
 
   for (const [i, error] of periodIssues) {
     problems.push({ path: `periods[${i}].date.value`, message: error });

@@ -29,6 +29,15 @@ function richDataset() {
     credit: 'A photographer',
   };
   dataset.events[0].location = { name: 'Doha' };
+  dataset.events[0].passages[0].claim = {
+    date: { value: '2021-08-31', expression: 'on Tuesday', note: 'A source dates it a day later.' },
+    figures: [
+      { what: 'killed', value: 46, hedge: 'at least' },
+      { what: 'injured', min: 10, max: 20.5 },
+    ],
+    attributedTo: { actor: 'taliban', words: 'the Taliban said' },
+  };
+  dataset.events[0].passages[0].quotes = { source: dataset.sources[0].id, start: 0, end: 3 };
   dataset.actors[0].aliases = ['The Taliban'];
   dataset.actors[0].description = 'An armed group.';
   return dataset;

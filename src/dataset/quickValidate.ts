@@ -10,15 +10,19 @@ import { isWellFormedLanguageTag } from './languageTag';
 import {
   ACTOR_KINDS,
   ActorSchema,
+  ClaimSchema,
   DATASET_FORMAT,
   DatasetSchema,
   EventActorSchema,
   EventDateSchema,
   EventSchema,
+  FIGURE_HEDGES,
+  FigureSchema,
   MediaSchema,
   PassageSchema,
   PeriodDateSchema,
   PeriodSchema,
+  QuotedPassageSchema,
   SourceSchema,
 } from './schema';
 
@@ -27,6 +31,7 @@ type Fields = Record<string, unknown>;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const KINDS: ReadonlySet<unknown> = new Set(ACTOR_KINDS);
+const HEDGES: ReadonlySet<unknown> = new Set(FIGURE_HEDGES);
 
 /** The keys a strict object of the schema allows, taken from the schema itself. */
 const keysOf = (schema: { shape: object }): ReadonlySet<string> =>
@@ -38,6 +43,11 @@ const EVENT_KEYS = keysOf(EventSchema);
 const EVENT_DATE_KEYS = keysOf(EventDateSchema);
 const EVENT_ACTOR_KEYS = keysOf(EventActorSchema);
 const PASSAGE_KEYS = keysOf(PassageSchema);
+const CLAIM_KEYS = keysOf(ClaimSchema);
+const FIGURE_KEYS = keysOf(FigureSchema);
+const QUOTED_KEYS = keysOf(QuotedPassageSchema);
+const CLAIM_DATE_KEYS: ReadonlySet<string> = new Set(['value', 'expression', 'note']);
+const ATTRIBUTION_KEYS: ReadonlySet<string> = new Set(['actor', 'words']);
 const MEDIA_KEYS = keysOf(MediaSchema);
 const LOCATION_KEYS: ReadonlySet<string> = new Set(['name']);
 const PERIOD_KEYS = keysOf(PeriodSchema);
@@ -119,6 +129,42 @@ function eventActor(value: unknown): boolean {
   return record(value, EVENT_ACTOR_KEYS) && slug(value.id) && slug(value.role);
 }
 
+const figureNumber = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+function figure(value: unknown): boolean {
+  return (
+    record(value, FIGURE_KEYS) &&
+    text(value.what, 200) &&
+    optional(value, 'value', figureNumber) &&
+    optional(value, 'min', figureNumber) &&
+    optional(value, 'max', figureNumber) &&
+    optional(value, 'hedge', (v) => HEDGES.has(v))
+  );
+}
+
+function claim(value: unknown): boolean {
+  return (
+    record(value, CLAIM_KEYS) &&
+    optional(
+      value,
+      'date',
+      (v) =>
+        record(v, CLAIM_DATE_KEYS) &&
+        upTo(v.value, 100) &&
+        optional(v, 'expression', (w) => upTo(w, 1_000)) &&
+        optional(v, 'note', (w) => upTo(w, 5_000)),
+    ) &&
+    optional(value, 'figures', (v) => list(v, figure, { max: 100 })) &&
+    optional(
+      value,
+      'attributedTo',
+      (v) =>
+        record(v, ATTRIBUTION_KEYS) && slug(v.actor) && optional(v, 'words', (w) => upTo(w, 1_000)),
+    )
+  );
+}
+
 function passage(value: unknown): boolean {
   return (
     record(value, PASSAGE_KEYS) &&
@@ -127,7 +173,13 @@ function passage(value: unknown): boolean {
     offset(value.start) &&
     offset(value.end) &&
     optional(value, 'prefix', (v) => upTo(v, 32)) &&
-    optional(value, 'suffix', (v) => upTo(v, 32))
+    optional(value, 'suffix', (v) => upTo(v, 32)) &&
+    optional(value, 'claim', claim) &&
+    optional(
+      value,
+      'quotes',
+      (v) => record(v, QUOTED_KEYS) && slug(v.source) && offset(v.start) && offset(v.end),
+    )
   );
 }
 

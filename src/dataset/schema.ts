@@ -87,6 +87,55 @@ export const EventDateSchema = z.strictObject({
 
 const offset = (description: string) => described(z.int().check(z.nonnegative()), description);
 
+export const FIGURE_HEDGES = ['at least', 'about', 'more than'] as const;
+
+const figureNumber = z.number().check(z.nonnegative());
+
+/** A number a source gives for the event: "at least 46 killed", "40 to 60 injured". */
+export const FigureSchema = z.strictObject({
+  what: described(text(200), 'What is counted, e.g. killed, injured, killed and injured.'),
+  value: z.optional(described(figureNumber, 'The number given (or give min and/or max).')),
+  min: z.optional(described(figureNumber, 'The lower end of a range given.')),
+  max: z.optional(described(figureNumber, 'The upper end of a range given.')),
+  hedge: z.optional(
+    described(
+      z.enum(FIGURE_HEDGES),
+      'How the source qualifies `value`: at least, about, more than.',
+    ),
+  ),
+});
+
+/** What one passage's source claims about the event, where it says more than the event does. */
+export const ClaimSchema = z.strictObject({
+  date: z.optional(
+    described(
+      z.strictObject({
+        value: described(upTo(100), 'EDTF, as an event date.'),
+        expression: z.optional(described(upTo(1_000), 'The words of the source that date it.')),
+        note: z.optional(described(upTo(5_000), 'How the date was resolved.')),
+      }),
+      "The date this source gives, when it differs from the event's.",
+    ),
+  ),
+  figures: z.optional(z.array(FigureSchema).check(z.maxLength(100))),
+  attributedTo: z.optional(
+    described(
+      z.strictObject({
+        actor: described(slug, 'Id of an actor of this dataset.'),
+        words: z.optional(described(upTo(1_000), 'The attribution, e.g. "UN officials said".')),
+      }),
+      'Who the source says makes the claim.',
+    ),
+  ),
+});
+
+/** The passage of another source that a passage quotes (its primary source). */
+export const QuotedPassageSchema = z.strictObject({
+  source: described(slug, 'Id of the quoted source.'),
+  start: offset('Offset into the quoted source text, UTF-16 code units.'),
+  end: offset('End offset (exclusive), UTF-16 code units.'),
+});
+
 export const PassageSchema = z.strictObject({
   source: described(slug, 'Id of the source this quotes.'),
   exact: text(100_000),
@@ -94,6 +143,8 @@ export const PassageSchema = z.strictObject({
   end: offset('End offset (exclusive), UTF-16 code units.'),
   prefix: z.optional(upTo(CONTEXT_MAX)),
   suffix: z.optional(upTo(CONTEXT_MAX)),
+  claim: z.optional(ClaimSchema),
+  quotes: z.optional(QuotedPassageSchema),
 });
 
 export const EventActorSchema = z.strictObject({
@@ -164,6 +215,10 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type Passage = z.infer<typeof PassageSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type FigureHedge = (typeof FIGURE_HEDGES)[number];
+export type QuotedPassage = z.infer<typeof QuotedPassageSchema>;
 export type EventActor = z.infer<typeof EventActorSchema>;
 export type Media = z.infer<typeof MediaSchema>;
 export type Period = z.infer<typeof PeriodSchema>;

@@ -29,6 +29,25 @@ describe('subsetDataset', () => {
     expect(result.ok && result.dataset.sources.map((s) => s.id)).toEqual([source.id]);
   });
 
+  it('keeps the sources quoted passages come from and the actors claims name', () => {
+    const copy = structuredClone(seed);
+    const condemns = copy.events.find(
+      (e) => e.id === 'biden-administration-condemns-mosque-bombing',
+    );
+    const talks = copy.events.find((e) => e.id === 'doha-talks');
+    if (!condemns || !talks?.passages[0]) throw new Error('the seed has these events');
+    // Only the article's passages: the statement is reached through the quote alone.
+    condemns.passages = condemns.passages.filter(
+      (p) => p.source !== 'state-dept-2021-10-08-kunduz',
+    );
+    talks.passages[0].claim = { attributedTo: { actor: 'qatar' } };
+    const result = subsetDataset(copy, [condemns.id, talks.id]);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dataset.sources.map((s) => s.id)).toContain('state-dept-2021-10-08-kunduz');
+    expect(result.dataset.actors.map((a) => a.id)).toContain('qatar');
+    expect(parseDataset(result.dataset, { anchors: 'strict' }).ok).toBe(true);
+  });
+
   it('refuses to make a dataset of no events', () => {
     expect(subsetDataset(seed, [])).toEqual({
       ok: false,

@@ -1,5 +1,6 @@
 // A dataset cut down to some of its events (the filtered view, say), still a valid dataset: only
-// the actors and sources those events refer to, and every period.
+// the actors and sources those events refer to (their passages' claims and quoted passages
+// included), and every period.
 import type { Dataset } from './schema';
 
 export type SubsetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };
@@ -13,6 +14,13 @@ export function subsetDataset(dataset: Dataset, eventIds: Iterable<string>): Sub
   }
   const actorIds = new Set(events.flatMap((event) => event.actors.map((ref) => ref.id)));
   const sourceIds = new Set(events.flatMap((event) => event.passages.map((p) => p.source)));
+  for (const event of events) {
+    for (const passage of event.passages) {
+      if (passage.quotes) sourceIds.add(passage.quotes.source);
+      const said = passage.claim?.attributedTo?.actor;
+      if (said !== undefined) actorIds.add(said);
+    }
+  }
   return {
     ok: true,
     dataset: {

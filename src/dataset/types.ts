@@ -4,6 +4,7 @@
 
 import type { Anchor } from './anchor';
 import type { DayNumber, EventDateValue } from './calendar';
+import type { Corroboration } from './corroboration';
 import type { Problem } from './problem';
 import type { Actor, Dataset, Period, TimelineEvent } from './schema';
 
@@ -16,6 +17,8 @@ export interface ResolvedEvent {
   sortDay: DayNumber;
   /** One per passage, in the passages' order. */
   anchors: Anchor[];
+  /** How many sources and outlets support it, and whether their claims agree. */
+  corroboration: Corroboration;
 }
 
 /** A period with its parsed date. */

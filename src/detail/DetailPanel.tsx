@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
+import { isLocated } from '../dataset/reanchor';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
+import { STATUS_WORDS, supportWords } from '../model/claimWords';
 import { kindColor } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import {
@@ -12,7 +14,10 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
+import { PassageStateNote } from './PassageStateNote';
+import { QuotedPassage } from './QuotedPassage';
 import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
+import { hasSourcesToCompare, SourcesAndClaims } from './SourcesAndClaims';
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -228,6 +233,15 @@ export function DetailPanel() {
           <span className="kind-swatch" style={{ background: kindColor(event.kind) }} />
           {kindName(event.kind)}
         </dd>
+        {sources && sources.length > 1 && (
+          <>
+            <dt>Sources</dt>
+            <dd className={`support-${selected.corroboration.status}`}>
+              <strong>{STATUS_WORDS[selected.corroboration.status]}</strong> ·{' '}
+              {supportWords(selected.corroboration)}
+            </dd>
+          </>
+        )}
         {event.location && (
           <>
             <dt>{t('details.location')}</dt>
@@ -263,22 +277,25 @@ export function DetailPanel() {
           </ul>
         </>
       )}
+      {sources && hasSourcesToCompare(selected, sources.length) && (
+        <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+      )}
       <h3>{t('details.fromArticle')}</h3>
       <ul className="detail-passages">
         {event.passages.map((passage, index) => {
           const anchor = anchors[index];
           const source = sources?.find((s) => s.id === passage.source);
-          const unanchored = !anchor || anchor.status === 'unanchored';
+          const located = anchor !== undefined && isLocated(anchor.state);
           return (
             <li key={`${passage.source}-${passage.start}-${passage.end}`}>
               <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
                 {passage.exact}
               </blockquote>
+              {sources && <QuotedPassage passage={passage} sources={sources} />}
+              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
-                {unanchored ? (
-                  <span className="warning">{t('details.unanchored')}</span>
-                ) : (
+                {located && (
                   <button
                     type="button"
                     onClick={() => revealPassage(index)}
@@ -289,9 +306,6 @@ export function DetailPanel() {
                   >
                     {t('details.showInArticle')}
                   </button>
-                )}
-                {anchor?.status === 'reanchored' && (
-                  <span className="warning"> {t('details.reanchored')}</span>
                 )}
               </div>
             </li>

@@ -16,6 +16,7 @@ import {
   setActorField,
   setDatasetField,
   setEventField,
+  setPassage,
   setSourceField,
 } from '../dataset/commandBuilders';
 import type { Command } from '../dataset/commands';
@@ -106,7 +107,21 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
             event.actors.filter((ref) => ref.id !== actor.id),
           ),
         );
-      return batch(`delete the actor “${actor.name}”`, [...offEvents, removeActor(data, actor.id)]);
+      // And the claims said to be its no longer name it (their words go with it).
+      const offClaims = data.events.flatMap((event) =>
+        event.passages.flatMap((passage, index) => {
+          if (passage.claim?.attributedTo?.actor !== actor.id) return [];
+          const { attributedTo: _gone, ...claim } = passage.claim;
+          const { claim: _old, ...rest } = passage;
+          const after = Object.keys(claim).length > 0 ? { ...rest, claim } : rest;
+          return [setPassage(data, event.id, index, after)];
+        }),
+      );
+      return batch(`delete the actor “${actor.name}”`, [
+        ...offEvents,
+        ...offClaims,
+        removeActor(data, actor.id),
+      ]);
     });
     useStore.getState().notify(`Deleted the actor “${actor.name}”.`, 'info', 'action');
   };
@@ -288,6 +303,9 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
       }
       for (const passage of event.passages) {
         sources.set(passage.source, (sources.get(passage.source) ?? 0) + 1);
+        // A passage quoting this article as its primary source needs it too.
+        const quoted = passage.quotes?.source;
+        if (quoted !== undefined) sources.set(quoted, (sources.get(quoted) ?? 0) + 1);
       }
     }
     return { actors, sources };

@@ -17,6 +17,7 @@ import { CastDialog } from './CastDialog';
 import { draftPieces } from './draftText';
 import { startSuggesting } from './review';
 import { createDraft, openDraft } from './session';
+import { UpdateTextDialog } from './UpdateTextDialog';
 
 /** The validator runs this long after the last change (and never on the main thread). */
 const CHECK_PAUSE_MS = 500;
@@ -38,11 +39,12 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const problems = useStore((state) => state.editor.problems);
   const editsPending = useStore((state) => state.editsPending);
   const review = useStore((state) => state.editor.review);
+  const textUpdate = useStore((state) => state.editor.textUpdate);
   useStore((state) => state.history);
   const loaded = useStore((state) => state.loaded);
   const setEditorUi = useStore((state) => state.setEditorUi);
   const [refusal, setRefusal] = useState<string[] | null>(null);
-  const dialogs = useDialogs<'add' | 'cast'>();
+  const dialogs = useDialogs<'add' | 'cast' | 'update'>();
   const problemsId = useId();
 
   // Live validation, off the main thread: the same rules as `npm run validate`.
@@ -137,8 +139,17 @@ export function EditorBar({ draftId }: { draftId: string }) {
           Add another article
         </button>
         <button
+          ref={dialogs.opener('update')}
           type="button"
-          disabled={preview || review !== null}
+          aria-haspopup="dialog"
+          disabled={preview || review !== null || textUpdate !== null}
+          onClick={() => dialogs.show('update')}
+        >
+          Update article text
+        </button>
+        <button
+          type="button"
+          disabled={preview || review !== null || textUpdate !== null}
           title="Reads every article of the draft and proposes its events, one by one"
           onClick={() => void startSuggesting()}
         >
@@ -250,6 +261,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
       )}
       {dialogs.open === 'add' && <AddArticleDialog onClose={dialogs.close} />}
       {dialogs.open === 'cast' && <CastDialog onClose={dialogs.close} />}
+      {dialogs.open === 'update' && <UpdateTextDialog onClose={dialogs.close} />}
     </section>
   );
 }

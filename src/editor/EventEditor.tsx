@@ -37,6 +37,7 @@ import { kindLabel } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';
+import { ClaimEditor } from './ClaimEditor';
 import { EventFields, type EventTextKey } from './EventFields';
 import {
   checkDate,
@@ -48,6 +49,7 @@ import {
 } from './fields';
 import { useReaderSelection } from './readerSelection';
 import { SuggestionCard } from './SuggestionCard';
+import { TextUpdateReview } from './TextUpdateReview';
 
 function ActorsEditor({
   dataset,
@@ -265,7 +267,15 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
       notify('Select some words of the article first.', 'warning', 'action');
       return;
     }
-    dispatch((latest) => setPassage(latest, eventId, index, made.passage));
+    // Moved onto other words, the passage keeps its claim and the passage it quotes.
+    dispatch((latest) => {
+      const { claim, quotes } = latest.events.find((e) => e.id === eventId)?.passages[index] ?? {};
+      return setPassage(latest, eventId, index, {
+        ...made.passage,
+        ...(claim ? { claim } : {}),
+        ...(quotes ? { quotes } : {}),
+      });
+    });
     useStore.getState().markHistory();
     window.getSelection()?.removeAllRanges();
     notify(`Passage ${index + 1} now quotes the selected words.`, 'info', 'action');
@@ -305,6 +315,7 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
             >
               Remove passage
             </button>
+            <ClaimEditor dataset={dataset} eventId={eventId} index={i} />
           </li>
         ))}
       </ul>
@@ -429,7 +440,9 @@ export default function EventEditor() {
   const selected = useStore((state) => state.view.event);
   const proposal = useStore((state) => state.editor.proposal);
   const review = useStore((state) => state.editor.review);
+  const textUpdate = useStore((state) => state.editor.textUpdate);
   if (!dataset) return null;
+  if (textUpdate) return <TextUpdateReview review={textUpdate} />;
   if (proposal) return <ProposalForm dataset={dataset} proposal={proposal} />;
   if (review) return <SuggestionCard review={review} />;
   const event = selected ? dataset.events.find((candidate) => candidate.id === selected) : null;

@@ -7,6 +7,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { useStore } from '../state/store';
 import { addPassageAction, newEventAction, runAction } from './actions';
 import { isDocumentSelection, readSelection, type Selected } from './readerSelection';
+import { decide } from './textUpdate';
 
 export default function SelectionToolbar({
   bodyRef,
@@ -18,6 +19,10 @@ export default function SelectionToolbar({
   const [selected, setSelected] = useState<Selected | null>(null);
   // Drawn again when the chosen event changes ("Add passage to this event" needs one).
   useStore((state) => state.view.event);
+  // A passage of an article's new version waiting for its new place (see TextUpdateReview).
+  const moving = useStore((state) =>
+    state.editor.textUpdate?.sourceId === sourceId ? state.editor.textUpdate.moving : null,
+  );
 
   useEffect(() => {
     const update = (event?: Event) => {
@@ -34,6 +39,8 @@ export default function SelectionToolbar({
   if (!selected) return null;
   // The same actions as Alt+N and Alt+P (the editor's key dispatcher runs those).
   const context = { store: useStore.getState(), selection: { ...selected, sourceId } };
+  const actions = [newEventAction, addPassageAction].filter((action) => action.predicate(context));
+  if (actions.length === 0 && moving === null) return null;
   return (
     <div
       className="selection-toolbar"
@@ -41,19 +48,29 @@ export default function SelectionToolbar({
       aria-label="Selected words"
       style={{ position: 'fixed', top: selected.top, left: Math.max(8, selected.left) }}
     >
-      {[newEventAction, addPassageAction].map((action) =>
-        action.predicate(context) ? (
-          <button
-            key={action.id}
-            type="button"
-            aria-keyshortcuts={action.keys}
-            // Keeps the selection while the button is pressed.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => runAction(action, context)}
-          >
-            {action.label(context)}
-          </button>
-        ) : null,
+      {actions.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          aria-keyshortcuts={action.keys}
+          // Keeps the selection while the button is pressed.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => runAction(action, context)}
+        >
+          {action.label(context)}
+        </button>
+      ))}
+      {moving !== null && (
+        <button
+          type="button"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            decide(moving, { kind: 'move', start: selected.start, end: selected.end });
+            window.getSelection()?.removeAllRanges();
+          }}
+        >
+          Use as the passage’s new place
+        </button>
       )}
     </div>
   );

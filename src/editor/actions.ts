@@ -47,7 +47,10 @@ export interface EditorAction {
 const ctrlOrMeta = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 const altOnly = (event: KeyboardEvent, code: string) =>
   event.altKey && !event.ctrlKey && !event.metaKey && event.code === code;
-const editingNow = ({ store }: ActionContext) => store.editing !== null && !store.editor.preview;
+// While a new version of an article is reviewed, the reader shows that version: nothing is made
+// from its words, and the history waits, until the update is applied or cancelled.
+const editingNow = ({ store }: ActionContext) =>
+  store.editing !== null && !store.editor.preview && store.editor.textUpdate === null;
 
 export const undoAction: EditorAction = {
   id: 'undo',

@@ -11,8 +11,8 @@ import { Notices } from '../app/Notices';
 import { SelectionAnnouncer } from '../app/SelectionAnnouncer';
 import { ArticleReader } from '../article/ArticleReader';
 import { DetailPanel } from '../detail/DetailPanel';
-import { viewAddress } from '../model/embedding';
 import { PrintView } from '../print/PrintView';
+import { addressOf } from '../state/site';
 import { useStore } from '../state/store';
 import { TimelineSlot } from '../timeline/TimelineSlot';
 import { usePostHeight } from './usePostHeight';
@@ -30,7 +30,7 @@ export function EmbeddedApp() {
   // Where the data came from, as in the full header: a frame may show anyone's dataset.
   const origin = useStore((state) => state.origin);
   const origination = originWords(origin, t);
-  const fullView = viewAddress(window.location.pathname, view, false);
+  const fullView = addressOf({ ...view, embed: false }, origin);
 
   return (
     <div className="app app-embed" ref={root}>

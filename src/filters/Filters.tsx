@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { runInTasks } from '../app/runInTasks';
+import type { MessageKey } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 import {
   busiest,
@@ -17,7 +18,7 @@ import {
   hasActiveFilters,
 } from '../model/filter';
 import { kindColor } from '../model/kinds';
-import type { ActorMatch } from '../model/viewState';
+import type { ActorMatch, SupportFilter } from '../model/viewState';
 import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
@@ -92,6 +93,13 @@ function MoreChoices({ hidden, query }: { hidden: number; query: string }) {
 }
 
 const NO_EVENTS: EventIndex = { events: [], eventsByActor: new Map(), searchTexts: [] };
+
+/** The choices of the sources filter, in words. */
+const SUPPORT_CHOICES: ReadonlyArray<{ value: SupportFilter; label: MessageKey }> = [
+  { value: 'any', label: 'filters.supportAll' },
+  { value: 'disputed', label: 'filters.supportDisputed' },
+  { value: 'single-source', label: 'filters.supportSingleSource' },
+];
 
 /**
  * Filters by actor (any/all) and by kind. Beside each choice: how many events the view would show
@@ -174,12 +182,38 @@ export function Filters() {
   const actorCount = loaded.dataset.actors.length;
   const chosenActors = new Set(filters.actors);
   const chosenKinds = new Set(filters.kinds);
+  // With one source every event rests on it; the choice matters once sources can disagree.
+  const showSupport = loaded.dataset.sources.length > 1 || filters.support !== 'any';
 
   return (
     <section className="filters" aria-label={t('filters.label')}>
       <p className="filter-summary" aria-live="polite">
         {t('filters.showing', { count: visibleCount, total })}
       </p>
+      {showSupport && (
+        <fieldset className="support-filter">
+          <legend>{t('filters.supportLegend')}</legend>
+          {SUPPORT_CHOICES.map((choice) => {
+            const id = `${baseId}-support-${choice.value}`;
+            return (
+              <div key={choice.value} className="check">
+                <input
+                  id={id}
+                  type="radio"
+                  name={`${baseId}-support`}
+                  checked={filters.support === choice.value}
+                  onChange={() => setFilters({ support: choice.value })}
+                  aria-describedby={`${id}-count`}
+                />
+                <label htmlFor={id}>{t(choice.label)}</label>
+                <span className="count" id={`${id}-count`}>
+                  {eventWord(counts.support(choice.value))}
+                </span>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
       <fieldset className="kind-filter">
         <legend>{t('filters.kinds')}</legend>
         {kindTotals.size > SHOWN_CHOICES && (

@@ -115,6 +115,10 @@ function timelineWords(
     period: t('timeline.periodNote'),
     kind,
     itemLabel: (title, date) => t('timeline.itemLabel', { title, date }),
+    supportLabel: (label, mark) =>
+      t(mark === 'disputed' ? 'timeline.disputedLabel' : 'timeline.singleSourceLabel', { label }),
+    supportLegend: (mark) =>
+      t(mark === 'disputed' ? 'timeline.disputedLegend' : 'timeline.singleSourceLegend'),
   };
 }
 
@@ -138,6 +142,8 @@ function filterWords(
     kinds: (count, names) => t('filters.summaryKinds', { count, names }),
     search: (query) => t('filters.summarySearch', { query }),
     day: (day) => t('filters.summaryDay', { day }),
+    support: (which) =>
+      t(which === 'disputed' ? 'filters.summaryDisputed' : 'filters.summarySingleSource'),
     kind,
   };
 }

@@ -22,6 +22,7 @@ const filtersArbitrary: fc.Arbitrary<Filters> = fc.record({
   kinds: fc.uniqueArray(fc.constantFrom(...kinds), { maxLength: 2 }),
   query: fc.constantFrom('', 'oslo', 'talks in', 'zzz'),
   day: fc.option(fc.constantFrom(...days), { nil: null }),
+  support: fc.constantFrom('any' as const, 'disputed' as const, 'single-source' as const),
 });
 
 describe('choiceCounts', () => {
@@ -36,6 +37,11 @@ describe('choiceCounts', () => {
         for (const kind of kinds) {
           const only = { ...filters, kinds: [kind] };
           expect(counts.kind(kind)).toBe(filterEvents(loaded, only).length);
+        }
+        for (const support of ['any', 'disputed', 'single-source'] as const) {
+          expect(counts.support(support)).toBe(
+            filterEvents(loaded, { ...filters, support }).length,
+          );
         }
       }),
       { numRuns: 300 },

@@ -6,6 +6,7 @@ import { eventSearchText, foldForSearch } from '../dataset/search';
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import {
   actorTotals,
+  choiceCounts,
   countByActor,
   countByKind,
   type EventIndex,
@@ -142,10 +143,10 @@ describe('filterEvents on the seed dataset', () => {
   });
 
   it('needs every word of the search, in any field and any order', () => {
-    expect(ids({ query: 'mosque condemns' })).toEqual([
+    expect(ids({ query: 'mosque condemned' })).toEqual([
       'biden-administration-condemns-mosque-bombing',
     ]);
-    expect(ids({ query: '  condemns   mosque ' })).toEqual(ids({ query: 'mosque condemns' }));
+    expect(ids({ query: '  condemned   mosque ' })).toEqual(ids({ query: 'mosque condemned' }));
     expect(ids({ query: 'mosque qatar' })).toEqual([]);
   });
 
@@ -280,5 +281,48 @@ describe('counts', () => {
 
   it('totals each actor from the derived per-actor lists, as a count would', () => {
     expect(actorTotals(seed)).toEqual(countByActor(events));
+  });
+});
+
+describe('the support filter (disputed, single source)', () => {
+  const raw = readFileSync(new URL('../../e2e/fixtures/two-sources.json', import.meta.url), 'utf8');
+  const result = parseDataset(JSON.parse(raw), { anchors: 'strict' });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const two = result.value;
+  const shown = (changes: Partial<Filters>) =>
+    filterEvents(two, { ...EMPTY_FILTERS, ...changes }).map((e) => e.event.id);
+
+  it('keeps only the disputed events, or only those of a single source', () => {
+    expect(shown({ support: 'disputed' })).toEqual(['kunduz-mosque-bombing']);
+    expect(shown({ support: 'single-source' })).toEqual([
+      'residents-describe-blast',
+      'un-calls-for-justice',
+    ]);
+    expect(shown({ support: 'any' })).toHaveLength(4);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, support: 'disputed' })).toBe(true);
+  });
+
+  it('combines with the other filters, and counts each status under them', () => {
+    expect(shown({ support: 'single-source', actors: ['un-officials'] })).toEqual([
+      'un-calls-for-justice',
+    ]);
+    const counts = choiceCounts(two, {
+      ...EMPTY_FILTERS,
+      support: 'disputed',
+      kinds: ['statement'],
+    });
+    expect(counts.support('disputed')).toBe(0);
+    expect(counts.support('single-source')).toBe(2);
+    expect(counts.support('any')).toBe(3);
+    const all = choiceCounts(two, EMPTY_FILTERS);
+    expect([all.support('any'), all.support('disputed'), all.support('single-source')]).toEqual([
+      4, 1, 2,
+    ]);
+    // The other counts follow the status filter.
+    expect(choiceCounts(two, { ...EMPTY_FILTERS, support: 'disputed' }).kind('attack')).toBe(1);
+    expect(choiceCounts(two, { ...EMPTY_FILTERS, support: 'disputed' }).kind('statement')).toBe(0);
+    expect(
+      choiceCounts(two, { ...EMPTY_FILTERS, support: 'single-source' }).actor('un-officials'),
+    ).toBe(1);
   });
 });

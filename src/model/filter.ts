@@ -4,7 +4,7 @@
 import { type DayNumber, dateExtent } from '../dataset/calendar';
 import { eventSearchText, foldForSearch } from '../dataset/search';
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
-import type { Filters } from './viewState';
+import type { Filters, SupportFilter } from './viewState';
 
 /** What the filters read of a derived dataset (a `LoadedDataset` is one). */
 export type EventIndex = Pick<LoadedDataset, 'events' | 'eventsByActor' | 'searchTexts'>;
@@ -19,7 +19,8 @@ export function activeFilterCount(filters: Filters): number {
     filters.actors.length +
     filters.kinds.length +
     (filters.query.trim() !== '' ? 1 : 0) +
-    (filters.day !== null ? 1 : 0)
+    (filters.day !== null ? 1 : 0) +
+    (filters.support !== 'any' ? 1 : 0)
   );
 }
 
@@ -124,7 +125,8 @@ function knownMatches(
 }
 
 /**
- * The test of every filter but the actors (`except: 'actors'`), the kinds (`'kinds'`) or none:
+ * The test of every filter but the actors (`except: 'actors'`), the kinds (`'kinds'`), the
+ * support status (`'support'`) or none:
  * what the counts beside each choice are measured under. `tested` is how many events it will be
  * asked about: for many, the search is answered by one pass over the texts (`textMatches`); for
  * a few, by their own texts, unless that pass has just been made.
@@ -132,13 +134,14 @@ function knownMatches(
 function otherFilters(
   filters: Filters,
   searchTexts: readonly string[],
-  except: 'actors' | 'kinds' | 'none',
+  except: 'actors' | 'kinds' | 'support' | 'none',
   tested: number,
   cache: FilterCache,
 ): (resolved: ResolvedEvent) => boolean {
   const terms = searchTerms(filters.query);
   const kinds = except === 'kinds' ? new Set<string>() : new Set(filters.kinds);
   const { day } = filters;
+  const support = except === 'support' ? 'any' : filters.support;
   let hits: Uint8Array | null = null;
   if (terms.length > 0) {
     const many = tested * 8 > searchTexts.length;
@@ -153,6 +156,7 @@ function otherFilters(
   return (resolved) => {
     if (kinds.size > 0 && !kinds.has(resolved.event.kind)) return false;
     if (day !== null && !onDay(resolved, day)) return false;
+    if (support !== 'any' && resolved.corroboration.status !== support) return false;
     return terms.length === 0 || found(resolved);
   };
 }
@@ -162,6 +166,8 @@ export interface ChoiceCounts {
   actor: (id: string) => number;
   /** How many events of this kind the other filters keep. */
   kind: (kind: string) => number;
+  /** How many events the view would show with only this support status. */
+  support: (status: SupportFilter) => number;
 }
 
 /**
@@ -182,7 +188,11 @@ export function choiceCounts(
   const { events } = index;
   // Each actor's own events are few: tested one by one, or read from the view's pass over the texts.
   const passesForActors = otherFilters(filters, index.searchTexts, 'actors', 0, cache);
-  const narrowed = filters.query.trim() !== '' || filters.kinds.length > 0 || filters.day !== null;
+  const narrowed =
+    filters.query.trim() !== '' ||
+    filters.kinds.length > 0 ||
+    filters.day !== null ||
+    filters.support !== 'any';
   const required = filters.match === 'all' ? filters.actors : [];
   const base: Filters = { ...filters, match: 'all', actors: required };
   const anyChosen = filters.match === 'any' && filters.actors.length > 0;
@@ -227,7 +237,12 @@ export function choiceCounts(
 
   let kinds: Map<string, number> | null = null;
   const countKinds = (): Map<string, number> => {
-    if (filters.actors.length === 0 && filters.query.trim() === '' && filters.day === null) {
+    if (
+      filters.actors.length === 0 &&
+      filters.query.trim() === '' &&
+      filters.day === null &&
+      filters.support === 'any'
+    ) {
       let totals = cache.kindTotals.get(events);
       if (!totals) {
         totals = countByKind(events);
@@ -250,7 +265,26 @@ export function choiceCounts(
     }
     return counted;
   };
+  let statuses: Map<string, number> | null = null;
+  const countStatuses = (): Map<string, number> => {
+    const counted = new Map<string, number>();
+    const candidates = actorCandidates(index, filters);
+    const passes = otherFilters(filters, index.searchTexts, 'support', candidates.length, cache);
+    let all = 0;
+    for (const resolved of candidates) {
+      if (!passes(resolved) || !matchesActors(resolved, filters)) continue;
+      all++;
+      const { status } = resolved.corroboration;
+      counted.set(status, (counted.get(status) ?? 0) + 1);
+    }
+    counted.set('any', all);
+    return counted;
+  };
   return {
+    support: (status) => {
+      statuses ??= countStatuses();
+      return statuses.get(status) ?? 0;
+    },
     actor: (id) => {
       let n = actorCounts.get(id);
       if (n === undefined) {

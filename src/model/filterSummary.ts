@@ -23,6 +23,8 @@ export interface FilterWords {
   search(query: string): string;
   /** "day: 8 Oct 2021" */
   day(day: string): string;
+  /** "only disputed events", "only single-source events" */
+  support(which: 'disputed' | 'single-source'): string;
   /** A kind's name in the interface's language. */
   kind(kind: string): string;
 }
@@ -36,6 +38,7 @@ export const ENGLISH_FILTER_WORDS: FilterWords = {
   kinds: (count, names) => `${count === 1 ? 'kind' : 'kinds'}: ${names}`,
   search: (query) => `search: “${query}”`,
   day: (day) => `day: ${day}`,
+  support: (which) => (which === 'disputed' ? 'only disputed events' : 'only single-source events'),
   kind: kindLabel,
 };
 
@@ -63,5 +66,8 @@ export function describeFilters(
     parts.push(words.search(isolate(query.length > 40 ? `${query.slice(0, 40)}…` : query)));
   }
   if (filters.day !== null) parts.push(words.day(formatDayShort(filters.day, words.dates)));
+  if (filters.support === 'disputed' || filters.support === 'single-source') {
+    parts.push(words.support(filters.support));
+  }
   return parts;
 }

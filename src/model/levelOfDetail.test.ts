@@ -21,6 +21,7 @@ function box(id: string, iso: string, group?: string): TimelineItemDescriptor {
     approximate: false,
     uncertain: false,
     style: '',
+    support: null,
     title: id,
     label: id,
     tooltip: id,

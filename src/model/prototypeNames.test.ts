@@ -39,7 +39,7 @@ describe('a dataset using "constructor" as every kind of id', () => {
       'guild-silent',
     ]);
     for (const { anchors } of loaded.events) {
-      expect(anchors.every((anchor) => anchor.status === 'exact')).toBe(true);
+      expect(anchors.every((anchor) => anchor.state === 'exact')).toBe(true);
     }
   });
 

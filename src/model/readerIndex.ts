@@ -3,6 +3,7 @@
 // pieces grouped into parts short enough for one scroll box, and the passages in a table that
 // answers "which passages overlap this piece" in O(log n + k). Built once per source, by the
 // parsing worker; nothing here is O(text) per selection or per scroll.
+import { isLocated } from '../dataset/reanchor';
 import type { LoadedDataset } from '../dataset/types';
 import { type Paragraph, type PassageRange, segmentRange } from './highlight';
 
@@ -371,7 +372,7 @@ export function sourcePassages(loaded: LoadedDataset, sourceId: string): SourceP
   for (const { event, anchors, index } of loaded.events) {
     event.passages.forEach((passage, at) => {
       const anchor = anchors[at];
-      if (passage.source !== sourceId || !anchor || anchor.status === 'unanchored') return;
+      if (passage.source !== sourceId || !anchor || !isLocated(anchor.state)) return;
       out.push({ start: anchor.start, end: anchor.end, event: index, index: at });
     });
   }

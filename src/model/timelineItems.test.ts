@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SINGLE_SOURCE } from '../dataset/corroboration';
 import { parseEdtf } from '../dataset/edtf';
 import type { ResolvedEvent } from '../dataset/types';
 import { TimelineItemCaches } from './timelineItemCaches';
@@ -38,6 +39,7 @@ function resolved(
     date: parsed.date,
     sortDay: 0,
     anchors: [],
+    corroboration: SINGLE_SOURCE,
   };
 }
 
@@ -140,6 +142,30 @@ describe('buildTimelineModel', () => {
     );
     const exact = one(resolved('e', '2021-10-08'));
     expect(exact?.className).not.toMatch(/tl-approximate|tl-uncertain/);
+  });
+
+  it('marks a disputed event always, and a single-source one when asked, in words too', () => {
+    const single = resolved('a', '2021-10-08');
+    const disputed: ResolvedEvent = {
+      ...resolved('b', '2021-10-08'),
+      corroboration: { ...SINGLE_SOURCE, status: 'disputed', sources: 2, disputedDate: true },
+    };
+    const agreed: ResolvedEvent = {
+      ...resolved('c', '2021-10-08'),
+      corroboration: { ...SINGLE_SOURCE, status: 'corroborated', sources: 2 },
+    };
+    const build = (markSingleSource: boolean) =>
+      buildTimelineModel([single, disputed, agreed], { grouping: 'none', extent, markSingleSource })
+        .items;
+    const [a, b, c] = build(true);
+    expect([a?.support, b?.support, c?.support]).toEqual(['single-source', 'disputed', null]);
+    expect(a?.label).toBe('Event a, 8 Oct 2021, single source');
+    expect(b?.label).toBe('Event b, 8 Oct 2021, disputed');
+    expect(c?.label).toBe('Event c, 8 Oct 2021');
+    expect(b?.className).toContain('tl-disputed');
+    expect(b?.tooltip).toContain('≠ disputed: its sources disagree');
+    // With one source in the dataset, "single source" would be said of every event.
+    expect(build(false).map((item) => item.support)).toEqual([null, 'disputed', null]);
   });
 
   it('says approximate and uncertain as data, not only as class names', () => {

@@ -51,7 +51,18 @@ export interface TimelineItemDescriptor {
   /** Native tooltip: title, the date in words, and what its drawing means. */
   readonly tooltip: string;
   kind: string;
+  /** How its sources support it, when the timeline marks that (disputed, single source). */
+  support: SupportMark;
 }
+
+/** What the timeline marks of an event's support: a glyph after its title and words in its name. */
+export type SupportMark = 'disputed' | 'single-source' | null;
+
+/** The glyph drawn after the title, and the words its accessible name and the legend give. */
+export const SUPPORT_MARKS = {
+  disputed: { glyph: '≠', words: 'disputed', legend: 'disputed: its sources disagree' },
+  'single-source': { glyph: '¹', words: 'single source', legend: 'from a single source' },
+} as const;
 
 export interface TimelineGroupDescriptor {
   id: string;
@@ -98,6 +109,11 @@ export interface TimelineModelOptions {
   laneLimit?: number;
   /** Lane ids that always get a lane of their own (`actor:<id>`, `kind:<kind>`). */
   keepLanes?: readonly string[];
+  /**
+   * Mark the events that rest on a single source (with more than one source in the dataset;
+   * with one, every event does and the mark would say nothing). Disputed ones are always marked.
+   */
+  markSingleSource?: boolean;
 }
 
 /** Default most lanes: a dozen readable lanes rather than a thousand thin ones. */
@@ -285,6 +301,7 @@ class EventItem implements TimelineItemDescriptor {
   readonly style: string;
   readonly title: string;
   readonly kind: string;
+  readonly support: SupportMark;
   readonly #event: TimelineEvent;
   readonly #shape: DateShape;
 
@@ -295,6 +312,7 @@ class EventItem implements TimelineItemDescriptor {
     group: string | undefined,
     className: string,
     style: string,
+    support: SupportMark,
   ) {
     this.id = id;
     this.eventId = event.id;
@@ -308,23 +326,42 @@ class EventItem implements TimelineItemDescriptor {
     this.style = style;
     this.title = event.title;
     this.kind = event.kind;
+    this.support = support;
     this.#event = event;
     this.#shape = shape;
   }
 
   /** The same item in another lane. */
   inLane(group: string): EventItem {
-    return new EventItem(this.id, this.#event, this.#shape, group, this.className, this.style);
+    return new EventItem(
+      this.id,
+      this.#event,
+      this.#shape,
+      group,
+      this.className,
+      this.style,
+      this.support,
+    );
   }
 
   // The words are read only for items that are drawn (formatting 100k dates would not be).
   get label(): string {
-    return this.#shape.words.itemLabel(this.title, this.#shape.label);
+    const label = this.#shape.words.itemLabel(this.title, this.#shape.label);
+    return this.support ? this.#shape.words.supportLabel(label, this.support) : label;
   }
 
   get tooltip(): string {
-    return `${this.title}\n${this.#shape.tooltip}`;
+    const support = this.support
+      ? `\n${SUPPORT_MARKS[this.support].glyph} ${this.#shape.words.supportLegend(this.support)}`
+      : '';
+    return `${this.title}\n${this.#shape.tooltip}${support}`;
   }
+}
+
+function supportMark(resolved: ResolvedEvent, markSingleSource: boolean): SupportMark {
+  const { status } = resolved.corroboration;
+  if (status === 'disputed') return 'disputed';
+  return status === 'single-source' && markSingleSource ? 'single-source' : null;
 }
 
 export function eventItems(
@@ -332,13 +369,15 @@ export function eventItems(
   grouping: Grouping,
   extent: DayWindow | null,
   parts: SharedItemParts,
+  markSingleSource = false,
 ): TimelineItemDescriptor[] {
   const { event, date } = resolved;
   const shape = parts.shape(date, extent);
-  const className = shape.className + kindClass(event.kind);
+  const support = supportMark(resolved, markSingleSource);
+  const className = shape.className + kindClass(event.kind) + (support ? ` tl-${support}` : '');
   const style = parts.kindStyle(event.kind);
   const item = (id: string, group: string | undefined): TimelineItemDescriptor =>
-    new EventItem(id, event, shape, group, className, style);
+    new EventItem(id, event, shape, group, className, style, support);
   if (grouping !== 'actor') {
     return [item(timelineItemId(event.id), grouping === 'kind' ? `kind:${event.kind}` : undefined)];
   }
@@ -363,12 +402,18 @@ export function eventItems(
  */
 export function cacheEventItems(
   events: readonly ResolvedEvent[],
-  { grouping, extent }: Pick<TimelineModelOptions, 'grouping' | 'extent'>,
+  {
+    grouping,
+    extent,
+    markSingleSource,
+  }: Pick<TimelineModelOptions, 'grouping' | 'extent' | 'markSingleSource'>,
   cache: TimelineItemCache,
   parts: SharedItemParts = new SharedItemParts(),
 ): void {
   for (const resolved of events) {
-    if (!cache.has(resolved)) cache.set(resolved, eventItems(resolved, grouping, extent, parts));
+    if (!cache.has(resolved)) {
+      cache.set(resolved, eventItems(resolved, grouping, extent, parts, markSingleSource));
+    }
   }
 }
 
@@ -388,7 +433,7 @@ export function buildTimelineModel(
   for (const resolved of events) {
     let descriptors = options.cache?.get(resolved);
     if (!descriptors) {
-      descriptors = eventItems(resolved, grouping, extent, parts);
+      descriptors = eventItems(resolved, grouping, extent, parts, options.markSingleSource);
       options.cache?.set(resolved, descriptors);
     }
     kinds.add(resolved.event.kind);

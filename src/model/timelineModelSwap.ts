@@ -44,7 +44,8 @@ export function swapEventInModel(
     previous.event.id !== next.event.id ||
     previous.date !== next.date ||
     previous.event.kind !== next.event.kind ||
-    previous.event.actors !== next.event.actors
+    previous.event.actors !== next.event.actors ||
+    previous.corroboration.status !== next.corroboration.status
   ) {
     return null;
   }

@@ -35,6 +35,10 @@ export interface TimelineWords {
   kind(kind: string): string;
   /** An item's accessible name: "US and Taliban hold talks, 9–10 Oct 2021". */
   itemLabel(title: string, date: string): string;
+  /** An item's name with its sources' mark: "…, 9–10 Oct 2021, disputed". */
+  supportLabel(label: string, mark: 'disputed' | 'single-source'): string;
+  /** What a mark means, in the tooltip and the legend: "disputed: its sources disagree". */
+  supportLegend(mark: 'disputed' | 'single-source'): string;
 }
 
 const NOTES: Record<ItemNote, string> = {
@@ -64,4 +68,7 @@ export const ENGLISH_TIMELINE_WORDS: TimelineWords = {
   period: 'a period (drawn behind the events)',
   kind: kindLabel,
   itemLabel: (title, date) => `${title}, ${date}`,
+  supportLabel: (label, mark) => `${label}, ${mark === 'disputed' ? 'disputed' : 'single source'}`,
+  supportLegend: (mark) =>
+    mark === 'disputed' ? 'disputed: its sources disagree' : 'from a single source',
 };

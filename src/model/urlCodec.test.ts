@@ -54,7 +54,7 @@ describe('decodeView: parameters', () => {
     const { view: decoded, notices } = decodeViewPlain(
       '?dataset=doha-talks-2021&event=doha-talks&actors=taliban,united-states&match=all' +
         '&kinds=diplomacy,statement&q=talks+in+Doha&day=2021-10-09&from=2021-08-01&to=2021-10-31&group=kind' +
-        '&embed=1&lang=fa',
+        '&embed=1&lang=fa&status=disputed',
     );
     expect(notices).toEqual([]);
     expect(decoded).toEqual({
@@ -66,6 +66,7 @@ describe('decodeView: parameters', () => {
         kinds: ['diplomacy', 'statement'],
         query: 'talks in Doha',
         day: day('2021-10-09'),
+        support: 'disputed',
       },
       window: { from: day('2021-08-01'), to: day('2021-10-31') },
       group: 'kind',
@@ -80,6 +81,21 @@ describe('decodeView: parameters', () => {
     expect(decodeViewPlain('?dataset=http://example.org/a.json').view.dataset).toBe(
       'http://example.org/a.json',
     );
+  });
+
+  it('reads and writes each support status, and refuses others with a notice', () => {
+    for (const status of ['disputed', 'single-source'] as const) {
+      const { view, notices } = decodeViewPlain(`?status=${status}`);
+      expect(notices).toEqual([]);
+      expect(view.filters.support).toBe(status);
+      expect(encodeView(view)).toBe(`?status=${status}`);
+    }
+    const { view, notices } = decodeViewPlain('?status=corroborated&kinds=attack');
+    expect(view.filters).toEqual({ ...DEFAULT_VIEW.filters, kinds: ['attack'] });
+    expect(notices).toEqual([
+      'The link’s “status” must be “disputed” or “single-source”, not “corroborated”; it was ignored.',
+    ]);
+    expect(encodeView(DEFAULT_VIEW)).toBe('');
   });
 
   it('reads each grouping and match', () => {
@@ -387,7 +403,15 @@ function assertValidView(v: ViewState): void {
     'window',
   ]);
   expect(typeof v.embed).toBe('boolean');
-  expect(Object.keys(v.filters).sort()).toEqual(['actors', 'day', 'kinds', 'match', 'query']);
+  expect(Object.keys(v.filters).sort()).toEqual([
+    'actors',
+    'day',
+    'kinds',
+    'match',
+    'query',
+    'support',
+  ]);
+  expect(['any', 'disputed', 'single-source']).toContain(v.filters.support);
   if (v.filters.day !== null) expect(Number.isInteger(v.filters.day)).toBe(true);
   if (v.dataset !== null) {
     expect(typeof v.dataset).toBe('string');
@@ -495,6 +519,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     kinds: ids,
     query: queryArb,
     day: fc.option(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), { nil: null }),
+    support: fc.constantFrom('any' as const, 'disputed' as const, 'single-source' as const),
   }),
   window: fc.option(windowArb, { nil: null }),
   group: fc.constantFrom('none' as const, 'kind' as const, 'actor' as const),

@@ -9,6 +9,7 @@ import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
   type Grouping,
+  type SupportFilter,
   type ViewState,
 } from './viewState';
 
@@ -20,6 +21,7 @@ export const PARAMS = [
   'kinds',
   'q',
   'day',
+  'status',
   'from',
   'to',
   'group',
@@ -36,6 +38,8 @@ export const MAX_QUERY_LENGTH = 200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MATCHES: readonly ActorMatch[] = ['any', 'all'];
 const GROUPINGS: readonly Grouping[] = ['none', 'kind', 'actor'];
+/** `status`: only the disputed events, or only those resting on a single source. */
+const STATUSES: readonly SupportFilter[] = ['disputed', 'single-source'];
 
 export interface DecodedView {
   view: ViewState;
@@ -259,6 +263,7 @@ export function decodeView(search: string): DecodedView {
       kinds: readIdList(get('kinds'), 'kinds', notices),
       query,
       day: readDay(get('day'), notices),
+      support: readChoice<SupportFilter>(get('status'), 'status', STATUSES, 'any', notices),
     },
     window: readWindow(get('from'), get('to'), notices),
     group: readChoice(get('group'), 'group', GROUPINGS, DEFAULT_VIEW.group, notices),
@@ -288,6 +293,7 @@ export function encodeView(view: ViewState): string {
   if (view.filters.kinds.length > 0) parts.push(['kinds', view.filters.kinds.join(',')]);
   if (view.filters.query.trim() !== '') parts.push(['q', view.filters.query.trim()]);
   if (view.filters.day !== null) parts.push(['day', isoDay(view.filters.day)]);
+  if (view.filters.support !== 'any') parts.push(['status', view.filters.support]);
   if (view.window) {
     parts.push(['from', isoDay(view.window.from)]);
     parts.push(['to', isoDay(view.window.to)]);

@@ -79,7 +79,7 @@ describe('buildViewImage', () => {
     expect(svg.height).toBe(image.height);
     expect(svg.words).toContain(seed.title);
     expect(svg.words).toContain(
-      'Source: “Taliban: US will provide humanitarian aid to Afghanistan without recognition”, Latin Post, by Joshua Summers, Sunday 10 October 2021',
+      'Sources: “Taliban: US will provide humanitarian aid to Afghanistan without recognition”, Latin Post, by Joshua Summers, Sunday 10 October 2021, and 1 more',
     );
     expect(svg.words.find((w) => w.includes('events in view'))).toMatch(
       /^\d+ \w+ 2021 – \d+ \w+ 2021 · 18 events in view$/,

@@ -4,6 +4,8 @@ import type { Locale } from './locales';
 
 export type ActorMatch = 'any' | 'all';
 export type Grouping = 'none' | 'kind' | 'actor';
+/** Which events to show by how their sources support them: all, or only one status. */
+export type SupportFilter = 'any' | 'disputed' | 'single-source';
 
 export interface Filters {
   /** Actor ids; empty means no actor filter. */
@@ -15,6 +17,8 @@ export interface Filters {
   query: string;
   /** One calendar day: only the events on it (chosen from a count too dense to zoom into). */
   day: DayNumber | null;
+  /** Only disputed events, or only those resting on a single source. */
+  support: SupportFilter;
 }
 
 /** The visible window of the timeline, in whole calendar days, inclusive. */
@@ -44,7 +48,14 @@ export interface ViewState {
   lang: Locale | null;
 }
 
-export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', kinds: [], query: '', day: null };
+export const EMPTY_FILTERS: Filters = {
+  actors: [],
+  match: 'any',
+  kinds: [],
+  query: '',
+  day: null,
+  support: 'any',
+};
 
 export const DEFAULT_VIEW: ViewState = {
   dataset: null,

@@ -25,7 +25,10 @@ function publishedWords(source: Source, dates: DateFormatter): string {
 
 /** Whether the page is being printed: true from `beforeprint` until `afterprint`. */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
+  // No window when the build prerenders the page (nor any printing).
+  const [printing, setPrinting] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia('print').matches,
+  );
   useEffect(() => {
     const media = window.matchMedia('print');
     // Synchronously, so the list is in the page before the browser lays it out for print.

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { embedSnippet, resizeScript, viewAddress } from '../model/embedding';
+import { SITE } from '../state/site';
 import { useStore } from '../state/store';
 import { Modal } from './Modal';
 
@@ -62,7 +63,8 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   if (!loaded) return null;
 
-  const appUrl = `${window.location.origin}${window.location.pathname}`;
+  // The app's root, whatever page it shows: the compact view is read from the query.
+  const appUrl = `${window.location.origin}${SITE.base}`;
   const src = viewAddress(appUrl, view, true);
   return (
     <Modal labelledBy={`${id}-heading`} className="share-dialog" onClose={onClose}>

@@ -7,7 +7,9 @@
 // Text typed into a field waits in the slice's own queue (pendingEdits.ts) and is applied before
 // anything else touches the document or its history: one stream of edits, in the order made.
 import type { StateCreator } from 'zustand';
+import { atItsOffsets } from '../dataset/anchor';
 import type { Command } from '../dataset/commands';
+import type { PassageState } from '../dataset/reanchor';
 import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { reconcileView } from '../model/reconcile';
@@ -59,22 +61,32 @@ const isCommandError = (error: unknown): error is Error =>
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
 function repairNotices(loaded: LoadedDataset): string[] {
-  let found = 0;
-  let lost = 0;
-  for (const { anchors } of loaded.events) {
-    for (const anchor of anchors) {
-      if (anchor.status === 'reanchored') found++;
-      if (anchor.status === 'unanchored') lost++;
-    }
+  const count: Record<PassageState, number> = {
+    exact: 0,
+    moved: 0,
+    edited: 0,
+    ambiguous: 0,
+    lost: 0,
+  };
+  for (const { event, anchors } of loaded.events) {
+    anchors.forEach((anchor, i) => {
+      const passage = event.passages[i];
+      if (passage && !atItsOffsets(anchor, passage)) count[anchor.state]++;
+    });
   }
+  const passages = (n: number) => `${n} passage${n === 1 ? '' : 's'}`;
+  const found = count.exact + count.moved;
   const parts = [
-    found > 0 &&
-      `${found} passage${found === 1 ? ' was' : 's were'} found again by ${found === 1 ? 'its' : 'their'} wording`,
-    lost > 0 &&
-      `${lost} passage${lost === 1 ? '' : 's'} could not be found in the article (${lost === 1 ? 'its event is' : 'their events are'} still shown)`,
+    found > 0 && `${passages(found)} found word for word at another place`,
+    count.edited > 0 && `${passages(count.edited)} found with changed words (edited)`,
+    count.ambiguous > 0 &&
+      `${passages(count.ambiguous)} found in more than one place (ambiguous, not shown)`,
+    count.lost > 0 && `${passages(count.lost)} not found in the article (lost)`,
   ].filter(Boolean);
   return parts.length > 0
-    ? [`Some passage positions in this dataset were out of date: ${parts.join('; ')}.`]
+    ? [
+        `Some passage positions in this dataset were out of date: ${parts.join('; ')}. Each event’s details say which.`,
+      ]
     : [];
 }
 

@@ -4,7 +4,7 @@
 // a newer load aborts the older one's download and parse; the person may cancel the one running.
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
-import { decodeView, draftParam } from '../model/urlCodec';
+import { type DecodedView, draftParam } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
   DEFAULT_DATASET_ID,
@@ -115,8 +115,8 @@ export function importNotices(loaded: LoadedDataset): string[] {
  * Opens the dataset a link names with the view it describes. `onShow` runs just before the view
  * lands (the URL sync uses it to replace, not add, the history entry).
  */
-export async function openFromLink(search: string, onShow?: () => void): Promise<void> {
-  const { view, notices } = decodeView(search);
+export async function openFromLink(link: DecodedView, onShow?: () => void): Promise<void> {
+  const { view, notices } = link;
   if (!useStore.getState().loaded && view.embed !== useStore.getState().view.embed) {
     // The compact view shows from the first paint, before its dataset arrives: no full header
     // that then disappears.

@@ -2,17 +2,29 @@
 // views select single values): the document (src/state/documentSlice.ts), the view that the URL
 // carries (viewSlice.ts) and the ui of this moment (uiSlice.ts). The types are in types.ts, and
 // the URL is a projection of the view, written in one place (urlSync.ts).
-import { create } from 'zustand';
+import { useStore as useStoreOf } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice, initialDocumentState } from './documentSlice';
 import type { AppState, Store } from './types';
 import { createUiSlice, initialUiState } from './uiSlice';
 import { createViewSlice, initialViewState } from './viewSlice';
 
-export const useStore = create<Store>()((...a) => ({
+const api = createStore<Store>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createViewSlice(...a),
   ...createUiSlice(...a),
 }));
+
+// A prerendered page is drawn (src/prerender.tsx) and taken over (main.tsx) from the state the
+// store holds then, not from its first state: zustand reads `getInitialState` for both.
+const drawnFromNow = { ...api, getInitialState: api.getState };
+
+/** The store's state, or a part of it, for a component (and the store itself, as zustand's). */
+export const useStore = Object.assign(
+  <T = Store>(selector: (state: Store) => T = (state) => state as unknown as T): T =>
+    useStoreOf(drawnFromNow, selector),
+  api,
+);
 
 const initialState: AppState = {
   ...initialDocumentState,

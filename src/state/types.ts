@@ -8,6 +8,7 @@
 import type { Command } from '../dataset/commands';
 import type { Problem } from '../dataset/problem';
 import type { Dataset } from '../dataset/schema';
+import type { Decision, UpdateItem } from '../dataset/textUpdate';
 import type { LoadedDataset } from '../dataset/types';
 import type { Locale } from '../model/locales';
 import type { DayWindow, Filters, Grouping, ViewState } from '../model/viewState';
@@ -248,6 +249,23 @@ export interface SuggestionReview {
   at: number;
 }
 
+/**
+ * A new version of a source's text under review ("Update article text"): each passage re-anchored
+ * in it, and what becomes of each. Nothing changes in the dataset until it is applied, as one step.
+ */
+export interface TextUpdateReview {
+  sourceId: string;
+  /** The new version. */
+  text: string;
+  items: readonly UpdateItem[];
+  /** By `itemKey`: the decisions taken so far (word-for-word passages start accepted). */
+  decisions: ReadonlyMap<string, Decision>;
+  /** The passage whose new place is being chosen in the reader (its `itemKey`), or null. */
+  moving: string | null;
+  /** A place of the new text shown in the reader (a candidate, a passage's new words). */
+  shown: { start: number; end: number } | null;
+}
+
 /** The editor's state for this tab: not saved, not in the link. */
 export interface EditorUiState {
   /** Showing the draft as a reader sees it (no editing controls). */
@@ -259,6 +277,8 @@ export interface EditorUiState {
   problems: Problem[];
   /** Suggested events under review, or null. */
   review: SuggestionReview | null;
+  /** A new version of an article under review, or null. */
+  textUpdate: TextUpdateReview | null;
 }
 
 export interface UiState {

@@ -10,6 +10,7 @@ export const initialEditorUi: EditorUiState = {
   save: null,
   problems: [],
   review: null,
+  textUpdate: null,
 };
 
 export const initialUiState: UiState = {

@@ -102,9 +102,10 @@ describe('the URL sync', () => {
   it('opens the link’s dataset and view, replacing the entry (a repaired link leaves no trace)', async () => {
     await start('/?event=doha-talks&actors=taliban,ghost');
     expect(state().view.event).toBe('doha-talks');
+    // An old link's event becomes its page's path (the page the build prerendered).
     expect(browser.entries).toEqual([
       {
-        url: '/?event=doha-talks&actors=taliban',
+        url: '/events/doha-talks/?actors=taliban',
         state: { dataset: { kind: 'bundled', id: 'doha-talks-2021' } },
       },
     ]);
@@ -120,9 +121,9 @@ describe('the URL sync', () => {
     state().toggleKind('diplomacy');
     expect(browser.entries.map((entry) => entry.url)).toEqual([
       '/',
-      '/?event=doha-talks&from=2021-09-30&to=2021-10-10',
-      '/?event=doha-talks&q=tal&from=2021-09-30&to=2021-10-10',
-      '/?event=doha-talks&kinds=diplomacy&q=tal&from=2021-09-30&to=2021-10-10',
+      '/events/doha-talks/?from=2021-09-30&to=2021-10-10',
+      '/events/doha-talks/?q=tal&from=2021-09-30&to=2021-10-10',
+      '/events/doha-talks/?kinds=diplomacy&q=tal&from=2021-09-30&to=2021-10-10',
     ]);
   });
 
@@ -171,9 +172,38 @@ describe('the URL sync', () => {
       return loaded.dataset;
     };
     state().dispatch(setEventField(dataset(), 'doha-talks', 'title', 'A'));
-    expect(browser.entries.map((entry) => entry.url)).toEqual(['/?event=doha-talks']);
+    expect(browser.entries.map((entry) => entry.url)).toEqual(['/events/doha-talks/']);
     state().dispatch(deleteEvent(dataset(), 'doha-talks'));
     expect(state().view.event).toBeNull();
     expect(browser.entries.map((entry) => entry.url)).toEqual(['/']);
+  });
+
+  it('reads an event’s page and another bundled dataset’s page as their old query links', async () => {
+    await start('/events/doha-talks/?group=kind');
+    expect(state().view.event).toBe('doha-talks');
+    expect(state().view.group).toBe('kind');
+    expect(browser.entries.map((entry) => entry.url)).toEqual(['/events/doha-talks/?group=kind']);
+    state().selectEvent('shia-mosque-suicide-bombing');
+    expect(browser.entries.at(-1)?.url).toBe('/events/shia-mosque-suicide-bombing/?group=kind');
+    browser.go(-1);
+    expect(state().view.event).toBe('doha-talks');
+  });
+
+  it('takes over a prerendered page whose dataset is in already, loading nothing', async () => {
+    browser = new FakeBrowser('/events/doha-talks/?actors=taliban');
+    vi.stubGlobal('window', browser);
+    const result = await readDatasetText(seedText);
+    if (!result.ok) throw new Error(result.summary);
+    state().showDataset(
+      result.loaded,
+      { kind: 'bundled', id: 'doha-talks-2021' },
+      { ...state().view, event: 'doha-talks' },
+    );
+    stop = startUrlSync();
+    expect(state().view.filters.actors).toEqual(['taliban']);
+    expect(fetches).toHaveLength(0);
+    expect(browser.entries.map((entry) => entry.url)).toEqual([
+      '/events/doha-talks/?actors=taliban',
+    ]);
   });
 });

@@ -5,10 +5,10 @@
 // leave its raw form behind in the history). A load that ends without landing puts the address
 // back to what is on screen. An edit of the dataset is no step of the history: when it changes
 // the view (deleting the selected event), the entry is replaced.
-import { decodeView, encodeView } from '../model/urlCodec';
 import type { Filters, ViewState } from '../model/viewState';
 import { datasetKey, type HistoryEntry, readHistoryEntry, sameDatasetKey } from './historyEntry';
 import { openFromLink } from './openDataset';
+import { addressOf, linkedView, SITE } from './site';
 import { useStore } from './store';
 import type { Store } from './types';
 
@@ -50,10 +50,9 @@ function currentEntry(): HistoryEntry | null {
  * a download that was cancelled or failed.
  */
 function showShownInUrl(state: Store): void {
-  const { pathname } = window.location;
-  const url = state.loaded ? `${pathname}${encodeView(state.view)}` : pathname;
+  const url = state.loaded ? addressOf(state.view, state.origin) : SITE.base;
   const entry: HistoryEntry = { dataset: state.loaded ? datasetKey(state.origin) : null };
-  const here = `${pathname}${window.location.search}`;
+  const here = `${window.location.pathname}${window.location.search}`;
   const current = currentEntry();
   if (url === here && current && sameDatasetKey(current.dataset, entry.dataset)) return;
   window.history.replaceState(entry, '', url);
@@ -73,7 +72,7 @@ export function startUrlSync(): () => void {
       return;
     }
     const entry: HistoryEntry = { dataset: datasetKey(state.origin) };
-    const url = `${window.location.pathname}${encodeView(state.view)}`;
+    const url = addressOf(state.view, state.origin);
     const change: Change =
       state.origin !== previous.origin
         ? 'other'
@@ -108,7 +107,7 @@ export function startUrlSync(): () => void {
     const store = useStore.getState();
     const entryKey = currentEntry()?.dataset ?? null;
     const currentKey = datasetKey(store.origin);
-    const decoded = decodeView(window.location.search);
+    const decoded = linkedView();
     // An entry this app did not write (no state) that names the dataset on screen: the same
     // dataset, so only the view changes; reading it again would cost a full load.
     const sameNamed =
@@ -128,11 +127,23 @@ export function startUrlSync(): () => void {
       );
       return;
     }
-    void openFromLink(window.location.search, replaceNextUrlWrite);
+    void openFromLink(decoded, replaceNextUrlWrite);
   };
   window.addEventListener('popstate', onPopState);
 
-  void openFromLink(window.location.search, replaceNextUrlWrite);
+  if (useStore.getState().loaded) {
+    // The page was prerendered: its dataset landed before the app took over the page (main.tsx).
+    // The link's own view applies now (the same view, unless it asked for more than the page).
+    const { view, notices } = linkedView();
+    const store = useStore.getState();
+    if (notices.length > 0 || addressOf(view, null) !== addressOf(store.view, null)) {
+      replaceNextUrlWrite();
+      store.applyView(view, notices);
+    }
+    showShownInUrl(useStore.getState());
+  } else {
+    void openFromLink(linkedView(), replaceNextUrlWrite);
+  }
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);

@@ -2,6 +2,7 @@
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
 import {
+  Fragment,
   type KeyboardEvent,
   useCallback,
   useEffect,
@@ -17,11 +18,15 @@ import { runInTasks } from '../app/runInTasks';
 import { formatDayShort } from '../dataset/formatDate';
 import type { Dataset } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
-import { withoutMarks } from '../model/bidi';
 import { busiest } from '../model/choices';
 import { describeFilters } from '../model/filterSummary';
 import { kindColor } from '../model/kinds';
-import { cacheEventItems, SharedItemParts, type TimelineItemCache } from '../model/timelineItems';
+import {
+  cacheEventItems,
+  SharedItemParts,
+  SUPPORT_MARKS,
+  type TimelineItemCache,
+} from '../model/timelineItems';
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { dateWords, timelineItemCaches } from '../state/caches';
@@ -84,8 +89,19 @@ export function TimelinePane() {
   const extent = loaded?.extent ?? null;
   const actors = loaded?.dataset.actors;
   const dataset = loaded?.dataset;
+  // With one source every event rests on it: the mark would say nothing.
+  const markSingleSource = (dataset?.sources.length ?? 0) > 1;
+  const anyDisputed = useMemo(
+    () => loaded?.events.some((e) => e.corroboration.status === 'disputed') ?? false,
+    [loaded],
+  );
   // Items kept by event for this grouping and extent (src/state/caches.ts says how).
-  const cache: TimelineItemCache = timelineItemCaches.for(group, extent, translator.timeline);
+  const cache: TimelineItemCache = timelineItemCaches.for(
+    group,
+    extent,
+    translator.timeline,
+    markSingleSource,
+  );
   // The actors or kinds a filter names keep lanes of their own, however few their events.
   const keepLanes = useStore((state) =>
     group === 'actor'
@@ -109,17 +125,30 @@ export function TimelinePane() {
     let at = 0;
     return runInTasks(() => {
       const to = Math.min(events.length, at + ITEMS_PER_TASK);
-      cacheEventItems(events.slice(at, to), { grouping: group, extent }, cache, parts);
+      cacheEventItems(
+        events.slice(at, to),
+        { grouping: group, extent, markSingleSource },
+        cache,
+        parts,
+      );
       at = to;
       if (at < events.length) return false;
       setDrawnDataset(dataset);
       return true;
     });
-  }, [justLoaded, dataset, events, group, extent, cache, translator.timeline]);
+  }, [justLoaded, dataset, events, group, extent, cache, translator.timeline, markSingleSource]);
   const drawn = justLoaded ? NO_EVENTS : events;
   const { model, basis } = useTimelineModel(
     drawn,
-    { grouping: group, extent, actors, cache, dateWords, words: translator.timeline },
+    {
+      grouping: group,
+      extent,
+      actors,
+      cache,
+      dateWords,
+      words: translator.timeline,
+      markSingleSource,
+    },
     keepLanes,
   );
 
@@ -208,33 +237,32 @@ export function TimelinePane() {
     >
       <div className="timeline-toolbar">
         <h2 className="timeline-heading">{t('timeline.label')}</h2>
-        {filterWords.length > 0 ? (
-          <>
-            {/* One line, so the timeline below never changes height as filters come and go (a
-                long description ends in an ellipsis; the whole of it is its tooltip). */}
-            <p
-              className="timeline-status timeline-filtered"
-              title={withoutMarks(
-                [t('timeline.countOf', { count, total }), ...filterWords].join(' · '),
-              )}
-            >
-              <strong>{t('timeline.countOf', { count, total })}</strong>
-              {filterWords.map((words) => (
-                <span key={words}>
-                  {' '}
-                  · <BidiText text={words} />
-                </span>
-              ))}
+        {/* A row of its own under the controls, so every filter is named in words: it wraps
+            between filters (never inside a name) rather than cutting them off. */}
+        <div className="timeline-status-row">
+          {filterWords.length > 0 ? (
+            <>
+              <p className="timeline-status timeline-filtered">
+                <strong>{t('timeline.countOf', { count, total })}</strong>
+                {filterWords.map((words) => (
+                  <Fragment key={words}>
+                    {' '}
+                    <span className="timeline-filter-words">
+                      · <BidiText text={words} />
+                    </span>
+                  </Fragment>
+                ))}
+              </p>
+              <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
+                {t('filters.clear')}
+              </button>
+            </>
+          ) : (
+            <p className="timeline-status">
+              {windowWords(window, translator)} · {t('common.events', { count })}
             </p>
-            <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
-              {t('filters.clear')}
-            </button>
-          </>
-        ) : (
-          <p className="timeline-status">
-            {windowWords(window, translator)} · {t('common.events', { count })}
-          </p>
-        )}
+          )}
+        </div>
         <div className="timeline-zoom">
           <button type="button" onClick={() => controller.current?.zoomIn()}>
             {t('timeline.zoomIn')}
@@ -323,6 +351,20 @@ export function TimelinePane() {
               )}
             </ul>
           </div>
+        )}
+        {(markSingleSource || anyDisputed) && (
+          <ul aria-label={t('legend.corroboration')} className="timeline-legend-support">
+            {(['disputed', 'single-source'] as const)
+              .filter((mark) => mark === 'disputed' || markSingleSource)
+              .map((mark) => (
+                <li key={mark}>
+                  <span className={`tl-support-glyph tl-support-${mark}`} aria-hidden="true">
+                    {SUPPORT_MARKS[mark].glyph}
+                  </span>{' '}
+                  {translator.timeline.supportLegend(mark)}
+                </li>
+              ))}
+          </ul>
         )}
         {/* Always shown on a wide screen; on a phone, one tap away. */}
         <button

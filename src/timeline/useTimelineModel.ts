@@ -26,7 +26,8 @@ const sameOptions = (a: TimelineModelOptions, b: TimelineModelOptions) =>
   a.actors === b.actors &&
   a.cache === b.cache &&
   a.dateWords === b.dateWords &&
-  a.words === b.words;
+  a.words === b.words &&
+  a.markSingleSource === b.markSingleSource;
 
 /**
  * The model of `drawn`, and the events it was last built from in full. `keep`: the actors or

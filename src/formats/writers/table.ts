@@ -26,28 +26,28 @@ export interface Writer {
 export const WRITERS: Readonly<Record<ExportFormat, Writer>> = {
   sourceline: {
     label: 'Sourceline JSON',
-    note: 'the format this app opens: events, their passages and sources',
+    note: 'the format this app opens: events, their passages (with claims) and sources',
     mimeType: 'application/json',
     extension: '.json',
     load: async () => (await import('./sourceline')).sourcelineText,
   },
   timelinejs: {
     label: 'TimelineJS JSON',
-    note: 'for Knight Lab’s TimelineJS: a slide per event, periods as eras',
+    note: 'for Knight Lab’s TimelineJS: a slide per event, periods as eras; no claims',
     mimeType: 'application/json',
     extension: '.timelinejs.json',
     load: async () => (await import('./timelineJs')).timelineJsText,
   },
   csv: {
     label: 'CSV',
-    note: 'a row per event, for spreadsheets',
+    note: 'a row per event, for spreadsheets; no claims',
     mimeType: 'text/csv;charset=utf-8',
     extension: '.csv',
     load: async () => (await import('./csv')).eventsCsv,
   },
   annotations: {
     label: 'Web Annotations (JSON-LD)',
-    note: 'a W3C annotation per passage, for annotation tools',
+    note: 'a W3C annotation per passage, for annotation tools; no claims',
     mimeType: 'application/ld+json',
     extension: '.annotations.jsonld',
     load: async () => (await import('./annotations')).annotationsText,

@@ -17,12 +17,15 @@ const event: TimelineItemDescriptor = {
   label: 'A, Jan 1970',
   tooltip: 'A',
   kind: 'statement',
+  support: null,
 };
 
 describe('marksOf', () => {
   it('reads the flags, not the class names', () => {
     expect(marksOf({ approximate: true, uncertain: false })).toBe('~');
     expect(marksOf({ approximate: false, uncertain: true })).toBe('?');
+    expect(marksOf({ approximate: true, uncertain: false, support: 'disputed' })).toBe('~≠');
+    expect(marksOf({ approximate: false, uncertain: false, support: 'single-source' })).toBe('¹');
     expect(marksOf({ approximate: true, uncertain: true })).toBe('~?');
     expect(marksOf({ ...event, approximate: false })).toBe('');
   });

@@ -3,7 +3,11 @@
 // draw every item from the fields below, as text.
 import type { DataGroup, DataItem } from 'vis-timeline/peer';
 import type { AggregateDescriptor, DetailView } from '../../model/levelOfDetail';
-import type { TimelineGroupDescriptor, TimelineItemDescriptor } from '../../model/timelineItems';
+import {
+  SUPPORT_MARKS,
+  type TimelineGroupDescriptor,
+  type TimelineItemDescriptor,
+} from '../../model/timelineItems';
 import { aggregateHeightPx } from '../../model/timelineLayout';
 import type { TimelinePeriodDescriptor } from '../../model/timelinePeriods';
 import { boxAlign } from '../../model/timelineWindow';
@@ -33,9 +37,13 @@ export interface VisGroup extends DataGroup {
   order: number;
 }
 
-/** The marks drawn after an event's title for what is known of its date. */
-export function marksOf(item: Pick<TimelineItemDescriptor, 'approximate' | 'uncertain'>): string {
-  return `${item.approximate ? '~' : ''}${item.uncertain ? '?' : ''}`;
+/** The marks drawn after an event's title: what is known of its date, how its sources agree. */
+export function marksOf(
+  item: Pick<TimelineItemDescriptor, 'approximate' | 'uncertain'> &
+    Partial<Pick<TimelineItemDescriptor, 'support'>>,
+): string {
+  const date = `${item.approximate ? '~' : ''}${item.uncertain ? '?' : ''}`;
+  return item.support ? `${date}${SUPPORT_MARKS[item.support].glyph}` : date;
 }
 
 export function toVisItem(item: TimelineItemDescriptor, align: LabelAlign | undefined): VisItem {

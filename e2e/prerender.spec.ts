@@ -1,0 +1,176 @@
+// The pages the build prerenders (scripts/prerender/): what a reader and a link-preview crawler
+// get before any script runs, and the app taking the page over without redrawing it.
+import type { Page } from '@playwright/test';
+import { crawl } from '../scripts/prerender/crawl';
+import { expect, test } from './fixtures';
+
+const SEED_TITLE = 'US–Taliban talks in Doha, October 2021';
+const TALKS = 'US and Taliban hold face-to-face talks in Doha';
+const TALKS_PAGE = '/events/doha-talks/';
+const PASSAGE =
+  'The statement came after the face-to-face meetings between senior representatives of the Taliban and a U.S. delegation in Doha, Qatar over the weekend.';
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+  { width: 360, height: 740 },
+];
+
+const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
+/** Where a box sits in the document (a phone's live app scrolls the chosen event into view). */
+async function placeOf(page: Page, selector: string) {
+  return page.locator(selector).evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height };
+  });
+}
+
+/** What a reader sees first of the talks' page, checked by role and by text. */
+async function expectTalksPage(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
+  await expect(details(page)).toContainText('9–10 October 2021');
+  await expect(details(page)).toContainText(
+    'Senior Taliban representatives and a US delegation met face to face in Doha',
+  );
+  await expect(page.locator('.article-body mark').first()).toBeVisible();
+  await expect(page.locator('.article-body')).toContainText(PASSAGE);
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(18);
+}
+
+for (const size of SIZES) {
+  test(`${size.width}×${size.height}: an event's page shows the event before any script runs, in the app's own layout`, async ({
+    browser,
+    page,
+  }, testInfo) => {
+    const bare = await browser.newContext({ javaScriptEnabled: false, viewport: size });
+    try {
+      const still = await bare.newPage();
+      await still.goto(TALKS_PAGE);
+      await expectTalksPage(still);
+      // The timeline's place is kept at its final size, so nothing moves when it is drawn.
+      const before = await placeOf(still, '.timeline-area');
+      const detailsBefore = await placeOf(still, '.detail-panel');
+      await still.screenshot({ path: testInfo.outputPath(`no-script-${size.width}.png`) });
+
+      await page.setViewportSize(size);
+      await page.goto(TALKS_PAGE);
+      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      await expectTalksPage(page);
+      expect(await placeOf(page, '.timeline-area')).toEqual(before);
+      expect(await placeOf(page, '.detail-panel')).toEqual(detailsBefore);
+      await page.screenshot({ path: testInfo.outputPath(`live-${size.width}.png`) });
+    } finally {
+      await bare.close();
+    }
+  });
+}
+
+test('the app takes the page over as it is: same nodes, the focus kept, then the live app', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The dataset is held back, so the page stays the prerendered one while the reader acts on it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/doha-talks-2021-*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(TALKS_PAGE);
+  await expectTalksPage(page);
+  const next = details(page).getByRole('button', { name: 'Next event' });
+  await next.focus();
+  await page.evaluate(() => {
+    for (const node of document.querySelectorAll('.detail-panel h2, .detail-panel button')) {
+      (node as HTMLElement).dataset.before = 'yes';
+    }
+  });
+  release();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  // Hydrated, not redrawn: the very nodes are still there, and the focus where it was.
+  const kept = await page.evaluate(() => ({
+    heading: document.querySelector<HTMLElement>('.detail-panel h2')?.dataset.before,
+    focused: (document.activeElement as HTMLElement | null)?.getAttribute('aria-label'),
+    focusedKept: (document.activeElement as HTMLElement | null)?.dataset.before,
+  }));
+  expect(kept).toEqual({ heading: 'yes', focused: 'Next event', focusedKept: 'yes' });
+  await expect(eventList(page).getByRole('button', { name: new RegExp(TALKS) })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(page).toHaveURL(TALKS_PAGE);
+  // The live app: the next event, and its own page's address.
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).not.toHaveText(TALKS);
+  await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
+  await expect(page).not.toHaveURL(TALKS_PAGE);
+  await page.goBack();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
+});
+
+test('old ?event= links still work, and land on the page’s address', async ({ page }) => {
+  await page.goto('/?event=doha-talks&actors=taliban');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
+  await expect(page).toHaveURL('/events/doha-talks/?actors=taliban');
+  await expect(eventList(page).getByRole('listitem')).not.toHaveCount(18);
+});
+
+test('a page with more in its link applies it, and an unknown event says so', async ({ page }) => {
+  await page.goto(`${TALKS_PAGE}?kinds=diplomacy`);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page).toHaveURL(`${TALKS_PAGE}?kinds=diplomacy`);
+  await page.goto('/events/no-such-event/');
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
+    'This dataset has no event',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+});
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('Copy link gives the page’s path plus the view’s parameters', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('button', { name: 'Group by kind' })
+      .or(page.getByLabel('Kind'))
+      .first()
+      .check();
+    await eventList(page)
+      .getByRole('button', { name: new RegExp(TALKS) })
+      .click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.pathname).toBe(TALKS_PAGE);
+    expect(copied.search).toBe('?group=kind');
+  });
+});
+
+test('link previews: crawlers get the page’s own tags and image, with no script', async ({
+  request,
+}) => {
+  const response = await request.get(TALKS_PAGE);
+  expect(response.status()).toBe(200);
+  const crawled = crawl(await response.text());
+  expect(crawled.title).toBe(`${TALKS} — ${SEED_TITLE}`);
+  expect(crawled.text).toContain(PASSAGE);
+  expect(crawled.meta.get('og:title')).toBe(TALKS);
+  for (const key of ['description', 'og:description', 'twitter:description']) {
+    expect(crawled.meta.get(key)).toMatch(
+      /^9–10 October 2021\. “The statement came after .*” — Latin Post, /,
+    );
+  }
+  expect(crawled.meta.get('twitter:card')).toMatch(/^summary/);
+  // With SITE_URL the image's address is absolute; the image is there either way.
+  const image = crawled.meta.get('og:image');
+  if (image) expect(new URL(image).pathname).toBe(`${TALKS_PAGE}preview.png`);
+  const png = await request.get(`${TALKS_PAGE}preview.png`);
+  expect(png.headers()['content-type']).toBe('image/png');
+  const bytes = await png.body();
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  const home = crawl(await (await request.get('/')).text());
+  expect(home.title).toBe(`${SEED_TITLE} — Sourceline`);
+});

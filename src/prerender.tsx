@@ -1,0 +1,46 @@
+// The build's prerendering entry (run in Node by the build, see scripts/prerender/): the page of
+// a bundled dataset's view drawn by the same components as the app, with the store filled as the
+// app fills it before it takes over the page (main.tsx), so the two draw the same thing.
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from './App';
+import type { LoadedDataset } from './dataset/types';
+import { readDatasetText } from './formats/readers/readDataset';
+import { ENGLISH } from './i18n/catalogue';
+import { I18nProvider } from './i18n/I18nProvider';
+import { makeTranslator } from './i18n/translator';
+import { DEFAULT_VIEW } from './model/viewState';
+import { DEFAULT_DATASET_ID } from './state/datasetLoader';
+import { resetStore, useStore } from './state/store';
+
+export { linkPreview } from './model/linkPreview';
+export { pagePath } from './model/sitePaths';
+export { DEFAULT_DATASET_ID };
+
+/** Reads a bundled dataset's file as the app does (the same checks and repairs). */
+export async function readBundledDataset(id: string, text: string): Promise<LoadedDataset> {
+  const result = await readDatasetText(text, { name: `${id}.json` });
+  if (!result.ok) throw new Error(`data/${id}.json: ${result.summary}`);
+  return result.loaded;
+}
+
+/** The view a page shows: its dataset's default view, with its event chosen. */
+export function pageView(datasetId: string, event: string | null) {
+  return { ...DEFAULT_VIEW, dataset: datasetId === DEFAULT_DATASET_ID ? null : datasetId, event };
+}
+
+/** The app's markup (what goes inside #root) for a bundled dataset's view and event. */
+export function renderPage(datasetId: string, loaded: LoadedDataset, event: string | null): string {
+  resetStore();
+  useStore
+    .getState()
+    .showDataset(loaded, { kind: 'bundled', id: datasetId }, pageView(datasetId, event), []);
+  // In English: the app takes the page over as it is only for a reader in English (main.tsx).
+  return renderToString(
+    <StrictMode>
+      <I18nProvider initial={makeTranslator('en', ENGLISH)}>
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
