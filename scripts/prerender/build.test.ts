@@ -83,7 +83,7 @@ describe('prerendered pages, read without script', () => {
     expect(crawled.root['data-event']).toBeUndefined();
     expect(crawled.title).toBe('US–Taliban talks in Doha, October 2021 — Sourceline');
     expect(crawled.meta.get('og:description')).toMatch(
-      /^18 events, 1 Aug 2021 to 10 Oct 2021\. Source: Latin Post\. Events reported in a Latin Post article/,
+      /^18 events, 1 Aug 2021 to 10 Oct 2021\. Sources: Latin Post, U\.S\. Department of State\. Events reported in a Latin Post article/,
     );
     expect(crawled.meta.get('og:url')).toBe(`${SITE}/`);
   });
