@@ -221,7 +221,11 @@ export function DetailPanel() {
               />
             </div>
           )}
-          {event.date.note && <div className="date-note">{event.date.note}</div>}
+          {event.date.note && (
+            <div className="date-note" {...dataLanguage}>
+              {event.date.note}
+            </div>
+          )}
           <SecondCalendarSetting />
         </dd>
         <dt>{t('details.kind')}</dt>
@@ -241,7 +245,9 @@ export function DetailPanel() {
         {event.location && (
           <>
             <dt>{t('details.location')}</dt>
-            <dd>{event.location.name}</dd>
+            <dd>
+              <span {...dataLanguage}>{event.location.name}</span>
+            </dd>
           </>
         )}
       </dl>

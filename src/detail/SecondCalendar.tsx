@@ -1,6 +1,7 @@
 // The event's date in a second calendar beside the Gregorian one ("۱۶ مهر ۱۴۰۰ · جمعه ۸ اکتبر
 // ۲۰۲۱" in Persian, "Friday 8 October 2021 · 16 Mehr 1400 AP" when chosen in English), and the
-// setting that chooses it. The words are Intl's, in the interface's language (`<html lang>`).
+// setting that chooses it. The dates are Intl's, in the interface's language (`<html lang>`); the
+// setting's words are the catalogue's.
 import { type ReactNode, useId } from 'react';
 import { useDocumentLanguage } from '../app/documentLocale';
 import {
@@ -11,18 +12,21 @@ import {
 } from '../app/secondCalendarChoice';
 import type { EventDateValue } from '../dataset/calendar';
 import { formatInCalendar, type SecondCalendar } from '../dataset/secondCalendar';
+import type { MessageKey } from '../i18n/catalogue';
+import { useTranslator } from '../i18n/I18nProvider';
 
-const CALENDAR_NAMES: Readonly<Record<SecondCalendar, string>> = {
-  persian: 'Solar Hijri calendar',
-  'islamic-umalqura': 'Hijri calendar (Umm al-Qura)',
+/** Each calendar's full name (the second date's tooltip). */
+const CALENDAR_NAMES: Readonly<Record<SecondCalendar, MessageKey>> = {
+  persian: 'details.calendarPersian',
+  'islamic-umalqura': 'details.calendarHijri',
 };
 
 /** `auto`: the interface language's own calendar (Solar Hijri in Persian, none in English). */
-const CHOICES: ReadonlyArray<{ value: SecondCalendarChoice; label: string }> = [
-  { value: 'auto', label: 'Automatic' },
-  { value: 'none', label: 'None' },
-  { value: 'persian', label: 'Solar Hijri' },
-  { value: 'islamic-umalqura', label: 'Hijri (Umm al-Qura)' },
+const CHOICES: ReadonlyArray<{ value: SecondCalendarChoice; label: MessageKey }> = [
+  { value: 'auto', label: 'details.secondCalendarAuto' },
+  { value: 'none', label: 'details.secondCalendarNone' },
+  { value: 'persian', label: 'details.secondCalendarPersian' },
+  { value: 'islamic-umalqura', label: 'details.secondCalendarHijri' },
 ];
 
 /** English dates are written day, month, year here (as the app's own: "8 October 2021"). */
@@ -39,13 +43,14 @@ export function DateWithSecondCalendar({
   date: EventDateValue;
   gregorian: ReactNode;
 }) {
+  const { t } = useTranslator();
   const choice = useSecondCalendarChoice();
   const lang = useDocumentLanguage();
   const chosen = chosenCalendar(choice, lang);
   const words = chosen ? formatInCalendar(date, chosen.calendar, displayLocale(lang)) : null;
   if (!chosen || !words) return gregorian;
   const second = (
-    <span className="second-calendar" title={CALENDAR_NAMES[chosen.calendar]}>
+    <span className="second-calendar" title={t(CALENDAR_NAMES[chosen.calendar])}>
       {words}
     </span>
   );
@@ -62,11 +67,12 @@ export function DateWithSecondCalendar({
 
 /** The choice of a second calendar, kept in this browser. */
 export function SecondCalendarSetting() {
+  const { t } = useTranslator();
   const id = useId();
   const choice = useSecondCalendarChoice();
   return (
     <div className="second-calendar-setting">
-      <label htmlFor={id}>Second calendar</label>{' '}
+      <label htmlFor={id}>{t('details.secondCalendar')}</label>{' '}
       <select
         id={id}
         value={choice}
@@ -74,7 +80,7 @@ export function SecondCalendarSetting() {
       >
         {CHOICES.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {t(option.label)}
           </option>
         ))}
       </select>

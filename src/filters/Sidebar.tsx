@@ -14,7 +14,9 @@ import { Filters, SearchBox } from './Filters';
  * timeline.
  */
 export function Sidebar() {
-  const { t, dates } = useTranslator();
+  const { t, dates, dir } = useTranslator();
+  // A closed panel's triangle points the way the line reads (as the About marker's does).
+  const closed = dir === 'rtl' ? '◂' : '▸';
   const filters = useStore((state) => state.view.filters);
   const setFilters = useStore((state) => state.setFilters);
   const active = activeFilterCount(filters);
@@ -32,7 +34,7 @@ export function Sidebar() {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('sidebar.filtersToggle')}
+        <span aria-hidden="true">{open ? '▾' : closed}</span> {t('sidebar.filtersToggle')}
         {active > 0 && (
           <span className="filters-active"> · {t('sidebar.activeFilters', { count: active })}</span>
         )}

@@ -5,6 +5,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { DateFormatter, type DateWords, intlTag } from '../dataset/formatDate';
 import type { FilterWords } from '../model/filterSummary';
 import { kindLabel } from '../model/kinds';
+import type { TextDirection } from '../model/locale';
 import { type Locale, localeDirection } from '../model/locales';
 import type { ItemNote, TimelineWords } from '../model/timelineWords';
 import type { Catalogue, MessageKey } from './catalogue';
@@ -13,7 +14,7 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 
 export interface Translator {
   readonly locale: Locale;
-  readonly dir: 'ltr' | 'rtl';
+  readonly dir: TextDirection;
   /** The message `key`, its placeholders filled in (numbers in the language's digits). */
   t(key: MessageKey, values?: MessageValues): string;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, localeDirection, negotiateLocale } from './locales';
+import { chooseLocale, LOCALES, localeDirection, negotiateLocale } from './locales';
 
 describe('negotiateLocale', () => {
   it('takes the first language the interface speaks, by its primary subtag', () => {
@@ -29,12 +29,15 @@ describe('chooseLocale', () => {
 });
 
 describe('localeDirection', () => {
-  it('is right to left for Arabic, Persian and Pashto', () => {
-    expect(['ar', 'fa', 'ps'].map((l) => localeDirection(l as 'ar'))).toEqual([
-      'rtl',
-      'rtl',
-      'rtl',
-    ]);
-    expect(localeDirection('fr')).toBe('ltr');
+  it('is right to left for Arabic, Persian and Pashto, left to right for the others', () => {
+    expect(Object.fromEntries(LOCALES.map((locale) => [locale, localeDirection(locale)]))).toEqual({
+      en: 'ltr',
+      fr: 'ltr',
+      es: 'ltr',
+      de: 'ltr',
+      ar: 'rtl',
+      fa: 'rtl',
+      ps: 'rtl',
+    });
   });
 });

@@ -1,5 +1,6 @@
 // The languages the interface speaks, and how one is chosen from a person's preferences. Pure:
 // the browser's languages and the saved choice are passed in.
+import { type TextDirection, textDirection } from './locale';
 
 export const LOCALES = ['en', 'fr', 'es', 'de', 'ar', 'fa', 'ps'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -17,14 +18,16 @@ export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
   ps: 'پښتو',
 };
 
-const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar', 'fa', 'ps']);
-
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+/**
+ * The direction the interface in `locale` is laid out in: its script's, as for any text
+ * (model/locale.ts, the one place that knows which scripts run right to left).
+ */
+export function localeDirection(locale: Locale): TextDirection {
+  return textDirection(locale);
 }
 
 /**

@@ -16,6 +16,7 @@ import { useStore } from '../state/store';
 import './print.css';
 import { BidiText } from '../app/BidiText';
 import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 
 function publishedWords(source: Source, dates: DateFormatter): string {
   const day = parseIsoDay(source.published);
@@ -123,25 +124,53 @@ function PrintedEvents() {
             <p className="print-date">
               <time dateTime={date.value}>{formatEventDate(date, dates)}</time>
               {event.date.expression && (
-                <> — {t('print.articleWords', { words: event.date.expression })}</>
+                <>
+                  {' — '}
+                  <Message
+                    id="print.articleWords"
+                    values={{
+                      words: (
+                        <span
+                          {...textLanguage(
+                            sources.get(event.passages[0]?.source ?? '')?.lang ?? dataset.lang,
+                          )}
+                        >
+                          {event.date.expression}
+                        </span>
+                      ),
+                    }}
+                  />
+                </>
               )}
             </p>
             <h3 {...dataLanguage}>{event.title}</h3>
             <p className="print-facts">
               {translator.kindName(event.kind)}
-              {event.location && <> · {event.location.name}</>}
+              {event.location && (
+                <>
+                  {' · '}
+                  <span {...dataLanguage}>{event.location.name}</span>
+                </>
+              )}
               {event.actors.length > 0 && (
                 <>
                   {' · '}
-                  {event.actors
-                    .map((ref) => `${actorsById.get(ref.id)?.name ?? ref.id} (${ref.role})`)
-                    .join(', ')}
+                  <span {...dataLanguage}>
+                    {event.actors
+                      .map((ref) => `${actorsById.get(ref.id)?.name ?? ref.id} (${ref.role})`)
+                      .join(', ')}
+                  </span>
                 </>
               )}
             </p>
             {event.summary && <p {...dataLanguage}>{event.summary}</p>}
             {event.date.note && (
-              <p className="print-note">{t('print.dateNote', { note: event.date.note })}</p>
+              <p className="print-note">
+                <Message
+                  id="print.dateNote"
+                  values={{ note: <span {...dataLanguage}>{event.date.note}</span> }}
+                />
+              </p>
             )}
             {event.passages.map((passage) => {
               const source = sources.get(passage.source);
