@@ -63,7 +63,13 @@ const wrapped = new WeakSet<Page>();
 export function waitForTheApp(page: Page, origin: string): void {
   if (wrapped.has(page)) return;
   wrapped.add(page);
-  const live = () => page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
+  // The app's page (it has the #root React draws in) once live; any other page (a test's own page
+  // that frames the app, say) at once.
+  const live = () =>
+    page
+      .locator('html[data-app="live"], body:not(:has(#root))')
+      .first()
+      .waitFor({ state: 'attached' });
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
     const response = await goto(url, options);

@@ -42,6 +42,9 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
+/** `text` matched literally in a regular expression. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function expectSeedUnchanged(page: Page) {
   await expect(heading(page)).toHaveText(SEED_TITLE);
   await expect(loadingStatus(page)).toHaveCount(0);
@@ -57,8 +60,11 @@ test.describe('a download that breaks off', () => {
     await page.goto(linkTo(url));
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading')).toHaveText(`Could not open ${url}`);
+    // Half the served file (the seed, renamed) arrived.
     await expect(alert).toContainText(
-      `The download of ${url} was cut off after 15 of 30 KB: the connection was lost before the whole file arrived.`,
+      new RegExp(
+        `The download of ${escaped(url)} was cut off after (\\d+) of \\d+ KB: the connection was lost before the whole file arrived\\.`,
+      ),
     );
     await expect(heading(page)).toHaveText(SEED_TITLE);
     await expect(loadingStatus(page)).toHaveCount(0);
@@ -70,7 +76,9 @@ test.describe('a download that breaks off', () => {
     const url = server.url('/reset?test=replace');
     await openAddress(page, url);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText(`The download of ${url} was cut off after 15 of 30 KB`);
+    await expect(alert).toContainText(
+      new RegExp(`The download of ${escaped(url)} was cut off after \\d+ of \\d+ KB`),
+    );
     await expect(alert).toContainText('The dataset on screen is unchanged.');
     await expectSeedUnchanged(page);
     await expect(page).toHaveURL(/\/events\/doha-talks\/$/);

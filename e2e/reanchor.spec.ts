@@ -61,7 +61,7 @@ test('Update article text: review, accept, move, remove, apply as one step, undo
   await expect(review(page)).toBeVisible();
   await expect(review(page).getByRole('heading', { name: 'Update article text' })).toBeFocused();
   await expect(review(page)).toContainText(
-    '25 passages (1 lost, 3 ambiguous, 2 edited, 2 moved, 17 exact)',
+    '26 passages (1 lost, 3 ambiguous, 2 edited, 2 moved, 18 exact)',
   );
   await expect(review(page).getByRole('status')).toHaveText(
     '6 passages need a decision before the update can be applied.',
@@ -122,7 +122,7 @@ test('Update article text: review, accept, move, remove, apply as one step, undo
   await apply.click();
   await expect(review(page)).toBeHidden();
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
-    'The article text was updated: 20 passages kept, 3 moved by hand, 2 removed.',
+    'The article text was updated: 21 passages kept, 3 moved by hand, 2 removed.',
   );
   await expect(article(page)).toContainText('Updated on Monday with a revised toll.');
   const undo = editorBar(page).getByRole('button', { name: 'Undo update the article text' });
@@ -168,7 +168,7 @@ test('the viewer shows each passage’s state for a dataset whose offsets are st
   await page.goto('/');
   await openFile(page, 'stale.json', JSON.stringify(stale));
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
-    'Some passage positions in this dataset were out of date: 19 passages found word for word at another place; 2 passages found with changed words (edited); 3 passages found in more than one place (ambiguous, not shown); 1 passage not found in the article (lost).',
+    'Some passage positions in this dataset were out of date: 20 passages found word for word at another place; 2 passages found with changed words (edited); 3 passages found in more than one place (ambiguous, not shown); 1 passage not found in the article (lost).',
   );
   const details = page.getByRole('region', { name: 'Event details' });
 

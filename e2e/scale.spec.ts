@@ -158,7 +158,7 @@ test('a day too crowded to draw is counted, and its count shows that day in the 
   await expect(timeline(page).getByText(/of 1,000 events/)).toBeVisible();
   await expect(timeline(page).getByText('· day: 1 Apr 2012')).toBeVisible();
   const heading = await page.getByRole('heading', { name: /^Events/ }).textContent();
-  const shown = Number(/\((\d+) of 1000\)/.exec(heading ?? '')?.[1]);
+  const shown = Number(/\(([\d,]+) of 1,?000\)/.exec(heading ?? '')?.[1]?.replace(/,/g, ''));
   expect(shown).toBeGreaterThanOrEqual(400);
   expect(shown).toBeLessThan(1000);
   for (const date of await eventList(page).locator('time').allTextContents()) {

@@ -139,7 +139,7 @@ test.describe('images of the view', () => {
     const height = Number(svg.height);
     expect(height).toBeGreaterThan(300);
     expect(svg.texts).toContain(seed.title);
-    expect(svg.texts.some((t) => t.startsWith('Source: “Taliban: US will provide'))).toBe(true);
+    expect(svg.texts.some((t) => t.startsWith('Sources: “Taliban: US will provide'))).toBe(true);
     expect(svg.texts.some((t) => / · 18 events in view$/.test(t))).toBe(true);
     // The legend names the kinds.
     for (const kind of ['Statement', 'Attack', 'Diplomacy']) expect(svg.texts).toContain(kind);

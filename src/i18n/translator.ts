@@ -178,7 +178,8 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
   const numbers = new Intl.NumberFormat(tag);
   const dates = new DateFormatter(locale, dateWords(t));
   const kindName = (kind: string) => {
-    const key = KINDS[kind];
+    // Own keys only: a kind named "constructor" is a kind, not Object.prototype's.
+    const key = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
     return key ? t(key) : kindLabel(kind);
   };
   return {
