@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useDialogs } from '../app/useDialogs';
 import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
+import { foreignFrameWords, inForeignFrame } from './framingGuard';
 
 const NewTimelineDialog = lazy(() => import('./NewTimelineDialog'));
 const MyTimelinesDialog = lazy(() => import('./MyTimelinesDialog'));
@@ -34,7 +34,7 @@ export function EditorActions() {
     try {
       // The guard is in the first paint's code already (the reader asks it too).
       if (inForeignFrame()) {
-        useStore.getState().notify(FOREIGN_FRAME_WORDS, 'warning', 'action');
+        useStore.getState().notify(foreignFrameWords(), 'warning', 'action');
         return;
       }
       const { createDraft } = await import('./session');
