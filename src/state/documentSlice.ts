@@ -10,7 +10,9 @@ import type { StateCreator } from 'zustand';
 import type { Command } from '../dataset/commands';
 import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
+import { isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
+import { type NoticeText, said } from '../model/said';
 import type { Editing } from './editing';
 import { PendingEdits } from './pendingEdits';
 import {
@@ -49,8 +51,11 @@ export const initialDocumentState: DocumentState = {
 };
 
 /** Words for a history that cannot be applied to the draft it came with. */
-const HISTORY_MISMATCH =
-  'The undo history no longer matches this draft (it was saved apart from it), so it was cleared. The draft itself is as it was; edits from now on can be undone as usual.';
+const HISTORY_MISMATCH = said(
+  'historyMismatch',
+  {},
+  'The undo history no longer matches this draft (it was saved apart from it), so it was cleared. The draft itself is as it was; edits from now on can be undone as usual.',
+);
 
 /** A command that does not fit the dataset (a `CommandError`, told by name: the class is in
  * the editor's chunk, not the reader's). */
@@ -58,7 +63,7 @@ const isCommandError = (error: unknown): error is Error =>
   error instanceof Error && error.name === 'CommandError';
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
-function repairNotices(loaded: LoadedDataset): string[] {
+function repairNotices(loaded: LoadedDataset): NoticeText[] {
   let found = 0;
   let lost = 0;
   for (const { anchors } of loaded.events) {
@@ -74,7 +79,13 @@ function repairNotices(loaded: LoadedDataset): string[] {
       `${lost} passage${lost === 1 ? '' : 's'} could not be found in the article (${lost === 1 ? 'its event is' : 'their events are'} still shown)`,
   ].filter(Boolean);
   return parts.length > 0
-    ? [`Some passage positions in this dataset were out of date: ${parts.join('; ')}.`]
+    ? [
+        said(
+          'passagesRepaired',
+          { found, lost },
+          `Some passage positions in this dataset were out of date: ${parts.join('; ')}.`,
+        ),
+      ]
     : [];
 }
 
@@ -213,7 +224,12 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       } catch (error) {
         // A field of a record deleted meanwhile: its text has nowhere to go.
         if (!isCommandError(error)) throw error;
-        get().notify(`A change could not be applied: ${error.message}`, 'warning', 'action');
+        const why = error.message;
+        get().notify(
+          said('changeNotApplied', { why }, `A change could not be applied: ${why}`),
+          'warning',
+          'action',
+        );
       }
     }
   };
@@ -237,7 +253,11 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         if (!state.loading) return {};
         const { what } = state.loading;
         if (state.loaded) {
-          const text = `Loading ${what} was cancelled; the dataset on screen is unchanged.`;
+          const text = said(
+            'loadCancelled',
+            { what: isolate(what) },
+            `Loading ${what} was cancelled; the dataset on screen is unchanged.`,
+          );
           return { loading: null, notices: withNotices(state.notices, [text], 'info') };
         }
         const summary = `${what} was not loaded.`;
