@@ -1,4 +1,5 @@
 import type { Problem } from '../dataset/problem';
+import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { problemMessage } from '../i18n/problemMessage';
 import { BidiText } from './BidiText';
@@ -8,7 +9,8 @@ import { BidiText } from './BidiText';
  * words, any other in the validator's English inside a translated frame; its path as written.
  */
 export function ProblemText({ problem }: { problem: Problem }) {
-  const { key, values } = problemMessage(problem);
+  const { locale } = useTranslator();
+  const { key, values } = problemMessage(problem, locale);
   const message = key ? <Message id={key} values={values} /> : <BidiText text={values.message} />;
   if (!problem.path) return message;
   return (

@@ -86,3 +86,32 @@ describe('notices with a code', () => {
     expect(noticeWords(unknown, french)).toBe('Something new.');
   });
 });
+
+describe('load failures with a code', () => {
+  it('read in English exactly as the loader writes them, and in German in German', async () => {
+    const { bodyFailureSaid, stallSaid } = await import('../model/loading');
+    const { readDatasetText } = await import('../formats/readers/readDataset');
+    const MB = 1024 * 1024;
+    const failures: Said[] = [
+      bodyFailureSaid('big.json', 3.2 * MB, 12 * MB, null),
+      bodyFailureSaid('big.json', 37, null, null),
+      bodyFailureSaid('big.json', 0, null, null),
+      bodyFailureSaid('big.json', 10, null, 'gzip'),
+      stallSaid('slow.json', 30, 0),
+      stallSaid('slow.json', 30, 15 * 1024),
+    ];
+    for (const text of ['', '{"a":', '{"format":"other"}', '{"format":"sourceline/1"}']) {
+      const result = await readDatasetText(text);
+      if (result.ok || !result.said) throw new Error(`no coded failure for ${text}`);
+      failures.push(result.said);
+    }
+    for (const failure of failures) {
+      expect(noticeWords(failure, english), failure.code).toBe(failure.text);
+    }
+    const german = makeTranslator(
+      'de',
+      JSON.parse(readFileSync(new URL('./catalogues/de.json', import.meta.url), 'utf8')),
+    );
+    expect(noticeWords(failures[0] as Said, german)).toMatch(/brach nach 3,2 von 12 MB ab/);
+  });
+});

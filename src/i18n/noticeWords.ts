@@ -36,6 +36,23 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   imported: 'notice.imported',
   importedWithLosses: 'notice.importedWithLosses',
   openedFile: 'notice.openedFile',
+  fetchFailed: 'notice.fetchFailed',
+  httpStatus: 'notice.httpStatus',
+  webPage: 'notice.webPage',
+  tooLarge: 'notice.tooLarge',
+  fileTooLarge: 'notice.fileTooLarge',
+  fileUnreadable: 'notice.fileUnreadable',
+  noDraft: 'notice.noDraft',
+  noBundled: 'notice.noBundled',
+  downloadCorrupt: 'notice.downloadCorrupt',
+  downloadCutAtStart: 'notice.downloadCutAtStart',
+  downloadCut: 'notice.downloadCut',
+  downloadStalled: 'notice.downloadStalled',
+  fileEmpty: 'notice.fileEmpty',
+  fileNotJson: 'notice.fileNotJson',
+  fileNotSourceline: 'notice.fileNotSourceline',
+  datasetProblems: 'notice.datasetProblems',
+  notLoaded: 'notice.notLoaded',
 };
 
 export function noticeWords(said: Said, translator: Pick<Translator, 't' | 'tag'>): string {

@@ -1,22 +1,32 @@
 // A dataset problem's words in the interface's language: the kinds of problem the validator
-// names by a code have a message each; any other keeps the validator's English `message`.
+// names by a code have a message each; any other keeps the validator's English `message`. In
+// English the validator's own words are shown (they say more, e.g. what was received); the
+// English catalogue's are the reference the other languages translate.
 import type { Problem } from '../dataset/problem';
 import type { MessageKey } from './catalogue';
 import type { Translator } from './translator';
 
-const CODES: Readonly<Record<string, MessageKey>> = {};
+const CODES: Readonly<Record<string, MessageKey>> = {
+  notObject: 'problem.notObject',
+  duplicateId: 'problem.duplicateId',
+  invisible: 'problem.invisible',
+  unknownActor: 'problem.unknownActor',
+  unknownSource: 'problem.unknownSource',
+  endBeforeStart: 'problem.endBeforeStart',
+  schemaType: 'problem.schemaType',
+  schemaTooBig: 'problem.schemaTooBig',
+  schemaTooSmall: 'problem.schemaTooSmall',
+  schemaUnknownKeys: 'problem.schemaUnknownKeys',
+  schemaChoice: 'problem.schemaChoice',
+};
 
-export function problemMessage(problem: Problem): {
+export function problemMessage(
+  problem: Problem,
+  locale: Translator['locale'],
+): {
   key: MessageKey | null;
   values: Readonly<Record<string, string | number>> & { message: string };
 } {
-  const key = problem.code ? (CODES[problem.code] ?? null) : null;
+  const key = problem.code && locale !== 'en' ? (CODES[problem.code] ?? null) : null;
   return { key, values: { ...problem.params, message: problem.message } };
-}
-
-/** A problem as one line of text ("Problem at events[3].title: …"). */
-export function problemWords(problem: Problem, t: Translator['t']): string {
-  const { key, values } = problemMessage(problem);
-  const message = key ? t(key, values) : problem.message;
-  return problem.path ? t('problem.at', { path: problem.path, message }) : message;
 }

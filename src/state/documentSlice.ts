@@ -263,7 +263,13 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         const summary = `${what} was not loaded.`;
         return {
           loading: null,
-          loadFailure: { name: what, summary, problems: [], cancelled: true },
+          loadFailure: {
+            name: what,
+            summary,
+            said: said('notLoaded', { what: isolate(what) }, summary),
+            problems: [],
+            cancelled: true,
+          },
         };
       }),
 

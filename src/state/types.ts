@@ -28,6 +28,8 @@ export interface LoadFailure {
   name: string;
   /** One plain-language sentence. */
   summary: string;
+  /** The summary's code and values, for the view to say it in the interface's language. */
+  said?: Said;
   problems: Problem[];
   /** The person cancelled the load (before any dataset was on screen). */
   cancelled?: boolean;
