@@ -76,7 +76,7 @@ function ActorsEditor({
         {actors.map((ref, i) => (
           // Keyed by the actor and which of its roles this is, so editing the role keeps the row.
           <li key={`${ref.id}\u0000${actors.slice(0, i).filter((r) => r.id === ref.id).length}`}>
-            <span className="actor-name">{names.get(ref.id) ?? ref.id}</span>{' '}
+            <bdi className="actor-name">{names.get(ref.id) ?? ref.id}</bdi>{' '}
             <label>
               {t('editor.role')}{' '}
               <input

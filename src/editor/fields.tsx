@@ -189,6 +189,8 @@ export function BoundField({
           <textarea
             id={id}
             rows={3}
+            // The data's own words: their direction is their own, whatever the interface's.
+            dir="auto"
             value={field.text}
             aria-invalid={field.problem ? true : undefined}
             aria-describedby={describedBy}
@@ -199,6 +201,7 @@ export function BoundField({
           <input
             id={id}
             type={type}
+            dir="auto"
             value={field.text}
             list={list}
             aria-invalid={field.problem ? true : undefined}
