@@ -80,6 +80,15 @@ function preloadDefaultDataset(id: string): Plugin {
   };
 }
 
+/** The editor's own messages (its header buttons aside): English ships them with the editor. */
+function isEditorMessage(key: string): boolean {
+  return (
+    (key.startsWith('editor.') &&
+      !['editor.newTimeline', 'editor.myTimelines', 'editor.editCopy'].includes(key)) ||
+    key.startsWith('actorKind.')
+  );
+}
+
 /**
  * Compiles the message catalogues (src/i18n/catalogues/*.json, ICU MessageFormat text) to the
  * syntax trees intl-messageformat formats, so the app ships without the ICU parser (about 40% of
@@ -97,18 +106,43 @@ function compileCatalogues(): Plugin {
       return this.resolve(`${parser}/no-parser.js`, importer, { skipSelf: true });
     },
     transform(code, id) {
-      if (!/[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]+\.json$/.test(id)) return null;
+      const file = /[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]+\.json(?:\?(first|editor))?$/.exec(
+        id,
+      );
+      if (!file) return null;
+      // English comes in two parts: the first paint's, and the editor's (fetched with it).
+      const part = file[1];
       const messages = JSON.parse(code) as Record<string, string>;
       const compiled = Object.fromEntries(
-        Object.entries(messages).map(([key, message]) => {
-          try {
-            return [key, parse(message)];
-          } catch (error) {
-            throw new Error(`${id}: message ${key} is not ICU MessageFormat: ${error}`);
-          }
-        }),
+        Object.entries(messages)
+          .filter(([key]) => part === undefined || isEditorMessage(key) === (part === 'editor'))
+          .map(([key, message]) => {
+            try {
+              return [key, parse(message)];
+            } catch (error) {
+              throw new Error(`${id}: message ${key} is not ICU MessageFormat: ${error}`);
+            }
+          }),
       );
-      return { code: JSON.stringify(compiled), map: null };
+      const json = JSON.stringify(compiled);
+      // A part (`?first`, `?editor`) is a module of its own, not a .json file.
+      return { code: part === undefined ? json : `export default ${json};`, map: null };
+    },
+  };
+}
+
+/** English's two parts outside a build (the dev server, the unit tests): the whole file each. */
+function englishParts(): Plugin {
+  let building = false;
+  return {
+    name: 'sourceline-english-parts',
+    enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    transform(code, id) {
+      if (building || !/[\\/]catalogues[\\/]en\.json\?(first|editor)$/.test(id)) return null;
+      return { code: `export default ${code};`, map: null };
     },
   };
 }
@@ -165,6 +199,7 @@ export default defineConfig({
     preloadDefaultDataset('doha-talks-2021'),
     compileCatalogues(),
     prerenderPages(),
+    englishParts(),
   ],
   resolve: {
     // The code imports vis-timeline's and vis-data's `peer` builds (their types, and one shared

@@ -1,6 +1,8 @@
 // The interface in the reader's language: chosen by the browser's languages, a saved choice and
 // the link's `lang` (in that order, the later winning), with dates, digits and counts in that
 // language, `<html lang dir>` set, and the choice carried by a copied link only once made.
+
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -141,4 +143,119 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
       );
     });
   });
+}
+
+test.describe('the editor in French', () => {
+  test('Edit a copy: the editor’s bar, the event form and its checks speak French', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=fr');
+    await page.getByRole('button', { name: 'Modifier une copie' }).click();
+    const bar = page.getByRole('region', { name: 'Éditeur' });
+    await expect(bar).toContainText(
+      /Modification · Enregistré dans ce navigateur à \d\d:\d\d:\d\d/,
+    );
+    for (const name of ['Aperçu', 'Ajouter un autre article', 'Suggérer des événements']) {
+      await expect(bar.getByRole('button', { name })).toBeVisible();
+    }
+    await expect(bar.getByRole('button', { name: 'Acteurs et sources' })).toBeVisible();
+    await expect(bar.getByRole('button', { name: 'Exporter le jeu de données' })).toBeVisible();
+    // Before a change, Undo is off; its name is French.
+    await expect(bar.getByRole('button', { name: 'Annuler' })).toBeDisabled();
+
+    await page
+      .getByRole('list', { name: /^Événements/ })
+      .getByRole('button', { name: /Suicide bombing/ })
+      .click();
+    const form = page.getByRole('region', { name: 'Modifier l’événement' });
+    for (const label of [
+      'Titre',
+      'Résumé',
+      'Type',
+      'Date (EDTF)',
+      'Mots de la date',
+      'Comment la date a été résolue',
+    ]) {
+      await expect(form.getByLabel(label, { exact: true })).toBeVisible();
+    }
+    await expect(form).toContainText('Se lit : vendredi 8 octobre 2021');
+    await expect(form.getByRole('group', { name: 'Acteurs' })).toBeVisible();
+    await expect(form.getByRole('group', { name: 'Passages' })).toBeVisible();
+    await expect(form.getByRole('button', { name: 'Supprimer l’événement' })).toBeVisible();
+
+    // A field's check says its problem in French; an edit is named in Undo's French words.
+    const date = form.getByLabel('Date (EDTF)', { exact: true });
+    await date.fill('pas une date');
+    await expect(form).toContainText('Ce n’est pas une date EDTF acceptée par le format');
+    await date.fill('2021-10-08');
+    await form.getByLabel('Titre', { exact: true }).fill('Attentat contre une mosquée chiite');
+    await expect(bar.getByRole('button', { name: /^Annuler/ })).toBeEnabled();
+    await expect(bar).toContainText(/Enregistré dans ce navigateur à/);
+    await expectNoViolations(page);
+  });
+});
+
+test.describe('a German browser opening a broken file', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the load failure, its problems and a repaired link’s notice are in German', async ({
+    page,
+  }) => {
+    await page.goto('/?event=doha-talks&embed=yes');
+    await expect(page.getByRole('region', { name: 'Hinweise' })).toContainText(
+      '„embed“ im Link muss „1“ oder „0“ sein',
+    );
+    const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8'));
+    // Two schema problems (one with a code, one in the validator's English inside the frame).
+    seed.events[1].title = 5;
+    seed.events[2].id = 'Not An Id';
+    await page.getByRole('button', { name: 'Datensatz öffnen…' }).click();
+    await page.getByLabel('Datensatzdatei (.json oder .csv)').setInputFiles({
+      name: 'kaputt.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(seed)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText('kaputt.json konnte nicht geöffnet werden');
+    await expect(alert).toContainText('Der Datensatz hat 2 Probleme.');
+    await expect(alert).toContainText('Der angezeigte Datensatz ist unverändert.');
+    await expect(alert).toContainText('Problem bei events[2].id: must be a slug');
+    await expect(alert).toContainText(
+      'Problem bei events[1].title: Ungültiger Wert: string erwartet',
+    );
+    await expect(alert.getByRole('button', { name: 'Schließen' })).toBeVisible();
+  });
+});
+
+for (const lang of ['fr', 'fa'] as const) {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
+    test(`the editor in ${lang} at ${size.width}×${size.height}: no sideways scrolling (screenshot)`, async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize(size);
+      await page.goto(`/?lang=${lang}`);
+      await page
+        .locator('header')
+        .getByRole('button')
+        .filter({ hasText: lang === 'fr' ? 'Modifier une copie' : 'ویرایش یک رونوشت' })
+        .click();
+      const bar = page.locator('.editor-bar');
+      await expect(bar).toContainText(lang === 'fr' ? 'Enregistré' : 'ذخیره شد');
+      await page
+        .getByRole('list', { name: lang === 'fr' ? /^Événements/ : /^رویدادها/ })
+        .getByRole('button', { name: /Suicide bombing/ })
+        .click();
+      await expect(page.locator('.event-editor h2')).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: testInfo.outputPath(`editor-${lang}-${size.width}.png`) });
+      await page.locator('.event-editor').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`editor-form-${lang}-${size.width}.png`) });
+    });
+  }
 }

@@ -126,7 +126,8 @@ function imageArgs(
   }
   const query = params.size === 0 ? '' : `?${params}`;
   const { notices } = decodeView(query);
-  if (notices.length > 0) return { error: notices.map(optionWords).join(' ') };
+  if (notices.length > 0)
+    return { error: notices.map((notice) => optionWords(notice.text)).join(' ') };
   let widthPx: number | undefined;
   const width = values.get('--width');
   if (width !== undefined) {

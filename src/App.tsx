@@ -13,6 +13,7 @@ import { DetailPanel } from './detail/DetailPanel';
 import { EditorActions } from './editor/EditorActions';
 import { EmbeddedApp } from './embed/EmbeddedApp';
 import { Sidebar } from './filters/Sidebar';
+import { withEditorMessages } from './i18n/catalogue';
 import { useTranslator } from './i18n/I18nProvider';
 import { PrintView } from './print/PrintView';
 import { ShareActions } from './share/ShareActions';
@@ -24,8 +25,8 @@ import { TimelineSlot } from './timeline/TimelineSlot';
 // Opening other datasets is for some users only: loaded when asked for.
 const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
 // The editor, for drafts only: its bar, and its forms in the details' place.
-const EditorShell = lazy(() => import('./editor/EditorShell'));
-const EventEditor = lazy(() => import('./editor/EventEditor'));
+const EditorShell = lazy(() => withEditorMessages(import('./editor/EditorShell')));
+const EventEditor = lazy(() => withEditorMessages(import('./editor/EventEditor')));
 
 export function App() {
   const { t } = useTranslator();

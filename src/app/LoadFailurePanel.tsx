@@ -1,18 +1,24 @@
 import { useEffect, useRef } from 'react';
-import { formatProblem } from '../dataset/problem';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
+import { noticeWords } from '../i18n/noticeWords';
 import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { LoadFailure } from '../state/types';
 import { BidiText } from './BidiText';
+import { ProblemText } from './ProblemText';
 
 const SHOWN_PROBLEMS = 20;
 
+/** The failure's sentence in the interface's language (its English when it has no code). */
+const summaryWords = (failure: LoadFailure, translator: Parameters<typeof noticeWords>[1]) =>
+  failure.said ? noticeWords(failure.said, translator) : failure.summary;
+
 /** A first load the person cancelled: nothing is on screen, so say so and offer a way on. */
 function CancelledPanel({ failure }: { failure: LoadFailure }) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const loadDefault = useRef<HTMLButtonElement>(null);
   // The Cancel button that was pressed is gone: the way on takes the focus.
   useEffect(() => loadDefault.current?.focus(), []);
@@ -20,7 +26,7 @@ function CancelledPanel({ failure }: { failure: LoadFailure }) {
     <section className="load-failure load-cancelled" aria-labelledby="load-cancelled-heading">
       <h2 id="load-cancelled-heading">{t('loadFailure.cancelled')}</h2>
       <p>
-        <BidiText text={failure.summary} /> {t('loadFailure.cancelledWayOn')}
+        <BidiText text={summaryWords(failure, translator)} /> {t('loadFailure.cancelledWayOn')}
       </p>
       <button
         ref={loadDefault}
@@ -39,7 +45,8 @@ function CancelledPanel({ failure }: { failure: LoadFailure }) {
 
 /** Why a dataset could not be opened; the dataset on screen stays as it was. */
 export function LoadFailurePanel() {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const failure = useStore((state) => state.loadFailure);
   const dismiss = useStore((state) => state.dismissLoadFailure);
   const hasDataset = useStore((state) => state.loaded !== null);
@@ -52,7 +59,7 @@ export function LoadFailurePanel() {
         <Message id="loadFailure.heading" values={{ name: <bdi>{failure.name}</bdi> }} />
       </h2>
       <p>
-        <BidiText text={failure.summary} />
+        <BidiText text={summaryWords(failure, translator)} />
         {hasDataset && ` ${t('loadFailure.unchanged')}`}
       </p>
       {failure.problems.length > 0 && (
@@ -60,7 +67,9 @@ export function LoadFailurePanel() {
           {failure.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity beyond order
             <li key={i}>
-              <code>{formatProblem(problem)}</code>
+              <code>
+                <ProblemText problem={problem} />
+              </code>
             </li>
           ))}
         </ol>

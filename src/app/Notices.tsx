@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslator } from '../i18n/I18nProvider';
+import { noticeWords } from '../i18n/noticeWords';
 import { useStore } from '../state/store';
 import { BidiText } from './BidiText';
 
@@ -12,7 +13,8 @@ const ACTION_NOTICE_MS = 8_000;
  * describes is gone.
  */
 export function Notices() {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const notices = useStore((state) => state.notices);
   const dismiss = useStore((state) => state.dismissNotice);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function Notices() {
       {notices.map((notice) => (
         <p key={notice.id} className={`notice notice-${notice.tone}`}>
           <span>
-            <BidiText text={notice.text} />
+            <BidiText text={notice.said ? noticeWords(notice.said, translator) : notice.text} />
           </span>
           <button
             type="button"

@@ -13,6 +13,7 @@ import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
 import { useTextUpdatePreview } from '../editor/textUpdate';
+import { withEditorMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import type { Paragraph } from '../model/highlight';
@@ -48,7 +49,7 @@ const PADDING = 12;
 const REVEAL_FRAMES = 60;
 
 // The toolbar that makes events from selected words: the editor's, loaded only for drafts.
-const SelectionToolbar = lazy(() => import('../editor/SelectionToolbar'));
+const SelectionToolbar = lazy(() => withEditorMessages(import('../editor/SelectionToolbar')));
 
 /** What a reveal (selecting an event, "Show in article", a found text) still has to do. */
 interface RevealJob {

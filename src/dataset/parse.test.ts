@@ -22,7 +22,12 @@ function broken(edit: (dataset: Dataset) => void): Dataset {
   return copy;
 }
 
+/** The problems as the command-line tools write them: path and English message. */
 function problemsOf(input: unknown, anchors: ParseOptions['anchors'] = 'strict'): Problem[] {
+  return codedProblemsOf(input, anchors).map(({ path, message }) => ({ path, message }));
+}
+
+function codedProblemsOf(input: unknown, anchors: ParseOptions['anchors'] = 'strict'): Problem[] {
   const result = parseDataset(input, { anchors });
   if (result.ok) throw new Error('expected the dataset to be rejected');
   return result.problems;
@@ -215,6 +220,24 @@ describe('dataset rules', () => {
     expect(problemsOf(input)).toEqual([
       { path: 'events[2].actors[1].id', message: 'unknown actor "nobody"' },
     ]);
+  });
+
+  it('gives common problems a code and values, for a view to say them in its language', () => {
+    const unknownActor = broken((d) => Object.assign(at(at(d.events, 2).actors, 1), { id: 'x' }));
+    expect(codedProblemsOf(unknownActor)).toEqual([
+      {
+        path: 'events[2].actors[1].id',
+        message: 'unknown actor "x"',
+        code: 'unknownActor',
+        params: { value: '"x"' },
+      },
+    ]);
+    const noTitle = broken((d) => Reflect.deleteProperty(at(d.events, 2), 'title'));
+    expect(codedProblemsOf(noTitle)[0]).toMatchObject({
+      code: 'schemaType',
+      params: { expected: 'string' },
+    });
+    expect(codedProblemsOf([1, 2])[0]).toMatchObject({ code: 'notObject' });
   });
 
   it('reports an unknown passage source', () => {

@@ -32,8 +32,33 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
+/** The schema's common kinds of problem, with the values a view needs to say them again. */
+function schemaCode(issue: z.core.$ZodIssue): Pick<Problem, 'code' | 'params'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: 'schemaType', params: { expected: issue.expected } };
+    case 'too_big':
+      return { code: 'schemaTooBig', params: { limit: Number(issue.maximum) } };
+    case 'too_small':
+      return { code: 'schemaTooSmall', params: { limit: Number(issue.minimum) } };
+    case 'unrecognized_keys':
+      return { code: 'schemaUnknownKeys', params: { keys: issue.keys.join(', ') } };
+    case 'invalid_value':
+      return {
+        code: 'schemaChoice',
+        params: { values: issue.values.map((value) => JSON.stringify(value)).join(', ') },
+      };
+    default:
+      return {};
+  }
+}
+
 function schemaProblems(error: z.core.$ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+    ...schemaCode(issue),
+  }));
 }
 
 /** A value quoted in a message: a string or number as JSON, cut short; never a whole structure. */
@@ -57,6 +82,8 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, name: string): Probl
       problems.push({
         path: `${name}[${i}].id`,
         message: `duplicate id ${describeValue(item.id)} (first used at ${name}[${earlier}])`,
+        code: 'duplicateId',
+        params: { value: describeValue(item.id), first: `${name}[${earlier}]` },
       });
     }
   });
@@ -65,7 +92,10 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, name: string): Probl
 
 export function parseDataset(input: unknown, options: ParseOptions): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [{ path: '', message: 'a dataset must be a JSON object' }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'a dataset must be a JSON object', code: 'notObject' }],
+    };
   }
   // Before anything walks the value: a file nested thousands of levels deep gets one clear
   // problem instead of a stack overflow (or a minute of work) in whatever recurses over it.
@@ -116,6 +146,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       problems.push({
         path,
         message: 'has no visible character (only spaces or invisible characters)',
+        code: 'invisible',
       });
     }
   };
@@ -183,6 +214,8 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
         problems.push({
           path: `${at}.actors[${a}].id`,
           message: `unknown actor ${describeValue(ref.id)}`,
+          code: 'unknownActor',
+          params: { value: describeValue(ref.id) },
         });
       }
     });
@@ -197,10 +230,17 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
           problems.push({
             path: `${path}.source`,
             message: `unknown source ${describeValue(passage?.source)}`,
+            code: 'unknownSource',
+            params: { value: describeValue(passage?.source) },
           });
           break;
         case 'end-before-start':
-          problems.push({ path: `${path}.end`, message: `is before start (${passage?.start})` });
+          problems.push({
+            path: `${path}.end`,
+            message: `is before start (${passage?.start})`,
+            code: 'endBeforeStart',
+            params: { start: passage?.start ?? 0 },
+          });
           break;
         case 'splits-character':
           problems.push({

@@ -3,11 +3,13 @@ import { useId, useState } from 'react';
 import { checkNewTimeline, type FieldProblem, newDraft } from '../authoring/newTimeline';
 import { uniqueId } from '../authoring/uniqueId';
 import { addSource } from '../dataset/commandBuilders';
+import { useTranslator } from '../i18n/I18nProvider';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';
 
 export function AddArticleDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslator();
   const headingId = useId();
   const [source, setSource] = useState(EMPTY_SOURCE);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -40,12 +42,12 @@ export function AddArticleDialog({ onClose }: { onClose: () => void }) {
           add();
         }}
       >
-        <h2 id={headingId}>Add another article</h2>
+        <h2 id={headingId}>{t('editor.addArticle')}</h2>
         <SourceFields prefix="sources[0]" value={source} problems={problems} onChange={setSource} />
         <div className="dialog-actions">
-          <button type="submit">Add the article</button>
+          <button type="submit">{t('editor.addTheArticle')}</button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

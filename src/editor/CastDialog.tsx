@@ -5,7 +5,7 @@
 // Undo and autosave see it. An article's text does not change here: its events' passages point
 // into it by offset.
 import { type ReactNode, useId, useMemo, useState } from 'react';
-import { BidiText } from '../app/BidiText';
+import { ProblemText } from '../app/ProblemText';
 import { addressProblem, publishedProblem } from '../authoring/newTimeline';
 import { uniqueId } from '../authoring/uniqueId';
 import {
@@ -28,11 +28,12 @@ import {
   type Source,
 } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { findsName, foldName, queryWords } from '../model/choices';
-import { kindLabel } from '../model/kinds';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { needsText, TextField } from './fields';
+import { actorKindName, needsText, TextField, translatedCheck } from './fields';
 
 /** Long casts are searched, not drawn whole: the dialog draws this many at most. */
 const SHOWN_AT_MOST = 50;
@@ -72,8 +73,6 @@ function RecordDisclosure({
   );
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** What the validator found in one record (`actors[3]`, `sources[0]`), shown with its fields. */
 function RecordProblems({ path, label }: { path: string; label: string }) {
   const problems = useStore((state) => state.editor.problems);
@@ -85,7 +84,7 @@ function RecordProblems({ path, label }: { path: string; label: string }) {
     <ul className="field-problem" aria-label={label}>
       {own.map((problem) => (
         <li key={`${problem.path}:${problem.message}`}>
-          <BidiText text={problem.message} />
+          <ProblemText problem={{ ...problem, path: '' }} />
         </li>
       ))}
     </ul>
@@ -93,6 +92,7 @@ function RecordProblems({ path, label }: { path: string; label: string }) {
 }
 
 function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor; uses: number }) {
+  const { t } = useTranslator();
   const kindId = useId();
   const remove = () => {
     dispatch((data) => {
@@ -123,18 +123,18 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
         removeActor(data, actor.id),
       ]);
     });
-    useStore.getState().notify(`Deleted the actor “${actor.name}”.`, 'info', 'action');
+    useStore.getState().notify(t('editor.actorDeleted', { name: actor.name }), 'info', 'action');
   };
   return (
     <div className="cast-record">
       <TextField
-        label="Name"
+        label={t('editor.name')}
         value={actor.name}
         check={needsText}
         edit={(v, data) => setActorField(data, actor.id, 'name', v)}
       />
       <div className="form-field">
-        <label htmlFor={kindId}>Kind</label>
+        <label htmlFor={kindId}>{t('editor.fieldKind')}</label>
         <select
           id={kindId}
           value={actor.kind}
@@ -145,34 +145,34 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
         >
           {ACTOR_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kindLabel(kind)}
+              {actorKindName(t, kind)}
             </option>
           ))}
         </select>
       </div>
       <TextField
-        label="Aliases"
+        label={t('editor.aliases')}
         value={(actor.aliases ?? []).join('\n')}
         multiline
-        hint="Other names the articles use, one per line: new events find the actor by them."
+        hint={t('editor.aliasesHint')}
         normalize={aliasLines}
         edit={(v, data) =>
           setActorField(data, actor.id, 'aliases', v === '' ? undefined : v.split('\n'))
         }
       />
       <TextField
-        label="Description"
+        label={t('editor.description')}
         value={actor.description ?? ''}
         multiline
         edit={(v, data) => setActorField(data, actor.id, 'description', v || undefined)}
       />
       <RecordProblems
         path={`actors[${dataset.actors.indexOf(actor)}]`}
-        label="Problems with this actor"
+        label={t('editor.actorProblems')}
       />
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={remove}>
-          {uses > 0 ? `Delete actor (and take it off ${plural(uses, 'event')})` : 'Delete actor'}
+          {t('editor.deleteActor', { count: uses })}
         </button>
       </div>
     </div>
@@ -180,6 +180,7 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
 }
 
 function NewActor() {
+  const { t } = useTranslator();
   const nameId = useId();
   const kindId = useId();
   const [name, setName] = useState('');
@@ -201,9 +202,9 @@ function NewActor() {
         add();
       }}
     >
-      <label htmlFor={nameId}>New actor</label>
+      <label htmlFor={nameId}>{t('editor.newActor')}</label>
       <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} />
-      <label htmlFor={kindId}>kind</label>
+      <label htmlFor={kindId}>{t('editor.actorKind')}</label>
       <select
         id={kindId}
         value={kind}
@@ -211,12 +212,12 @@ function NewActor() {
       >
         {ACTOR_KINDS.map((k) => (
           <option key={k} value={k}>
-            {kindLabel(k)}
+            {actorKindName(t, k)}
           </option>
         ))}
       </select>
       <button type="submit" disabled={!hasVisibleCharacter(name)}>
-        Add actor
+        {t('editor.addActor')}
       </button>
     </form>
   );
@@ -231,48 +232,56 @@ function SourceFieldsEditor({
   source: Source;
   quotes: number;
 }) {
+  const { t } = useTranslator();
   const edit =
     (field: 'title' | 'publisher' | 'author' | 'published') => (v: string, data: Dataset) =>
       setSourceField(data, source.id, field, v);
   const only = dataset.sources.length === 1;
   const why = only
-    ? 'A timeline needs at least one article.'
+    ? t('editor.oneArticleNeeded')
     : quotes > 0
-      ? `${plural(quotes, 'passage')} quote this article: remove them first.`
+      ? t('editor.articleQuoted', { count: quotes })
       : null;
   return (
     <div className="cast-record">
-      <TextField label="Title" value={source.title} check={needsText} edit={edit('title')} />
       <TextField
-        label="Publisher"
+        label={t('editor.fieldTitle')}
+        value={source.title}
+        check={needsText}
+        edit={edit('title')}
+      />
+      <TextField
+        label={t('editor.publisher')}
         value={source.publisher}
         check={needsText}
         edit={edit('publisher')}
       />
-      <TextField label="Author" value={source.author} check={needsText} edit={edit('author')} />
       <TextField
-        label="Published"
+        label={t('editor.author')}
+        value={source.author}
+        check={needsText}
+        edit={edit('author')}
+      />
+      <TextField
+        label={t('editor.published')}
         type="date"
         value={source.published}
-        check={publishedProblem}
-        hint="Relative dates in new events are resolved from this day; the events you made keep theirs."
+        check={translatedCheck(publishedProblem, 'editor.needPublished')}
+        hint={t('editor.publishedCastHint')}
         edit={edit('published')}
       />
       <TextField
-        label="Address"
+        label={t('editor.address')}
         type="url"
         value={source.url ?? ''}
-        check={addressProblem}
+        check={translatedCheck(addressProblem, 'editor.needAddress')}
         edit={(v, data) => setSourceField(data, source.id, 'url', v || undefined)}
       />
       <RecordProblems
         path={`sources[${dataset.sources.indexOf(source)}]`}
-        label="Problems with this article"
+        label={t('editor.articleProblems')}
       />
-      <p className="field-hint">
-        {source.text.length.toLocaleString('en-GB')} characters of text. The text itself does not
-        change here: the passages point into it.
-      </p>
+      <p className="field-hint">{t('editor.articleLength', { count: source.text.length })}</p>
       <div className="dialog-actions">
         <button
           type="button"
@@ -281,7 +290,7 @@ function SourceFieldsEditor({
           title={why ?? undefined}
           onClick={() => dispatch((data) => removeSource(data, source.id))}
         >
-          Remove article
+          {t('editor.removeArticle')}
         </button>
         {why && <span className="field-hint">{why}</span>}
       </div>
@@ -290,6 +299,7 @@ function SourceFieldsEditor({
 }
 
 export function CastDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslator();
   const headingId = useId();
   const findId = useId();
   const dataset = useStore((state) => state.loaded?.dataset);
@@ -325,30 +335,30 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
         );
   return (
     <Modal labelledBy={headingId} className="cast-dialog" onClose={close}>
-      <h2 id={headingId}>Actors and sources</h2>
-      <p className="field-hint">
-        Changes apply as you type, and Undo takes them back like any other.
-      </p>
-      <section aria-label="Timeline">
-        <h3>Timeline</h3>
+      <h2 id={headingId}>{t('editor.cast')}</h2>
+      <p className="field-hint">{t('editor.castHint')}</p>
+      <section aria-label={t('editor.timeline')}>
+        <h3>{t('editor.timeline')}</h3>
         <TextField
-          label="Timeline title"
+          label={t('editor.timelineTitle')}
           value={dataset.title}
           check={needsText}
           edit={(v, data) => setDatasetField(data, 'title', v)}
         />
         <TextField
-          label="Description"
+          label={t('editor.description')}
           value={dataset.description ?? ''}
           multiline
           edit={(v, data) => setDatasetField(data, 'description', v || undefined)}
         />
       </section>
       <section aria-labelledby={`${headingId}-actors`}>
-        <h3 id={`${headingId}-actors`}>Actors ({dataset.actors.length})</h3>
+        <h3 id={`${headingId}-actors`}>
+          {t('editor.actorsCount', { count: dataset.actors.length })}
+        </h3>
         {dataset.actors.length > SHOWN_AT_MOST / 5 && (
           <div className="form-field">
-            <label htmlFor={findId}>Find an actor</label>
+            <label htmlFor={findId}>{t('editor.findActor')}</label>
             <input
               id={findId}
               type="search"
@@ -357,7 +367,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
             />
           </div>
         )}
-        {dataset.actors.length === 0 && <p className="field-hint">No actors yet.</p>}
+        {dataset.actors.length === 0 && <p className="field-hint">{t('editor.noActors')}</p>}
         <ul className="cast-list">
           {found.slice(0, SHOWN_AT_MOST).map((actor) => {
             const uses = counts.actors.get(actor.id) ?? 0;
@@ -368,7 +378,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
                     <>
                       <bdi>{actor.name}</bdi>{' '}
                       <span className="field-hint">
-                        {kindLabel(actor.kind)} · {uses === 0 ? 'no events' : plural(uses, 'event')}
+                        {t('editor.actorLine', { kind: actorKindName(t, actor.kind), count: uses })}
                       </span>
                     </>
                   }
@@ -381,13 +391,15 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
         </ul>
         {found.length > SHOWN_AT_MOST && (
           <p className="field-hint">
-            {found.length - SHOWN_AT_MOST} more: type part of a name to find one.
+            {t('editor.moreActors', { count: found.length - SHOWN_AT_MOST })}
           </p>
         )}
         <NewActor />
       </section>
       <section aria-labelledby={`${headingId}-sources`}>
-        <h3 id={`${headingId}-sources`}>Articles ({dataset.sources.length})</h3>
+        <h3 id={`${headingId}-sources`}>
+          {t('editor.articlesCount', { count: dataset.sources.length })}
+        </h3>
         <ul className="cast-list">
           {dataset.sources.map((source) => {
             const quotes = counts.sources.get(source.id) ?? 0;
@@ -398,7 +410,10 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
                     <>
                       <bdi>{source.title}</bdi>{' '}
                       <span className="field-hint">
-                        <bdi>{source.publisher}</bdi> · {plural(quotes, 'passage')}
+                        <Message
+                          id="editor.articleLine"
+                          values={{ publisher: <bdi>{source.publisher}</bdi>, count: quotes }}
+                        />
                       </span>
                     </>
                   }
@@ -412,7 +427,7 @@ export function CastDialog({ onClose }: { onClose: () => void }) {
       </section>
       <div className="dialog-actions">
         <button type="button" onClick={close}>
-          Done
+          {t('editor.done')}
         </button>
       </div>
     </Modal>

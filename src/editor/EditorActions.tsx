@@ -2,12 +2,13 @@
 // IndexedDB) loads when asked for, never with a reader's first paint.
 import { lazy, Suspense, useState } from 'react';
 import { useDialogs } from '../app/useDialogs';
+import { loadEditorMessages, withEditorMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
+import { foreignFrameWords, inForeignFrame } from './framingGuard';
 
-const NewTimelineDialog = lazy(() => import('./NewTimelineDialog'));
-const MyTimelinesDialog = lazy(() => import('./MyTimelinesDialog'));
+const NewTimelineDialog = lazy(() => withEditorMessages(import('./NewTimelineDialog')));
+const MyTimelinesDialog = lazy(() => withEditorMessages(import('./MyTimelinesDialog')));
 
 /**
  * Starts loading the editor's own code (the same chunks the app loads for a draft) as soon as a
@@ -18,6 +19,7 @@ function preloadEditor(): void {
     import('./EditorShell'),
     import('./EventEditor'),
     import('./SelectionToolbar'),
+    loadEditorMessages(),
   ]).catch(() => undefined);
 }
 
@@ -32,9 +34,10 @@ export function EditorActions() {
     preloadEditor();
     setCopying(true);
     try {
+      await loadEditorMessages();
       // The guard is in the first paint's code already (the reader asks it too).
       if (inForeignFrame()) {
-        useStore.getState().notify(FOREIGN_FRAME_WORDS, 'warning', 'action');
+        useStore.getState().notify(foreignFrameWords(), 'warning', 'action');
         return;
       }
       const { createDraft } = await import('./session');

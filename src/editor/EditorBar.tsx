@@ -2,10 +2,11 @@
 // another tab saved), undo and redo, preview, another article, and exporting the dataset, which
 // is refused, saying what to fix, while the validator finds problems.
 import { useEffect, useId, useState } from 'react';
-import { BidiText } from '../app/BidiText';
+import { ProblemText } from '../app/ProblemText';
 import { useDialogs } from '../app/useDialogs';
 import { parseDataset } from '../dataset/parse';
-import { formatProblem } from '../dataset/problem';
+import type { Problem } from '../dataset/problem';
+import { useTranslator } from '../i18n/I18nProvider';
 import { saveFile } from '../share/download';
 import { DEFAULT_DATASET_ID, datasetFromLink } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
@@ -22,8 +23,8 @@ import { UpdateTextDialog } from './UpdateTextDialog';
 /** The validator runs this long after the last change (and never on the main thread). */
 const CHECK_PAUSE_MS = 500;
 
-const timeWords = (at: number) =>
-  new Date(at).toLocaleTimeString('en-GB', {
+const timeWords = (at: number, locale: string) =>
+  new Date(at).toLocaleTimeString(locale, {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
@@ -34,6 +35,7 @@ function exportName(id: string): string {
 }
 
 export function EditorBar({ draftId }: { draftId: string }) {
+  const { t, tag } = useTranslator();
   const save = useStore((state) => state.editor.save);
   const preview = useStore((state) => state.editor.preview);
   const problems = useStore((state) => state.editor.problems);
@@ -43,7 +45,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
   useStore((state) => state.history);
   const loaded = useStore((state) => state.loaded);
   const setEditorUi = useStore((state) => state.setEditorUi);
-  const [refusal, setRefusal] = useState<string[] | null>(null);
+  const [refusal, setRefusal] = useState<Problem[] | null>(null);
   const dialogs = useDialogs<'add' | 'cast' | 'update'>();
   const problemsId = useId();
 
@@ -70,7 +72,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
     if (!current) return;
     const checked = parseDataset(current, { anchors: 'strict' });
     if (!checked.ok) {
-      setRefusal(checked.problems.slice(0, 20).map(formatProblem));
+      setRefusal(checked.problems.slice(0, 20));
       return;
     }
     setRefusal(null);
@@ -83,20 +85,22 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const status = (() => {
     switch (save?.kind) {
       case undefined:
-        return 'Draft in this browser';
+        return t('editor.statusDraft');
       case 'saving':
-        return 'Saving…';
+        return t('editor.statusSaving');
       case 'saved':
         // Text still waiting in a field is not saved yet, whatever was saved before it.
-        return editsPending ? 'Saving…' : `Saved in this browser at ${timeWords(save.at)}`;
+        return editsPending
+          ? t('editor.statusSaving')
+          : t('editor.statusSaved', { time: timeWords(save.at, tag) });
       case 'failed':
-        return 'Not saved';
+        return t('editor.statusNotSaved');
       case 'conflict':
-        return 'Changed in another tab';
+        return t('editor.statusConflict');
       case 'deleted':
-        return 'Deleted in another tab';
+        return t('editor.statusDeleted');
       case 'unavailable':
-        return 'Not kept in this browser';
+        return t('editor.statusUnavailable');
     }
   })();
   const keepCopy = () => {
@@ -105,9 +109,9 @@ export function EditorBar({ draftId }: { draftId: string }) {
   };
 
   return (
-    <section className="editor-bar" aria-label="Editor">
+    <section className="editor-bar" aria-label={t('editor.bar')}>
       <p className="editor-status" role="status">
-        <strong>Editing</strong> · {status}
+        <strong>{t('editor.editing')}</strong> · {status}
       </p>
       <div className="editor-actions">
         {[undoAction, redoAction].map((action) => (
@@ -119,7 +123,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
             aria-label={action.label(context)}
             onClick={() => runAction(action)}
           >
-            {action.id === 'undo' ? 'Undo' : 'Redo'}
+            {action.id === 'undo' ? t('editor.undo') : t('editor.redo')}
           </button>
         ))}
         <button
@@ -127,7 +131,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
           aria-pressed={preview}
           onClick={() => setEditorUi({ preview: !preview, proposal: null })}
         >
-          Preview
+          {t('editor.preview')}
         </button>
         <button
           ref={dialogs.opener('add')}
@@ -136,7 +140,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
           disabled={preview}
           onClick={() => dialogs.show('add')}
         >
-          Add another article
+          {t('editor.addArticle')}
         </button>
         <button
           ref={dialogs.opener('update')}
@@ -150,10 +154,10 @@ export function EditorBar({ draftId }: { draftId: string }) {
         <button
           type="button"
           disabled={preview || review !== null || textUpdate !== null}
-          title="Reads every article of the draft and proposes its events, one by one"
+          title={t('editor.suggestTitle')}
           onClick={() => void startSuggesting()}
         >
-          Suggest events
+          {t('editor.suggest')}
         </button>
         <button
           ref={dialogs.opener('cast')}
@@ -162,22 +166,20 @@ export function EditorBar({ draftId }: { draftId: string }) {
           disabled={preview}
           onClick={() => dialogs.show('cast')}
         >
-          Actors and sources
+          {t('editor.cast')}
         </button>
         <button type="button" onClick={exportDataset}>
-          Export dataset
+          {t('editor.export')}
         </button>
       </div>
       {problems.length > 0 && (
         <details className="editor-problems" id={problemsId}>
-          <summary>
-            {problems.length} problem{problems.length === 1 ? '' : 's'} the validator found
-          </summary>
+          <summary>{t('editor.problems', { count: problems.length })}</summary>
           <ul>
             {problems.slice(0, 20).map((problem) => (
               <li key={`${problem.path}:${problem.message}`}>
                 <code>
-                  <BidiText text={formatProblem(problem)} />
+                  <ProblemText problem={problem} />
                 </code>
               </li>
             ))}
@@ -187,22 +189,18 @@ export function EditorBar({ draftId }: { draftId: string }) {
       {save?.kind === 'unavailable' && (
         <div className="editor-alert" role="alert">
           <p>
-            {save.message} Export the draft to keep your work: it can be opened again with “Open
-            dataset…”.
+            {save.message} {t('editor.unavailableExport')}
           </p>
           <button type="button" onClick={exportDataset}>
-            Export now
+            {t('editor.exportNow')}
           </button>
         </div>
       )}
       {save?.kind === 'deleted' && (
         <div className="editor-alert" role="alert">
-          <p>
-            This draft was deleted in another tab. Nothing is saved, or brought back, until you
-            choose: keep this tab’s version as a new draft, or close it.
-          </p>
+          <p>{t('editor.deletedAlert')}</p>
           <button type="button" onClick={keepCopy}>
-            Keep my copy
+            {t('editor.keepMyCopy')}
           </button>
           <button
             type="button"
@@ -210,7 +208,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
               void openDataset(DEFAULT_DATASET_ID, (options) => datasetFromLink(null, options))
             }
           >
-            Close
+            {t('common.close')}
           </button>
         </div>
       )}
@@ -218,44 +216,46 @@ export function EditorBar({ draftId }: { draftId: string }) {
         <div className="editor-alert" role="alert">
           <p>{save.message}</p>
           <button type="button" onClick={exportDataset}>
-            Export now
+            {t('editor.exportNow')}
           </button>
         </div>
       )}
       {save?.kind === 'conflict' && (
         <div className="editor-alert" role="alert">
-          <p>
-            Another tab saved this draft (its version {save.theirs}; this tab has version{' '}
-            {save.revision} with your latest changes). Nothing is overwritten until you choose.
-          </p>
+          <p>{t('editor.conflictAlert', { theirs: save.theirs, ours: save.revision })}</p>
           <button type="button" onClick={() => void openDraft(draftId)}>
-            Load the other tab’s version
+            {t('editor.loadTheirs')}
           </button>
           <button
             type="button"
             onClick={() => {
               const current = useStore.getState().loaded?.dataset;
-              if (current) void createDraft({ ...current, title: `${current.title} (copy)` });
+              if (current) {
+                void createDraft({
+                  ...current,
+                  title: t('editor.copyTitle', { title: current.title }),
+                });
+              }
             }}
           >
-            Keep mine as a copy
+            {t('editor.keepMineAsCopy')}
           </button>
         </div>
       )}
       {refusal && (
         <div className="editor-alert" role="alert">
-          <p>The draft cannot be exported yet. Fix these first:</p>
+          <p>{t('editor.exportRefused')}</p>
           <ul>
-            {refusal.map((line) => (
-              <li key={line}>
+            {refusal.map((problem) => (
+              <li key={`${problem.path}:${problem.message}`}>
                 <code>
-                  <BidiText text={line} />
+                  <ProblemText problem={problem} />
                 </code>
               </li>
             ))}
           </ul>
           <button type="button" onClick={() => setRefusal(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}

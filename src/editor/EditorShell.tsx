@@ -6,7 +6,7 @@ import { editing } from '../state/editing';
 import { useStore } from '../state/store';
 import { onEditorKey } from './actions';
 import { EditorBar } from './EditorBar';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
+import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { type DraftSession, startDraftSession } from './session';
 import './editor.css';
 
@@ -41,7 +41,7 @@ export default function EditorShell({ draftId }: { draftId: string }) {
   if (foreign) {
     return (
       <p className="editor-bar editor-refused" role="status">
-        {FOREIGN_FRAME_WORDS}
+        {foreignFrameWords()}
       </p>
     );
   }

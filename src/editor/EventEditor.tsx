@@ -6,6 +6,7 @@
 // make a new event ("Save event"), built by pure authoring code (authoring/eventValues.ts).
 import { useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
+import { ProblemText } from '../app/ProblemText';
 import { proposeEvent } from '../authoring/eventProposal';
 import {
   type EventValues,
@@ -33,6 +34,7 @@ import {
 } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
+import { useTranslator } from '../i18n/I18nProvider';
 import { kindLabel } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import { useStore } from '../state/store';
@@ -40,6 +42,7 @@ import type { EventDraftProposal } from '../state/types';
 import { ClaimEditor } from './ClaimEditor';
 import { EventFields, type EventTextKey } from './EventFields';
 import {
+  actorKindName,
   checkDate,
   checkKind,
   type FieldBinding,
@@ -60,6 +63,7 @@ function ActorsEditor({
   actors: readonly EventActor[];
   onChange: (next: EventActor[], newActor?: Dataset['actors'][number]) => void;
 }) {
+  const { t } = useTranslator();
   const addId = useId();
   const nameId = useId();
   const kindId = useId();
@@ -70,19 +74,19 @@ function ActorsEditor({
   const available = dataset.actors.filter((actor) => !actors.some((ref) => ref.id === actor.id));
   return (
     <fieldset className="event-actors">
-      <legend>Actors</legend>
-      {actors.length === 0 && <p className="field-hint">No actors yet.</p>}
+      <legend>{t('editor.actors')}</legend>
+      {actors.length === 0 && <p className="field-hint">{t('editor.noActors')}</p>}
       <ul>
         {actors.map((ref, i) => (
           // Keyed by the actor and which of its roles this is, so editing the role keeps the row.
           <li key={`${ref.id}\u0000${actors.slice(0, i).filter((r) => r.id === ref.id).length}`}>
-            <span className="actor-name">{names.get(ref.id) ?? ref.id}</span>{' '}
+            <bdi className="actor-name">{names.get(ref.id) ?? ref.id}</bdi>{' '}
             <label>
-              role{' '}
+              {t('editor.role')}{' '}
               <input
                 value={ref.role}
                 list="sourceline-roles"
-                aria-label={`Role of ${names.get(ref.id) ?? ref.id}`}
+                aria-label={t('editor.roleOf', { name: names.get(ref.id) ?? ref.id })}
                 onChange={(event) => {
                   const role = event.target.value;
                   if (!slugify(role)) return;
@@ -92,10 +96,10 @@ function ActorsEditor({
             </label>{' '}
             <button
               type="button"
-              aria-label={`Remove ${names.get(ref.id) ?? ref.id}`}
+              aria-label={t('editor.removeActor', { name: names.get(ref.id) ?? ref.id })}
               onClick={() => onChange(actors.filter((_, j) => j !== i))}
             >
-              Remove
+              {t('editor.remove')}
             </button>
           </li>
         ))}
@@ -116,9 +120,9 @@ function ActorsEditor({
       </datalist>
       {available.length > 0 && (
         <div className="inline-form">
-          <label htmlFor={addId}>Add an actor</label>
+          <label htmlFor={addId}>{t('editor.addAnActor')}</label>
           <select id={addId} value={adding} onChange={(event) => setAdding(event.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('editor.choose')}</option>
             {available.map((actor) => (
               <option key={actor.id} value={actor.id}>
                 {actor.name}
@@ -133,14 +137,14 @@ function ActorsEditor({
               setAdding('');
             }}
           >
-            Add
+            {t('editor.add')}
           </button>
         </div>
       )}
       <div className="inline-form">
-        <label htmlFor={nameId}>New actor</label>
+        <label htmlFor={nameId}>{t('editor.newActor')}</label>
         <input id={nameId} value={newName} onChange={(event) => setNewName(event.target.value)} />
-        <label htmlFor={kindId}>kind</label>
+        <label htmlFor={kindId}>{t('editor.actorKind')}</label>
         <select
           id={kindId}
           value={newKind}
@@ -148,7 +152,7 @@ function ActorsEditor({
         >
           {ACTOR_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kindLabel(kind)}
+              {actorKindName(t, kind)}
             </option>
           ))}
         </select>
@@ -165,7 +169,7 @@ function ActorsEditor({
             setNewName('');
           }}
         >
-          Add new actor
+          {t('editor.addNewActor')}
         </button>
       </div>
     </fieldset>
@@ -199,6 +203,7 @@ function ExistingEventForm({
   eventId: string;
   event: TimelineEvent;
 }) {
+  const { t } = useTranslator();
   const dispatch = useStore((state) => state.dispatch);
   const problems = useStore((state) => state.editor.problems);
   const headingId = useId();
@@ -208,7 +213,7 @@ function ExistingEventForm({
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        Edit event
+        {t('editor.editEvent')}
       </h2>
       <EventFields dataset={dataset} fields={fields} />
       <ActorsEditor
@@ -227,9 +232,11 @@ function ExistingEventForm({
       />
       <PassagesEditor dataset={dataset} eventId={eventId} />
       {own.length > 0 && (
-        <ul className="field-problem" aria-label="Problems with this event">
+        <ul className="field-problem" aria-label={t('editor.eventProblems')}>
           {own.map((problem) => (
-            <li key={`${problem.path}:${problem.message}`}>{problem.message}</li>
+            <li key={`${problem.path}:${problem.message}`}>
+              <ProblemText problem={{ ...problem, path: '' }} />
+            </li>
           ))}
         </ul>
       )}
@@ -239,7 +246,7 @@ function ExistingEventForm({
           className="danger"
           onClick={() => dispatch((data) => deleteEvent(data, eventId))}
         >
-          Delete event
+          {t('editor.deleteEvent')}
         </button>
       </div>
     </section>
@@ -251,6 +258,7 @@ function ExistingEventForm({
  * in the article, in one step that keeps its place; new ones come from the selection toolbar.
  */
 function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: string }) {
+  const { t } = useTranslator();
   const event = dataset.events.find((candidate) => candidate.id === eventId);
   const dispatch = useStore((state) => state.dispatch);
   const notify = useStore((state) => state.notify);
@@ -264,7 +272,7 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
     if (!selection || !source) return;
     const made = passageFromRange(source.text, source.id, selection.start, selection.end);
     if (!made.ok) {
-      notify('Select some words of the article first.', 'warning', 'action');
+      notify(t('editor.selectWordsFirst'), 'warning', 'action');
       return;
     }
     // Moved onto other words, the passage keeps its claim and the passage it quotes.
@@ -278,12 +286,12 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
     });
     useStore.getState().markHistory();
     window.getSelection()?.removeAllRanges();
-    notify(`Passage ${index + 1} now quotes the selected words.`, 'info', 'action');
+    notify(t('editor.passageMoved', { number: index + 1 }), 'info', 'action');
   };
   const many = event.passages.length > 1;
   return (
     <fieldset className="event-passages">
-      <legend>Passages</legend>
+      <legend>{t('editor.passages')}</legend>
       <ul>
         {event.passages.map((passage, i) => (
           <li key={`${passage.source}-${passage.start}-${passage.end}`}>
@@ -298,31 +306,28 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
             <button
               type="button"
               disabled={!selection}
-              aria-label={many ? `Use the selected words for passage ${i + 1}` : undefined}
-              title={selection ? undefined : 'Select the new words in the article first'}
+              aria-label={many ? t('editor.useSelectionFor', { number: i + 1 }) : undefined}
+              title={selection ? undefined : t('editor.selectNewWordsFirst')}
               // Keeps the reader's selection while the button is pressed.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => replace(i)}
             >
-              Use the selected words
+              {t('editor.useSelection')}
             </button>{' '}
             <button
               type="button"
               disabled={!many}
-              aria-label={many ? `Remove passage ${i + 1}` : undefined}
-              title={many ? undefined : 'An event needs at least one passage'}
+              aria-label={many ? t('editor.removePassageNumber', { number: i + 1 }) : undefined}
+              title={many ? undefined : t('editor.onePassageNeeded')}
               onClick={() => dispatch((data) => removePassage(data, eventId, i))}
             >
-              Remove passage
+              {t('editor.removePassage')}
             </button>
             <ClaimEditor dataset={dataset} eventId={eventId} index={i} />
           </li>
         ))}
       </ul>
-      <p className="field-hint">
-        To add a passage, select its words in the article and choose “Add passage to this event”
-        (Alt+P). To move one onto other words, select them and choose “Use the selected words”.
-      </p>
+      <p className="field-hint">{t('editor.passagesHint')}</p>
     </fieldset>
   );
 }
@@ -333,6 +338,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
     () => proposeEvent(dataset, proposal.sourceId, proposal.start, proposal.end),
     [dataset, proposal],
   );
+  const { t } = useTranslator();
   const headingId = useId();
   const [values, setValues] = useState<EventValues | null>(null);
   useEffect(() => {
@@ -398,7 +404,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        New event
+        {t('editor.newEvent')}
       </h2>
       <blockquote className="proposal-quote" {...textLanguage(made.lang)}>
         {made.passage.exact}
@@ -410,7 +416,9 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
           !made.datesRead ? (
             <> {made.note}</>
           ) : (
-            made.alternatives.length > 0 && <> Other readings: {made.alternatives.join(', ')}.</>
+            made.alternatives.length > 0 && (
+              <> {t('editor.otherReadings', { readings: made.alternatives.join(', ') })}</>
+            )
           )
         }
       />
@@ -424,10 +432,10 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
       />
       <div className="dialog-actions">
         <button type="button" onClick={save}>
-          Save event
+          {t('editor.saveEvent')}
         </button>
         <button type="button" onClick={() => setEditorUi({ proposal: null })}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>
@@ -436,6 +444,7 @@ function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: Event
 
 /** The editor in the details' place: a new event's form, the selected event's, or how to begin. */
 export default function EventEditor() {
+  const { t } = useTranslator();
   const dataset = useStore((state) => state.loaded?.dataset);
   const selected = useStore((state) => state.view.event);
   const proposal = useStore((state) => state.editor.proposal);
@@ -450,16 +459,10 @@ export default function EventEditor() {
     return <ExistingEventForm key={selected} dataset={dataset} eventId={selected} event={event} />;
   }
   return (
-    <section className="event-editor" aria-label="Event details">
-      <h2>Make an event</h2>
-      <p>
-        Select words in the article, then choose “New event from selection” (or press Alt+N). The
-        event’s title, summary and date are proposed from the words and their sentence; change
-        anything before you save it. Choose an event on the timeline or in the list to edit it.
-      </p>
-      {dataset.events.length === 0 && (
-        <p className="field-hint">This draft has no events yet: its timeline is empty.</p>
-      )}
+    <section className="event-editor" aria-label={t('details.label')}>
+      <h2>{t('editor.makeEvent')}</h2>
+      <p>{t('editor.makeEventHint')}</p>
+      {dataset.events.length === 0 && <p className="field-hint">{t('editor.noEventsYet')}</p>}
     </section>
   );
 }

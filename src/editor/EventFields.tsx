@@ -6,19 +6,23 @@ import type { EventValues } from '../authoring/eventValues';
 import { parseEdtf } from '../dataset/edtf';
 import { formatEventDate } from '../dataset/formatDate';
 import type { Dataset } from '../dataset/schema';
+import type { MessageKey } from '../i18n/catalogue';
+import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import { BoundField, type FieldBinding, type FieldLook } from './fields';
 
 /** The event's text fields (its actors and passages have editors of their own). */
 export type EventTextKey = Exclude<keyof EventValues, 'actors'>;
 
-const LOOKS: ReadonlyArray<[EventTextKey, FieldLook]> = [
-  ['title', { label: 'Title' }],
-  ['summary', { label: 'Summary', multiline: true }],
-  ['kind', { label: 'Kind', list: 'sourceline-kinds', hint: 'Choose one, or type a new one.' }],
-  ['date', { label: 'Date (EDTF)' }],
-  ['expression', { label: 'Date words', hint: 'The article’s words that date it.' }],
-  ['note', { label: 'How the date was resolved', multiline: true }],
+type Look = Omit<FieldLook, 'label' | 'hint'> & { label: MessageKey; hint?: MessageKey };
+
+const LOOKS: ReadonlyArray<[EventTextKey, Look]> = [
+  ['title', { label: 'editor.fieldTitle' }],
+  ['summary', { label: 'editor.fieldSummary', multiline: true }],
+  ['kind', { label: 'editor.fieldKind', list: 'sourceline-kinds', hint: 'editor.fieldKindHint' }],
+  ['date', { label: 'editor.fieldDate' }],
+  ['expression', { label: 'editor.fieldDateWords', hint: 'editor.fieldDateWordsHint' }],
+  ['note', { label: 'editor.fieldNote', multiline: true }],
 ];
 
 export function EventFields({
@@ -31,6 +35,7 @@ export function EventFields({
   /** Said beside the date after how it reads (say, its other readings). */
   dateHint?: ReactNode;
 }) {
+  const { t } = useTranslator();
   return (
     <>
       {LOOKS.map(([key, look]) => (
@@ -38,6 +43,7 @@ export function EventFields({
           <BoundField
             field={fields[key]}
             {...look}
+            label={t(look.label)}
             hint={
               key === 'date' ? (
                 <>
@@ -45,7 +51,7 @@ export function EventFields({
                   {dateHint}
                 </>
               ) : (
-                look.hint
+                look.hint && t(look.hint)
               )
             }
           />
@@ -57,8 +63,9 @@ export function EventFields({
 }
 
 function DateWords({ value }: { value: string }) {
+  const { t, dates } = useTranslator();
   const parsed = parseEdtf(value.trim());
-  return parsed.ok ? <>Reads: {formatEventDate(parsed.date)}</> : null;
+  return parsed.ok ? t('editor.dateReads', { date: formatEventDate(parsed.date, dates) }) : null;
 }
 
 function KindList({ dataset }: { dataset: Dataset }) {

@@ -2,17 +2,20 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { DraftRecord, DraftSummary } from '../drafts/draftStore';
 import { storageFailureWords } from '../drafts/draftStore';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
+import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { createDraft, draftStore, newDraftId, openDraft } from './session';
 import { announce, TAB } from './tabs';
 import './editor.css';
 
-const when = (at: number) =>
-  new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: number, locale: string) =>
+  new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
+  const { t, tag } = useTranslator();
   const headingId = useId();
   const openId = useStore((state) => (state.origin?.kind === 'draft' ? state.origin.id : null));
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -42,15 +45,12 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
 
   return (
     <Modal labelledBy={headingId} className="my-timelines" onClose={onClose}>
-      <h2 id={headingId}>My timelines</h2>
+      <h2 id={headingId}>{t('editor.myTimelines')}</h2>
       {foreign ? (
-        <p>{FOREIGN_FRAME_WORDS}</p>
+        <p>{foreignFrameWords()}</p>
       ) : (
         <>
-          <p className="field-hint">
-            Drafts are kept in this browser only (on this computer, for this site). Export a draft
-            to back it up or to share it; clearing the browser’s data for this site deletes them.
-          </p>
+          <p className="field-hint">{t('editor.draftsHint')}</p>
           {failure && (
             <p className="field-problem" role="alert">
               {failure}
@@ -58,7 +58,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
           )}
           {deleted && (
             <p className="deleted-note" role="status">
-              Deleted “<bdi>{deleted.title}</bdi>”.{' '}
+              <Message id="editor.draftDeleted" values={{ title: <bdi>{deleted.title}</bdi> }} />{' '}
               <button
                 type="button"
                 onClick={() =>
@@ -69,9 +69,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
                     );
                     // A draft of that id was saved since the delete: nothing is overwritten.
                     if (back.asCopy) {
-                      setRestoredNote(
-                        `“${deleted.title}” was saved again since it was deleted, so it came back as a copy beside it.`,
-                      );
+                      setRestoredNote(t('editor.draftBackAsCopy', { title: deleted.title }));
                     } else {
                       announce({
                         type: 'restored',
@@ -85,7 +83,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
                   })
                 }
               >
-                Undo
+                {t('editor.undo')}
               </button>
             </p>
           )}
@@ -95,27 +93,31 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
             </p>
           )}
           {drafts === null ? (
-            <p>Reading your drafts…</p>
+            <p>{t('editor.readingDrafts')}</p>
           ) : drafts.length === 0 ? (
-            <p>No drafts yet: start one with “New timeline”, or “Edit a copy” of a dataset.</p>
+            <p>{t('editor.noDrafts')}</p>
           ) : (
-            <ul className="draft-list" aria-label="Drafts">
+            <ul className="draft-list" aria-label={t('editor.drafts')}>
               {drafts.map((draft) => (
                 <li key={draft.id}>
                   <div>
                     <strong>
                       <bdi>{draft.title}</bdi>
                     </strong>
-                    {draft.id === openId && <span className="field-hint"> (open)</span>}
+                    {draft.id === openId && (
+                      <span className="field-hint"> {t('editor.draftOpen')}</span>
+                    )}
                     <div className="field-hint">
-                      {draft.events} event{draft.events === 1 ? '' : 's'} · saved{' '}
-                      {when(draft.savedAt)}
+                      {t('editor.draftLine', {
+                        count: draft.events,
+                        saved: when(draft.savedAt, tag),
+                      })}
                     </div>
                   </div>
                   <div className="draft-actions">
                     <button
                       type="button"
-                      aria-label={`Open ${draft.title}`}
+                      aria-label={t('editor.openDraft', { title: draft.title })}
                       onClick={() =>
                         act(async () => {
                           await openDraft(draft.id);
@@ -123,30 +125,30 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
                         })
                       }
                     >
-                      Open
+                      {t('editor.open')}
                     </button>
                     <button
                       type="button"
-                      aria-label={`Duplicate ${draft.title}`}
+                      aria-label={t('editor.duplicateDraft', { title: draft.title })}
                       onClick={() =>
                         act(async () => {
                           const record = await (await draftStore()).load(draft.id);
                           if (!record) return;
                           await createDraft({
                             ...record.dataset,
-                            title: `${record.dataset.title} (copy)`,
+                            title: t('editor.copyTitle', { title: record.dataset.title }),
                           });
                           onClose();
                         })
                       }
                     >
-                      Duplicate
+                      {t('editor.duplicate')}
                     </button>
                     <button
                       type="button"
-                      aria-label={`Delete ${draft.title}`}
+                      aria-label={t('editor.deleteDraft', { title: draft.title })}
                       disabled={draft.id === openId}
-                      title={draft.id === openId ? 'Open another dataset first' : undefined}
+                      title={draft.id === openId ? t('editor.deleteOpenFirst') : undefined}
                       onClick={() =>
                         act(async () => {
                           const store = await draftStore();
@@ -160,7 +162,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
                         })
                       }
                     >
-                      Delete
+                      {t('editor.delete')}
                     </button>
                   </div>
                 </li>
@@ -171,7 +173,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Modal>

@@ -8,13 +8,16 @@ import {
   newDraft,
 } from '../authoring/newTimeline';
 import { storageFailureWords } from '../drafts/draftStore';
+import { useTranslator } from '../i18n/I18nProvider';
 import { Modal } from '../share/Modal';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
+import { fieldProblemWords } from './fields';
+import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';
 import { createDraft } from './session';
 import './editor.css';
 
 export default function NewTimelineDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslator();
   const headingId = useId();
   const titleId = useId();
   const [title, setTitle] = useState('');
@@ -23,7 +26,8 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
   const foreign = inForeignFrame();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const titleProblem = problems.find((problem) => problem.field === 'title')?.message;
+  const titleFound = problems.find((problem) => problem.field === 'title');
+  const titleProblem = titleFound && fieldProblemWords(titleFound);
   // Each article's change handler, made once and kept: with the same handler from key to key, a
   // key in the title (or in another article) does not render an article's fields again, whose
   // textarea may hold megabytes of pasted text.
@@ -68,19 +72,17 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
           void start();
         }}
       >
-        <h2 id={headingId}>New timeline</h2>
+        <h2 id={headingId}>{t('editor.newTimeline')}</h2>
         {foreign && (
           <p className="field-problem" role="alert">
-            {FOREIGN_FRAME_WORDS}
+            {foreignFrameWords()}
           </p>
         )}
-        <p className="field-hint">
-          Paste an article, say when it was published, and start: then select words in the article
-          to make events. Your draft is saved in this browser as you go.
-        </p>
+        <p className="field-hint">{t('editor.newTimelineHint')}</p>
         <div className="form-field">
           <label htmlFor={titleId}>
-            Timeline title<span aria-hidden="true"> *</span>
+            {t('editor.timelineTitle')}
+            <span aria-hidden="true"> *</span>
           </label>
           <input
             id={titleId}
@@ -107,7 +109,7 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
           />
         ))}
         <button type="button" onClick={() => setSources((all) => [...all, EMPTY_SOURCE])}>
-          Add another article
+          {t('editor.addArticle')}
         </button>
         {failure && (
           <p className="field-problem" role="alert">
@@ -116,10 +118,10 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
         )}
         <div className="dialog-actions">
           <button type="submit" disabled={busy || foreign}>
-            Start
+            {t('editor.start')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

@@ -4,6 +4,7 @@
 // the source text are read through the pieces the reader draws, each of which says where it
 // starts (`data-start`).
 import { type RefObject, useEffect, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import { addPassageAction, newEventAction, runAction } from './actions';
 import { isDocumentSelection, readSelection, type Selected } from './readerSelection';
@@ -16,6 +17,7 @@ export default function SelectionToolbar({
   bodyRef: RefObject<HTMLDivElement | null>;
   sourceId: string;
 }) {
+  const { t } = useTranslator();
   const [selected, setSelected] = useState<Selected | null>(null);
   // Drawn again when the chosen event changes ("Add passage to this event" needs one).
   useStore((state) => state.view.event);
@@ -45,7 +47,7 @@ export default function SelectionToolbar({
     <div
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Selected words"
+      aria-label={t('editor.selectedWords')}
       style={{ position: 'fixed', top: selected.top, left: Math.max(8, selected.left) }}
     >
       {actions.map((action) => (

@@ -4,7 +4,10 @@
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FieldProblem, NewSourceInput } from '../authoring/newTimeline';
 import { htmlToText } from '../formats/readers/htmlToText';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 import { datesProposedIn } from '../model/locale';
+import { fieldProblemWords } from './fields';
 
 export const EMPTY_SOURCE: NewSourceInput = {
   text: '',
@@ -105,6 +108,7 @@ const ArticleField = memo(function ArticleField({
   onText: (text: string) => void;
   onFile: (file: File) => void;
 }) {
+  const { t } = useTranslator();
   const textId = useId();
   const [shown, setShown] = useState(false);
   const summarised = text.length > SUMMARISED_CHARS && !shown;
@@ -120,12 +124,18 @@ const ArticleField = memo(function ArticleField({
       {summarised ? (
         <>
           <span className="field-label" id={`${textId}-label`}>
-            Article text<span aria-hidden="true"> *</span>
+            {t('editor.articleText')}
+            <span aria-hidden="true"> *</span>
           </span>
           <p className="article-summary" id={`${textId}-summary`}>
-            {text.length.toLocaleString('en-GB')} characters (about{' '}
-            {(text.length / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })}{' '}
-            million). It begins: “<bdi>{text.slice(0, 200).replace(/\s+/g, ' ').trim()}</bdi>…”
+            <Message
+              id="editor.articleSummary"
+              values={{
+                count: text.length,
+                millions: Math.round(text.length / 100_000) / 10,
+                start: <bdi>{text.slice(0, 200).replace(/\s+/g, ' ').trim()}</bdi>,
+              }}
+            />
           </p>
           <button
             ref={showButton}
@@ -133,13 +143,14 @@ const ArticleField = memo(function ArticleField({
             aria-describedby={`${textId}-summary`}
             onClick={() => setShown(true)}
           >
-            Show and edit the article text
+            {t('editor.showArticleText')}
           </button>
         </>
       ) : (
         <>
           <label htmlFor={textId}>
-            Article text<span aria-hidden="true"> *</span>
+            {t('editor.articleText')}
+            <span aria-hidden="true"> *</span>
           </label>
           <textarea
             id={textId}
@@ -159,10 +170,10 @@ const ArticleField = memo(function ArticleField({
         </>
       )}
       <p id={`${textId}-note`} className={problem ? 'field-problem' : 'field-hint'}>
-        {problem ?? 'Paste the article, or open a .txt, .md or .html file.'}
+        {problem ?? t('editor.articleTextHint')}
       </p>
       <label className="file-choice">
-        Open a file (.txt, .md, .html)
+        {t('editor.openArticleFile')}
         <input
           type="file"
           accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
@@ -193,8 +204,11 @@ export const SourceFields = memo(function SourceFields({
   /** `sources[0]`… */
   prefix: string;
 }) {
-  const problem = (name: string) =>
-    problems.find((candidate) => candidate.field === `${prefix}.${name}`)?.message;
+  const { t } = useTranslator();
+  const problem = (name: string) => {
+    const found = problems.find((candidate) => candidate.field === `${prefix}.${name}`);
+    return found && fieldProblemWords(found);
+  };
   // The values of the last render, for callbacks that stay the same from render to render (the
   // article field's): no event is handled between a render and its layout effects.
   const latest = useRef({ value, onChange });
@@ -225,41 +239,41 @@ export const SourceFields = memo(function SourceFields({
         onFile={openFile}
       />
       <Field
-        label="Source title"
+        label={t('editor.sourceTitle')}
         value={value.title}
         required
         problem={problem('title')}
         onChange={(title) => set({ title })}
       />
       <Field
-        label="Publisher"
+        label={t('editor.publisher')}
         value={value.publisher}
         required
         problem={problem('publisher')}
         onChange={(publisher) => set({ publisher })}
       />
       <Field
-        label="Author"
+        label={t('editor.author')}
         value={value.author}
         required
         problem={problem('author')}
         onChange={(author) => set({ author })}
       />
       <Field
-        label="Published"
+        label={t('editor.published')}
         type="date"
         value={value.published}
         required
         problem={problem('published')}
-        hint="The day it was published: relative dates (“on Friday”) are resolved from it."
+        hint={t('editor.publishedHint')}
         onChange={(published) => set({ published })}
       />
       <Field
-        label="Address"
+        label={t('editor.address')}
         type="url"
         value={value.url}
         problem={problem('url')}
-        hint="Optional: where the article is published (https://…)."
+        hint={t('editor.addressHint')}
         onChange={(url) => set({ url })}
       />
       <Field

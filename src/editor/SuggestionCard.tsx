@@ -4,18 +4,19 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { BidiText } from '../app/BidiText';
 import { parseEdtf } from '../dataset/edtf';
-import { formatEventDate } from '../dataset/formatDate';
-import { kindLabel } from '../model/kinds';
+import { type DateFormatter, formatEventDate } from '../dataset/formatDate';
+import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import type { SuggestionReview } from '../state/types';
 import { acceptAllRemaining, acceptShown, editShown, skipShown, stopSuggesting } from './review';
 
-function dateWords(value: string): string {
+function dateWords(value: string, dates: DateFormatter): string {
   const parsed = parseEdtf(value);
-  return parsed.ok ? formatEventDate(parsed.date) : value;
+  return parsed.ok ? formatEventDate(parsed.date, dates) : value;
 }
 
 export function SuggestionCard({ review }: { review: SuggestionReview }) {
+  const { t, dates, kindName, filterWords } = useTranslator();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const actors = useStore((state) => state.loaded?.dataset.actors);
@@ -33,11 +34,11 @@ export function SuggestionCard({ review }: { review: SuggestionReview }) {
   if (review.working) {
     return (
       <section className="event-editor suggestion" aria-labelledby={headingId}>
-        <h2 id={headingId}>Suggested events</h2>
-        <p role="status">Reading the article for events…</p>
+        <h2 id={headingId}>{t('editor.suggestedEvents')}</h2>
+        <p role="status">{t('editor.suggestReading')}</p>
         <div className="dialog-actions">
           <button type="button" onClick={stopSuggesting}>
-            Stop
+            {t('editor.stop')}
           </button>
         </div>
       </section>
@@ -59,55 +60,53 @@ export function SuggestionCard({ review }: { review: SuggestionReview }) {
   return (
     <section className="event-editor suggestion" aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
-        Suggested event {review.at + 1} of {review.items.length}
+        {t('editor.suggestedEvent', { position: review.at + 1, total: review.items.length })}
       </h2>
       <blockquote className="proposal-quote">
         <BidiText text={item.exact} />
       </blockquote>
       <dl className="suggestion-fields">
-        <dt>Date</dt>
+        <dt>{t('editor.date')}</dt>
         <dd>
-          {dateWords(item.value)} <code>{item.value}</code>
+          {dateWords(item.value, dates)} <code>{item.value}</code>
         </dd>
-        <dt>Date words</dt>
-        <dd>{item.expression ? <BidiText text={item.expression} /> : 'none in these words'}</dd>
-        <dt>Title</dt>
+        <dt>{t('editor.fieldDateWords')}</dt>
+        <dd>{item.expression ? <BidiText text={item.expression} /> : t('editor.noDateWords')}</dd>
+        <dt>{t('editor.fieldTitle')}</dt>
         <dd>
           <BidiText text={item.title} />
         </dd>
-        <dt>Kind</dt>
-        <dd>{kindLabel(item.kind)}</dd>
-        <dt>Actors</dt>
+        <dt>{t('editor.fieldKind')}</dt>
+        <dd>{kindName(item.kind)}</dd>
+        <dt>{t('editor.actors')}</dt>
         <dd>
           {item.actors.length === 0
-            ? 'none named'
-            : item.actors.map((actor) => names.get(actor.id) ?? actor.id).join(', ')}
+            ? t('editor.noActorsNamed')
+            : filterWords.list(item.actors.map((actor) => names.get(actor.id) ?? actor.id))}
         </dd>
       </dl>
       <div className="dialog-actions">
         <button type="button" aria-keyshortcuts="Enter" onClick={acceptShown}>
-          Accept
+          {t('editor.accept')}
         </button>
         <button type="button" aria-keyshortcuts="S" onClick={skipShown}>
-          Skip
+          {t('editor.skip')}
         </button>
         <button type="button" onClick={editShown}>
-          Edit
+          {t('editor.edit')}
         </button>
         <button type="button" onClick={acceptAllRemaining}>
-          Accept all remaining ({review.items.length})
+          {t('editor.acceptAll', { count: review.items.length })}
         </button>
         <button type="button" onClick={stopSuggesting}>
-          Stop
+          {t('editor.stop')}
         </button>
       </div>
-      <h3 className="suggestion-note-heading">How the date was resolved</h3>
+      <h3 className="suggestion-note-heading">{t('editor.fieldNote')}</h3>
       <p className="suggestion-note">
         <BidiText text={item.note} />
       </p>
-      <p className="field-hint">
-        Enter accepts the suggestion, S skips it. Each accepted event can be undone.
-      </p>
+      <p className="field-hint">{t('editor.suggestKeys')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@
 // button can never disagree.
 import { passageFromRange } from '../dataset/anchor';
 import { addPassage } from '../dataset/commandBuilders';
+import { activeTranslator } from '../i18n/active';
 import { useStore } from '../state/store';
 import type { CommandBuilder, Store } from '../state/types';
 import { readSelection, type Selected } from './readerSelection';
@@ -56,7 +57,8 @@ export const undoAction: EditorAction = {
   id: 'undo',
   label: ({ store }) => {
     const step = store.history.undo.at(-1);
-    return step ? `Undo ${step.label}` : 'Undo';
+    const { t } = activeTranslator();
+    return step ? t('editor.undoStep', { step: step.label }) : t('editor.undo');
   },
   keys: 'Control+Z Meta+Z',
   keyTest: (event) => ctrlOrMeta(event) && !event.shiftKey && event.key.toLowerCase() === 'z',
@@ -75,7 +77,8 @@ export const redoAction: EditorAction = {
   id: 'redo',
   label: ({ store }) => {
     const step = store.history.redo.at(-1);
-    return step ? `Redo ${step.label}` : 'Redo';
+    const { t } = activeTranslator();
+    return step ? t('editor.redoStep', { step: step.label }) : t('editor.redo');
   },
   keys: 'Shift+Control+Z Shift+Meta+Z Control+Y',
   keyTest: (event) =>
@@ -92,7 +95,7 @@ export const redoAction: EditorAction = {
 
 export const newEventAction: EditorAction = {
   id: 'new-event',
-  label: () => 'New event from selection',
+  label: () => activeTranslator().t('editor.newEventFromSelection'),
   keys: 'Alt+N',
   keyTest: (event) => altOnly(event, 'KeyN'),
   predicate: (context) => editingNow(context) && context.selection !== null,
@@ -107,7 +110,7 @@ export const newEventAction: EditorAction = {
 
 export const addPassageAction: EditorAction = {
   id: 'add-passage',
-  label: () => 'Add passage to this event',
+  label: () => activeTranslator().t('editor.addPassage'),
   keys: 'Alt+P',
   keyTest: (event) => altOnly(event, 'KeyP'),
   predicate: (context) =>
@@ -120,7 +123,7 @@ export const addPassageAction: EditorAction = {
     if (!made.ok) return undefined;
     return {
       command: (dataset) => addPassage(dataset, eventId, made.passage),
-      notice: 'The passage was added to the event.',
+      notice: activeTranslator().t('editor.passageAdded'),
       clearsSelection: true,
     };
   },

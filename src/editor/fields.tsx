@@ -5,9 +5,11 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Command } from '../dataset/commands';
 import { parseEdtf } from '../dataset/edtf';
-import type { Dataset } from '../dataset/schema';
+import type { ActorKind, Dataset } from '../dataset/schema';
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
+import { activeTranslator } from '../i18n/active';
+import type { MessageKey } from '../i18n/catalogue';
 import { useStore } from '../state/store';
 
 /**
@@ -20,16 +22,60 @@ export function latestDataset(drawn: Dataset): Dataset {
 
 export type Check = (value: string) => string | null;
 
+const t = (key: MessageKey, values?: Record<string, string | number>) =>
+  activeTranslator().t(key, values);
+
 export const needsText: Check = (value) =>
-  hasVisibleCharacter(value) ? null : 'This cannot be empty.';
+  hasVisibleCharacter(value) ? null : t('editor.checkEmpty');
 export const checkDate: Check = (value) => {
-  if (!value.trim())
-    return 'Give the date (EDTF), e.g. 2021-10-08, 2021-08~ or 2021-10-09/2021-10-10.';
+  if (!value.trim()) return t('editor.checkDateMissing');
   const parsed = parseEdtf(value.trim());
-  return parsed.ok ? null : `Not an EDTF date the format accepts: ${parsed.error}.`;
+  return parsed.ok ? null : t('editor.checkDateInvalid', { error: parsed.error });
 };
-export const checkKind: Check = (value) =>
-  slugify(value) ? null : 'Give a kind, e.g. statement, attack, diplomacy.';
+export const checkKind: Check = (value) => (slugify(value) ? null : t('editor.checkKind'));
+
+/** The words of the "New timeline" form's problems, by the field each is about. */
+const FIELD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
+  title: 'editor.needTimelineTitle',
+  sources: 'editor.needArticle',
+  text: 'editor.needText',
+  'title.source': 'editor.needSourceTitle',
+  publisher: 'editor.needPublisher',
+  author: 'editor.needAuthor',
+  published: 'editor.needPublished',
+  url: 'editor.needAddress',
+};
+
+/** A form field's problem in the interface's language (`sources[0].author` → its words). */
+export function fieldProblemWords(problem: { field: string; message: string }): string {
+  const name = problem.field.replace(/^sources\[\d+\]\.(.+)$/, (_, field) =>
+    field === 'title' ? 'title.source' : field,
+  );
+  const key = FIELD_PROBLEMS[name];
+  return key ? t(key) : problem.message;
+}
+
+const ACTOR_KINDS: Readonly<Record<ActorKind, MessageKey>> = {
+  state: 'actorKind.state',
+  'government-body': 'actorKind.governmentBody',
+  'armed-group': 'actorKind.armedGroup',
+  person: 'actorKind.person',
+  organization: 'actorKind.organization',
+  media: 'actorKind.media',
+  community: 'actorKind.community',
+  other: 'actorKind.other',
+};
+
+/** An actor's kind in the interface's language. */
+export function actorKindName(translate: typeof t, kind: ActorKind): string {
+  return translate(ACTOR_KINDS[kind]);
+}
+
+/** A check of what is typed that says its problem in the interface's language. */
+export const translatedCheck =
+  (check: (value: string) => string | null, key: MessageKey): Check =>
+  (value) =>
+    check(value) === null ? null : t(key);
 
 /** The value a field's text stands for (most fields keep what is typed, trimmed). */
 export type Normalize = (text: string) => string;
@@ -143,6 +189,8 @@ export function BoundField({
           <textarea
             id={id}
             rows={3}
+            // The data's own words: their direction is their own, whatever the interface's.
+            dir="auto"
             value={field.text}
             aria-invalid={field.problem ? true : undefined}
             aria-describedby={describedBy}
@@ -153,6 +201,7 @@ export function BoundField({
           <input
             id={id}
             type={type}
+            dir="auto"
             value={field.text}
             list={list}
             aria-invalid={field.problem ? true : undefined}

@@ -1,6 +1,7 @@
 // Parts that change data (drafts, deleting them) refuse to run inside another site's frame: a
 // page that frames Sourceline could otherwise trick a person into clicking through them
 // (clickjacking). Framed by the app's own origin (its tests, its own pages) is fine.
+import { activeTranslator } from '../i18n/active';
 
 export function inForeignFrame(): boolean {
   if (window.top === window.self) return false;
@@ -12,5 +13,5 @@ export function inForeignFrame(): boolean {
   }
 }
 
-export const FOREIGN_FRAME_WORDS =
-  'Editing is turned off inside another site’s page: open Sourceline in its own tab to make or change timelines.';
+/** Why editing is off here, in the interface's language. */
+export const foreignFrameWords = (): string => activeTranslator().t('editor.foreignFrame');

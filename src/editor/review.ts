@@ -6,6 +6,8 @@ import { passageFromRange } from '../dataset/anchor';
 import { addEvent, batch } from '../dataset/commandBuilders';
 import { type Command, CommandError } from '../dataset/commands';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
+import { activeTranslator } from '../i18n/active';
+import { isolate } from '../model/bidi';
 import { useStore } from '../state/store';
 import type { SuggestedEvent, SuggestionReview } from '../state/types';
 import { suggestableSources, suggestOffThread } from './suggestOffThread';
@@ -16,7 +18,7 @@ const store = useStore.getState;
 function eventOf(item: SuggestedEvent, dataset: Dataset, taken: Set<string>): TimelineEvent {
   const source = dataset.sources.find((s) => s.id === item.sourceId);
   const made = source && passageFromRange(source.text, source.id, item.start, item.end);
-  if (!made?.ok) throw new CommandError('The suggested words are no longer in the article.');
+  if (!made?.ok) throw new CommandError(activeTranslator().t('editor.suggestionGone'));
   const event = eventFromValues(valuesOfSuggestion(item), made.passage, taken);
   taken.add(event.id);
   return event;
@@ -50,18 +52,14 @@ export async function startSuggesting(): Promise<void> {
     if (!store().editor.review?.working) return;
     if (items.length === 0) {
       setReview(null);
-      store().notify(
-        'No events to suggest: every sentence that reports something is quoted by an event already.',
-        'info',
-        'action',
-      );
+      store().notify(activeTranslator().t('editor.nothingToSuggest'), 'info', 'action');
       return;
     }
     setReview({ working: false, items, at: 0 });
   } catch (error) {
     setReview(null);
     const why = error instanceof Error ? error.message : String(error);
-    store().notify(`Events could not be suggested: ${why}`, 'warning', 'action');
+    store().notify(activeTranslator().t('editor.suggestFailed', { why }), 'warning', 'action');
   }
 }
 
@@ -82,7 +80,11 @@ export function acceptShown(): void {
   });
   store().markHistory();
   setReview(withoutShown(review));
-  store().notify(`Added “${title}” to the timeline.`, 'info', 'action');
+  store().notify(
+    activeTranslator().t('editor.eventAdded', { title: isolate(title) }),
+    'info',
+    'action',
+  );
 }
 
 /** Moves on without saving the suggestion shown. */
@@ -116,9 +118,5 @@ export function acceptAllRemaining(): void {
   });
   store().markHistory();
   setReview(null);
-  store().notify(
-    `Added ${count} suggested event${count === 1 ? '' : 's'} to the timeline.`,
-    'info',
-    'action',
-  );
+  store().notify(activeTranslator().t('editor.suggestionsAdded', { count }), 'info', 'action');
 }

@@ -17,6 +17,7 @@ import {
   openDraftStore,
   storageFailureWords,
 } from '../drafts/draftStore';
+import { activeTranslator } from '../i18n/active';
 import { isolate } from '../model/bidi';
 import { draftParam } from '../model/urlCodec';
 import { datasetFromLink, datasetFromText } from '../state/datasetLoader';
@@ -24,7 +25,7 @@ import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
 import { draftPieces } from './draftText';
-import { FOREIGN_FRAME_WORDS, inForeignFrame } from './framingGuard';
+import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import {
   browserStorage,
   EditJournal,
@@ -90,7 +91,7 @@ const inMemoryOnly = new Map<string, string>();
  */
 export async function createDraft(dataset: Dataset, history?: EditHistory): Promise<string> {
   // The one way a draft comes to be: refused where a framing page could click through it.
-  if (inForeignFrame()) throw new Error(FOREIGN_FRAME_WORDS);
+  if (inForeignFrame()) throw new Error(foreignFrameWords());
   const id = newDraftId(dataset.title);
   openedHere.add(id);
   try {
@@ -154,18 +155,10 @@ export function startDraftSession(id: string): DraftSession {
     held = why;
     if (why === 'conflict') {
       setStatus({ kind: 'conflict', revision, theirs });
-      state().notify(
-        'This draft was changed in another tab. Choose in the editor’s bar: load that version, or keep yours as a copy.',
-        'warning',
-        'dataset',
-      );
+      state().notify(activeTranslator().t('editor.conflictNotice'), 'warning', 'dataset');
     } else {
       setStatus({ kind: 'deleted', revision });
-      state().notify(
-        'This draft was deleted in another tab. Choose in the editor’s bar: keep your copy as a new draft, or close it.',
-        'warning',
-        'dataset',
-      );
+      state().notify(activeTranslator().t('editor.deletedNotice'), 'warning', 'dataset');
     }
   };
 
@@ -195,12 +188,13 @@ export function startDraftSession(id: string): DraftSession {
       // Opened by a link (a reload, a crash, a bookmark): say that it is back, and from when.
       if (!openedHere.has(id)) {
         openedHere.add(id);
-        const at = new Date(record.savedAt).toLocaleString('en-GB', {
+        const { t, tag } = activeTranslator();
+        const at = new Date(record.savedAt).toLocaleString(tag, {
           dateStyle: 'medium',
           timeStyle: 'medium',
         });
         state().notify(
-          `Your draft “${isolate(record.title)}” is back, as last saved in this browser (${at}).`,
+          t('editor.draftBack', { title: isolate(record.title), at }),
           'info',
           'dataset',
         );
@@ -228,8 +222,8 @@ export function startDraftSession(id: string): DraftSession {
     const count = found.changes.length;
     state().notify(
       applied === count
-        ? `${count} change${count === 1 ? '' : 's'} made just before this draft was last closed ${count === 1 ? 'was' : 'were'} put back.`
-        : `${applied} of ${count} changes made just before this draft was last closed were put back; the rest no longer fit it.`,
+        ? activeTranslator().t('editor.changesBack', { count })
+        : activeTranslator().t('editor.someChangesBack', { applied, count }),
       applied === count ? 'info' : 'warning',
       'dataset',
     );
@@ -354,7 +348,7 @@ export function startDraftSession(id: string): DraftSession {
         // Put back as this tab last knew it: saving goes on from there, nothing lost.
         if (message.revision === revision) {
           held = null;
-          state().notify('The draft was put back in another tab: saving goes on.', 'info');
+          state().notify(activeTranslator().t('editor.draftRestored'), 'info');
           if (dirty) schedule();
           else setStatus({ kind: 'saved', revision, at: Date.now() });
         } else {

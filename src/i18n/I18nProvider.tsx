@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { LOCALE_NAMES } from '../model/locales';
 import { useStore } from '../state/store';
+import { setActiveTranslator } from './active';
 import { loadCatalogue } from './catalogue';
 import { wantedLocale } from './preference';
 import { makeTranslator, type Translator } from './translator';
@@ -52,7 +53,10 @@ export function I18nProvider({ initial, children }: { initial: Translator; child
     };
   }, [wanted, translator, notify]);
 
-  useLayoutEffect(() => showLanguage(translator), [translator]);
+  useLayoutEffect(() => {
+    setActiveTranslator(translator);
+    showLanguage(translator);
+  }, [translator]);
 
   return <TranslatorContext.Provider value={translator}>{children}</TranslatorContext.Provider>;
 }

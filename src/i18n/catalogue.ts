@@ -1,12 +1,38 @@
 // The message catalogues: English bundled with the first paint (it is also every other
 // language's reference), the others each in a chunk of their own, fetched when chosen.
 import type { Locale } from '../model/locales';
-import en from './catalogues/en.json';
+import first from './catalogues/en.json?first';
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('./catalogues/en.json');
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const ENGLISH: Catalogue = en;
+/**
+ * English as the first paint has it: all but the editor's own messages, which come with the
+ * editor's code (`loadEditorMessages`), added to this same object (a translator reads its
+ * messages when it formats one).
+ */
+export const ENGLISH = first as Catalogue;
+
+let editorMessages: Promise<void> | null = null;
+
+/** Adds the editor's English messages to ENGLISH (once); the editor's chunks wait for it. */
+export function loadEditorMessages(): Promise<void> {
+  editorMessages ??= import('./catalogues/en.json?editor').then(
+    (part) => {
+      Object.assign(ENGLISH, part.default);
+    },
+    (error: unknown) => {
+      editorMessages = null;
+      throw error;
+    },
+  );
+  return editorMessages;
+}
+
+/** A lazily loaded part of the editor, with its English messages in. */
+export function withEditorMessages<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([module, loadEditorMessages()]).then(([loaded]) => loaded);
+}
 
 const others = import.meta.glob<Catalogue>(['./catalogues/*.json', '!./catalogues/en.json'], {
   import: 'default',

@@ -15,6 +15,8 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 export interface Translator {
   readonly locale: Locale;
   readonly dir: TextDirection;
+  /** The tag `Intl` formats with (Pashto's falls back to Dari's where Intl has no data). */
+  readonly tag: string;
   /** The message `key`, its placeholders filled in (numbers in the language's digits). */
   t(key: MessageKey, values?: MessageValues): string;
   /**
@@ -185,6 +187,7 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
   return {
     locale,
     dir: localeDirection(locale),
+    tag,
     t,
     parts,
     dates,

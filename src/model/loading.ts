@@ -1,6 +1,7 @@
 // The words and rules of loading a dataset that a person sees: amounts downloaded, when progress
 // is worth showing, why a download failed, and where the data came from.
 import { isolate } from './bidi';
+import { type Said, said } from './said';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -66,29 +67,56 @@ export function showsProgress(
 }
 
 /** A body that stopped arriving: the connection was lost, or its compression is corrupt. */
-export function bodyFailureSummary(
+export function bodyFailureSaid(
   name: string,
   bytesRead: number,
   totalBytes: number | null,
   /** The response's Content-Encoding, when the browser lets us read it (same origin or exposed). */
   encoding: string | null,
-): string {
+): Said {
   const compressed = encoding !== null && !/^\s*identity\s*$/i.test(encoding);
+  const file = isolate(name);
   if (compressed) {
-    return `The download of ${isolate(name)} could not be decompressed: the server sent it compressed (${encoding.trim()}), but the compressed data is corrupt.`;
+    return said(
+      'downloadCorrupt',
+      { name: file, encoding: encoding.trim() },
+      `The download of ${file} could not be decompressed: the server sent it compressed (${encoding.trim()}), but the compressed data is corrupt.`,
+    );
   }
   if (bytesRead === 0) {
     // Cross-origin, a corrupt compressed body looks exactly like a lost connection.
-    return `The download of ${isolate(name)} was cut off before any data arrived: the connection was lost, or the server sent compressed data that is corrupt.`;
+    return said(
+      'downloadCutAtStart',
+      { name: file },
+      `The download of ${file} was cut off before any data arrived: the connection was lost, or the server sent compressed data that is corrupt.`,
+    );
   }
   const got = totalBytes === null ? formatBytes(bytesRead) : formatProgress(bytesRead, totalBytes);
-  return `The download of ${isolate(name)} was cut off after ${got}: the connection was lost before the whole file arrived.`;
+  const { read, total, unit } = progressAmounts(bytesRead, totalBytes);
+  return said(
+    'downloadCut',
+    { name: file, read, total: total ?? -1, unit },
+    `The download of ${file} was cut off after ${got}: the connection was lost before the whole file arrived.`,
+  );
+}
+
+export function bodyFailureSummary(...args: Parameters<typeof bodyFailureSaid>): string {
+  return bodyFailureSaid(...args).text;
 }
 
 /** A download that sent nothing for `seconds`. */
-export function stallSummary(name: string, seconds: number, bytesRead: number): string {
+export function stallSaid(name: string, seconds: number, bytesRead: number): Said {
   const got = bytesRead === 0 ? 'before any data arrived' : `after ${formatBytes(bytesRead)}`;
-  return `${isolate(name)} stopped sending data for ${seconds} seconds (${got}), so the download was stopped.`;
+  const { read, unit } = progressAmounts(bytesRead, null);
+  return said(
+    'downloadStalled',
+    { name: isolate(name), seconds, read, unit },
+    `${isolate(name)} stopped sending data for ${seconds} seconds (${got}), so the download was stopped.`,
+  );
+}
+
+export function stallSummary(name: string, seconds: number, bytesRead: number): string {
+  return stallSaid(name, seconds, bytesRead).text;
 }
 
 function hostOf(url: string): string {

@@ -12,7 +12,7 @@ import { DEFAULT_VIEW, type ViewState } from './viewState';
 /** reconcileView, its notices read as text (the isolation marks around names taken out). */
 function reconcileViewPlain(...args: Parameters<typeof reconcileView>) {
   const result = reconcileView(...args);
-  return { ...result, notices: result.notices.map(withoutMarks) };
+  return { ...result, notices: result.notices.map((notice) => withoutMarks(notice.text)) };
 }
 
 function loadSeed(): LoadedDataset {

@@ -2,6 +2,7 @@
 // window is clamped, each with a notice, while the rest of the link still applies.
 import { dayNumber, MAX_YEAR } from '../dataset/calendar';
 import type { LoadedDataset } from '../dataset/types';
+import { type Said, said } from './said';
 import { quoteForNotice } from './urlCodec';
 import type { DayWindow, ViewState } from './viewState';
 
@@ -30,8 +31,8 @@ export function windowLimits(extent: DayWindow): DayWindow {
 export function reconcileView(
   view: ViewState,
   loaded: LoadedDataset,
-): { view: ViewState; notices: string[] } {
-  const notices: string[] = [];
+): { view: ViewState; notices: Said[] } {
+  const notices: Said[] = [];
   // The lookups the derivation made: a link is checked against the dataset's current revision.
   const { eventById, actorById, kinds } = loaded;
 
@@ -39,8 +40,13 @@ export function reconcileView(
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) {
       const list = unknown.slice(0, 3).map((id) => quoteForNotice(id));
+      const more = Math.max(0, unknown.length - 3);
       notices.push(
-        `This dataset has no ${what} ${list.join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}; ignored.`,
+        said(
+          what === 'actor' ? 'viewNoActors' : 'viewNoKinds',
+          { values: list.join(', '), more },
+          `This dataset has no ${what} ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}; ignored.`,
+        ),
       );
     }
     return ids.filter((id) => known.has(id));
@@ -48,7 +54,13 @@ export function reconcileView(
 
   let event = view.event;
   if (event !== null && !eventById.has(event)) {
-    notices.push(`This dataset has no event ${quoteForNotice(event)}; nothing is selected.`);
+    notices.push(
+      said(
+        'viewNoEvent',
+        { value: quoteForNotice(event) },
+        `This dataset has no event ${quoteForNotice(event)}; nothing is selected.`,
+      ),
+    );
     event = null;
   }
 
@@ -64,8 +76,16 @@ export function reconcileView(
       const usable = clamped.from < clamped.to;
       notices.push(
         usable
-          ? 'The link’s time window reaches far beyond the data; it was narrowed.'
-          : 'The link’s time window lies far from the data; all events are shown instead.',
+          ? said(
+              'viewWindowNarrowed',
+              {},
+              'The link’s time window reaches far beyond the data; it was narrowed.',
+            )
+          : said(
+              'viewWindowFar',
+              {},
+              'The link’s time window lies far from the data; all events are shown instead.',
+            ),
       );
       window = usable ? clamped : null;
     }

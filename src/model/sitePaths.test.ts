@@ -71,7 +71,7 @@ describe('the path form of a view', () => {
     const { view, notices } = decodeLocation('/events/a/', '?event=b', site);
     expect(view.event).toBe('a');
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(
+    expect(notices[0]?.text).toMatch(
       /^The link names the event twice, in its path and as “event”; the path’s “.a.” is used\.$/u,
     );
   });
@@ -79,6 +79,6 @@ describe('the path form of a view', () => {
   it('reads the rest of a link whose path is not a page, with a notice', () => {
     const { view, notices } = decodeLocation('/nowhere/<script>/', '?event=a', site);
     expect(view.event).toBe('a');
-    expect(notices[0]).toMatch(/is not a page of Sourceline/);
+    expect(notices[0]?.text).toMatch(/is not a page of Sourceline/);
   });
 });

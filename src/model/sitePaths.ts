@@ -2,6 +2,7 @@
 // (`events/<event>/`, `datasets/<dataset>/`, `datasets/<dataset>/events/<event>/`, each a page the
 // build prerenders), the query the rest of the view (src/model/urlCodec.ts). Old links with
 // `?event=` and `?dataset=` read the same; addresses and drafts keep the query form, having no page.
+import { said } from './said';
 import { type DecodedView, decodeView, encodeView, quoteForNotice } from './urlCodec';
 import type { ViewState } from './viewState';
 
@@ -79,7 +80,11 @@ export function decodeLocation(pathname: string, search: string, site: Site): De
   const target = decodePath(pathname, site.base);
   if (target === null) {
     decoded.notices.push(
-      `The address’s path ${quoteForNotice(pathname)} is not a page of Sourceline; the rest of the link was read.`,
+      said(
+        'pathNotAPage',
+        { path: pathname },
+        `The address’s path ${quoteForNotice(pathname)} is not a page of Sourceline; the rest of the link was read.`,
+      ),
     );
     return decoded;
   }
@@ -88,7 +93,11 @@ export function decodeLocation(pathname: string, search: string, site: Site): De
     if (value === null) return;
     if (view[param] !== null && view[param] !== value) {
       notices.push(
-        `The link names the ${param} twice, in its path and as “${param}”; the path’s ${quoteForNotice(value)} is used.`,
+        said(
+          'pathNamesTwice',
+          { param, value },
+          `The link names the ${param} twice, in its path and as “${param}”; the path’s ${quoteForNotice(value)} is used.`,
+        ),
       );
     }
     view[param] = value;

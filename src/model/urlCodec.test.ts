@@ -18,7 +18,7 @@ import { DEFAULT_VIEW, type ViewState } from './viewState';
 /** decodeView, its notices read as text (the isolation marks around quoted values taken out). */
 function decodeViewPlain(search: string) {
   const result = decodeView(search);
-  return { ...result, notices: result.notices.map(withoutMarks) };
+  return { ...result, notices: result.notices.map((notice) => withoutMarks(notice.text)) };
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,6 +3,7 @@
 import { type DayNumber, isoDay, parseExtendedIsoDay } from '../dataset/calendar';
 import { isolate } from './bidi';
 import { isLocale, LOCALES, type Locale } from './locales';
+import { type Said, said } from './said';
 import {
   type ActorMatch,
   type DayWindow,
@@ -43,7 +44,7 @@ const STATUSES: readonly SupportFilter[] = ['disputed', 'single-source'];
 
 export interface DecodedView {
   view: ViewState;
-  notices: string[];
+  notices: Said[];
 }
 
 /** Shortens a user-supplied value for a notice, so a huge parameter can't flood the screen. */
@@ -76,7 +77,7 @@ export function isDatasetUrl(value: string): boolean {
   return datasetUrlProblem(value) === null;
 }
 
-function readParams(search: string, notices: string[]): Map<Param, string> {
+function readParams(search: string, notices: Said[]): Map<Param, string> {
   const params = new URLSearchParams(search);
   const values = new Map<Param, string>();
   const known = new Set<string>(PARAMS);
@@ -88,12 +89,22 @@ function readParams(search: string, notices: string[]): Map<Param, string> {
     }
     const param = key as Param;
     if (values.has(param)) {
-      notices.push(`The link repeats “${param}”; only its first value is used.`);
+      notices.push(
+        said(
+          'linkRepeated',
+          { param },
+          `The link repeats “${param}”; only its first value is used.`,
+        ),
+      );
       continue;
     }
     if (value.length > MAX_PARAM_LENGTH) {
       notices.push(
-        `The link’s “${param}” is too long (${value.length} characters) and was ignored.`,
+        said(
+          'linkTooLong',
+          { param, length: value.length },
+          `The link’s “${param}” is too long (${value.length} characters) and was ignored.`,
+        ),
       );
       values.set(param, '');
       continue;
@@ -102,12 +113,18 @@ function readParams(search: string, notices: string[]): Map<Param, string> {
   }
   if (unknown.size > 0) {
     const names = [...unknown].slice(0, 5).map((name) => quoteForNotice(name, 20));
-    notices.push(`Unknown link parameters were ignored: ${names.join(', ')}.`);
+    notices.push(
+      said(
+        'linkUnknown',
+        { names: names.join(', ') },
+        `Unknown link parameters were ignored: ${names.join(', ')}.`,
+      ),
+    );
   }
   return values;
 }
 
-function readIdList(raw: string | undefined, param: Param, notices: string[]): string[] {
+function readIdList(raw: string | undefined, param: Param, notices: Said[]): string[] {
   if (!raw) return [];
   const items = raw
     .split(',')
@@ -116,16 +133,25 @@ function readIdList(raw: string | undefined, param: Param, notices: string[]): s
   const valid = [...new Set(items.filter((item) => SLUG.test(item)))];
   const invalid = items.filter((item) => !SLUG.test(item));
   if (invalid.length > 0) {
+    const values = invalid
+      .slice(0, 3)
+      .map((item) => quoteForNotice(item))
+      .join(', ');
     notices.push(
-      `The link’s “${param}” has values that are not ids: ${invalid
-        .slice(0, 3)
-        .map((item) => quoteForNotice(item))
-        .join(', ')}; they were ignored.`,
+      said(
+        'linkNotIds',
+        { param, values },
+        `The link’s “${param}” has values that are not ids: ${values}; they were ignored.`,
+      ),
     );
   }
   if (valid.length > MAX_LIST_ITEMS) {
     notices.push(
-      `The link’s “${param}” lists more than ${MAX_LIST_ITEMS} ids; the rest were ignored.`,
+      said(
+        'linkTooMany',
+        { param, max: MAX_LIST_ITEMS },
+        `The link’s “${param}” lists more than ${MAX_LIST_ITEMS} ids; the rest were ignored.`,
+      ),
     );
     return valid.slice(0, MAX_LIST_ITEMS);
   }
@@ -137,12 +163,16 @@ function readChoice<T extends string>(
   param: Param,
   choices: readonly T[],
   fallback: T,
-  notices: string[],
+  notices: Said[],
 ): T {
   if (raw === undefined || raw === '') return fallback;
   if ((choices as readonly string[]).includes(raw)) return raw as T;
   notices.push(
-    `The link’s “${param}” must be ${choices.map((c) => `“${c}”`).join(' or ')}, not ${quoteForNotice(raw)}; it was ignored.`,
+    said(
+      'linkBadChoice',
+      { param, choices: choices.map((c) => `“${c}”`), value: quoteForNotice(raw) },
+      `The link’s “${param}” must be ${choices.map((c) => `“${c}”`).join(' or ')}, not ${quoteForNotice(raw)}; it was ignored.`,
+    ),
   );
   return fallback;
 }
@@ -150,58 +180,86 @@ function readChoice<T extends string>(
 function readWindow(
   from: string | undefined,
   to: string | undefined,
-  notices: string[],
+  notices: Said[],
 ): DayWindow | null {
   if (!from && !to) return null;
   if (!from || !to) {
-    notices.push('The link gives only one of “from” and “to”; the time window was ignored.');
+    notices.push(
+      said(
+        'linkHalfWindow',
+        {},
+        'The link gives only one of “from” and “to”; the time window was ignored.',
+      ),
+    );
     return null;
   }
   const fromDay = parseExtendedIsoDay(from);
   const toDay = parseExtendedIsoDay(to);
   if (fromDay === null || toDay === null) {
     const bad = fromDay === null ? ['from', from] : ['to', to];
+    const value = quoteForNotice(bad[1] ?? '');
     notices.push(
-      `The link’s “${bad[0]}” is not a date (YYYY-MM-DD): ${quoteForNotice(bad[1] ?? '')}; the time window was ignored.`,
+      said(
+        'linkWindowNotDate',
+        { param: bad[0] ?? '', value },
+        `The link’s “${bad[0]}” is not a date (YYYY-MM-DD): ${value}; the time window was ignored.`,
+      ),
     );
     return null;
   }
   if (fromDay > toDay) {
     notices.push(
-      `The link’s “from” (${from}) is after its “to” (${to}); the time window was ignored.`,
+      said(
+        'linkWindowReversed',
+        { from, to },
+        `The link’s “from” (${from}) is after its “to” (${to}); the time window was ignored.`,
+      ),
     );
     return null;
   }
   return { from: fromDay, to: toDay };
 }
 
-function readDay(raw: string | undefined, notices: string[]): DayNumber | null {
+function readDay(raw: string | undefined, notices: Said[]): DayNumber | null {
   if (!raw) return null;
   const day = parseExtendedIsoDay(raw);
   if (day === null) {
     notices.push(
-      `The link’s “day” is not a date (YYYY-MM-DD): ${quoteForNotice(raw)}; it was ignored.`,
+      said(
+        'linkDayNotDate',
+        { value: quoteForNotice(raw) },
+        `The link’s “day” is not a date (YYYY-MM-DD): ${quoteForNotice(raw)}; it was ignored.`,
+      ),
     );
   }
   return day;
 }
 
 /** `embed=1` asks for the compact view (`embed=0`, or none, for the full one). */
-function readEmbed(raw: string | undefined, notices: string[]): boolean {
+function readEmbed(raw: string | undefined, notices: Said[]): boolean {
   if (raw === undefined || raw === '' || raw === '0') return false;
   if (raw === '1') return true;
   notices.push(
-    `The link’s “embed” must be “1” or “0”, not ${quoteForNotice(raw)}; it was ignored.`,
+    said(
+      'linkBadEmbed',
+      { value: quoteForNotice(raw) },
+      `The link’s “embed” must be “1” or “0”, not ${quoteForNotice(raw)}; it was ignored.`,
+    ),
   );
   return false;
 }
 
 /** `lang` names one of the interface's languages. */
-function readLang(raw: string | undefined, notices: string[]): Locale | null {
+function readLang(raw: string | undefined, notices: Said[]): Locale | null {
   if (raw === undefined || raw === '') return null;
   if (isLocale(raw)) return raw;
+  const choices = LOCALES.map((l) => `“${l}”`);
   notices.push(
-    `The link’s “lang” must be one of ${LOCALES.map((l) => `“${l}”`).join(', ')}, not ${quoteForNotice(raw)}; it was ignored.`,
+    said(
+      'linkBadLang',
+      { choices, value: quoteForNotice(raw) },
+      `The link’s “lang” must be one of ${choices.join(', ')}, not ${quoteForNotice(raw)}; it was ignored.`,
+    ),
   );
   return null;
 }
@@ -218,24 +276,32 @@ export function draftOf(dataset: string | null): string | null {
   return dataset ? (DRAFT.exec(dataset)?.[1] ?? null) : null;
 }
 
-function readDataset(raw: string | undefined, notices: string[]): string | null {
+function readDataset(raw: string | undefined, notices: Said[]): string | null {
   if (!raw) return null;
   if (SLUG.test(raw) || isDatasetUrl(raw) || DRAFT.test(raw)) return raw;
   if (datasetUrlProblem(raw) === CREDENTIALS_REFUSED) {
     // Not quoted: the notice would show the password on screen.
     notices.push(
-      `The link’s “dataset” is an address with a user name or password. ${CREDENTIALS_REFUSED}; the default dataset is shown.`,
+      said(
+        'linkDatasetCredentials',
+        {},
+        `The link’s “dataset” is an address with a user name or password. ${CREDENTIALS_REFUSED}; the default dataset is shown.`,
+      ),
     );
     return null;
   }
   notices.push(
-    `The link’s “dataset” is neither a dataset id nor an http(s) address: ${quoteForNotice(raw)}; the default dataset is shown.`,
+    said(
+      'linkBadDataset',
+      { value: quoteForNotice(raw) },
+      `The link’s “dataset” is neither a dataset id nor an http(s) address: ${quoteForNotice(raw)}; the default dataset is shown.`,
+    ),
   );
   return null;
 }
 
 export function decodeView(search: string): DecodedView {
-  const notices: string[] = [];
+  const notices: Said[] = [];
   const values = readParams(search, notices);
   const get = (param: Param) => values.get(param);
 
@@ -243,11 +309,25 @@ export function decodeView(search: string): DecodedView {
   let event: string | null = null;
   if (eventRaw) {
     if (SLUG.test(eventRaw)) event = eventRaw;
-    else notices.push(`The link’s “event” is not an event id: ${quoteForNotice(eventRaw)}.`);
+    else {
+      notices.push(
+        said(
+          'linkBadEvent',
+          { value: quoteForNotice(eventRaw) },
+          `The link’s “event” is not an event id: ${quoteForNotice(eventRaw)}.`,
+        ),
+      );
+    }
   }
   let query = (get('q') ?? '').trim();
   if (query.length > MAX_QUERY_LENGTH) {
-    notices.push(`The link’s search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    notices.push(
+      said(
+        'linkQueryCut',
+        { max: MAX_QUERY_LENGTH },
+        `The link’s search text was cut to ${MAX_QUERY_LENGTH} characters.`,
+      ),
+    );
     // Cut between code points and without trailing space, so the view encodes back to itself.
     query = query
       .slice(0, MAX_QUERY_LENGTH)

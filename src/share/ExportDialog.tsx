@@ -43,7 +43,6 @@ const loadWriters = () =>
 type Choice = ExportFormat | ImageFormat;
 const isImage = (choice: Choice): choice is ImageFormat =>
   (IMAGE_FORMATS as readonly string[]).includes(choice);
-const choiceOf = (choice: Choice) => (isImage(choice) ? IMAGE_CHOICES[choice] : WRITERS[choice]);
 
 /** What each format is for, beside its name (which stays as it is: a format's name). */
 const NOTES: Record<ExportFormat, MessageKey> = {
@@ -102,7 +101,11 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     const { mimeType } = IMAGE_CHOICES[choice];
     saveFile(choice === 'svg' ? made.svg : await pngOf(made), mimeType, fileName);
     notify(
-      `Downloaded ${fileName}: an image of the timeline, ${made.width} × ${made.height}${choice === 'png' ? ' (drawn at twice that)' : ''}.`,
+      t(choice === 'png' ? 'export.imageDownloadedPng' : 'export.imageDownloaded', {
+        file: fileName,
+        width: made.width,
+        height: made.height,
+      }),
       'info',
       'action',
     );
@@ -110,7 +113,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const copyImage = async () => {
-    const problem = clipboardImageProblem();
+    const problem = clipboardImageProblem(t);
     if (problem) {
       setError(problem);
       return;
@@ -121,14 +124,10 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       await copyPng(made.then(pngOf));
       const { width, height } = await made;
-      notify(
-        `Copied an image of the timeline (${width} × ${height}) to the clipboard.`,
-        'info',
-        'action',
-      );
+      notify(t('export.imageCopied', { width, height }), 'info', 'action');
       onClose();
     } catch (caught) {
-      setError(clipboardRefusal(caught));
+      setError(clipboardRefusal(caught, t));
     } finally {
       setBusy(false);
     }
@@ -227,20 +226,15 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               onChange={() => setFormat(option)}
             />
             <span>
-              {choiceOf(option).label}{' '}
+              {isImage(option) ? t(IMAGE_CHOICES[option].label) : WRITERS[option].label}{' '}
               <span className="choice-note">
-                — {isImage(option) ? IMAGE_CHOICES[option].note : t(NOTES[option])}
+                — {isImage(option) ? t(IMAGE_CHOICES[option].note) : t(NOTES[option])}
               </span>
             </span>
           </label>
         ))}
       </fieldset>
-      {image && (
-        <p className="share-note">
-          The image shows the timeline as it is now: its time window, its filters, its lanes and its
-          legend, under the dataset’s title and source.
-        </p>
-      )}
+      {image && <p className="share-note">{t('export.imageNote')}</p>}
       <p className="share-file">
         <Message id="export.file" values={{ file: <code>{fileName}</code> }} />
       </p>
@@ -255,7 +249,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </button>
         {image && (
           <button type="button" onClick={copyImage} disabled={busy}>
-            Copy image
+            {t('export.copyImage')}
           </button>
         )}
         <button type="button" onClick={onClose}>

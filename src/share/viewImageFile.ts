@@ -3,6 +3,8 @@
 // twice its size), and the PNG put on the clipboard. Nothing is fetched: the SVG names only
 // installed fonts and holds no image, and `data:` is what the app's policy allows for images.
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Translator } from '../i18n/translator';
 import type { ViewImage } from '../model/viewImage';
 import type { ViewState } from '../model/viewState';
 import { dateWords, timelineItemCaches } from '../state/caches';
@@ -11,17 +13,17 @@ export const IMAGE_FORMATS = ['png', 'svg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 export const IMAGE_CHOICES: Readonly<
-  Record<ImageFormat, { label: string; note: string; mimeType: string; extension: string }>
+  Record<ImageFormat, { label: MessageKey; note: MessageKey; mimeType: string; extension: string }>
 > = {
   png: {
-    label: 'Image (PNG)',
-    note: 'the timeline as on screen, for slides, reports and posts',
+    label: 'export.imagePng',
+    note: 'export.imagePngNote',
     mimeType: 'image/png',
     extension: '.png',
   },
   svg: {
-    label: 'Image (SVG)',
-    note: 'the same image as a drawing that scales and can be edited',
+    label: 'export.imageSvg',
+    note: 'export.imageSvgNote',
     mimeType: 'image/svg+xml',
     extension: '.svg',
   },
@@ -67,9 +69,9 @@ export async function pngOf(image: ViewImage): Promise<Blob> {
 }
 
 /** Why the clipboard cannot take an image here, or null when it may. */
-export function clipboardImageProblem(): string | null {
+export function clipboardImageProblem(t: Translator['t']): string | null {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-    return 'This browser does not let a page put an image on the clipboard. Download the PNG instead.';
+    return t('export.noImageClipboard');
   }
   return null;
 }
@@ -83,11 +85,9 @@ export async function copyPng(png: Promise<Blob>): Promise<void> {
 }
 
 /** The words for a refused clipboard write. */
-export function clipboardRefusal(caught: unknown): string {
+export function clipboardRefusal(caught: unknown, t: Translator['t']): string {
   const name = caught instanceof DOMException ? caught.name : '';
-  if (name === 'NotAllowedError') {
-    return 'The browser refused to put the image on the clipboard (permission denied). Download the PNG instead.';
-  }
+  if (name === 'NotAllowedError') return t('export.copyDenied');
   const detail = caught instanceof Error ? caught.message : String(caught);
-  return `The image could not be copied (${detail}). Download the PNG instead.`;
+  return t('export.copyFailed', { detail });
 }

@@ -2,7 +2,8 @@
 // before the store changes, so a bad file leaves the current dataset on screen.
 
 import type { LoadedDataset } from '../dataset/types';
-import { bodyFailureSummary, stallSummary } from '../model/loading';
+import { bodyFailureSaid, stallSaid } from '../model/loading';
+import { type NoticeText, said, textOf } from '../model/said';
 import { draftOf } from '../model/urlCodec';
 import { readDatasetOffThread, warmUpParser } from './parseOffThread';
 import type { DatasetOrigin, LoadFailure } from './types';
@@ -43,8 +44,10 @@ export const STALL_TIMEOUT_MS = 30_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function failure(name: string, summary: string, problems: LoadFailure['problems'] = []) {
-  return { ok: false as const, failure: { name, summary, problems } };
+function failure(name: string, summary: NoticeText, problems: LoadFailure['problems'] = []) {
+  const made: LoadFailure = { name, summary: textOf(summary), problems };
+  if (typeof summary !== 'string') made.said = summary;
+  return { ok: false as const, failure: made };
 }
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -74,7 +77,7 @@ export async function datasetFromText(
     signal,
   );
   if (result === null || signal?.aborted) return CANCELLED;
-  if (!result.ok) return failure(name, result.summary, result.problems);
+  if (!result.ok) return failure(name, result.said ?? result.summary, result.problems);
   return { ok: true, loaded: result.loaded, origin };
 }
 
@@ -162,7 +165,7 @@ export async function datasetFromUrl(
       controller.abort();
     }, STALL_TIMEOUT_MS);
   };
-  const stallFailure = () => failure(name, stallSummary(name, STALL_TIMEOUT_MS / 1000, bytesRead));
+  const stallFailure = () => failure(name, stallSaid(name, STALL_TIMEOUT_MS / 1000, bytesRead));
   armStallTimer();
   try {
     let response: Response;
@@ -180,17 +183,25 @@ export async function datasetFromUrl(
       if (controller.signal.aborted) return CANCELLED;
       return failure(
         name,
-        'The dataset could not be fetched: the address is unreachable, or its server does not allow other sites to read it (CORS).',
+        said(
+          'fetchFailed',
+          {},
+          'The dataset could not be fetched: the address is unreachable, or its server does not allow other sites to read it (CORS).',
+        ),
       );
     }
     armStallTimer();
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      return failure(name, `The server answered ${response.status} ${response.statusText}`.trim());
+      const answer = `${response.status} ${response.statusText}`.trim();
+      return failure(name, said('httpStatus', { answer }, `The server answered ${answer}`));
     }
     if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
       await response.body?.cancel().catch(() => undefined);
-      return failure(name, 'The address returned a web page, not a dataset (JSON).');
+      return failure(
+        name,
+        said('webPage', {}, 'The address returned a web page, not a dataset (JSON).'),
+      );
     }
     const body = await readBody(response, controller.signal, armStallTimer, (read, total) => {
       bytesRead = read;
@@ -200,13 +211,17 @@ export async function datasetFromUrl(
       if (body.reason === 'too-large') {
         return failure(
           name,
-          `The dataset is larger than the ${megabytes(MAX_DATASET_BYTES)} limit.`,
+          said(
+            'tooLarge',
+            { limit: MAX_DATASET_BYTES / 1024 / 1024 },
+            `The dataset is larger than the ${megabytes(MAX_DATASET_BYTES)} limit.`,
+          ),
         );
       }
       if (stalled) return stallFailure();
       if (body.reason === 'aborted') return CANCELLED;
       const encoding = response.headers.get('content-encoding');
-      return failure(name, bodyFailureSummary(name, body.bytesRead, body.totalBytes, encoding));
+      return failure(name, bodyFailureSaid(name, body.bytesRead, body.totalBytes, encoding));
     }
     clearTimeout(timer);
     const origin: DatasetOrigin =
@@ -227,7 +242,14 @@ export async function datasetFromFile(
   if (file.size > MAX_DATASET_BYTES) {
     return failure(
       file.name,
-      `The file is ${megabytes(file.size)}, over the ${megabytes(MAX_DATASET_BYTES)} limit.`,
+      said(
+        'fileTooLarge',
+        {
+          size: Math.round((file.size / 1024 / 1024) * 10) / 10,
+          limit: MAX_DATASET_BYTES / 1024 / 1024,
+        },
+        `The file is ${megabytes(file.size)}, over the ${megabytes(MAX_DATASET_BYTES)} limit.`,
+      ),
     );
   }
   let text: string;
@@ -235,7 +257,10 @@ export async function datasetFromFile(
     text = await file.text();
   } catch {
     // Say, the file was moved or changed on disk after it was picked.
-    return failure(file.name, 'The file could not be read from your computer.');
+    return failure(
+      file.name,
+      said('fileUnreadable', {}, 'The file could not be read from your computer.'),
+    );
   }
   return datasetFromText(text, file.name, { kind: 'file', name: file.name }, signal);
 }
@@ -308,7 +333,11 @@ async function datasetFromDraft(id: string, options: LoadOptions): Promise<LoadO
     if (!record) {
       return failure(
         name,
-        'There is no such draft in this browser: drafts are kept only in the browser they were made in (export one to share it).',
+        said(
+          'noDraft',
+          {},
+          'There is no such draft in this browser: drafts are kept only in the browser they were made in (export one to share it).',
+        ),
       );
     }
     return datasetFromText(
@@ -329,5 +358,8 @@ function loadFromLink(dataset: string | null, options: LoadOptions): Promise<Loa
   const bundled = BUNDLED_DATASETS.get(id);
   if (bundled) return datasetFromUrl(bundled, { ...options, bundled: id });
   if (/^https?:\/\//i.test(id)) return datasetFromUrl(id, options);
-  return Promise.resolve(failure(id, `There is no bundled dataset “${id.slice(0, 60)}”.`));
+  const short = id.slice(0, 60);
+  return Promise.resolve(
+    failure(id, said('noBundled', { id: short }, `There is no bundled dataset “${short}”.`)),
+  );
 }

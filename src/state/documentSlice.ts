@@ -12,7 +12,9 @@ import type { Command } from '../dataset/commands';
 import type { PassageState } from '../dataset/reanchor';
 import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
+import { isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
+import { type NoticeText, said } from '../model/said';
 import type { Editing } from './editing';
 import { PendingEdits } from './pendingEdits';
 import {
@@ -51,8 +53,11 @@ export const initialDocumentState: DocumentState = {
 };
 
 /** Words for a history that cannot be applied to the draft it came with. */
-const HISTORY_MISMATCH =
-  'The undo history no longer matches this draft (it was saved apart from it), so it was cleared. The draft itself is as it was; edits from now on can be undone as usual.';
+const HISTORY_MISMATCH = said(
+  'historyMismatch',
+  {},
+  'The undo history no longer matches this draft (it was saved apart from it), so it was cleared. The draft itself is as it was; edits from now on can be undone as usual.',
+);
 
 /** A command that does not fit the dataset (a `CommandError`, told by name: the class is in
  * the editor's chunk, not the reader's). */
@@ -60,7 +65,7 @@ const isCommandError = (error: unknown): error is Error =>
   error instanceof Error && error.name === 'CommandError';
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
-function repairNotices(loaded: LoadedDataset): string[] {
+function repairNotices(loaded: LoadedDataset): NoticeText[] {
   const count: Record<PassageState, number> = {
     exact: 0,
     moved: 0,
@@ -85,7 +90,12 @@ function repairNotices(loaded: LoadedDataset): string[] {
   ].filter(Boolean);
   return parts.length > 0
     ? [
-        `Some passage positions in this dataset were out of date: ${parts.join('; ')}. Each event’s details say which.`,
+        // In English in every language for now (a code with no message: see i18n/noticeWords.ts).
+        said(
+          'passageStates',
+          { ...count },
+          `Some passage positions in this dataset were out of date: ${parts.join('; ')}. Each event’s details say which.`,
+        ),
       ]
     : [];
 }
@@ -225,7 +235,12 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       } catch (error) {
         // A field of a record deleted meanwhile: its text has nowhere to go.
         if (!isCommandError(error)) throw error;
-        get().notify(`A change could not be applied: ${error.message}`, 'warning', 'action');
+        const why = error.message;
+        get().notify(
+          said('changeNotApplied', { why }, `A change could not be applied: ${why}`),
+          'warning',
+          'action',
+        );
       }
     }
   };
@@ -249,13 +264,23 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         if (!state.loading) return {};
         const { what } = state.loading;
         if (state.loaded) {
-          const text = `Loading ${what} was cancelled; the dataset on screen is unchanged.`;
+          const text = said(
+            'loadCancelled',
+            { what: isolate(what) },
+            `Loading ${what} was cancelled; the dataset on screen is unchanged.`,
+          );
           return { loading: null, notices: withNotices(state.notices, [text], 'info') };
         }
         const summary = `${what} was not loaded.`;
         return {
           loading: null,
-          loadFailure: { name: what, summary, problems: [], cancelled: true },
+          loadFailure: {
+            name: what,
+            summary,
+            said: said('notLoaded', { what: isolate(what) }, summary),
+            problems: [],
+            cancelled: true,
+          },
         };
       }),
 

@@ -92,6 +92,11 @@ describe('opening datasets', () => {
     expect(useStore.getState().loadFailure).toEqual({
       name: 'slow.json',
       summary: 'slow.json was not loaded.',
+      said: {
+        code: 'notLoaded',
+        values: { what: expect.stringContaining('slow.json') },
+        text: 'slow.json was not loaded.',
+      },
       problems: [],
       cancelled: true,
     });

@@ -4,7 +4,8 @@
 // a newer load aborts the older one's download and parse; the person may cancel the one running.
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
-import { type DecodedView, draftParam } from '../model/urlCodec';
+import { type NoticeText, said } from '../model/said';
+import { type DecodedView, decodeView, draftParam } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
   DEFAULT_DATASET_ID,
@@ -98,16 +99,21 @@ function datasetParam(origin: DatasetOrigin): string | null {
 }
 
 /** Says that a file was converted on load, and what the conversion left out. */
-export function importNotices(loaded: LoadedDataset): string[] {
+export function importNotices(loaded: LoadedDataset): NoticeText[] {
   if (!loaded.importedFrom) return [];
   const count = loaded.events.length;
   const notes = loaded.warnings.length;
+  const example = loaded.warnings[0]?.message ?? '';
   return [
-    `Imported ${count} event${count === 1 ? '' : 's'} from a ${loaded.importedFrom} file: the file itself is their source, and each event quotes its own slide.${
-      notes > 0
-        ? ` ${notes} thing${notes === 1 ? '' : 's'} could not be kept, e.g. ${loaded.warnings[0]?.message}.`
-        : ''
-    }`,
+    said(
+      notes > 0 ? 'importedWithLosses' : 'imported',
+      { count, format: loaded.importedFrom, notes, example },
+      `Imported ${count} event${count === 1 ? '' : 's'} from a ${loaded.importedFrom} file: the file itself is their source, and each event quotes its own slide.${
+        notes > 0
+          ? ` ${notes} thing${notes === 1 ? '' : 's'} could not be kept, e.g. ${example}.`
+          : ''
+      }`,
+    ),
   ];
 }
 
@@ -174,7 +180,11 @@ export async function openDataset(
   const notices = [
     ...(origin.kind === 'file'
       ? [
-          `Opened ${isolate(origin.name)} from your computer. A link to this view opens it only for someone who opens the same file.`,
+          said(
+            'openedFile',
+            { name: isolate(origin.name) },
+            `Opened ${isolate(origin.name)} from your computer. A link to this view opens it only for someone who opens the same file.`,
+          ),
         ]
       : []),
     ...importNotices(outcome.loaded),

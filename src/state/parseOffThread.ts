@@ -7,6 +7,7 @@ import { pieceBatches } from '../dataset/textPieces';
 import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
 import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
 import type { ReaderIndex } from '../model/readerIndex';
+import type { Said } from '../model/said';
 import { readerIndexes } from './caches';
 
 /** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
@@ -18,7 +19,7 @@ type WorkerMessage =
 /** What a check of a dataset's text found: its warnings, or why it is not a dataset. */
 export type CheckResult =
   | { ok: true; warnings: Problem[] }
-  | { ok: false; summary: string; problems: Problem[] };
+  | { ok: false; summary: string; problems: Problem[]; said?: Said };
 
 type Reader = (text: string, context: ReadContext) => Promise<ReadResult>;
 

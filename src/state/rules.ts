@@ -4,6 +4,7 @@
 
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
+import { type NoticeText, said, textOf } from '../model/said';
 import type { Filters, ViewState } from '../model/viewState';
 import { selectEventById, selectVisibleEvents } from './selectors';
 import type { AppState, Notice, NoticeScope, UiRequest } from './types';
@@ -14,13 +15,17 @@ const MAX_NOTICES = 6;
 /** Adds notices, dropping older ones with the same text and keeping the newest few. */
 export function withNotices(
   notices: Notice[],
-  texts: string[],
+  texts: readonly NoticeText[],
   tone: Notice['tone'],
   scope: NoticeScope = 'view',
 ): Notice[] {
-  const fresh = [...new Set(texts)];
-  const kept = notices.filter((notice) => !fresh.includes(notice.text));
-  const added = fresh.map((text) => ({ id: nextNoticeId++, text, tone, scope }));
+  const byText = new Map(texts.map((text) => [textOf(text), text]));
+  const kept = notices.filter((notice) => !byText.has(notice.text));
+  const added = [...byText].map(([text, notice]): Notice => {
+    const made: Notice = { id: nextNoticeId++, text, tone, scope };
+    if (typeof notice !== 'string') made.said = notice;
+    return made;
+  });
   return [...kept, ...added].slice(-MAX_NOTICES);
 }
 
@@ -61,13 +66,17 @@ export function sourceOf(loaded: LoadedDataset | null, eventId: string | null): 
 }
 
 const hiddenNotice = (title: string) =>
-  `“${isolate(title)}” is hidden by the filters, so it was deselected.`;
+  said(
+    'viewHiddenDeselected',
+    { title: isolate(title) },
+    `“${isolate(title)}” is hidden by the filters, so it was deselected.`,
+  );
 
 /** A view whose selected event the filters hide loses the selection, with a notice. */
 export function withoutHiddenSelection(
   state: Pick<AppState, 'loaded'>,
   view: ViewState,
-): { view: ViewState; notices: string[] } {
+): { view: ViewState; notices: NoticeText[] } {
   if (!state.loaded || !view.event) return { view, notices: [] };
   const visible = selectVisibleEvents({ loaded: state.loaded, view });
   if (visible.some((resolved) => resolved.event.id === view.event)) return { view, notices: [] };

@@ -11,6 +11,7 @@ import type { Dataset } from '../dataset/schema';
 import type { Decision, UpdateItem } from '../dataset/textUpdate';
 import type { LoadedDataset } from '../dataset/types';
 import type { Locale } from '../model/locales';
+import type { NoticeText, Said } from '../model/said';
 import type { DayWindow, Filters, Grouping, ViewState } from '../model/viewState';
 import type { Editing } from './editing';
 
@@ -28,6 +29,8 @@ export interface LoadFailure {
   name: string;
   /** One plain-language sentence. */
   summary: string;
+  /** The summary's code and values, for the view to say it in the interface's language. */
+  said?: Said;
   problems: Problem[];
   /** The person cancelled the load (before any dataset was on screen). */
   cancelled?: boolean;
@@ -99,7 +102,7 @@ export interface DocumentActions {
     loaded: LoadedDataset,
     origin: DatasetOrigin,
     view: ViewState,
-    notices?: string[],
+    notices?: NoticeText[],
   ) => void;
   failLoading: (failure: LoadFailure) => void;
   dismissLoadFailure: () => void;
@@ -155,7 +158,7 @@ export interface SelectOptions {
 
 export interface ViewActions {
   /** Applies a whole view, as when the back button restores one. */
-  applyView: (view: ViewState, linkNotices?: string[]) => void;
+  applyView: (view: ViewState, linkNotices?: NoticeText[]) => void;
   selectEvent: (id: string | null, options?: SelectOptions) => void;
   setFilters: (patch: Partial<Filters>) => void;
   toggleActor: (id: string) => void;
@@ -181,7 +184,9 @@ export type NoticeScope = 'view' | 'dataset' | 'action';
 
 export interface Notice {
   id: number;
+  /** In English; `said`, when there, lets the view say it in the interface's language. */
   text: string;
+  said?: Said;
   tone: 'info' | 'warning';
   scope: NoticeScope;
 }
@@ -295,7 +300,7 @@ export interface UiActions {
   setReaderSource: (id: string) => void;
   /** Shows passage `index` of the selected event in the reader, and focuses it. */
   revealPassage: (index: number) => void;
-  notify: (text: string, tone?: Notice['tone'], scope?: NoticeScope) => void;
+  notify: (text: NoticeText, tone?: Notice['tone'], scope?: NoticeScope) => void;
   dismissNotice: (id: number) => void;
   /** The view a request was for has acted on it. */
   consumeRequest: (id: number) => void;

@@ -5,6 +5,10 @@
 // leave its raw form behind in the history). A load that ends without landing puts the address
 // back to what is on screen. An edit of the dataset is no step of the history: when it changes
 // the view (deleting the selected event), the entry is replaced.
+
+import { isolate } from '../model/bidi';
+import { said } from '../model/said';
+import { decodeView, encodeView } from '../model/urlCodec';
 import type { Filters, ViewState } from '../model/viewState';
 import { datasetKey, type HistoryEntry, readHistoryEntry, sameDatasetKey } from './historyEntry';
 import { openFromLink } from './openDataset';
@@ -122,7 +126,11 @@ export function startUrlSync(): () => void {
     }
     if (entryKey?.kind === 'file') {
       store.notify(
-        `This step of the history shows the file ${entryKey.name}, which is no longer open. Open it again with “Open dataset…”.`,
+        said(
+          'historyFileGone',
+          { name: isolate(entryKey.name) },
+          `This step of the history shows the file ${entryKey.name}, which is no longer open. Open it again with “Open dataset…”.`,
+        ),
         'warning',
       );
       return;

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import { isolate } from '../model/bidi';
 import { clampWindow, reconcileView } from '../model/reconcile';
+import { said } from '../model/said';
 import { DEFAULT_VIEW, EMPTY_FILTERS, type ViewState } from '../model/viewState';
 import {
   eventOf,
@@ -58,7 +59,13 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set, get
         const title = eventOf(state.loaded, id)?.title ?? id;
         notices = withNotices(
           notices,
-          [`The filters were cleared to show “${isolate(title)}”.`],
+          [
+            said(
+              'viewFiltersCleared',
+              { title: isolate(title) },
+              `The filters were cleared to show “${isolate(title)}”.`,
+            ),
+          ],
           'info',
         );
       }

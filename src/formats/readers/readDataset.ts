@@ -6,13 +6,14 @@
 
 import { parseDataset } from '../../dataset/parse';
 import type { Problem } from '../../dataset/problem';
+import { type Said, said } from '../../dataset/said';
 import type { LoadedDataset } from '../../dataset/types';
 import { looksLikeTimelineJson } from './detect';
 import type { ImportContext, ImportResult } from './fromTimeline';
 
 export type ReadResult =
   | { ok: true; loaded: LoadedDataset }
-  | { ok: false; summary: string; problems: Problem[] };
+  | { ok: false; summary: string; problems: Problem[]; said?: Said };
 
 /** What is known of the file besides its text (used when it has to be converted). */
 export interface ReadContext {
@@ -49,7 +50,14 @@ export async function readDatasetText(
 ): Promise<ReadResult> {
   // A byte order mark (spreadsheets write one) is not part of the content.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, summary: 'The file is empty.', problems: [] };
+  if (body.trim() === '') {
+    return {
+      ok: false,
+      summary: 'The file is empty.',
+      problems: [],
+      said: said('fileEmpty', {}, 'The file is empty.'),
+    };
+  }
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -60,7 +68,13 @@ export async function readDatasetText(
       return imported(importTimelineCsv(body, importContext(context)), 'TimelineJS CSV');
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, summary: `The file is not JSON (${detail.slice(0, 200)}).`, problems: [] };
+    const summary = `The file is not JSON (${detail.slice(0, 200)}).`;
+    return {
+      ok: false,
+      summary,
+      problems: [],
+      said: said('fileNotJson', { detail: detail.slice(0, 200) }, summary),
+    };
   }
   if (looksLikeTimelineJson(json)) {
     const { importTimelineJson } = await import('./timelineJson');
@@ -69,12 +83,14 @@ export async function readDatasetText(
   const result = parseDataset(json, { anchors: 'repair' });
   if (result.ok) return { ok: true, loaded: result.value };
   const count = result.problems.length;
+  const notOurs = result.problems[0]?.path === 'format';
+  const summary = notOurs
+    ? 'The file is not a Sourceline dataset (sourceline/1).'
+    : `The dataset has ${count} problem${count === 1 ? '' : 's'}.`;
   return {
     ok: false,
-    summary:
-      result.problems[0]?.path === 'format'
-        ? 'The file is not a Sourceline dataset (sourceline/1).'
-        : `The dataset has ${count} problem${count === 1 ? '' : 's'}.`,
+    summary,
     problems: result.problems,
+    said: said(notOurs ? 'fileNotSourceline' : 'datasetProblems', { count }, summary),
   };
 }

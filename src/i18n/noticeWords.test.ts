@@ -1,0 +1,117 @@
+// Notices the pure code makes with a code: the English catalogue says them exactly as the code's
+// own English (so the screen and the tools agree), and another language says them in its words.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../dataset/parse';
+import { reconcileView } from '../model/reconcile';
+import type { Said } from '../model/said';
+import { decodeView } from '../model/urlCodec';
+import { DEFAULT_VIEW } from '../model/viewState';
+import { ENGLISH } from './catalogue';
+import { noticeWords } from './noticeWords';
+import { makeTranslator } from './translator';
+
+const english = makeTranslator('en', ENGLISH);
+const french = makeTranslator(
+  'fr',
+  JSON.parse(readFileSync(new URL('./catalogues/fr.json', import.meta.url), 'utf8')),
+);
+
+const LINKS = [
+  '?event=a&event=b',
+  `?q=${'x'.repeat(2100)}`,
+  '?utm_source=x&fbclid=y',
+  '?actors=Not_An_Id,also%20not',
+  `?kinds=${Array.from({ length: 60 }, (_, i) => `k${i}`).join(',')}`,
+  '?match=some',
+  '?from=2021-10-01',
+  '?from=2021-13-01&to=2021-10-01',
+  '?from=2021-10-02&to=2021-10-01',
+  '?day=2021-02-30',
+  '?embed=yes',
+  '?dataset=https://user:pw@example.org/x.json',
+  '?dataset=ftp://example.org',
+  '?event=Not_an_id',
+];
+
+function seed() {
+  const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');
+  const result = parseDataset(JSON.parse(raw), { anchors: 'strict' });
+  if (!result.ok) throw new Error('seed');
+  return result.value;
+}
+
+describe('notices with a code', () => {
+  const link: Said[] = LINKS.flatMap((search) => decodeView(search).notices);
+  const view: Said[] = reconcileView(
+    {
+      ...DEFAULT_VIEW,
+      event: 'moon-landing',
+      filters: { ...DEFAULT_VIEW.filters, actors: ['a', 'b', 'c', 'd', 'e'], kinds: ['ceremony'] },
+      window: { from: -9_000_000, to: 9_000_000 },
+    },
+    seed(),
+  ).notices;
+
+  it('cover every kind of repaired link and view the tests make', () => {
+    expect(new Set(link.map((notice) => notice.code)).size).toBeGreaterThanOrEqual(13);
+    expect(view.map((notice) => notice.code).sort()).toEqual([
+      'viewNoActors',
+      'viewNoEvent',
+      'viewNoKinds',
+      'viewWindowNarrowed',
+    ]);
+  });
+
+  it('read in English exactly as the pure code writes them', () => {
+    for (const notice of [...link, ...view]) {
+      expect(noticeWords(notice, english), notice.code).toBe(notice.text);
+    }
+  });
+
+  it('read in French in French, with the values from the link', () => {
+    const [embed] = decodeView('?embed=yes').notices;
+    if (!embed) throw new Error('no notice');
+    expect(noticeWords(embed, french)).toMatch(/^Le « embed » du lien doit être « 1 » ou « 0 »/);
+    expect(noticeWords(embed, french)).toContain('yes');
+    const [choice] = decodeView('?group=year').notices;
+    if (!choice) throw new Error('no notice');
+    // The choices are a list in the language's words ("ou", not "or").
+    expect(noticeWords(choice, french)).toContain('« group »');
+    expect(noticeWords(choice, french)).toMatch(/“kind” ou “actor”/);
+  });
+
+  it('fall back to their English when the code is unknown', () => {
+    const unknown: Said = { code: 'somethingNew', values: {}, text: 'Something new.' };
+    expect(noticeWords(unknown, french)).toBe('Something new.');
+  });
+});
+
+describe('load failures with a code', () => {
+  it('read in English exactly as the loader writes them, and in German in German', async () => {
+    const { bodyFailureSaid, stallSaid } = await import('../model/loading');
+    const { readDatasetText } = await import('../formats/readers/readDataset');
+    const MB = 1024 * 1024;
+    const failures: Said[] = [
+      bodyFailureSaid('big.json', 3.2 * MB, 12 * MB, null),
+      bodyFailureSaid('big.json', 37, null, null),
+      bodyFailureSaid('big.json', 0, null, null),
+      bodyFailureSaid('big.json', 10, null, 'gzip'),
+      stallSaid('slow.json', 30, 0),
+      stallSaid('slow.json', 30, 15 * 1024),
+    ];
+    for (const text of ['', '{"a":', '{"format":"other"}', '{"format":"sourceline/1"}']) {
+      const result = await readDatasetText(text);
+      if (result.ok || !result.said) throw new Error(`no coded failure for ${text}`);
+      failures.push(result.said);
+    }
+    for (const failure of failures) {
+      expect(noticeWords(failure, english), failure.code).toBe(failure.text);
+    }
+    const german = makeTranslator(
+      'de',
+      JSON.parse(readFileSync(new URL('./catalogues/de.json', import.meta.url), 'utf8')),
+    );
+    expect(noticeWords(failures[0] as Said, german)).toMatch(/brach nach 3,2 von 12 MB ab/);
+  });
+});

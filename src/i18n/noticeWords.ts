@@ -1,0 +1,68 @@
+// A notice the pure code made with a code (model/said.ts), in the interface's language; one
+// without a code, or with a code this file does not know, in its English.
+import type { Said } from '../model/said';
+import type { MessageKey } from './catalogue';
+import type { Translator } from './translator';
+
+const KEYS: Readonly<Record<string, MessageKey>> = {
+  linkRepeated: 'notice.linkRepeated',
+  linkTooLong: 'notice.linkTooLong',
+  linkUnknown: 'notice.linkUnknown',
+  linkNotIds: 'notice.linkNotIds',
+  linkTooMany: 'notice.linkTooMany',
+  linkBadChoice: 'notice.linkBadChoice',
+  linkHalfWindow: 'notice.linkHalfWindow',
+  linkWindowNotDate: 'notice.linkWindowNotDate',
+  linkWindowReversed: 'notice.linkWindowReversed',
+  linkDayNotDate: 'notice.linkDayNotDate',
+  linkBadEmbed: 'notice.linkBadEmbed',
+  linkBadLang: 'notice.linkBadLang',
+  linkDatasetCredentials: 'notice.linkDatasetCredentials',
+  linkBadDataset: 'notice.linkBadDataset',
+  linkBadEvent: 'notice.linkBadEvent',
+  linkQueryCut: 'notice.linkQueryCut',
+  viewNoActors: 'notice.viewNoActors',
+  viewNoKinds: 'notice.viewNoKinds',
+  viewNoEvent: 'notice.viewNoEvent',
+  viewWindowNarrowed: 'notice.viewWindowNarrowed',
+  viewWindowFar: 'notice.viewWindowFar',
+  viewHiddenDeselected: 'notice.viewHiddenDeselected',
+  viewFiltersCleared: 'notice.viewFiltersCleared',
+  historyMismatch: 'notice.historyMismatch',
+  historyFileGone: 'notice.historyFileGone',
+  loadCancelled: 'notice.loadCancelled',
+  changeNotApplied: 'notice.changeNotApplied',
+  imported: 'notice.imported',
+  importedWithLosses: 'notice.importedWithLosses',
+  openedFile: 'notice.openedFile',
+  fetchFailed: 'notice.fetchFailed',
+  httpStatus: 'notice.httpStatus',
+  webPage: 'notice.webPage',
+  tooLarge: 'notice.tooLarge',
+  fileTooLarge: 'notice.fileTooLarge',
+  fileUnreadable: 'notice.fileUnreadable',
+  noDraft: 'notice.noDraft',
+  noBundled: 'notice.noBundled',
+  downloadCorrupt: 'notice.downloadCorrupt',
+  downloadCutAtStart: 'notice.downloadCutAtStart',
+  downloadCut: 'notice.downloadCut',
+  downloadStalled: 'notice.downloadStalled',
+  fileEmpty: 'notice.fileEmpty',
+  fileNotJson: 'notice.fileNotJson',
+  fileNotSourceline: 'notice.fileNotSourceline',
+  datasetProblems: 'notice.datasetProblems',
+  notLoaded: 'notice.notLoaded',
+};
+
+export function noticeWords(said: Said, translator: Pick<Translator, 't' | 'tag'>): string {
+  const key = KEYS[said.code];
+  if (!key) return said.text;
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(said.values)) {
+    values[name] =
+      typeof value === 'object'
+        ? new Intl.ListFormat(translator.tag, { type: 'disjunction' }).format(value)
+        : value;
+  }
+  return translator.t(key, values);
+}

@@ -1,0 +1,9 @@
+// The English catalogue's two parts (vite.config.ts splits them at build; whole elsewhere).
+declare module '*.json?first' {
+  const messages: Record<string, string>;
+  export default messages;
+}
+declare module '*.json?editor' {
+  const messages: Record<string, string>;
+  export default messages;
+}
