@@ -168,7 +168,7 @@ function prerenderPages(): Plugin {
         configFile: false,
         logLevel: 'error',
         appType: 'custom',
-        plugins: [react()],
+        plugins: [react(), englishParts()],
         resolve: { alias: config.resolve.alias },
         server: { middlewareMode: true, hmr: false, watch: null, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
