@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
-import { expect, test } from './fixtures';
+import { expect, test, waitForTheApp } from './fixtures';
 import { downloadText, editorBar, eventList, validate } from './support/editor';
 
 const BOMBING = /Suicide bombing/;
@@ -67,6 +67,7 @@ test('a browser killed during 5 s of steady typing keeps all but the last second
   try {
     const context = await launchProfile(dir);
     const page = context.pages()[0] ?? (await context.newPage());
+    waitForTheApp(page, new URL(baseURL ?? '').origin);
     await page.goto(`${baseURL}/`);
     await page.getByRole('button', { name: 'Edit a copy' }).click();
     await expect(editorBar(page)).toContainText(/Saved in this browser at/);
@@ -80,6 +81,7 @@ test('a browser killed during 5 s of steady typing keeps all but the last second
 
     const again = await launchProfile(dir);
     const reopened = again.pages()[0] ?? (await again.newPage());
+    waitForTheApp(reopened, new URL(baseURL ?? '').origin);
     await reopened.goto(link);
     const row = eventList(reopened).getByRole('button', { name: BOMBING });
     await expect(row).toBeVisible();

@@ -2,7 +2,7 @@
 // their proposed dates, saved in the browser as you go (reload, a closed window, two tabs, a full
 // disk), undo and redo, and exported as a dataset the validator accepts.
 import type { Page } from '@playwright/test';
-import { expect, openFile, test } from './fixtures';
+import { expect, openFile, test, waitForTheApp } from './fixtures';
 import {
   article,
   downloadText,
@@ -158,6 +158,7 @@ test('two tabs on one draft never overwrite each other silently', async ({ page,
 test('a window closed mid-edit loses at most the last second', async ({ browser, baseURL }) => {
   const first = await browser.newContext({ baseURL });
   const page = await first.newPage();
+  waitForTheApp(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(editorBar(page)).toContainText(/Saved in this browser at/);
@@ -176,6 +177,7 @@ test('a window closed mid-edit loses at most the last second', async ({ browser,
 
   const second = await browser.newContext({ baseURL, storageState: state });
   const again = await second.newPage();
+  waitForTheApp(again, new URL(baseURL ?? '').origin);
   await again.goto(link);
   await expect(eventList(again)).toContainText('Typed before closing');
   await second.close();

@@ -79,7 +79,8 @@ test('the app takes the page over as it is: same nodes, the focus kept, then the
     await held;
     await route.continue();
   });
-  await page.goto(TALKS_PAGE);
+  // Not waiting for the app (the e2e fixtures' goto would): the page is held static on purpose.
+  await page.goto(TALKS_PAGE, { waitUntil: 'commit' });
   await expectTalksPage(page);
   const next = details(page).getByRole('button', { name: 'Next event' });
   await next.focus();
