@@ -59,7 +59,7 @@ export function TimelineView({
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<TimelineEngine | null>(null);
   // Latest callbacks for the engine, whose handlers are bound once; and the props it starts with.
-  const latest = useRef({
+  const props = {
     onSelect,
     onWindowChange,
     onShowDay,
@@ -68,18 +68,10 @@ export function TimelineView({
     window,
     selectedEventId,
     words,
-  });
+  };
+  const latest = useRef(props);
   useLayoutEffect(() => {
-    latest.current = {
-      onSelect,
-      onWindowChange,
-      onShowDay,
-      model,
-      periods,
-      window,
-      selectedEventId,
-      words,
-    };
+    latest.current = props;
   });
 
   // Create once per mount and per direction (vis-timeline reads `rtl` only when it is made);
