@@ -8,11 +8,10 @@ import {
   useRef,
   useState,
 } from 'react';
-import { isLocated } from '../dataset/reanchor';
+import { isLocated } from '../dataset/passageState';
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
-import { useTextUpdatePreview } from '../editor/textUpdate';
 import { withEditorMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
@@ -39,6 +38,7 @@ import { ReaderExcerpt } from './ReaderExcerpt';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
 import { useReviewedStretch } from './useReviewedStretch';
+import { useTextUpdatePreview } from './useTextUpdatePreview';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */

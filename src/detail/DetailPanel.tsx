@@ -1,12 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
-import { isLocated } from '../dataset/reanchor';
+import { atItsOffsets, isLocated } from '../dataset/passageState';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { STATUS_WORDS, supportWords } from '../model/claimWords';
 import { kindColor } from '../model/kinds';
 import { textLanguage } from '../model/locale';
+import { hasSourcesToCompare } from '../model/sourcesToCompare';
 import {
   selectActorsById,
   selectRequest,
@@ -14,10 +15,20 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
-import { PassageStateNote } from './PassageStateNote';
-import { QuotedPassage } from './QuotedPassage';
 import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
-import { hasSourcesToCompare, SourcesAndClaims } from './SourcesAndClaims';
+
+// The comparison of sources, quotes of primary sources and changed passages need a word diff and
+// the corroboration's code: loaded only for an event that has them (prerendered pages include
+// them, and hydration keeps their HTML until their code is here).
+const SourcesAndClaims = lazy(() =>
+  import('./SourcesAndClaims').then((m) => ({ default: m.SourcesAndClaims })),
+);
+const QuotedPassage = lazy(() =>
+  import('./QuotedPassage').then((m) => ({ default: m.QuotedPassage })),
+);
+const PassageStateNote = lazy(() =>
+  import('./PassageStateNote').then((m) => ({ default: m.PassageStateNote })),
+);
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -278,7 +289,9 @@ export function DetailPanel() {
         </>
       )}
       {sources && hasSourcesToCompare(selected, sources.length) && (
-        <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+        <Suspense>
+          <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+        </Suspense>
       )}
       <h3>{t('details.fromArticle')}</h3>
       <ul className="detail-passages">
@@ -291,8 +304,16 @@ export function DetailPanel() {
               <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
                 {passage.exact}
               </blockquote>
-              {sources && <QuotedPassage passage={passage} sources={sources} />}
-              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
+              {sources && passage.quotes && (
+                <Suspense>
+                  <QuotedPassage passage={passage} sources={sources} />
+                </Suspense>
+              )}
+              {!(anchor && atItsOffsets(anchor, passage)) && (
+                <Suspense>
+                  <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
+                </Suspense>
+              )}
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {located && (

@@ -1,9 +1,10 @@
 // What the details say of a passage that is not where its offsets put it (the article's text
 // changed since): its state in words and, when its words changed, how (a word diff). Nothing for
 // a passage at its offsets.
-import { type Anchor, atItsOffsets } from '../dataset/anchor';
+
 import { changedFacts } from '../dataset/changedFacts';
-import type { PassageState } from '../dataset/reanchor';
+import type { PassageState } from '../dataset/passageState';
+import { type Anchor, atItsOffsets } from '../dataset/passageState';
 import type { Passage } from '../dataset/schema';
 import { wordDiff } from '../dataset/wordDiff';
 import { WordDiffText } from './WordDiffText';
