@@ -102,8 +102,14 @@ export function DetailPanel() {
       focusOrigin.current =
         active && active !== document.body ? originOf(active) : lastFocusOutside.current;
     }
-    // Stacked panels: the details of the chosen event come into view.
-    if (narrowScreen()) sectionRef.current?.scrollIntoView({ block: 'start' });
+    // Stacked panels: the details of the chosen event come into view, unless they already start
+    // in the upper half of the screen (a link to an event: the page does not jump past its header).
+    if (narrowScreen()) {
+      const top = sectionRef.current?.getBoundingClientRect().top;
+      if (top !== undefined && (top < 0 || top > window.innerHeight / 2)) {
+        sectionRef.current?.scrollIntoView({ block: 'start' });
+      }
+    }
   }, [selectedId]);
 
   // Keep keyboard users oriented: after Enter on a timeline item, a walk with previous/next (or a
@@ -140,19 +146,13 @@ export function DetailPanel() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [selectedId]);
+  const focusTimeline = useStore((state) => state.focusTimeline);
   const backToTimeline = () => {
-    const timeline = document.querySelector<HTMLElement>('.timeline-pane');
-    // Its area is there from the first paint, the pane only once its code is in: a click before
-    // then (a cold link on a phone) still goes back to where the timeline is drawn.
-    (timeline ?? document.querySelector<HTMLElement>('.timeline-area'))?.scrollIntoView({
-      block: 'start',
-    });
-    const item = selectedId
-      ? document.querySelector<HTMLElement>(
-          `.timeline-canvas .tl-label[data-event-id="${CSS.escape(selectedId)}"]`,
-        )
-      : null;
-    (item ?? timeline)?.focus({ preventScroll: true });
+    // Its area is there from the first paint, the pane only once it is built: on a phone that
+    // opened a link to an event, the timeline is built when the reader goes to it.
+    const area = document.querySelector<HTMLElement>('.timeline-pane, .timeline-area');
+    area?.scrollIntoView({ block: 'start' });
+    focusTimeline();
   };
 
   if (!selected) {
