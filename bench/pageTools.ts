@@ -13,9 +13,12 @@ export function launch(executable: string | undefined): Promise<Browser> {
   return chromium.launch({ executablePath: executable, args: ARGS, headless: true });
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport,
     deviceScaleFactor: 1,
     timezoneId: 'UTC',
     locale: 'en-US',

@@ -5,7 +5,7 @@
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
 //                        [--select] [--select-item] [--bench-select] [--actor name] [--type] [--search-url word] [--dist bench/dist-profile] [--top 25] [--heads 8]
-//   tsx bench/profile.ts --page /events/doha-talks/ [--cpu 4]   a page of the build itself (the
+//   tsx bench/profile.ts --page /events/doha-talks/ [--cpu 4] [--viewport 412x823]   a page of the build itself (the
 //                        seed's prerendered pages), its CPU slowed as Lighthouse's mobile run does
 
 import { readFileSync } from 'node:fs';
@@ -138,7 +138,8 @@ async function main(): Promise<void> {
   const server = await startServer({ '/bench-data/': 'bench/data', '/': dist }, 4470);
   const browser = await launch(chromiumExecutable() ?? undefined);
   try {
-    const { context, page } = await newPage(browser);
+    const [width, height] = (arg('viewport') ?? '1280x800').split('x').map(Number);
+    const { context, page } = await newPage(browser, { width: width ?? 1280, height: height ?? 800 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     const cpu = Number(arg('cpu') ?? 1);
@@ -153,8 +154,16 @@ async function main(): Promise<void> {
       const { profile: soFar } = await cdp.send('Profiler.stop');
       summarise(soFar as Profile, Number(arg('top') ?? 25));
     };
-    const load = await firstItems(page, url, 300_000);
-    console.log(`first items: ${typeof load === 'number' ? `${load.toFixed(0)} ms` : load}`);
+    if (pagePath) {
+      // A page of the build: profiled until the app drives it and the page has settled (a phone
+      // may never draw the timeline's items).
+      await page.goto(url);
+      await page.waitForSelector('html[data-app="live"]', { timeout: 60_000 });
+      await page.waitForTimeout(4000);
+    } else {
+      const load = await firstItems(page, url, 300_000);
+      console.log(`first items: ${typeof load === 'number' ? `${load.toFixed(0)} ms` : load}`);
+    }
     await settle(page, 500, 60_000);
     if (process.argv.includes('--select')) {
       await summariseSoFar();

@@ -116,6 +116,9 @@ export function App() {
             // The timeline takes most of the height until an event is chosen, then makes room for
             // its details and its passage in the article (see .layout in app.css).
             // While editing, the article (where events are made) gets the room an event would.
+            // The details, the reader and the side panel are Suspense boundaries: a prerendered
+            // page is taken over part by part, in short tasks (React hydrates each boundary at a
+            // lower priority, yielding between), not in one long task.
             <div className="layout" data-selection={hasSelection || editingNow ? 'event' : 'none'}>
               <div className="timeline-area">
                 <ErrorBoundary part={t('part.timeline')}>
@@ -131,16 +134,22 @@ export function App() {
                       </div>
                     </Suspense>
                   ) : (
-                    <DetailPanel />
+                    <Suspense>
+                      <DetailPanel />
+                    </Suspense>
                   )}
                 </ErrorBoundary>
               </div>
               <div className="article-area">
                 <ErrorBoundary part={t('part.reader')}>
-                  <ArticleReader />
+                  <Suspense>
+                    <ArticleReader />
+                  </Suspense>
                 </ErrorBoundary>
               </div>
-              <Sidebar />
+              <Suspense>
+                <Sidebar />
+              </Suspense>
             </div>
           )}
         </main>

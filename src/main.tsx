@@ -14,7 +14,7 @@ import {
   preloadFromLink,
 } from './state/datasetLoader';
 import { linkedView } from './state/site';
-import { useStore } from './state/store';
+import { markDrawnFrom, useStore } from './state/store';
 import { loadTimelinePane } from './timeline/loadTimelinePane';
 
 const link = linkedView();
@@ -75,6 +75,7 @@ async function takeOver(root: HTMLElement, translator: Translator): Promise<bool
     element.style.cssText = element.dataset.ssrStyle ?? '';
     element.removeAttribute('data-ssr-style');
   }
+  markDrawnFrom();
   hydrateRoot(root, app(translator));
   return true;
 }

@@ -16,8 +16,17 @@ const api = createStore<Store>()((...a) => ({
 }));
 
 // A prerendered page is drawn (src/prerender.tsx) and taken over (main.tsx) from the state the
-// store holds then, not from its first state: zustand reads `getInitialState` for both.
-const drawnFromNow = { ...api, getInitialState: api.getState };
+// store holds then, not from its first state: zustand reads `getInitialState` for both. The page
+// is taken over part by part (Suspense boundaries), and the link's own parameters may change the
+// store before the last part is: each part is matched against the state the page was drawn from
+// (`markDrawnFrom`), then follows the store.
+let drawnFrom: Store | null = null;
+const drawnFromNow = { ...api, getInitialState: () => drawnFrom ?? api.getState() };
+
+/** Keeps the state a prerendered page was drawn from, for the parts not yet taken over. */
+export function markDrawnFrom(): void {
+  drawnFrom = api.getState();
+}
 
 /** The store's state, or a part of it, for a component (and the store itself, as zustand's). */
 export const useStore = Object.assign(
@@ -34,5 +43,6 @@ const initialState: AppState = {
 
 /** Back to the first state, for tests (the actions and change listeners stay). */
 export function resetStore(): void {
+  drawnFrom = null;
   useStore.setState(initialState);
 }

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslator } from '../i18n/I18nProvider';
 import { loadedTimelinePane, loadTimelinePane } from './loadTimelinePane';
 
-/** Whether the element is within a window's height of the viewport (true where unobservable). */
+/** Whether the element is within 200 px of the viewport (true where unobservable). */
 function useNearView(element: React.RefObject<HTMLElement | null>, watch: boolean): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -25,7 +25,7 @@ function useNearView(element: React.RefObject<HTMLElement | null>, watch: boolea
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '200px 0px' },
     );
     observer.observe(node);
     return () => observer.disconnect();
