@@ -129,6 +129,16 @@ export class DateFormatter {
       : PATTERNS;
   }
 
+  /** Years as digits, grouped by thousands (deep time) or not ("2021"). */
+  private yearFormat(grouped: boolean): Intl.NumberFormat {
+    if (grouped) {
+      this.groupedYearFormat ??= new Intl.NumberFormat(this.tag, { useGrouping: true });
+      return this.groupedYearFormat;
+    }
+    this.plainYearFormat ??= new Intl.NumberFormat(this.tag, { useGrouping: false });
+    return this.plainYearFormat;
+  }
+
   private formatOf(pattern: Pattern): Intl.DateTimeFormat {
     let format = this.formats.get(pattern);
     if (!format) {
@@ -174,11 +184,7 @@ export class DateFormatter {
    */
   year(year: number): string {
     const ofEra = year <= 0 ? 1 - year : year;
-    const grouped = ofEra >= 10_000;
-    const format = grouped
-      ? (this.groupedYearFormat ??= new Intl.NumberFormat(this.tag, { useGrouping: true }))
-      : (this.plainYearFormat ??= new Intl.NumberFormat(this.tag, { useGrouping: false }));
-    const digits = format.format(ofEra);
+    const digits = this.yearFormat(ofEra >= 10_000).format(ofEra);
     return year <= 0 ? this.words.bce(digits) : digits;
   }
 
