@@ -6,7 +6,8 @@ import { measureBundle } from '../bench/bundle';
 const args = process.argv.slice(2);
 const maxAt = args.indexOf('--max-kb');
 const maxKb = maxAt >= 0 ? Number(args[maxAt + 1]) : 120;
-const dist = args.find((arg, i) => !arg.startsWith('--') && i !== maxAt + 1) ?? 'dist';
+const dist =
+  args.find((arg, i) => !arg.startsWith('--') && (maxAt < 0 || i !== maxAt + 1)) ?? 'dist';
 
 const report = measureBundle(dist);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
