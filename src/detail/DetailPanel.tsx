@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { isLocated } from '../dataset/reanchor';
+import { STATUS_KEYS, supportWords } from '../i18n/claimWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
-import { STATUS_WORDS, supportWords } from '../model/claimWords';
 import { kindColor } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import {
@@ -48,7 +48,8 @@ function elementOf(origin: FocusOrigin | null, eventId: string | undefined): HTM
 
 /** The selected event: its date in words and how it was resolved, actors, summary, passages. */
 export function DetailPanel() {
-  const { t, dates, kindName } = useTranslator();
+  const translator = useTranslator();
+  const { t, dates, kindName } = translator;
   const selected = useStore(selectSelectedEvent);
   const visible = useStore(selectVisibleEvents);
   const actorsById = useStore(selectActorsById);
@@ -235,10 +236,10 @@ export function DetailPanel() {
         </dd>
         {sources && sources.length > 1 && (
           <>
-            <dt>Sources</dt>
+            <dt>{t('claims.sourcesTerm')}</dt>
             <dd className={`support-${selected.corroboration.status}`}>
-              <strong>{STATUS_WORDS[selected.corroboration.status]}</strong> ·{' '}
-              {supportWords(selected.corroboration)}
+              <strong>{t(STATUS_KEYS[selected.corroboration.status])}</strong> ·{' '}
+              {supportWords(selected.corroboration, translator)}
             </dd>
           </>
         )}

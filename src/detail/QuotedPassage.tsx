@@ -5,15 +5,9 @@
 
 import type { Passage, Source } from '../dataset/schema';
 import { wordDiff } from '../dataset/wordDiff';
-
-const WORDS = {
-  quotes: 'Quotes',
-  differences: 'Differences from the original:',
-  same: 'The quote matches the original word for word.',
-  removedBefore: '[quoted as: ',
-  addedBefore: '[original: ',
-  after: ']',
-};
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
+import { DiffWords } from './DiffWords';
 
 export function QuotedPassage({
   passage,
@@ -22,6 +16,7 @@ export function QuotedPassage({
   passage: Passage;
   sources: readonly Source[];
 }) {
+  const { t } = useTranslator();
   const quotes = passage.quotes;
   if (!quotes) return null;
   const source = sources.find((s) => s.id === quotes.source);
@@ -32,25 +27,26 @@ export function QuotedPassage({
   return (
     <div className="quoted-passage">
       <p className="quoted-source">
-        {WORDS.quotes} <cite>{source.title}</cite> · {source.publisher}:
+        <Message
+          id="claims.quotes"
+          values={{ title: <cite>{source.title}</cite>, publisher: <bdi>{source.publisher}</bdi> }}
+        />
       </p>
       <blockquote className="quoted-original">{original}</blockquote>
       {same ? (
-        <p className="hint">{WORDS.same}</p>
+        <p className="hint">{t('claims.quoteSame')}</p>
       ) : (
         <p className="quote-diff">
-          <span className="quote-diff-label">{WORDS.differences}</span>{' '}
+          <span className="quote-diff-label">{t('claims.quoteDifferences')}</span>{' '}
           {changes.map((change, i) => {
             const key = `${i}-${change.kind}`;
             if (change.kind === 'same') return <span key={key}>{change.text}</span>;
             const Tag = change.kind === 'removed' ? 'del' : 'ins';
             return (
               <Tag key={key}>
-                <span className="visually-hidden">
-                  {change.kind === 'removed' ? WORDS.removedBefore : WORDS.addedBefore}
-                </span>
-                {change.text}
-                <span className="visually-hidden">{WORDS.after}</span>
+                <DiffWords id={change.kind === 'removed' ? 'claims.quotedAs' : 'claims.original'}>
+                  {change.text}
+                </DiffWords>
               </Tag>
             );
           })}

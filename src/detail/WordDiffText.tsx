@@ -1,6 +1,7 @@
 // A word diff drawn: words removed struck through, words added underlined, each also said in
 // words for screen readers (struck text alone is silent), never by colour alone.
 import type { WordChange } from '../dataset/wordDiff';
+import { DiffWords } from './DiffWords';
 
 export function WordDiffText({ parts }: { parts: readonly WordChange[] }) {
   return (
@@ -11,11 +12,9 @@ export function WordDiffText({ parts }: { parts: readonly WordChange[] }) {
         const Tag = part.kind === 'removed' ? 'del' : 'ins';
         return (
           <Tag key={key}>
-            <span className="visually-hidden">
-              {part.kind === 'removed' ? '[removed: ' : '[added: '}
-            </span>
-            {part.text}
-            <span className="visually-hidden">]</span>
+            <DiffWords id={part.kind === 'removed' ? 'passageState.removed' : 'passageState.added'}>
+              {part.text}
+            </DiffWords>
           </Tag>
         );
       })}
