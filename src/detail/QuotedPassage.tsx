@@ -7,6 +7,8 @@ import type { Passage, Source } from '../dataset/schema';
 import { wordDiff } from '../dataset/wordDiff';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
+import { textLanguage } from '../model/locale';
+import { useStore } from '../state/store';
 import { DiffWords } from './DiffWords';
 
 export function QuotedPassage({
@@ -17,6 +19,7 @@ export function QuotedPassage({
   sources: readonly Source[];
 }) {
   const { t } = useTranslator();
+  const datasetLanguage = useStore((state) => state.loaded?.dataset.lang);
   const quotes = passage.quotes;
   if (!quotes) return null;
   const source = sources.find((s) => s.id === quotes.source);
@@ -29,27 +32,35 @@ export function QuotedPassage({
       <p className="quoted-source">
         <Message
           id="claims.quotes"
-          values={{ title: <cite>{source.title}</cite>, publisher: <bdi>{source.publisher}</bdi> }}
+          values={{
+            title: <cite {...textLanguage(source.lang ?? datasetLanguage)}>{source.title}</cite>,
+            publisher: <bdi>{source.publisher}</bdi>,
+          }}
         />
       </p>
-      <blockquote className="quoted-original">{original}</blockquote>
+      <blockquote className="quoted-original" {...textLanguage(source.lang ?? datasetLanguage)}>
+        {original}
+      </blockquote>
       {same ? (
         <p className="hint">{t('claims.quoteSame')}</p>
       ) : (
         <p className="quote-diff">
           <span className="quote-diff-label">{t('claims.quoteDifferences')}</span>{' '}
-          {changes.map((change, i) => {
-            const key = `${i}-${change.kind}`;
-            if (change.kind === 'same') return <span key={key}>{change.text}</span>;
-            const Tag = change.kind === 'removed' ? 'del' : 'ins';
-            return (
-              <Tag key={key}>
-                <DiffWords id={change.kind === 'removed' ? 'claims.quotedAs' : 'claims.original'}>
-                  {change.text}
-                </DiffWords>
-              </Tag>
-            );
-          })}
+          {/* The article's direction (no lang: the words said around each change are the page's). */}
+          <bdi dir={textLanguage(source.lang ?? datasetLanguage).dir}>
+            {changes.map((change, i) => {
+              const key = `${i}-${change.kind}`;
+              if (change.kind === 'same') return <span key={key}>{change.text}</span>;
+              const Tag = change.kind === 'removed' ? 'del' : 'ins';
+              return (
+                <Tag key={key}>
+                  <DiffWords id={change.kind === 'removed' ? 'claims.quotedAs' : 'claims.original'}>
+                    {change.text}
+                  </DiffWords>
+                </Tag>
+              );
+            })}
+          </bdi>
         </p>
       )}
     </div>

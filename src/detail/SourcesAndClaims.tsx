@@ -3,8 +3,9 @@
 // side with its quote (issue 22: claims per source, corroboration).
 import { useId } from 'react';
 import { BidiText } from '../app/BidiText';
+import { parseIsoDay } from '../dataset/calendar';
 import { copiesOf, figureRanges } from '../dataset/corroboration';
-import { formatEventDate } from '../dataset/formatDate';
+import { formatDayLong, formatEventDate } from '../dataset/formatDate';
 import type { Actor, Source } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
 import {
@@ -17,6 +18,8 @@ import {
 } from '../i18n/claimWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
+import { textLanguage } from '../model/locale';
+import { useStore } from '../state/store';
 
 interface Props {
   resolved: ResolvedEvent;
@@ -38,6 +41,13 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
   const headingId = useId();
   const translator = useTranslator();
   const { t, dates } = translator;
+  // Each source's words in its own language and direction (a Dari quote in an English page).
+  const datasetLanguage = useStore((state) => state.loaded?.dataset.lang);
+  // A source's day in words ("8 October 2021"); as written when it is not a plain day.
+  const publishedWords = (source: Source) => {
+    const day = parseIsoDay(source.published);
+    return day === null ? source.published : formatDayLong(day, dates);
+  };
   const { event, corroboration } = resolved;
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const copies = copiesOf(event, (id) => sourceById.has(id));
@@ -77,6 +87,7 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
       <ul className="claims-side-by-side" aria-label={t('claims.eachSource')}>
         {[...bySource].map(([sourceId, positions]) => {
           const source = sourceById.get(sourceId);
+          const words = textLanguage(source?.lang ?? datasetLanguage);
           const original = copies.get(sourceId);
           const copied = original !== undefined && original !== sourceId;
           const claimed = positions.filter((p) => event.passages[p]?.claim !== undefined);
@@ -84,12 +95,17 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
           return (
             <li key={sourceId} className="claim-card">
               <p className="claim-source">
-                <cite>{source?.title ?? sourceId}</cite>
+                <cite {...words}>{source?.title ?? sourceId}</cite>
                 {source && (
                   <span className="claim-outlet">
                     {' '}
                     · <bdi>{source.publisher}</bdi> ·{' '}
-                    {t('claims.published', { date: source.published })}
+                    <Message
+                      id="claims.published"
+                      values={{
+                        date: <time dateTime={source.published}>{publishedWords(source)}</time>,
+                      }}
+                    />
                   </span>
                 )}
               </p>
@@ -97,7 +113,9 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                 <p className="claim-copy">
                   <Message
                     id="claims.copyOf"
-                    values={{ title: <cite>{sourceById.get(original)?.title ?? original}</cite> }}
+                    values={{
+                      title: <cite dir="auto">{sourceById.get(original)?.title ?? original}</cite>,
+                    }}
                   />
                 </p>
               )}
@@ -109,7 +127,7 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                 const actor = claim?.attributedTo;
                 return (
                   <div key={p} className="claim">
-                    <blockquote>{passage.exact}</blockquote>
+                    <blockquote {...words}>{passage.exact}</blockquote>
                     {claim ? (
                       <dl className="claim-facts">
                         {claim.date && (
@@ -120,7 +138,7 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                               {claim.date.expression && (
                                 <>
                                   {' '}
-                                  (<q>{claim.date.expression}</q>)
+                                  (<q {...words}>{claim.date.expression}</q>)
                                 </>
                               )}
                             </dd>
@@ -142,13 +160,16 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                           <>
                             <dt>{t('claims.saidBy')}</dt>
                             <dd>
-                              {actorsById.get(actor.actor)?.name ?? actor.actor}
-                              {actor.words && (
-                                <>
-                                  {' '}
-                                  (<q>{actor.words}</q>)
-                                </>
-                              )}
+                              {/* The name and the source's words, the data's, read as one run. */}
+                              <bdi>
+                                {actorsById.get(actor.actor)?.name ?? actor.actor}
+                                {actor.words && (
+                                  <>
+                                    {' '}
+                                    (<q {...words}>{actor.words}</q>)
+                                  </>
+                                )}
+                              </bdi>
                             </dd>
                           </>
                         )}

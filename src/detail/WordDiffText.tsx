@@ -5,7 +5,8 @@ import { DiffWords } from './DiffWords';
 
 export function WordDiffText({ parts }: { parts: readonly WordChange[] }) {
   return (
-    <span className="word-diff">
+    // Isolated: the article's words keep their own direction among the interface's.
+    <bdi className="word-diff">
       {parts.map((part, i) => {
         const key = `${i}:${part.kind}`;
         if (part.kind === 'same') return <span key={key}>{part.text}</span>;
@@ -18,6 +19,6 @@ export function WordDiffText({ parts }: { parts: readonly WordChange[] }) {
           </Tag>
         );
       })}
-    </span>
+    </bdi>
   );
 }
