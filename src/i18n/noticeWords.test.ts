@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse';
+import { bidiParts, isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
-import type { Said } from '../model/said';
+import { type Said, said } from '../model/said';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { repairNotices } from '../state/documentSlice';
@@ -141,5 +142,19 @@ describe('the notice of passages out of place', () => {
       JSON.parse(readFileSync(new URL('./catalogues/fa.json', import.meta.url), 'utf8')),
     );
     expect(noticeWords(notice, persian)).toContain('؛ ۲ بخش با واژه‌های تغییریافته پیدا شد');
+  });
+});
+
+describe('the notice of a deleted event', () => {
+  it('reads in French with the title isolated', () => {
+    const title = 'US and Taliban hold face-to-face talks in Doha';
+    const notice = said('eventDeleted', { title: isolate(title) }, `“${title}” was deleted…`);
+    const words = noticeWords(notice, french);
+    expect(bidiParts(words)).toContainEqual({ text: title, isolated: true });
+    expect(
+      bidiParts(words)
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(`« ${title} » a été supprimé ; il n’est donc plus sélectionné.`);
   });
 });

@@ -52,6 +52,7 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   fileNotSourceline: 'notice.fileNotSourceline',
   datasetProblems: 'notice.datasetProblems',
   notLoaded: 'notice.notLoaded',
+  eventDeleted: 'notice.eventDeleted',
 };
 
 /** The states of a loaded dataset's passages not at their offsets, each said when there are some. */

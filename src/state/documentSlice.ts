@@ -112,7 +112,13 @@ function edited(state: AppState, next: LoadedDataset): Partial<AppState> {
     change.view = { ...state.view, event: null };
     change.notices = withNotices(
       state.notices,
-      [`“${title}” was deleted, so it was deselected.`],
+      [
+        said(
+          'eventDeleted',
+          { title: isolate(title) },
+          `“${title}” was deleted, so it was deselected.`,
+        ),
+      ],
       'info',
     );
   }
