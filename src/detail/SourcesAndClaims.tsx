@@ -100,12 +100,7 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                   <span className="claim-outlet">
                     {' '}
                     · <bdi>{source.publisher}</bdi> ·{' '}
-                    <Message
-                      id="claims.published"
-                      values={{
-                        date: <time dateTime={source.published}>{publishedWords(source)}</time>,
-                      }}
-                    />
+                    {t('claims.published', { date: publishedWords(source) })}
                   </span>
                 )}
               </p>
