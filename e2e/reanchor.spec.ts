@@ -380,6 +380,8 @@ test('in Persian: the notice of passages out of place, and each state in the det
   await expect(edited.locator('del')).toHaveText('[حذف‌شده: 46]');
   await expect(edited.locator('ins')).toHaveText('[افزوده: 47]');
   await expect(edited).toContainText('تغییر: یک رقم (46 → 47)');
+  await edited.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('viewer-fa.png') });
   await page.goto(`/?dataset=${encodeURIComponent(url)}&lang=fa&event=ap-reports-uyghur-bomber`);
   await expect(details.locator('.passage-state-lost')).toContainText(
     'این بخش در متن مقاله پیدا نشد.',
