@@ -80,12 +80,16 @@ function preloadDefaultDataset(id: string): Plugin {
   };
 }
 
-/** The editor's own messages (its header buttons aside): English ships them with the editor. */
-function isEditorMessage(key: string): boolean {
+/**
+ * The messages of views the app loads lazily (the editor, its header buttons aside; the Export,
+ * Embed and Open dialogs): English ships them with those views' code, off a reader's first paint.
+ */
+const LATER_PREFIXES = ['editor.', 'actorKind.', 'export.', 'embedDialog.', 'open.'];
+const FIRST_PAINT_EDITOR_KEYS = ['editor.newTimeline', 'editor.myTimelines', 'editor.editCopy'];
+function isLaterMessage(key: string): boolean {
   return (
-    (key.startsWith('editor.') &&
-      !['editor.newTimeline', 'editor.myTimelines', 'editor.editCopy'].includes(key)) ||
-    key.startsWith('actorKind.')
+    LATER_PREFIXES.some((prefix) => key.startsWith(prefix)) &&
+    !FIRST_PAINT_EDITOR_KEYS.includes(key)
   );
 }
 
@@ -106,16 +110,16 @@ function compileCatalogues(): Plugin {
       return this.resolve(`${parser}/no-parser.js`, importer, { skipSelf: true });
     },
     transform(code, id) {
-      const file = /[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]+\.json(?:\?(first|editor))?$/.exec(
+      const file = /[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]+\.json(?:\?(first|later))?$/.exec(
         id,
       );
       if (!file) return null;
-      // English comes in two parts: the first paint's, and the editor's (fetched with it).
+      // English comes in two parts: the first paint's, and the lazy views' (fetched with them).
       const part = file[1];
       const messages = JSON.parse(code) as Record<string, string>;
       const compiled = Object.fromEntries(
         Object.entries(messages)
-          .filter(([key]) => part === undefined || isEditorMessage(key) === (part === 'editor'))
+          .filter(([key]) => part === undefined || isLaterMessage(key) === (part === 'later'))
           .map(([key, message]) => {
             try {
               return [key, parse(message)];
@@ -125,7 +129,7 @@ function compileCatalogues(): Plugin {
           }),
       );
       const json = JSON.stringify(compiled);
-      // A part (`?first`, `?editor`) is a module of its own, not a .json file.
+      // A part (`?first`, `?later`) is a module of its own, not a .json file.
       return { code: part === undefined ? json : `export default ${json};`, map: null };
     },
   };
@@ -141,7 +145,7 @@ function englishParts(): Plugin {
       building = config.command === 'build';
     },
     transform(code, id) {
-      if (building || !/[\\/]catalogues[\\/]en\.json\?(first|editor)$/.test(id)) return null;
+      if (building || !/[\\/]catalogues[\\/]en\.json\?(first|later)$/.test(id)) return null;
       return { code: `export default ${code};`, map: null };
     },
   };

@@ -5,6 +5,8 @@
 //   npx vite build --outDir bench/dist-profile --minify false
 //   tsx bench/profile.ts <dataset.json under bench/data> [--params group=kind] [--search word]
 //                        [--select] [--select-item] [--bench-select] [--actor name] [--type] [--search-url word] [--dist bench/dist-profile] [--top 25] [--heads 8]
+//   tsx bench/profile.ts --page /events/doha-talks/ [--cpu 4]   a page of the build itself (the
+//                        seed's prerendered pages), its CPU slowed as Lighthouse's mobile run does
 
 import { readFileSync } from 'node:fs';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
@@ -123,8 +125,9 @@ function summarise(profile: Profile, top: number): void {
 }
 
 async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: tsx bench/profile.ts <file under bench/data> …');
+  const pagePath = arg('page');
+  const file = pagePath ? '' : (process.argv[2] ?? '');
+  if (!pagePath && !file) throw new Error('usage: tsx bench/profile.ts <file under bench/data> …');
   const dist = arg('dist') ?? 'bench/dist-profile';
   const params = Object.fromEntries(
     (arg('params') ?? '')
@@ -138,9 +141,13 @@ async function main(): Promise<void> {
     const { context, page } = await newPage(browser);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
+    const cpu = Number(arg('cpu') ?? 1);
+    if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
-    const url = appUrl(server.origin, `${server.origin}/bench-data/${file}`, params);
+    const url = pagePath
+      ? `${server.origin}${pagePath}`
+      : appUrl(server.origin, `${server.origin}/bench-data/${file}`, params);
     // What was profiled so far (the load, or the step before) is printed before the next step.
     const summariseSoFar = async () => {
       const { profile: soFar } = await cdp.send('Profiler.stop');

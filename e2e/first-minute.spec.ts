@@ -302,14 +302,22 @@ test.describe('lanes that scale', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('a cold event link opens on the details, and “Back to the timeline” leads back', async ({
+  test('a cold event link opens on the details first, the timeline built only when the reader goes to it', async ({
     page,
   }) => {
     await page.goto(`/?event=${BOMBING_ID}`);
     await expect(heading(page)).toHaveText(BOMBING);
     const screen = await viewport(page);
     await expect.poll(async () => inside(await box(heading(page)), screen)).toBe(true);
-    await details(page).getByRole('button', { name: 'Back to the timeline' }).click();
+    // The page opened at its top: the header and then the event, no jump past the header.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // The details come first; the timeline below them is not built while the reader reads.
+    const detailsBox = await box(details(page));
+    const area = await box(page.locator('.timeline-area'));
+    expect(area.y).toBeGreaterThanOrEqual(detailsBox.y + detailsBox.height);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.timeline-pane')).toHaveCount(0);
+    await details(page).getByRole('button', { name: 'Go to the timeline' }).click();
     await expect(pane(page).locator('.vis-panel.vis-center')).toBeInViewport();
     await expect(timelineItem(page, BOMBING)).toBeFocused();
     await page.screenshot({ path: test.info().outputPath('phone-back.png') });

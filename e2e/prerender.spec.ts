@@ -55,10 +55,22 @@ for (const size of SIZES) {
 
       await page.setViewportSize(size);
       await page.goto(TALKS_PAGE);
-      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      if (size.width > 900) {
+        await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      } else {
+        // A phone shows the event first; the timeline below is built once the reader goes there.
+        await page.waitForTimeout(500);
+        await expect(page.locator('.timeline-pane')).toHaveCount(0);
+        expect(await page.evaluate(() => scrollY)).toBe(0);
+      }
       await expectTalksPage(page);
       expect(await placeOf(page, '.timeline-area')).toEqual(before);
       expect(await placeOf(page, '.detail-panel')).toEqual(detailsBefore);
+      if (size.width <= 900) {
+        await page.locator('.timeline-area').scrollIntoViewIfNeeded();
+        await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+        expect(await placeOf(page, '.timeline-area')).toEqual(before);
+      }
       await page.screenshot({ path: testInfo.outputPath(`live-${size.width}.png`) });
     } finally {
       await bare.close();
@@ -110,6 +122,36 @@ test('the app takes the page over as it is: same nodes, the focus kept, then the
   await expect(page).not.toHaveURL(TALKS_PAGE);
   await page.goBack();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
+});
+
+test('an event page keeps its comparison of sources while that code comes late, then it is live', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The comparison's code (a chunk of its own, off the first paint) is held back.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/SourcesAndClaims-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/events/biden-administration-condemns-mosque-bombing/', { waitUntil: 'commit' });
+  const section = details(page).getByRole('region', { name: 'Sources and claims' });
+  await expect(section).toBeVisible();
+  await section.evaluate((node) => {
+    (node as HTMLElement).dataset.before = 'yes';
+  });
+  await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+  // The app is live; the section is still the page's own HTML, shown as it was.
+  await expect(section).toBeVisible();
+  release();
+  await expect(section.getByRole('list', { name: 'What each source claims' })).toBeVisible();
+  expect(await section.evaluate((node) => (node as HTMLElement).dataset.before)).toBe('yes');
+  // Hydrated: the actor buttons beside it answer, and the section follows a change of event.
+  await details(page).getByRole('button', { name: 'Next event' }).click();
+  await expect(page).not.toHaveURL(/biden-administration-condemns-mosque-bombing/);
 });
 
 test('old ?event= links still work, and land on the page’s address', async ({ page }) => {

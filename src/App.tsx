@@ -11,9 +11,8 @@ import { SelectionAnnouncer } from './app/SelectionAnnouncer';
 import { ArticleReader } from './article/ArticleReader';
 import { DetailPanel } from './detail/DetailPanel';
 import { EditorActions } from './editor/EditorActions';
-import { EmbeddedApp } from './embed/EmbeddedApp';
 import { Sidebar } from './filters/Sidebar';
-import { withEditorMessages } from './i18n/catalogue';
+import { withLaterMessages } from './i18n/catalogue';
 import { useTranslator } from './i18n/I18nProvider';
 import { PrintView } from './print/PrintView';
 import { ShareActions } from './share/ShareActions';
@@ -23,10 +22,14 @@ import { TimelineSlot } from './timeline/TimelineSlot';
 
 // The timeline (vis-timeline and its dependencies) loads after first paint, in its own chunk.
 // Opening other datasets is for some users only: loaded when asked for.
-const OpenDatasetPanel = lazy(() => import('./open/OpenDatasetPanel'));
+// The embedded view (a page of its own, `?embed`) is no reader's first paint of the full app.
+const EmbeddedApp = lazy(() =>
+  import('./embed/EmbeddedApp').then((m) => ({ default: m.EmbeddedApp })),
+);
+const OpenDatasetPanel = lazy(() => withLaterMessages(import('./open/OpenDatasetPanel')));
 // The editor, for drafts only: its bar, and its forms in the details' place.
-const EditorShell = lazy(() => withEditorMessages(import('./editor/EditorShell')));
-const EventEditor = lazy(() => withEditorMessages(import('./editor/EventEditor')));
+const EditorShell = lazy(() => withLaterMessages(import('./editor/EditorShell')));
+const EventEditor = lazy(() => withLaterMessages(import('./editor/EventEditor')));
 
 export function App() {
   const { t } = useTranslator();
@@ -52,7 +55,13 @@ export function App() {
   const editingNow = useStore(
     (state) => draftId !== null && state.editing !== null && !state.editor.preview,
   );
-  if (embed) return <EmbeddedApp />;
+  if (embed) {
+    return (
+      <Suspense>
+        <EmbeddedApp />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">

@@ -3,6 +3,7 @@
 // app fills it before it takes over the page (main.tsx), so the two draw the same thing.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { App } from './App';
 import type { LoadedDataset } from './dataset/types';
 import { readDatasetText } from './formats/readers/readDataset';
@@ -29,18 +30,34 @@ export function pageView(datasetId: string, event: string | null) {
   return { ...DEFAULT_VIEW, dataset: datasetId === DEFAULT_DATASET_ID ? null : datasetId, event };
 }
 
-/** The app's markup (what goes inside #root) for a bundled dataset's view and event. */
-export function renderPage(datasetId: string, loaded: LoadedDataset, event: string | null): string {
+/**
+ * The app's markup (what goes inside #root) for a bundled dataset's view and event, with the views
+ * the app loads lazily (the details' comparison of sources, quotes of primary sources) in it as a
+ * reader sees them; hydration keeps their HTML until their code has come. `prerender` waits for
+ * their code but writes late parts with inline scripts, which the pages' CSP refuses: so it only
+ * loads them, and `renderToString` writes the page in one piece.
+ */
+export async function renderPage(
+  datasetId: string,
+  loaded: LoadedDataset,
+  event: string | null,
+): Promise<string> {
   resetStore();
   useStore
     .getState()
     .showDataset(loaded, { kind: 'bundled', id: datasetId }, pageView(datasetId, event), []);
   // In English: the app takes the page over as it is only for a reader in English (main.tsx).
-  return renderToString(
+  const app = (
     <StrictMode>
       <I18nProvider initial={makeTranslator('en', ENGLISH)}>
         <App />
       </I18nProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  await (await prerender(app)).prelude.cancel();
+  const html = renderToString(app);
+  // A Suspense boundary written as its fallback ("<!--$!-->"): a lazy view did not load.
+  if (html.includes('<!--$!-->'))
+    throw new Error(`${datasetId}/${event}: a lazy view did not load`);
+  return html;
 }

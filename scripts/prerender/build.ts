@@ -60,7 +60,7 @@ export async function prerender(
     const text = readFileSync(join(root, 'data', `${id}.json`), 'utf8');
     const loaded = await readBundledDataset(id, text);
     for (const event of [null, ...loaded.events.map((resolved) => resolved.event.id)]) {
-      const hoisted = hoistInlineStyles(renderPage(id, loaded, event));
+      const hoisted = hoistInlineStyles(await renderPage(id, loaded, event));
       for (const style of hoisted.styles) styles.add(style);
       const preview = linkPreview(loaded, site, id, event);
       pages.push({ app: hoisted.app, preview, siteUrl, dataset: id, event });

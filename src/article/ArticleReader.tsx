@@ -8,12 +8,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import { isLocated } from '../dataset/reanchor';
+import { isLocated } from '../dataset/passageState';
 import type { Dataset, Source } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { inForeignFrame } from '../editor/framingGuard';
-import { useTextUpdatePreview } from '../editor/textUpdate';
-import { withEditorMessages } from '../i18n/catalogue';
+import { withLaterMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import type { Paragraph } from '../model/highlight';
@@ -39,6 +38,7 @@ import { ReaderExcerpt } from './ReaderExcerpt';
 import { drawnWhole, sameIdsByPosition, touches } from './readerPieces';
 import { type FoundStretch, highlightFound, rangeInPiece, scrollIntoReader } from './readerRanges';
 import { useReviewedStretch } from './useReviewedStretch';
+import { useTextUpdatePreview } from './useTextUpdatePreview';
 import { type Metrics, useVirtualPieces } from './useVirtualPieces';
 
 /** Paragraph objects kept for pieces already drawn (a scroll back reuses them). */
@@ -49,7 +49,7 @@ const PADDING = 12;
 const REVEAL_FRAMES = 60;
 
 // The toolbar that makes events from selected words: the editor's, loaded only for drafts.
-const SelectionToolbar = lazy(() => withEditorMessages(import('../editor/SelectionToolbar')));
+const SelectionToolbar = lazy(() => withLaterMessages(import('../editor/SelectionToolbar')));
 
 /** What a reveal (selecting an event, "Show in article", a found text) still has to do. */
 interface RevealJob {

@@ -2,7 +2,7 @@
 // the event's first passage in this source, its passage marked. It is what a prerendered page
 // holds (scripts/prerender/), and the app's first render of it, so the two match; once measured,
 // the virtualised text takes its place, scrolled to the same passage.
-import { isLocated } from '../dataset/reanchor';
+import { isLocated } from '../dataset/passageState';
 import type { ResolvedEvent } from '../dataset/types';
 import type { Paragraph } from '../model/highlight';
 import { CLOSES_PARAGRAPH, OPENS_PARAGRAPH, pieceAt, type ReaderIndex } from '../model/readerIndex';

@@ -14,19 +14,12 @@
 // did not cut: "46 people" in "146 people" is an edit. So a changed digit, date or name inside a
 // quote is never `exact` or `moved`. Pure.
 import search from 'approx-string-match';
+import type { PassageState } from './passageState';
 import { MARGIN, MAX_ERRORS, MIN_SCORE, type PlaceHint, scorePlace } from './quoteScore';
 import type { Passage } from './schema';
 import { insideWord, splitsSurrogatePair, widenEnd, widenStart } from './textUnits';
 
-export type PassageState = 'exact' | 'moved' | 'edited' | 'ambiguous' | 'lost';
-
-export const PASSAGE_STATES: readonly PassageState[] = [
-  'exact',
-  'moved',
-  'edited',
-  'ambiguous',
-  'lost',
-];
+export { isLocated, PASSAGE_STATES, type PassageState } from './passageState';
 
 /** A place a passage may be at in the text. */
 export interface Candidate {
@@ -219,7 +212,3 @@ export function reanchorPassage(
   const state = same ? (best.sameContext ? 'exact' : 'moved') : 'edited';
   return { state, start: best.start, end: best.end, score: best.score, candidates: [best] };
 }
-
-/** Whether a state places the passage in the text (the reader can show it). */
-export const isLocated = (state: PassageState): boolean =>
-  state === 'exact' || state === 'moved' || state === 'edited';

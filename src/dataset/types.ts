@@ -2,9 +2,9 @@
 // (src/dataset/derive.ts). Types only, so any layer may name them without importing the
 // validator or the derivation.
 
-import type { Anchor } from './anchor';
 import type { DayNumber, EventDateValue } from './calendar';
 import type { Corroboration } from './corroboration';
+import type { Anchor } from './passageState';
 import type { Problem } from './problem';
 import type { Actor, Dataset, Period, TimelineEvent } from './schema';
 

@@ -1,12 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
-import { isLocated } from '../dataset/reanchor';
+import { atItsOffsets, isLocated } from '../dataset/passageState';
 import { STATUS_KEYS, supportWords } from '../i18n/claimWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { kindColor } from '../model/kinds';
 import { textLanguage } from '../model/locale';
+import { hasSourcesToCompare } from '../model/sourcesToCompare';
 import {
   selectActorsById,
   selectRequest,
@@ -14,10 +15,20 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useStore } from '../state/store';
-import { PassageStateNote } from './PassageStateNote';
-import { QuotedPassage } from './QuotedPassage';
 import { DateWithSecondCalendar, SecondCalendarSetting } from './SecondCalendar';
-import { hasSourcesToCompare, SourcesAndClaims } from './SourcesAndClaims';
+
+// The comparison of sources, quotes of primary sources and changed passages need a word diff and
+// the corroboration's code: loaded only for an event that has them (prerendered pages include
+// them, and hydration keeps their HTML until their code is here).
+const SourcesAndClaims = lazy(() =>
+  import('./SourcesAndClaims').then((m) => ({ default: m.SourcesAndClaims })),
+);
+const QuotedPassage = lazy(() =>
+  import('./QuotedPassage').then((m) => ({ default: m.QuotedPassage })),
+);
+const PassageStateNote = lazy(() =>
+  import('./PassageStateNote').then((m) => ({ default: m.PassageStateNote })),
+);
 
 /** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
 const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
@@ -92,8 +103,14 @@ export function DetailPanel() {
       focusOrigin.current =
         active && active !== document.body ? originOf(active) : lastFocusOutside.current;
     }
-    // Stacked panels: the details of the chosen event come into view.
-    if (narrowScreen()) sectionRef.current?.scrollIntoView({ block: 'start' });
+    // Stacked panels: the details of the chosen event come into view, unless they already start
+    // in the upper half of the screen (a link to an event: the page does not jump past its header).
+    if (narrowScreen()) {
+      const top = sectionRef.current?.getBoundingClientRect().top;
+      if (top !== undefined && (top < 0 || top > window.innerHeight / 2)) {
+        sectionRef.current?.scrollIntoView({ block: 'start' });
+      }
+    }
   }, [selectedId]);
 
   // Keep keyboard users oriented: after Enter on a timeline item, a walk with previous/next (or a
@@ -130,19 +147,13 @@ export function DetailPanel() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [selectedId]);
+  const focusTimeline = useStore((state) => state.focusTimeline);
   const backToTimeline = () => {
-    const timeline = document.querySelector<HTMLElement>('.timeline-pane');
-    // Its area is there from the first paint, the pane only once its code is in: a click before
-    // then (a cold link on a phone) still goes back to where the timeline is drawn.
-    (timeline ?? document.querySelector<HTMLElement>('.timeline-area'))?.scrollIntoView({
-      block: 'start',
-    });
-    const item = selectedId
-      ? document.querySelector<HTMLElement>(
-          `.timeline-canvas .tl-label[data-event-id="${CSS.escape(selectedId)}"]`,
-        )
-      : null;
-    (item ?? timeline)?.focus({ preventScroll: true });
+    // Its area is there from the first paint, the pane only once it is built: on a phone that
+    // opened a link to an event, the timeline is built when the reader goes to it.
+    const area = document.querySelector<HTMLElement>('.timeline-pane, .timeline-area');
+    area?.scrollIntoView({ block: 'start' });
+    focusTimeline();
   };
 
   if (!selected) {
@@ -279,7 +290,9 @@ export function DetailPanel() {
         </>
       )}
       {sources && hasSourcesToCompare(selected, sources.length) && (
-        <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+        <Suspense>
+          <SourcesAndClaims resolved={selected} sources={sources} actorsById={actorsById} />
+        </Suspense>
       )}
       <h3>{t('details.fromArticle')}</h3>
       <ul className="detail-passages">
@@ -292,8 +305,16 @@ export function DetailPanel() {
               <blockquote {...textLanguage(source?.lang ?? datasetLanguage)}>
                 {passage.exact}
               </blockquote>
-              {sources && <QuotedPassage passage={passage} sources={sources} />}
-              <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
+              {sources && passage.quotes && (
+                <Suspense>
+                  <QuotedPassage passage={passage} sources={sources} />
+                </Suspense>
+              )}
+              {!(anchor && atItsOffsets(anchor, passage)) && (
+                <Suspense>
+                  <PassageStateNote anchor={anchor} passage={passage} text={source?.text} />
+                </Suspense>
+              )}
               <div className="passage-meta">
                 {sources && sources.length > 1 && source && <cite>{source.title}</cite>}
                 {located && (

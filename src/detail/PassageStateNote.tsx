@@ -3,9 +3,8 @@
 // a passage at its offsets.
 
 import { BidiText } from '../app/BidiText';
-import { type Anchor, atItsOffsets } from '../dataset/anchor';
 import { type ChangedFact, changedFacts } from '../dataset/changedFacts';
-import type { PassageState } from '../dataset/reanchor';
+import { type Anchor, atItsOffsets, type PassageState } from '../dataset/passageState';
 import type { Passage } from '../dataset/schema';
 import { wordDiff } from '../dataset/wordDiff';
 import type { MessageKey } from '../i18n/catalogue';

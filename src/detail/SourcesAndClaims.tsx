@@ -27,16 +27,6 @@ interface Props {
   actorsById: ReadonlyMap<string, Actor>;
 }
 
-/** Whether the event has anything to show here: claims, or passages of several sources. */
-export function hasSourcesToCompare(resolved: ResolvedEvent, sourceCount: number): boolean {
-  const { passages } = resolved.event;
-  return (
-    passages.some((p) => p.claim !== undefined) ||
-    (sourceCount > 1 && new Set(passages.map((p) => p.source)).size > 1) ||
-    resolved.corroboration.status === 'disputed'
-  );
-}
-
 export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
   const headingId = useId();
   const translator = useTranslator();

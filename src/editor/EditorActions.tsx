@@ -2,13 +2,13 @@
 // IndexedDB) loads when asked for, never with a reader's first paint.
 import { lazy, Suspense, useState } from 'react';
 import { useDialogs } from '../app/useDialogs';
-import { loadEditorMessages, withEditorMessages } from '../i18n/catalogue';
+import { loadLaterMessages, withLaterMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 
-const NewTimelineDialog = lazy(() => withEditorMessages(import('./NewTimelineDialog')));
-const MyTimelinesDialog = lazy(() => withEditorMessages(import('./MyTimelinesDialog')));
+const NewTimelineDialog = lazy(() => withLaterMessages(import('./NewTimelineDialog')));
+const MyTimelinesDialog = lazy(() => withLaterMessages(import('./MyTimelinesDialog')));
 
 /**
  * Starts loading the editor's own code (the same chunks the app loads for a draft) as soon as a
@@ -19,7 +19,7 @@ function preloadEditor(): void {
     import('./EditorShell'),
     import('./EventEditor'),
     import('./SelectionToolbar'),
-    loadEditorMessages(),
+    loadLaterMessages(),
   ]).catch(() => undefined);
 }
 
@@ -34,7 +34,7 @@ export function EditorActions() {
     preloadEditor();
     setCopying(true);
     try {
-      await loadEditorMessages();
+      await loadLaterMessages();
       // The guard is in the first paint's code already (the reader asks it too).
       if (inForeignFrame()) {
         useStore.getState().notify(foreignFrameWords(), 'warning', 'action');

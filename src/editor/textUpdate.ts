@@ -1,11 +1,9 @@
 // "Update article text": a new version of one article, its passages re-anchored in it and
 // reviewed one by one (accept, move, remove), then applied as ONE command, so a single Undo
 // restores the old text and every passage. The review is this tab's (the ui slice); the reader
-// shows the new version meanwhile (see `useTextUpdatePreview`), where a passage's new place can
+// shows the new version meanwhile (see `article/useTextUpdatePreview.ts`), where a passage's new place can
 // be selected.
-import { useMemo } from 'react';
-import { applyCommand, CommandError } from '../dataset/commands';
-import { deriveLoaded } from '../dataset/derive';
+import { CommandError } from '../dataset/commands';
 import type { PassageState } from '../dataset/reanchor';
 import {
   type Decision,
@@ -15,7 +13,6 @@ import {
   textUpdateCommand,
   type UpdateItem,
 } from '../dataset/textUpdate';
-import type { LoadedDataset } from '../dataset/types';
 import { activeTranslator } from '../i18n/active';
 import { useStore } from '../state/store';
 import type { TextUpdateReview } from '../state/types';
@@ -112,27 +109,4 @@ export function stateCounts(items: readonly UpdateItem[]): Record<PassageState, 
   };
   for (const item of items) counts[item.found.state]++;
   return counts;
-}
-
-/**
- * The dataset as the update would make it, for the reader while the review is open: the new text,
- * the passages decided at their places, the others where re-anchoring finds them (or nowhere).
- */
-export function useTextUpdatePreview(): LoadedDataset | null {
-  const loaded = useStore((state) => state.loaded);
-  const update = useStore((state) => state.editor.textUpdate);
-  return useMemo(() => {
-    if (!loaded || !update) return null;
-    const { sourceId, text, items, decisions } = update;
-    try {
-      const command = textUpdateCommand(loaded.dataset, sourceId, text, items, decisions, true);
-      // From the derivation on screen: the events' dates and search texts are kept.
-      return deriveLoaded(applyCommand(loaded.dataset, command), {
-        previous: loaded,
-        revision: loaded.revision,
-      });
-    } catch {
-      return null;
-    }
-  }, [loaded, update]);
 }

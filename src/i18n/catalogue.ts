@@ -7,31 +7,31 @@ export type MessageKey = keyof typeof import('./catalogues/en.json');
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
 /**
- * English as the first paint has it: all but the editor's own messages, which come with the
- * editor's code (`loadEditorMessages`), added to this same object (a translator reads its
- * messages when it formats one).
+ * English as the first paint has it: all but the messages of views loaded lazily (the editor, the
+ * Export, Embed and Open dialogs), which come with their code (`loadLaterMessages`), added to this
+ * same object (a translator reads its messages when it formats one).
  */
 export const ENGLISH = first as Catalogue;
 
-let editorMessages: Promise<void> | null = null;
+let laterMessages: Promise<void> | null = null;
 
-/** Adds the editor's English messages to ENGLISH (once); the editor's chunks wait for it. */
-export function loadEditorMessages(): Promise<void> {
-  editorMessages ??= import('./catalogues/en.json?editor').then(
+/** Adds the lazy views' English messages to ENGLISH (once); their chunks wait for it. */
+export function loadLaterMessages(): Promise<void> {
+  laterMessages ??= import('./catalogues/en.json?later').then(
     (part) => {
       Object.assign(ENGLISH, part.default);
     },
     (error: unknown) => {
-      editorMessages = null;
+      laterMessages = null;
       throw error;
     },
   );
-  return editorMessages;
+  return laterMessages;
 }
 
-/** A lazily loaded part of the editor, with its English messages in. */
-export function withEditorMessages<T>(module: Promise<T>): Promise<T> {
-  return Promise.all([module, loadEditorMessages()]).then(([loaded]) => loaded);
+/** A lazily loaded view, with its English messages in. */
+export function withLaterMessages<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([module, loadLaterMessages()]).then(([loaded]) => loaded);
 }
 
 const others = import.meta.glob<Catalogue>(['./catalogues/*.json', '!./catalogues/en.json'], {

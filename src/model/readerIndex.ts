@@ -3,7 +3,7 @@
 // pieces grouped into parts short enough for one scroll box, and the passages in a table that
 // answers "which passages overlap this piece" in O(log n + k). Built once per source, by the
 // parsing worker; nothing here is O(text) per selection or per scroll.
-import { isLocated } from '../dataset/reanchor';
+import { isLocated } from '../dataset/passageState';
 import type { LoadedDataset } from '../dataset/types';
 import { type Paragraph, type PassageRange, segmentRange } from './highlight';
 

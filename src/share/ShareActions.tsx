@@ -4,10 +4,11 @@ import { lazy, Suspense } from 'react';
 import { useDialogs } from '../app/useDialogs';
 import { useStore } from '../state/store';
 import './share.css';
+import { withLaterMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
 
-const ExportDialog = lazy(() => import('./ExportDialog'));
-const EmbedDialog = lazy(() => import('./EmbedDialog'));
+const ExportDialog = lazy(() => withLaterMessages(import('./ExportDialog')));
+const EmbedDialog = lazy(() => withLaterMessages(import('./EmbedDialog')));
 
 export function ShareActions() {
   const { t } = useTranslator();

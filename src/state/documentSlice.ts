@@ -7,9 +7,9 @@
 // Text typed into a field waits in the slice's own queue (pendingEdits.ts) and is applied before
 // anything else touches the document or its history: one stream of edits, in the order made.
 import type { StateCreator } from 'zustand';
-import { atItsOffsets } from '../dataset/anchor';
 import type { Command } from '../dataset/commands';
-import type { PassageState } from '../dataset/reanchor';
+import type { PassageState } from '../dataset/passageState';
+import { atItsOffsets } from '../dataset/passageState';
 import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';

@@ -203,7 +203,9 @@ export type UiRequest =
   /** Move the focus to the detail panel's heading (a walk, or a pick on a phone). */
   | { id: number; kind: 'focus-details' }
   /** Move the focus to the list's first row of the day filter (a day chosen on the timeline). */
-  | { id: number; kind: 'focus-list' };
+  | { id: number; kind: 'focus-list' }
+  /** Move the focus to the timeline, on the selected event's item (once the timeline is built). */
+  | { id: number; kind: 'focus-timeline' };
 
 export type UiRequestKind = UiRequest['kind'];
 
@@ -300,6 +302,8 @@ export interface UiActions {
   setReaderSource: (id: string) => void;
   /** Shows passage `index` of the selected event in the reader, and focuses it. */
   revealPassage: (index: number) => void;
+  /** Moves the focus to the timeline (built first if it is not yet: a phone's "Go to the timeline"). */
+  focusTimeline: () => void;
   notify: (text: NoticeText, tone?: Notice['tone'], scope?: NoticeScope) => void;
   dismissNotice: (id: number) => void;
   /** The view a request was for has acted on it. */

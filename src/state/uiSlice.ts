@@ -42,6 +42,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
 
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 
+  focusTimeline: () =>
+    set((state) => ({ requests: withRequest(state.requests, { kind: 'focus-timeline' }) })),
   consumeRequest: (id) =>
     set((state) =>
       state.requests.some((request) => request.id === id)

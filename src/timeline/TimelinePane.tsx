@@ -30,7 +30,7 @@ import {
 import { buildPeriodModel, periodLegend } from '../model/timelinePeriods';
 import type { DayWindow, Grouping } from '../model/viewState';
 import { dateWords, timelineItemCaches } from '../state/caches';
-import { selectActorsById, selectVisibleEvents } from '../state/selectors';
+import { selectActorsById, selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
 import { useTimelineModel } from './useTimelineModel';
@@ -224,12 +224,49 @@ export function TimelinePane() {
     [translator.timeline, t],
   );
 
+  // "Go to the timeline" (a phone's details) may come before the timeline was built: the focus
+  // goes to the selected event's item once it is drawn, else to the pane.
+  const paneRef = useRef<HTMLElement>(null);
+  const focusRequest = useStore((state) => selectRequest(state, 'focus-timeline'));
+  const consumeRequest = useStore((state) => state.consumeRequest);
+  const focusFrame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(focusFrame.current), []);
+  useEffect(() => {
+    if (!focusRequest) return;
+    // Consuming it runs this effect again (with no request): the frames go on regardless.
+    consumeRequest(focusRequest.id);
+    // vis-timeline may draw the item anew in its first frames: the focus follows it until it has
+    // stayed on it for a few frames.
+    let frames = 0;
+    let steady = 0;
+    const focusItem = () => {
+      const pane = paneRef.current;
+      const id = useStore.getState().view.event;
+      const item = id
+        ? pane?.querySelector<HTMLElement>(
+            `.timeline-canvas .tl-label[data-event-id="${CSS.escape(id)}"]`,
+          )
+        : null;
+      frames++;
+      if (item && document.activeElement === item) steady++;
+      else if (item) item.focus({ preventScroll: true });
+      if (steady >= 3 || frames > 60) {
+        if (!item) pane?.focus({ preventScroll: true });
+        return;
+      }
+      focusFrame.current = requestAnimationFrame(focusItem);
+    };
+    cancelAnimationFrame(focusFrame.current);
+    focusFrame.current = requestAnimationFrame(focusItem);
+  }, [focusRequest, consumeRequest]);
+
   // The key to how dates are drawn, on a phone (a wide screen always shows it).
   const [keyOpen, setKeyOpen] = useState(false);
   const count = events.length;
   const total = loaded?.events.length ?? 0;
   return (
     <section
+      ref={paneRef}
       className="timeline-pane"
       aria-label={t('timeline.label')}
       onKeyDown={onKeyDown}

@@ -3,7 +3,7 @@ declare module '*.json?first' {
   const messages: Record<string, string>;
   export default messages;
 }
-declare module '*.json?editor' {
+declare module '*.json?later' {
   const messages: Record<string, string>;
   export default messages;
 }
