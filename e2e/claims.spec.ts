@@ -73,7 +73,9 @@ test.describe('a two-source dataset', () => {
     // Each source's claim, with its quote and its source, side by side.
     const cards = claims(page).getByRole('listitem');
     await expect(cards).toHaveCount(3);
-    await expect(cards.nth(0)).toContainText('Bomber strikes Kunduz mosque · Kabul Daily');
+    await expect(cards.nth(0)).toContainText(
+      'Bomber strikes Kunduz mosque · Kabul Daily · published Friday 8 October 2021',
+    );
     await expect(cards.nth(0)).toContainText('Figures46 killed and injured');
     await expect(cards.nth(0)).toContainText('Said byTaliban spokesman (a Taliban spokesman said)');
     await expect(cards.nth(1)).toContainText(
@@ -224,4 +226,85 @@ test('the editor edits a passage’s claim beside it, proposes its figure, and u
   await expect(claim.locator('summary')).toHaveText('Claim of this source: at least 46 killed');
   await editorBar(page).getByRole('button', { name: /^Undo/ }).click();
   await expect(claim.locator('summary')).toHaveText('Claim of this source: 46 killed');
+});
+
+// The same details in Persian: right to left, its words and digits, the articles' own words (what
+// a figure counts) kept as written; nothing overflows, though Persian phrases run longer.
+test.describe('in Persian', () => {
+  const panel = (page: Page) => page.getByRole('region', { name: 'جزئیات رویداد' });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [360, 740],
+  ] as const) {
+    test(`the sources and claims at ${width}×${height}, in Persian words and digits`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openTwoSources(page, baseURL, '&event=kunduz-mosque-bombing&lang=fa');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      const section = panel(page).getByRole('region', { name: 'منابع و ادعاها' });
+      await expect(section).toContainText('مورد اختلاف · ۲ منبع از ۳ رسانه');
+      await expect(section).toContainText(
+        'منابع بر سر تاریخ و شمار «killed and injured» اختلاف دارند',
+      );
+      await expect(section).toContainText('۴۶ تا بیش از ۱۰۰ killed and injured · ۲ منبع');
+      await expect(section).toContainText('رقم محتاطانه: ۴۶ killed and injured');
+      // The support line above, under its own term.
+      await expect(panel(page).locator('.detail-facts')).toContainText('منابع');
+      const cards = section.getByRole('list', { name: 'ادعای هر منبع' }).getByRole('listitem');
+      await expect(cards).toHaveCount(3);
+      await expect(cards.nth(0)).toContainText('منتشرشده در جمعه ۸ اکتبر ۲۰۲۱');
+      await expect(cards.nth(0)).toContainText('ارقام۴۶ killed and injured');
+      await expect(cards.nth(0)).toContainText('به گفتهٔTaliban spokesman');
+      await expect(cards.nth(1)).toContainText(
+        'همان متنِ Bomber strikes Kunduz mosque: یک بار شمرده می‌شود.',
+      );
+      // No Latin digit in the interface's own words about support.
+      expect(await section.locator('.support-status').textContent()).not.toMatch(/[0-9]/);
+      // Nothing overflows: no sideways scrolling, every card and line within the section.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await section.scrollIntoViewIfNeeded();
+      const area = await box(section);
+      for (let i = 0; i < 3; i++) {
+        const card = await box(cards.nth(i));
+        expect(card.x).toBeGreaterThanOrEqual(area.x - 1);
+        expect(card.x + card.width).toBeLessThanOrEqual(area.x + area.width + 1);
+      }
+      const overflowing = await section.evaluate((root) =>
+        [root, ...root.querySelectorAll('*')]
+          .filter((node) => !node.closest('.visually-hidden'))
+          .filter((node) => node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0)
+          .map((node) => `${node.tagName}.${node.className}`),
+      );
+      expect(overflowing).toEqual([]);
+      await shoot(page, section, `claims-fa-${width}.png`);
+      if (width > 900) {
+        // The legend's marks in Persian too.
+        await expect(
+          page.getByRole('region', { name: 'خط زمانی' }).getByRole('list', { name: 'تأیید منابع' }),
+        ).toContainText('≠ مورد اختلاف: منابعش با هم هم‌خوان نیستند');
+      }
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
+
+  test('the quote beside its original, its changed words said in Persian', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?event=biden-administration-condemns-mosque-bombing&lang=fa');
+    const quoted = panel(page).locator('.quoted-passage');
+    await expect(quoted).toContainText('نقل از United States condemns the attack on worshippers');
+    await expect(quoted).toContainText('تفاوت‌ها با متن اصلی:');
+    // Screen readers hear what each changed word is; the eye sees it struck and underlined.
+    await expect(quoted.locator('del')).toHaveText('[چنین نقل شده: from]');
+    await expect(quoted.locator('ins')).toHaveText('[در متن اصلی: of]');
+    await expect(quoted.locator('del .visually-hidden').first()).toHaveCSS('position', 'absolute');
+    await expect(panel(page)).toContainText('تأییدشده · ۲ منبع');
+  });
 });

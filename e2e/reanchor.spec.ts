@@ -279,3 +279,112 @@ async function expectNoViolations(page: Page) {
   );
   expect(summary).toEqual([]);
 }
+
+test('in French: the dialog, each state, the decisions and the notice', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/?lang=fr');
+  await page.getByRole('button', { name: 'Modifier une copie' }).click();
+  const bar = page.getByRole('region', { name: 'Éditeur' });
+  await expect(bar).toContainText(/Enregistré dans ce navigateur à/);
+  const heading = 'Mettre à jour le texte de l’article';
+  await bar.getByRole('button', { name: heading }).click();
+  const dialog = page.getByRole('dialog', { name: heading });
+  const field = dialog.getByLabel('Nouvelle version du texte de l’article');
+  await field.fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Revoir les passages' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'C’est déjà le texte de l’article : rien à mettre à jour.',
+  );
+  await field.fill(NEW_VERSION);
+  await dialog.getByRole('button', { name: 'Revoir les passages' }).click();
+  await expect(dialog).toBeHidden();
+
+  const panel = page.getByRole('region', { name: heading });
+  await expect(panel.getByRole('heading', { name: heading })).toBeFocused();
+  await expect(panel).toContainText(
+    '26 passages (1 perdu, 3 ambigus, 2 modifiés, 2 déplacés et 18 exacts)',
+  );
+  await expect(panel.getByRole('status')).toHaveText(
+    '6 passages attendent une décision avant que la mise à jour puisse être appliquée.',
+  );
+  const entry = (name: RegExp) =>
+    panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+
+  const mosque = entry(/^Modifié Suicide bombing kills 46 at a Shia mosque · passage 2/);
+  await expect(mosque.locator('del')).toHaveText('[retiré : 46]');
+  await expect(mosque.locator('ins')).toHaveText('[ajouté : 47]');
+  await expect(mosque).toContainText('Changé : un chiffre (46 → 47). Vérifiez avant d’accepter.');
+  await expect(
+    mosque.getByRole('group', { name: /^Ce que devient « Suicide bombing/ }),
+  ).toBeVisible();
+  await mosque.getByRole('button', { name: 'Accepter les nouveaux mots' }).click();
+  await expect(mosque.getByRole('button', { name: 'Accepter les nouveaux mots' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(mosque).toContainText('Sera gardé à l’endroit trouvé.');
+  await entry(/^Modifié ISKP claims/)
+    .getByRole('button', { name: 'Retirer' })
+    .click();
+
+  const wentWell = entry(/^Ambigu Taliban say the Doha talks "went well"/);
+  await expect(
+    wentWell.getByRole('list', { name: 'Endroits où elle correspond' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await expect(wentWell).toContainText(/Endroit 1 \(\d+\s%\) : « /);
+  await wentWell.getByRole('button', { name: 'Utiliser l’endroit 1' }).click();
+  await expect(wentWell).toContainText('Citera : « On the other hand, the Talib … ');
+  await entry(/^Ambigu State Department/)
+    .getByRole('button', { name: 'Retirer' })
+    .click();
+  await entry(/^Ambigu Taliban confirm US/)
+    .getByRole('button', { name: 'Retirer' })
+    .click();
+  const ap = entry(/^Perdu AP: Uyghur bomber/);
+  await expect(ap).toContainText('Introuvable dans la nouvelle version');
+  await ap.getByRole('button', { name: 'Déplacer…' }).click();
+  await expect(ap.getByRole('button', { name: 'Arrêter le déplacement' })).toBeVisible();
+  await ap.getByRole('button', { name: 'Retirer' }).click();
+
+  await expect(panel.getByRole('status')).toHaveText(
+    'Chaque passage a sa décision. La mise à jour s’applique en une étape : une annulation la défait entièrement.',
+  );
+  await page.screenshot({ path: test.info().outputPath('review-fr-1280.png') });
+  await expectNoViolations(page);
+  await panel.getByRole('button', { name: 'Appliquer la mise à jour' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Avis' })).toContainText(
+    'Le texte de l’article a été mis à jour : 21 passages gardés, 1 déplacé à la main, 4 retirés.',
+  );
+});
+
+test('in Persian: the notice of passages out of place, and each state in the details', async ({
+  page,
+  baseURL,
+}) => {
+  const stale = structuredClone(seed);
+  stale.sources[0].text = NEW_VERSION;
+  const url = `${baseURL}/fixtures/stale.json`;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(stale) }),
+  );
+  await page.goto(`/?dataset=${encodeURIComponent(url)}&lang=fa`);
+  await expect(page.getByRole('region', { name: 'اطلاعیه‌ها' })).toContainText(
+    'جایگاه برخی بخش‌ها در این مجموعه‌داده کهنه بود: ۲۰ بخش واژه به واژه در جای دیگری پیدا شد؛ ۲ بخش با واژه‌های تغییریافته پیدا شد (ویرایش‌شده)؛ ۳ بخش در بیش از یک جا پیدا شد (مبهم، نشان داده نمی‌شود)؛ ۱ بخش در مقاله پیدا نشد (گم‌شده).',
+  );
+  const details = page.getByRole('region', { name: 'جزئیات رویداد' });
+  await page.goto(`/?dataset=${encodeURIComponent(url)}&lang=fa&event=shia-mosque-suicide-bombing`);
+  const edited = details.locator('.passage-state-edited');
+  await expect(edited).toContainText('ویرایش‌شده');
+  await expect(edited).toContainText('نیاز به بازبینی');
+  await expect(edited.locator('del')).toHaveText('[حذف‌شده: 46]');
+  await expect(edited.locator('ins')).toHaveText('[افزوده: 47]');
+  await expect(edited).toContainText('تغییر: یک رقم (46 → 47)');
+  await edited.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('viewer-fa.png') });
+  await page.goto(`/?dataset=${encodeURIComponent(url)}&lang=fa&event=ap-reports-uyghur-bomber`);
+  await expect(details.locator('.passage-state-lost')).toContainText(
+    'این بخش در متن مقاله پیدا نشد.',
+  );
+  await expectNoViolations(page);
+});

@@ -2,9 +2,9 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
 import { formatEventDate } from '../dataset/formatDate';
 import { atItsOffsets, isLocated } from '../dataset/passageState';
+import { STATUS_KEYS, supportWords } from '../i18n/claimWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
-import { STATUS_WORDS, supportWords } from '../model/claimWords';
 import { kindColor } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import { hasSourcesToCompare } from '../model/sourcesToCompare';
@@ -59,7 +59,8 @@ function elementOf(origin: FocusOrigin | null, eventId: string | undefined): HTM
 
 /** The selected event: its date in words and how it was resolved, actors, summary, passages. */
 export function DetailPanel() {
-  const { t, dates, kindName } = useTranslator();
+  const translator = useTranslator();
+  const { t, dates, kindName } = translator;
   const selected = useStore(selectSelectedEvent);
   const visible = useStore(selectVisibleEvents);
   const actorsById = useStore(selectActorsById);
@@ -246,10 +247,10 @@ export function DetailPanel() {
         </dd>
         {sources && sources.length > 1 && (
           <>
-            <dt>Sources</dt>
+            <dt>{t('claims.sourcesTerm')}</dt>
             <dd className={`support-${selected.corroboration.status}`}>
-              <strong>{STATUS_WORDS[selected.corroboration.status]}</strong> ·{' '}
-              {supportWords(selected.corroboration)}
+              <strong>{t(STATUS_KEYS[selected.corroboration.status])}</strong> ·{' '}
+              {supportWords(selected.corroboration, translator)}
             </dd>
           </>
         )}

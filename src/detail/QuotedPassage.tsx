@@ -5,15 +5,11 @@
 
 import type { Passage, Source } from '../dataset/schema';
 import { wordDiff } from '../dataset/wordDiff';
-
-const WORDS = {
-  quotes: 'Quotes',
-  differences: 'Differences from the original:',
-  same: 'The quote matches the original word for word.',
-  removedBefore: '[quoted as: ',
-  addedBefore: '[original: ',
-  after: ']',
-};
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
+import { textLanguage } from '../model/locale';
+import { useStore } from '../state/store';
+import { DiffWords } from './DiffWords';
 
 export function QuotedPassage({
   passage,
@@ -22,6 +18,8 @@ export function QuotedPassage({
   passage: Passage;
   sources: readonly Source[];
 }) {
+  const { t } = useTranslator();
+  const datasetLanguage = useStore((state) => state.loaded?.dataset.lang);
   const quotes = passage.quotes;
   if (!quotes) return null;
   const source = sources.find((s) => s.id === quotes.source);
@@ -32,28 +30,37 @@ export function QuotedPassage({
   return (
     <div className="quoted-passage">
       <p className="quoted-source">
-        {WORDS.quotes} <cite>{source.title}</cite> · {source.publisher}:
+        <Message
+          id="claims.quotes"
+          values={{
+            title: <cite {...textLanguage(source.lang ?? datasetLanguage)}>{source.title}</cite>,
+            publisher: <bdi>{source.publisher}</bdi>,
+          }}
+        />
       </p>
-      <blockquote className="quoted-original">{original}</blockquote>
+      <blockquote className="quoted-original" {...textLanguage(source.lang ?? datasetLanguage)}>
+        {original}
+      </blockquote>
       {same ? (
-        <p className="hint">{WORDS.same}</p>
+        <p className="hint">{t('claims.quoteSame')}</p>
       ) : (
         <p className="quote-diff">
-          <span className="quote-diff-label">{WORDS.differences}</span>{' '}
-          {changes.map((change, i) => {
-            const key = `${i}-${change.kind}`;
-            if (change.kind === 'same') return <span key={key}>{change.text}</span>;
-            const Tag = change.kind === 'removed' ? 'del' : 'ins';
-            return (
-              <Tag key={key}>
-                <span className="visually-hidden">
-                  {change.kind === 'removed' ? WORDS.removedBefore : WORDS.addedBefore}
-                </span>
-                {change.text}
-                <span className="visually-hidden">{WORDS.after}</span>
-              </Tag>
-            );
-          })}
+          <span className="quote-diff-label">{t('claims.quoteDifferences')}</span>{' '}
+          {/* The article's direction (no lang: the words said around each change are the page's). */}
+          <bdi dir={textLanguage(source.lang ?? datasetLanguage).dir}>
+            {changes.map((change, i) => {
+              const key = `${i}-${change.kind}`;
+              if (change.kind === 'same') return <span key={key}>{change.text}</span>;
+              const Tag = change.kind === 'removed' ? 'del' : 'ins';
+              return (
+                <Tag key={key}>
+                  <DiffWords id={change.kind === 'removed' ? 'claims.quotedAs' : 'claims.original'}>
+                    {change.text}
+                  </DiffWords>
+                </Tag>
+              );
+            })}
+          </bdi>
         </p>
       )}
     </div>

@@ -2,31 +2,24 @@
 // outlets), its figures as a range with the conservative value, and each source's claim side by
 // side with its quote (issue 22: claims per source, corroboration).
 import { useId } from 'react';
+import { BidiText } from '../app/BidiText';
+import { parseIsoDay } from '../dataset/calendar';
 import { copiesOf, figureRanges } from '../dataset/corroboration';
-import { formatEventDate } from '../dataset/formatDate';
+import { formatDayLong, formatEventDate } from '../dataset/formatDate';
 import type { Actor, Source } from '../dataset/schema';
 import type { ResolvedEvent } from '../dataset/types';
 import {
   conservativeWords,
+  countedWords,
   disputeWords,
-  figureWords,
   rangeWords,
-  STATUS_WORDS,
+  STATUS_KEYS,
   supportWords,
-} from '../model/claimWords';
-
-const WORDS = {
-  heading: 'Sources and claims',
-  claims: 'What each source claims',
-  disagree: 'the sources disagree on',
-  date: 'Date',
-  figures: 'Figures',
-  saidBy: 'Said by',
-  nothingMore: 'No claim beyond the event itself.',
-  copyOf: 'Same text as',
-  countedOnce: 'counted once',
-  published: 'published',
-};
+} from '../i18n/claimWords';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
+import { textLanguage } from '../model/locale';
+import { useStore } from '../state/store';
 
 interface Props {
   resolved: ResolvedEvent;
@@ -36,11 +29,20 @@ interface Props {
 
 export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
   const headingId = useId();
+  const translator = useTranslator();
+  const { t, dates } = translator;
+  // Each source's words in its own language and direction (a Dari quote in an English page).
+  const datasetLanguage = useStore((state) => state.loaded?.dataset.lang);
+  // A source's day in words ("8 October 2021"); as written when it is not a plain day.
+  const publishedWords = (source: Source) => {
+    const day = parseIsoDay(source.published);
+    return day === null ? source.published : formatDayLong(day, dates);
+  };
   const { event, corroboration } = resolved;
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const copies = copiesOf(event, (id) => sourceById.has(id));
   const ranges = figureRanges(event);
-  const disputed = disputeWords(corroboration);
+  const disputed = disputeWords(corroboration, translator);
   // Each source once, in the order the event first quotes it, with its passages' positions.
   const bySource = new Map<string, number[]>();
   event.passages.forEach((passage, p) => {
@@ -51,27 +53,31 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
 
   return (
     <section className="sources-and-claims" aria-labelledby={headingId}>
-      <h3 id={headingId}>{WORDS.heading}</h3>
+      <h3 id={headingId}>{t('claims.heading')}</h3>
       <p className={`support-status support-${corroboration.status}`}>
-        <strong>{STATUS_WORDS[corroboration.status]}</strong> · {supportWords(corroboration)}
+        <strong>{t(STATUS_KEYS[corroboration.status])}</strong> ·{' '}
+        {supportWords(corroboration, translator)}
         {disputed && (
           <>
             {' '}
-            · {WORDS.disagree} {disputed}
+            · <BidiText text={t('claims.disagree', { what: disputed })} />
           </>
         )}
       </p>
       {ranges.map((range) => (
         <p key={range.what} className="figure-range">
-          {rangeWords(range)}
+          <BidiText text={rangeWords(range, translator)} />
           {range.lowest !== range.highest && (
-            <span className="figure-conservative">. {conservativeWords(range)}.</span>
+            <span className="figure-conservative">
+              . <BidiText text={conservativeWords(range, translator)} />.
+            </span>
           )}
         </p>
       ))}
-      <ul className="claims-side-by-side" aria-label={WORDS.claims}>
+      <ul className="claims-side-by-side" aria-label={t('claims.eachSource')}>
         {[...bySource].map(([sourceId, positions]) => {
           const source = sourceById.get(sourceId);
+          const words = textLanguage(source?.lang ?? datasetLanguage);
           const original = copies.get(sourceId);
           const copied = original !== undefined && original !== sourceId;
           const claimed = positions.filter((p) => event.passages[p]?.claim !== undefined);
@@ -79,18 +85,23 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
           return (
             <li key={sourceId} className="claim-card">
               <p className="claim-source">
-                <cite>{source?.title ?? sourceId}</cite>
+                <cite {...words}>{source?.title ?? sourceId}</cite>
                 {source && (
                   <span className="claim-outlet">
                     {' '}
-                    · {source.publisher} · {WORDS.published} {source.published}
+                    · <bdi>{source.publisher}</bdi> ·{' '}
+                    {t('claims.published', { date: publishedWords(source) })}
                   </span>
                 )}
               </p>
               {copied && (
                 <p className="claim-copy">
-                  {WORDS.copyOf} <cite>{sourceById.get(original)?.title ?? original}</cite>:{' '}
-                  {WORDS.countedOnce}.
+                  <Message
+                    id="claims.copyOf"
+                    values={{
+                      title: <cite dir="auto">{sourceById.get(original)?.title ?? original}</cite>,
+                    }}
+                  />
                 </p>
               )}
               {shown.map((p) => {
@@ -101,18 +112,18 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                 const actor = claim?.attributedTo;
                 return (
                   <div key={p} className="claim">
-                    <blockquote>{passage.exact}</blockquote>
+                    <blockquote {...words}>{passage.exact}</blockquote>
                     {claim ? (
                       <dl className="claim-facts">
                         {claim.date && (
                           <>
-                            <dt>{WORDS.date}</dt>
+                            <dt>{t('details.date')}</dt>
                             <dd>
-                              {date ? formatEventDate(date) : claim.date.value}
+                              {date ? formatEventDate(date, dates) : claim.date.value}
                               {claim.date.expression && (
                                 <>
                                   {' '}
-                                  (<q>{claim.date.expression}</q>)
+                                  (<q {...words}>{claim.date.expression}</q>)
                                 </>
                               )}
                             </dd>
@@ -120,31 +131,36 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                         )}
                         {claim.figures && claim.figures.length > 0 && (
                           <>
-                            <dt>{WORDS.figures}</dt>
+                            <dt>{t('claims.figures')}</dt>
                             <dd>
-                              {claim.figures
-                                .map((figure) => `${figureWords(figure)} ${figure.what}`)
-                                .join('; ')}
+                              <BidiText
+                                text={claim.figures
+                                  .map((figure) => countedWords(figure, translator))
+                                  .join(t('claims.separator'))}
+                              />
                             </dd>
                           </>
                         )}
                         {actor && (
                           <>
-                            <dt>{WORDS.saidBy}</dt>
+                            <dt>{t('claims.saidBy')}</dt>
                             <dd>
-                              {actorsById.get(actor.actor)?.name ?? actor.actor}
-                              {actor.words && (
-                                <>
-                                  {' '}
-                                  (<q>{actor.words}</q>)
-                                </>
-                              )}
+                              {/* The name and the source's words, the data's, read as one run. */}
+                              <bdi>
+                                {actorsById.get(actor.actor)?.name ?? actor.actor}
+                                {actor.words && (
+                                  <>
+                                    {' '}
+                                    (<q {...words}>{actor.words}</q>)
+                                  </>
+                                )}
+                              </bdi>
                             </dd>
                           </>
                         )}
                       </dl>
                     ) : (
-                      <p className="hint">{WORDS.nothingMore}</p>
+                      <p className="hint">{t('claims.nothingMore')}</p>
                     )}
                   </div>
                 );

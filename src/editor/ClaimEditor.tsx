@@ -1,41 +1,32 @@
 // What a passage's source claims, edited beside the passage: figures (proposed from its words),
 // a date when the source's differs from the event's, and who the source says makes the claim.
 // Every change is a `set-passage` command, so undo and saving see it like any other edit.
+
+import { BidiText } from '../app/BidiText';
 import { proposeFigures } from '../authoring/figureProposals';
 import { setPassage } from '../dataset/commandBuilders';
 import type { Command } from '../dataset/commands';
 import type { Claim, Dataset, Figure, FigureHedge, Passage } from '../dataset/schema';
-import { figureWords } from '../model/claimWords';
+import { activeTranslator } from '../i18n/active';
+import type { MessageKey } from '../i18n/catalogue';
+import { countedWords } from '../i18n/claimWords';
+import { useTranslator } from '../i18n/I18nProvider';
+import { isolate } from '../model/bidi';
 import { useStore } from '../state/store';
 import { type Check, checkDate, latestDataset, needsText, TextField } from './fields';
 
-const WORDS = {
-  summary: 'Claim of this source',
-  none: 'none',
-  figures: 'Figures',
-  what: 'What is counted',
-  number: 'Number',
-  min: 'At least (min)',
-  max: 'At most (max)',
-  hedge: 'Hedge',
-  exactly: 'exactly',
-  removeFigure: 'Remove figure',
-  addFigure: 'Add a figure',
-  proposed: 'In the words:',
-  add: 'Add',
-  date: 'Date this source gives (EDTF), if not the event’s',
-  dateWords: 'The source’s words for that date',
-  saidBy: 'Said by',
-  nobody: 'Nobody named',
-  attribution: 'The attribution’s words',
-};
-
-const HEDGES: ReadonlyArray<FigureHedge | ''> = ['', 'at least', 'about', 'more than'];
+/** The hedges offered, each by its words in the interface's language ('' for none). */
+const HEDGES: ReadonlyArray<[FigureHedge | '', MessageKey]> = [
+  ['', 'editor.claim.hedgeExactly'],
+  ['at least', 'editor.claim.hedgeAtLeast'],
+  ['about', 'editor.claim.hedgeAbout'],
+  ['more than', 'editor.claim.hedgeMoreThan'],
+];
 
 const checkNumber: Check = (value) =>
   value.trim() !== '' && Number.isFinite(Number(value)) && Number(value) >= 0
     ? null
-    : 'Give a number, 0 or more (digits, e.g. 46).';
+    : activeTranslator().t('editor.claim.checkNumber');
 const checkOptionalDate: Check = (value) => (value.trim() === '' ? null : checkDate(value));
 
 /** The claim with its empty parts left out (undefined when nothing is left). */
@@ -78,6 +69,8 @@ export function ClaimEditor({
   eventId: string;
   index: number;
 }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const dispatch = useStore((state) => state.dispatch);
   const passage = dataset.events.find((e) => e.id === eventId)?.passages[index];
   if (!passage) return null;
@@ -99,30 +92,32 @@ export function ClaimEditor({
   );
   const n = index + 1;
   const summary = [
-    ...figures.map((f) => `${figureWords(f)} ${f.what}`),
+    ...figures.map((f) => countedWords(f, translator)),
     ...(claim.date ? [claim.date.value] : []),
     ...(claim.attributedTo
       ? [
-          dataset.actors.find((a) => a.id === claim.attributedTo?.actor)?.name ??
-            claim.attributedTo.actor,
+          isolate(
+            dataset.actors.find((a) => a.id === claim.attributedTo?.actor)?.name ??
+              claim.attributedTo.actor,
+          ),
         ]
       : []),
-  ].join('; ');
+  ].join(t('claims.separator'));
 
   return (
     <details className="claim-editor">
       <summary>
-        {WORDS.summary}: {summary || WORDS.none}
+        <BidiText text={t('editor.claim.summary', { claim: summary || t('editor.claim.none') })} />
       </summary>
       <fieldset className="claim-figures">
-        <legend>{WORDS.figures}</legend>
+        <legend>{t('claims.figures')}</legend>
         {figures.map((figure, k) => {
           const ranged = figure.value === undefined;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: figures have no id; their place is theirs
             <div key={k} className="claim-figure">
               <TextField
-                label={`${WORDS.what} (figure ${k + 1}, passage ${n})`}
+                label={t('editor.claim.what', { figure: k + 1, passage: n })}
                 value={figure.what}
                 check={needsText}
                 edit={field((c, what) => ({ ...c, figures: figureAt(c.figures, k, { what }) }))}
@@ -131,7 +126,9 @@ export function ClaimEditor({
                 (['min', 'max'] as const).map((end) => (
                   <TextField
                     key={end}
-                    label={`${end === 'min' ? WORDS.min : WORDS.max} (figure ${k + 1})`}
+                    label={t(end === 'min' ? 'editor.claim.min' : 'editor.claim.max', {
+                      figure: k + 1,
+                    })}
                     value={figure[end] === undefined ? '' : String(figure[end])}
                     check={(v) => (v.trim() === '' ? null : checkNumber(v))}
                     edit={field((c, v) => ({
@@ -145,7 +142,7 @@ export function ClaimEditor({
               ) : (
                 <>
                   <label className="claim-hedge">
-                    {WORDS.hedge} (figure {k + 1})
+                    {t('editor.claim.hedge', { figure: k + 1 })}
                     <select
                       value={figure.hedge ?? ''}
                       onChange={(e) => {
@@ -160,15 +157,15 @@ export function ClaimEditor({
                         }));
                       }}
                     >
-                      {HEDGES.map((hedge) => (
+                      {HEDGES.map(([hedge, words]) => (
                         <option key={hedge} value={hedge}>
-                          {hedge || WORDS.exactly}
+                          {t(words)}
                         </option>
                       ))}
                     </select>
                   </label>
                   <TextField
-                    label={`${WORDS.number} (figure ${k + 1}, passage ${n})`}
+                    label={t('editor.claim.number', { figure: k + 1, passage: n })}
                     value={String(figure.value)}
                     check={checkNumber}
                     edit={field((c, v) => ({
@@ -184,14 +181,14 @@ export function ClaimEditor({
                   change((c) => ({ ...c, figures: (c.figures ?? []).filter((_, i) => i !== k) }))
                 }
               >
-                {WORDS.removeFigure} {k + 1}
+                {t('editor.claim.removeFigure', { figure: k + 1 })}
               </button>
             </div>
           );
         })}
         {proposals.length > 0 && (
           <p className="claim-proposals">
-            {WORDS.proposed}{' '}
+            {t('editor.claim.proposed')}{' '}
             {proposals.map((proposal) => (
               <button
                 key={`${proposal.words}-${proposal.figure.what}`}
@@ -200,7 +197,11 @@ export function ClaimEditor({
                   change((c) => ({ ...c, figures: [...(c.figures ?? []), proposal.figure] }))
                 }
               >
-                {WORDS.add} “{figureWords(proposal.figure)} {proposal.figure.what}”
+                <BidiText
+                  text={t('editor.claim.add', {
+                    figure: countedWords(proposal.figure, translator),
+                  })}
+                />
               </button>
             ))}
           </p>
@@ -211,11 +212,11 @@ export function ClaimEditor({
             change((c) => ({ ...c, figures: [...(c.figures ?? []), { what: 'killed', value: 0 }] }))
           }
         >
-          {WORDS.addFigure}
+          {t('editor.claim.addFigure')}
         </button>
       </fieldset>
       <TextField
-        label={`${WORDS.date} (passage ${n})`}
+        label={t('editor.claim.date', { passage: n })}
         value={claim.date?.value ?? ''}
         check={checkOptionalDate}
         edit={field((c, value) => {
@@ -228,7 +229,7 @@ export function ClaimEditor({
       />
       {claim.date && (
         <TextField
-          label={`${WORDS.dateWords} (passage ${n})`}
+          label={t('editor.claim.dateWords', { passage: n })}
           value={claim.date.expression ?? ''}
           edit={field((c, expression) =>
             c.date ? { ...c, date: { ...c.date, expression } } : null,
@@ -236,7 +237,7 @@ export function ClaimEditor({
         />
       )}
       <label className="claim-said-by">
-        {WORDS.saidBy} (passage {n})
+        {t('editor.claim.saidBy', { passage: n })}
         <select
           value={claim.attributedTo?.actor ?? ''}
           onChange={(e) => {
@@ -247,7 +248,7 @@ export function ClaimEditor({
             });
           }}
         >
-          <option value="">{WORDS.nobody}</option>
+          <option value="">{t('editor.claim.nobody')}</option>
           {dataset.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -257,7 +258,7 @@ export function ClaimEditor({
       </label>
       {claim.attributedTo && (
         <TextField
-          label={`${WORDS.attribution} (passage ${n})`}
+          label={t('editor.claim.attribution', { passage: n })}
           value={claim.attributedTo.words ?? ''}
           edit={field((c, words) =>
             c.attributedTo ? { ...c, attributedTo: { ...c.attributedTo, words } } : null,

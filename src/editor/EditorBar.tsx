@@ -149,7 +149,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
           disabled={preview || review !== null || textUpdate !== null}
           onClick={() => dialogs.show('update')}
         >
-          Update article text
+          {t('editor.reanchor.heading')}
         </button>
         <button
           type="button"

@@ -71,7 +71,7 @@ export default function SelectionToolbar({
             window.getSelection()?.removeAllRanges();
           }}
         >
-          Use as the passage’s new place
+          {t('editor.reanchor.useAsNewPlace')}
         </button>
       )}
     </div>

@@ -3,12 +3,18 @@
 // it — accepted at the place found, moved (a candidate, or words selected in the reader, which
 // shows the new version), or removed. "Apply update" makes it one step of the history.
 import { useEffect, useId, useRef } from 'react';
+import { BidiText } from '../app/BidiText';
 import { changedFacts } from '../dataset/changedFacts';
 import type { Candidate, PassageState } from '../dataset/reanchor';
 import { type Decision, itemKey, type UpdateItem } from '../dataset/textUpdate';
 import { wordDiff } from '../dataset/wordDiff';
-import { STATE_WORDS } from '../detail/PassageStateNote';
+import { changedFactValues, STATE_NAMES } from '../detail/PassageStateNote';
 import { WordDiffText } from '../detail/WordDiffText';
+import type { MessageKey } from '../i18n/catalogue';
+import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
+import type { Translator } from '../i18n/translator';
+import { isolate } from '../model/bidi';
 import { useStore } from '../state/store';
 import type { TextUpdateReview as Review } from '../state/types';
 import { useReaderSelection } from './readerSelection';
@@ -22,15 +28,22 @@ import {
   undecided,
 } from './textUpdate';
 
-const NOTES: Readonly<Record<PassageState, string>> = {
-  exact: 'Found word for word, with its context.',
-  moved: 'Found word for word; the words around it changed.',
-  edited: 'Found with changed words:',
-  ambiguous: 'The quote fits more than one place equally well: choose one, or remove it.',
-  lost: 'Not found in the new version: choose its new place, or remove it.',
+const NOTES: Readonly<Record<PassageState, MessageKey>> = {
+  exact: 'editor.reanchor.noteExact',
+  moved: 'editor.reanchor.noteMoved',
+  edited: 'editor.reanchor.noteEdited',
+  ambiguous: 'editor.reanchor.noteAmbiguous',
+  lost: 'editor.reanchor.noteLost',
 };
 
-const FACT_WORDS = { figure: 'a figure', date: 'a date', name: 'a name' } as const;
+/** How many passages are in each state, for the review's summary ("1 lost, 3 ambiguous"). */
+const COUNTS: Readonly<Record<PassageState, MessageKey>> = {
+  exact: 'editor.reanchor.countExact',
+  moved: 'editor.reanchor.countMoved',
+  edited: 'editor.reanchor.countEdited',
+  ambiguous: 'editor.reanchor.countAmbiguous',
+  lost: 'editor.reanchor.countLost',
+};
 
 const oneLine = (words: string) => words.replace(/\s+/g, ' ');
 
@@ -50,13 +63,15 @@ function excerpt(text: string, place: { start: number; end: number }): string {
 }
 
 // Rounded down: a place that is not word for word never shows 100%.
-const percent = (score: number) => `${Math.floor(score * 100)}%`;
+const percent = (score: number) => Math.floor(score * 100) / 100;
 
-function decisionWords(decision: Decision | undefined, text: string): string {
-  if (!decision) return 'Needs a decision.';
-  if (decision.kind === 'remove') return 'Will be removed from its event.';
-  if (decision.kind === 'move') return `Will quote: “${wordsAt(text, decision)}”.`;
-  return 'Will be kept at the place found.';
+function decisionWords(decision: Decision | undefined, text: string, t: Translator['t']): string {
+  if (!decision) return t('editor.reanchor.needsDecision');
+  if (decision.kind === 'remove') return t('editor.reanchor.willRemove');
+  if (decision.kind === 'move') {
+    return t('editor.reanchor.willQuote', { words: isolate(wordsAt(text, decision)) });
+  }
+  return t('editor.reanchor.willKeep');
 }
 
 function CandidateList({
@@ -70,18 +85,25 @@ function CandidateList({
   onUse: (candidate: Candidate) => void;
   label: string;
 }) {
+  const { t } = useTranslator();
   return (
     <ul className="update-candidates" aria-label={label}>
       {candidates.map((candidate, i) => (
         <li key={`${candidate.start}-${candidate.end}`}>
           <span className="hint">
-            Place {i + 1} ({percent(candidate.score)}): “{excerpt(text, candidate)}”
+            <BidiText
+              text={t('editor.reanchor.place', {
+                place: i + 1,
+                score: percent(candidate.score),
+                words: isolate(excerpt(text, candidate)),
+              })}
+            />
           </span>{' '}
           <button type="button" onClick={() => showPlace(candidate)}>
-            Show place {i + 1}
+            {t('editor.reanchor.showPlace', { place: i + 1 })}
           </button>{' '}
           <button type="button" onClick={() => onUse(candidate)}>
-            Use place {i + 1}
+            {t('editor.reanchor.usePlace', { place: i + 1 })}
           </button>
         </li>
       ))}
@@ -97,18 +119,17 @@ function MovingControls({
   sourceId: string;
   onUse: (place: { start: number; end: number }) => void;
 }) {
+  const { t } = useTranslator();
   const selection = useReaderSelection();
   const usable = selection?.sourceId === sourceId ? selection : null;
   return (
     <div className="update-moving">
-      <p className="field-hint">
-        Select the passage’s words in the article (it shows the new version), then use them.
-      </p>
+      <p className="field-hint">{t('editor.reanchor.movingHint')}</p>
       <button type="button" disabled={!usable} onClick={() => usable && onUse(usable)}>
-        Use the selected words
+        {t('editor.reanchor.useSelected')}
       </button>{' '}
       <button type="button" onClick={() => setMoving(null)}>
-        Stop moving
+        {t('editor.reanchor.stopMoving')}
       </button>
     </div>
   );
@@ -125,6 +146,8 @@ function ItemView({
   review: Review;
   position: number;
 }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const key = itemKey(item);
   const { found, passage } = item;
   const decision = review.decisions.get(key);
@@ -143,14 +166,19 @@ function ItemView({
       data-state={found.state}
     >
       <h3 id={headingId}>
-        <span className="state-badge">{STATE_WORDS[found.state].name}</span> {title}
-        {` · passage ${item.index + 1}`}
-        <span className="visually-hidden">{` (${position} in the list)`}</span>
+        <span className="state-badge">{t(STATE_NAMES[found.state])}</span> <bdi>{title}</bdi>
+        {' · '}
+        {t('editor.reanchor.passage', { passage: item.index + 1 })}{' '}
+        <span className="visually-hidden">{t('editor.reanchor.position', { position })}</span>
       </h3>
       <blockquote>{passage.exact}</blockquote>
       <p className={found.state === 'exact' || found.state === 'moved' ? 'hint' : 'warning'}>
-        {NOTES[found.state]}{' '}
-        {located && <span className="hint">(match {percent(found.score)})</span>}
+        {t(NOTES[found.state])}{' '}
+        {located && (
+          <span className="hint">
+            {t('editor.reanchor.match', { score: percent(found.score) })}
+          </span>
+        )}
       </p>
       {diff && (
         <p className="passage-diff">
@@ -159,9 +187,7 @@ function ItemView({
       )}
       {facts.length > 0 && (
         <p className="warning">
-          Changed: {[...new Set(facts.map((fact) => FACT_WORDS[fact.kind]))].join(', ')} (
-          {facts.map((fact) => `${fact.before || '…'} → ${fact.after || '…'}`).join('; ')}). Check
-          it before you accept.
+          <BidiText text={t('editor.reanchor.changed', changedFactValues(facts, translator))} />
         </p>
       )}
       {found.state === 'ambiguous' && (
@@ -169,7 +195,7 @@ function ItemView({
           candidates={found.candidates}
           text={review.text}
           onUse={use}
-          label="Places it fits"
+          label={t('editor.reanchor.placesItFits')}
         />
       )}
       {found.state === 'lost' && found.candidates.length > 0 && (
@@ -177,22 +203,29 @@ function ItemView({
           candidates={found.candidates.slice(0, 1)}
           text={review.text}
           onUse={use}
-          label="The closest place, below the minimum score"
+          label={t('editor.reanchor.closestPlace')}
         />
       )}
       <fieldset className="update-decision">
-        <legend className="visually-hidden">{`What becomes of “${title}”, passage ${item.index + 1}`}</legend>
+        <legend className="visually-hidden">
+          <BidiText
+            text={t('editor.reanchor.decisionLegend', {
+              title: isolate(title),
+              passage: item.index + 1,
+            })}
+          />
+        </legend>
         {located && (
           <>
             <button type="button" onClick={() => showPlace(found)}>
-              Show
+              {t('editor.reanchor.show')}
             </button>
             <button
               type="button"
               aria-pressed={decision?.kind === 'accept'}
               onClick={() => decide(key, { kind: 'accept' })}
             >
-              {found.state === 'edited' ? 'Accept the new words' : 'Accept'}
+              {t(found.state === 'edited' ? 'editor.reanchor.acceptNew' : 'editor.reanchor.accept')}
             </button>
           </>
         )}
@@ -201,25 +234,26 @@ function ItemView({
           aria-pressed={moving || decision?.kind === 'move'}
           onClick={() => setMoving(moving ? null : key)}
         >
-          Move…
+          {t('editor.reanchor.move')}
         </button>
         <button
           type="button"
           aria-pressed={decision?.kind === 'remove'}
           onClick={() => decide(key, { kind: 'remove' })}
         >
-          Remove
+          {t('editor.reanchor.remove')}
         </button>
       </fieldset>
       {moving && <MovingControls sourceId={review.sourceId} onUse={use} />}
       <p className={decision ? 'update-outcome' : 'update-outcome warning'}>
-        {decisionWords(decision, review.text)}
+        <BidiText text={decisionWords(decision, review.text, t)} />
       </p>
     </li>
   );
 }
 
 export function TextUpdateReview({ review }: { review: Review }) {
+  const { t, tag } = useTranslator();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const events = useStore((state) => state.loaded?.dataset.events);
@@ -239,19 +273,25 @@ export function TextUpdateReview({ review }: { review: Review }) {
   const items = [...review.items].sort(
     (a, b) => order.indexOf(a.found.state) - order.indexOf(b.found.state),
   );
-  const summary = order
-    .filter((state) => counts[state] > 0)
-    .map((state) => `${counts[state]} ${STATE_WORDS[state].name.toLowerCase()}`)
-    .join(', ');
+  const summary = new Intl.ListFormat(tag, { type: 'unit', style: 'short' }).format(
+    order
+      .filter((state) => counts[state] > 0)
+      .map((state) => t(COUNTS[state], { count: counts[state] })),
+  );
   return (
     <section className="event-editor text-update" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
-        Update article text
+        {t('editor.reanchor.heading')}
       </h2>
       <p>
-        <strong>{source?.title}</strong>: {review.items.length} passage
-        {review.items.length === 1 ? '' : 's'} ({summary || 'none'}). The article shows the new
-        version while you review.
+        <Message
+          id="editor.reanchor.summary"
+          values={{
+            title: <strong>{source?.title}</strong>,
+            count: review.items.length,
+            states: summary || t('editor.reanchor.none'),
+          }}
+        />
       </p>
       <ol className="update-items">
         {items.map((item, i) => (
@@ -268,16 +308,16 @@ export function TextUpdateReview({ review }: { review: Review }) {
       <div className="update-footer">
         <div className="dialog-actions update-actions">
           <button type="button" disabled={waiting > 0} onClick={() => applyTextUpdate()}>
-            Apply update
+            {t('editor.reanchor.apply')}
           </button>
           <button type="button" onClick={cancelTextUpdate}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
         <p className={waiting > 0 ? 'warning' : 'hint'} role="status">
           {waiting > 0
-            ? `${waiting} passage${waiting === 1 ? ' needs' : 's need'} a decision before the update can be applied.`
-            : 'Every passage has a decision. Applying the update is one step: Undo takes it all back.'}
+            ? t('editor.reanchor.waiting', { count: waiting })
+            : t('editor.reanchor.allDecided')}
         </p>
       </div>
     </section>

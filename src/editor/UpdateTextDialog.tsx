@@ -1,25 +1,14 @@
 // "Update article text": the new version of one article of the draft, pasted or read from a file;
 // its passages are then re-anchored in it and reviewed in the details' place (TextUpdateReview).
 import { useId, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
 import { readArticleFile } from './SourceFields';
 import { startTextUpdate } from './textUpdate';
 
-const WORDS = {
-  heading: 'Update article text',
-  intro:
-    'Paste the new version of the article, or open its file. Every passage quoted from it is looked for in the new text; you then review each one before anything changes, and one Undo takes the whole update back.',
-  article: 'Article',
-  text: 'New version of the article text',
-  file: 'Open a file (.txt, .md, .html)',
-  empty: 'Paste the new version, or open its file.',
-  same: 'This is the text the article has already: nothing to update.',
-  review: 'Review the passages',
-  cancel: 'Cancel',
-} as const;
-
 export function UpdateTextDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslator();
   const headingId = useId();
   const textId = useId();
   const sources = useStore((state) => state.loaded?.dataset.sources ?? []);
@@ -33,8 +22,8 @@ export function UpdateTextDialog({ onClose }: { onClose: () => void }) {
   const review = () => {
     const current = sources.find((s) => s.id === sourceId);
     if (!current) return;
-    if (text.trim() === '') return setProblem(WORDS.empty);
-    if (text === current.text) return setProblem(WORDS.same);
+    if (text.trim() === '') return setProblem(t('editor.reanchor.empty'));
+    if (text === current.text) return setProblem(t('editor.reanchor.same'));
     startTextUpdate(sourceId, text);
     onClose();
   };
@@ -49,11 +38,11 @@ export function UpdateTextDialog({ onClose }: { onClose: () => void }) {
           review();
         }}
       >
-        <h2 id={headingId}>{WORDS.heading}</h2>
-        <p className="field-hint">{WORDS.intro}</p>
+        <h2 id={headingId}>{t('editor.reanchor.heading')}</h2>
+        <p className="field-hint">{t('editor.reanchor.intro')}</p>
         {sources.length > 1 && (
           <div className="form-field">
-            <label htmlFor={`${textId}-source`}>{WORDS.article}</label>
+            <label htmlFor={`${textId}-source`}>{t('editor.reanchor.article')}</label>
             <select
               id={`${textId}-source`}
               value={sourceId}
@@ -68,7 +57,7 @@ export function UpdateTextDialog({ onClose }: { onClose: () => void }) {
           </div>
         )}
         <div className="form-field">
-          <label htmlFor={textId}>{WORDS.text}</label>
+          <label htmlFor={textId}>{t('editor.reanchor.text')}</label>
           <textarea
             id={textId}
             rows={10}
@@ -86,7 +75,7 @@ export function UpdateTextDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
           <label className="file-choice">
-            {WORDS.file}
+            {t('editor.reanchor.file')}
             <input
               type="file"
               accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
@@ -103,9 +92,9 @@ export function UpdateTextDialog({ onClose }: { onClose: () => void }) {
           </label>
         </div>
         <div className="dialog-actions">
-          <button type="submit">{WORDS.review}</button>
+          <button type="submit">{t('editor.reanchor.review')}</button>
           <button type="button" onClick={onClose}>
-            {WORDS.cancel}
+            {t('common.cancel')}
           </button>
         </div>
       </form>

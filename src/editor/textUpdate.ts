@@ -13,6 +13,7 @@ import {
   textUpdateCommand,
   type UpdateItem,
 } from '../dataset/textUpdate';
+import { activeTranslator } from '../i18n/active';
 import { useStore } from '../state/store';
 import type { TextUpdateReview } from '../state/types';
 
@@ -77,7 +78,11 @@ export function applyTextUpdate(): boolean {
   } catch (error) {
     // The draft changed under the review (another tab's version was loaded): nothing is applied.
     if (!(error instanceof CommandError)) throw error;
-    store().notify(`The update could not be applied: ${error.message}`, 'warning', 'action');
+    store().notify(
+      activeTranslator().t('editor.reanchor.notApplied', { why: error.message }),
+      'warning',
+      'action',
+    );
     return false;
   }
   store().markHistory();
@@ -89,11 +94,7 @@ export function applyTextUpdate(): boolean {
     else if (decision?.kind === 'move') count.moved++;
     else count.kept++;
   }
-  store().notify(
-    `The article text was updated: ${count.kept} passage${count.kept === 1 ? '' : 's'} kept, ${count.moved} moved by hand, ${count.removed} removed. Undo restores the previous text and passages.`,
-    'info',
-    'action',
-  );
+  store().notify(activeTranslator().t('editor.reanchor.applied', count), 'info', 'action');
   return true;
 }
 

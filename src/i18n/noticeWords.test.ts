@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse';
+import { bidiParts, isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
-import type { Said } from '../model/said';
+import { type Said, said } from '../model/said';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
+import { repairNotices } from '../state/documentSlice';
 import { ENGLISH } from './catalogue';
 import { noticeWords } from './noticeWords';
 import { makeTranslator } from './translator';
@@ -113,5 +115,46 @@ describe('load failures with a code', () => {
       JSON.parse(readFileSync(new URL('./catalogues/de.json', import.meta.url), 'utf8')),
     );
     expect(noticeWords(failures[0] as Said, german)).toMatch(/brach nach 3,2 von 12 MB ab/);
+  });
+});
+
+describe('the notice of passages out of place', () => {
+  it('reads in English as the store writes it, and in French and Persian in their words', () => {
+    const raw = JSON.parse(
+      readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
+    );
+    // A note on top (every passage shifts) and a changed figure (two quotes edited).
+    raw.sources[0].text = `Updated on Monday.\n\n${raw.sources[0].text.replace('killed 46 people', 'killed 47 people')}`;
+    const result = parseDataset(raw, { anchors: 'repair' });
+    if (!result.ok) throw new Error('seed');
+    const [notice] = repairNotices(result.value);
+    if (!notice || typeof notice === 'string') throw new Error('no coded notice');
+    expect(notice.code).toBe('passageStates');
+    expect(noticeWords(notice, english)).toBe(notice.text);
+    expect(notice.text).toMatch(
+      /^Some passage positions in this dataset were out of date: \d+ passages found word for word at another place; 2 passages found with changed words \(edited\)\. Each event’s details say which\.$/,
+    );
+    expect(noticeWords(notice, french)).toMatch(
+      /^Certaines positions de passages .* : \d+ passages retrouvés mot pour mot à un autre endroit ; 2 passages retrouvés avec des mots changés \(modifiés\)\./,
+    );
+    const persian = makeTranslator(
+      'fa',
+      JSON.parse(readFileSync(new URL('./catalogues/fa.json', import.meta.url), 'utf8')),
+    );
+    expect(noticeWords(notice, persian)).toContain('؛ ۲ بخش با واژه‌های تغییریافته پیدا شد');
+  });
+});
+
+describe('the notice of a deleted event', () => {
+  it('reads in French with the title isolated', () => {
+    const title = 'US and Taliban hold face-to-face talks in Doha';
+    const notice = said('eventDeleted', { title: isolate(title) }, `“${title}” was deleted…`);
+    const words = noticeWords(notice, french);
+    expect(bidiParts(words)).toContainEqual({ text: title, isolated: true });
+    expect(
+      bidiParts(words)
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(`« ${title} » a été supprimé ; il n’est donc plus sélectionné.`);
   });
 });

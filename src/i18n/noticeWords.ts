@@ -52,9 +52,27 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   fileNotSourceline: 'notice.fileNotSourceline',
   datasetProblems: 'notice.datasetProblems',
   notLoaded: 'notice.notLoaded',
+  eventDeleted: 'notice.eventDeleted',
 };
 
+/** The states of a loaded dataset's passages not at their offsets, each said when there are some. */
+const PASSAGE_STATES: ReadonlyArray<[string, MessageKey]> = [
+  ['found', 'notice.passagesFound'],
+  ['edited', 'notice.passagesEdited'],
+  ['ambiguous', 'notice.passagesAmbiguous'],
+  ['lost', 'notice.passagesLost'],
+];
+
+function passageStates(said: Said, { t }: Pick<Translator, 't'>): string {
+  const parts = PASSAGE_STATES.flatMap(([name, key]) => {
+    const count = said.values[name];
+    return typeof count === 'number' && count > 0 ? [t(key, { count })] : [];
+  });
+  return t('notice.passageStates', { parts: parts.join(t('claims.separator')) });
+}
+
 export function noticeWords(said: Said, translator: Pick<Translator, 't' | 'tag'>): string {
+  if (said.code === 'passageStates') return passageStates(said, translator);
   const key = KEYS[said.code];
   if (!key) return said.text;
   const values: Record<string, string | number> = {};

@@ -58,10 +58,13 @@ export interface TimelineItemDescriptor {
 /** What the timeline marks of an event's support: a glyph after its title and words in its name. */
 export type SupportMark = 'disputed' | 'single-source' | null;
 
-/** The glyph drawn after the title, and the words its accessible name and the legend give. */
+/**
+ * The glyph drawn after the title (its words, in the accessible name and the legend, are the
+ * interface's: `TimelineWords.supportLabel` and `supportLegend`).
+ */
 export const SUPPORT_MARKS = {
-  disputed: { glyph: '≠', words: 'disputed', legend: 'disputed: its sources disagree' },
-  'single-source': { glyph: '¹', words: 'single source', legend: 'from a single source' },
+  disputed: { glyph: '≠' },
+  'single-source': { glyph: '¹' },
 } as const;
 
 export interface TimelineGroupDescriptor {

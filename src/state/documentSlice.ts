@@ -65,7 +65,7 @@ const isCommandError = (error: unknown): error is Error =>
   error instanceof Error && error.name === 'CommandError';
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
-function repairNotices(loaded: LoadedDataset): NoticeText[] {
+export function repairNotices(loaded: LoadedDataset): NoticeText[] {
   const count: Record<PassageState, number> = {
     exact: 0,
     moved: 0,
@@ -90,10 +90,9 @@ function repairNotices(loaded: LoadedDataset): NoticeText[] {
   ].filter(Boolean);
   return parts.length > 0
     ? [
-        // In English in every language for now (a code with no message: see i18n/noticeWords.ts).
         said(
           'passageStates',
-          { ...count },
+          { found, edited: count.edited, ambiguous: count.ambiguous, lost: count.lost },
           `Some passage positions in this dataset were out of date: ${parts.join('; ')}. Each event’s details say which.`,
         ),
       ]
@@ -113,7 +112,13 @@ function edited(state: AppState, next: LoadedDataset): Partial<AppState> {
     change.view = { ...state.view, event: null };
     change.notices = withNotices(
       state.notices,
-      [`“${title}” was deleted, so it was deselected.`],
+      [
+        said(
+          'eventDeleted',
+          { title: isolate(title) },
+          `“${title}” was deleted, so it was deselected.`,
+        ),
+      ],
       'info',
     );
   }
