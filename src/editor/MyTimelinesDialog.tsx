@@ -1,7 +1,7 @@
 // "My timelines": the drafts kept in this browser, to open, duplicate or delete (with undo).
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { DraftRecord, DraftSummary } from '../drafts/draftStore';
-import { storageFailureWords } from '../drafts/draftStore';
+import { draftFailureWords } from '../i18n/draftFailureWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { Modal } from '../share/Modal';
@@ -28,7 +28,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
     try {
       setDrafts(await (await draftStore()).list());
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setFailure(draftFailureWords(error, t));
     }
   }, []);
   useEffect(() => {
@@ -39,7 +39,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
     try {
       await work();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setFailure(draftFailureWords(error, t));
     }
   };
 

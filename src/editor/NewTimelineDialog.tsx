@@ -7,7 +7,7 @@ import {
   type NewSourceInput,
   newDraft,
 } from '../authoring/newTimeline';
-import { storageFailureWords } from '../drafts/draftStore';
+import { draftFailureWords } from '../i18n/draftFailureWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Modal } from '../share/Modal';
 import { fieldProblemWords } from './fields';
@@ -57,7 +57,7 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
       await createDraft(newDraft(input));
       onClose();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setFailure(draftFailureWords(error, t));
       setBusy(false);
     }
   };
