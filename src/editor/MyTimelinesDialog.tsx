@@ -30,7 +30,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
     } catch (error) {
       setFailure(draftFailureWords(error, t));
     }
-  }, []);
+  }, [t]);
   useEffect(() => {
     if (!foreign) void refresh();
   }, [refresh, foreign]);
