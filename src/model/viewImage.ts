@@ -173,13 +173,15 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number, words: ImageW
       const y = countsBottom + count.row * ROW_PX;
       out.push(
         `<g><title>${escapeXml(words.countTitle(count.count, true))}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="19" rx="3" fill="#ffffff" stroke="${COUNT_FILL}"/>`,
-        text(
+        // "+7 more" is the interface's words: in its direction, from its side of the box.
+        boxText(
           x + LABEL_PAD_PX,
           y + 13.5,
           count.text,
           count.width - 2 * LABEL_PAD_PX,
           LABEL_TEXT,
           ` fill="${INK}"`,
+          words.dir,
         ),
         '</g>',
       );
@@ -263,7 +265,8 @@ export function buildViewImage(
   const { dataset } = loaded;
   const body: string[] = [];
 
-  // The header: title, source line, what the view shows.
+  // The header: title, source line, what the view shows. (The image is left to right at its root,
+  // so that an image put inside a right-to-left page draws its plot as drawn here.)
   // Right to left, they start at the right edge: the plot below still runs as time does.
   const sources = sourceLine(dataset.sources, words);
   const viewWords = viewLine(loaded, view, layout, words);
@@ -414,7 +417,7 @@ export function buildViewImage(
 
   const heading = words.heading(dataset.title, windowWords(layout.days, words));
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="sl-title sl-desc" font-family="${escapeXml(IMAGE_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="sl-title sl-desc" font-family="${escapeXml(IMAGE_FONT)}" direction="ltr">`,
     `<title id="sl-title">${escapeXml(heading)}</title>`,
     `<desc id="sl-desc">${escapeXml(words.description(viewWords, sources))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
