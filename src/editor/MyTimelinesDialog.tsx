@@ -1,11 +1,11 @@
 // "My timelines": the drafts kept in this browser, to open, duplicate or delete (with undo).
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { DraftRecord, DraftSummary } from '../drafts/draftStore';
-import { draftFailureWords } from '../i18n/draftFailureWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
+import { draftFailureWords } from './draftFailureWords';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { createDraft, draftStore, newDraftId, openDraft } from './session';
 import { announce, TAB } from './tabs';

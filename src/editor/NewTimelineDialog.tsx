@@ -7,9 +7,9 @@ import {
   type NewSourceInput,
   newDraft,
 } from '../authoring/newTimeline';
-import { draftFailureWords } from '../i18n/draftFailureWords';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Modal } from '../share/Modal';
+import { draftFailureWords } from './draftFailureWords';
 import { fieldProblemWords } from './fields';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';

@@ -20,13 +20,13 @@ import {
   storageFailureCode,
 } from '../drafts/draftStore';
 import { activeTranslator } from '../i18n/active';
-import { draftFailureCodeWords, draftFailureWords } from '../i18n/draftFailureWords';
 import { isolate } from '../model/bidi';
 import { draftParam } from '../model/urlCodec';
 import { datasetFromLink, datasetFromText } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
+import { draftFailureCodeWords, draftFailureWords } from './draftFailureWords';
 import { draftPieces } from './draftText';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import {

@@ -11,12 +11,12 @@ import {
   draftStorageError,
   storageFailureWords,
 } from '../drafts/draftStore';
+import type { Catalogue } from '../i18n/catalogue';
+import { makeTranslator } from '../i18n/translator';
 import type { Locale } from '../model/locales';
-import type { Catalogue } from './catalogue';
 import { draftFailureWords } from './draftFailureWords';
-import { makeTranslator } from './translator';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = join(dirname(fileURLToPath(import.meta.url)), '..', 'i18n');
 const t = (locale: Locale) =>
   makeTranslator(
     locale,

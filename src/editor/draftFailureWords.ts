@@ -8,8 +8,8 @@ import {
   DraftStorageError,
   storageFailureCode,
 } from '../drafts/draftStore';
-import type { MessageKey } from './catalogue';
-import type { Translator } from './translator';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Translator } from '../i18n/translator';
 
 const FAILURES: Readonly<Record<DraftFailure, MessageKey>> = {
   noIndexedDb: 'editor.draftFailure.noIndexedDb',
