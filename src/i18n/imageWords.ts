@@ -18,10 +18,14 @@ export function imageWords(translator: Translator): ImageWords {
     sources: (first, more) => t('export.image.sources', { first, more }),
     window: (from, to) => t('date.range', { start: from, end: to }),
     inView: (count, kept, total) =>
-      kept === null ? t('export.image.inView', { count }) : t('export.image.inViewKept', { count, kept, total }),
-    lanesBy: (group) => t(group === 'actor' ? 'export.image.lanesByActor' : 'export.image.lanesByKind'),
+      kept === null
+        ? t('export.image.inView', { count })
+        : t('export.image.inViewKept', { count, kept, total }),
+    lanesBy: (group) =>
+      t(group === 'actor' ? 'export.image.lanesByActor' : 'export.image.lanesByKind'),
     more: (count) => t('export.image.more', { count }),
-    countTitle: (count, more) => t(more ? 'export.image.moreTitle' : 'export.image.countTitle', { count }),
+    countTitle: (count, more) =>
+      t(more ? 'export.image.moreTitle' : 'export.image.countTitle', { count }),
     noMatch: t('export.image.noMatch'),
     noneInWindow: t('export.image.noneInWindow'),
     period: (title, dates) => t('export.image.period', { title, dates }),
