@@ -11,6 +11,7 @@ import {
   quote,
   type SourceField,
 } from './commands';
+import type { Said } from './said';
 import type { Actor, Dataset, Passage, Period, Source, TimelineEvent } from './schema';
 
 export function setDatasetField<F extends DatasetField>(
@@ -179,6 +180,11 @@ export function removePeriod(dataset: Dataset, periodId: string): Command {
   return { type: 'remove-period', index, period: periods[index] as Period, dropsList: false };
 }
 
-export function batch(label: string, commands: readonly Command[]): Command {
-  return { type: 'batch', label, commands };
+/**
+ * One step of several commands. `label`: its words, in English, or (for a view in another
+ * language to say) with a code and values.
+ */
+export function batch(label: string | Said, commands: readonly Command[]): Command {
+  if (typeof label === 'string') return { type: 'batch', label, commands };
+  return { type: 'batch', label: label.text, code: label.code, values: label.values, commands };
 }

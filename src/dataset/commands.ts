@@ -6,6 +6,8 @@
 // and squashing: see src/state/documentSlice.ts). Pure: `applyCommand` never mutates the dataset
 // it is given and shares every object it does not change, so the derivation can tell what an edit
 // left alone by identity.
+
+import { type Said, type SaidValues, said } from './said';
 import type { Actor, Dataset, Passage, Period, Source, TimelineEvent } from './schema';
 
 export type DatasetField = 'id' | 'title' | 'description';
@@ -57,7 +59,14 @@ export type Command =
   /** `dropsList`: removing the last period removes the `periods` field too. */
   | { type: 'remove-period'; index: number; period: Period; dropsList: boolean }
   /** Several commands as one step (say, an event and the new actor it names). */
-  | { type: 'batch'; label: string; commands: readonly Command[] };
+  | {
+      type: 'batch';
+      /** Its English words; `code` and `values` say them for a view in another language. */
+      label: string;
+      code?: string;
+      values?: SaidValues;
+      commands: readonly Command[];
+    };
 
 export type CommandType = Command['type'];
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -361,9 +370,22 @@ export function invert(command: Command): Command {
   return definitionOf(command).invert(command);
 }
 
-/** What the command does, in words for "Undo …" and "Redo …". */
+/** What the command does, in English words for "Undo …" and "Redo …". */
 export function commandLabel(command: Command): string {
   return definitionOf(command).label(command);
+}
+
+/**
+ * What the command does by a code and values, for a view to say in its language ("set-field"
+ * with its record and field, a batch's own code, else the command's type), and in English.
+ */
+export function commandSaid(command: Command): Said {
+  const text = commandLabel(command);
+  if (command.type === 'set-field') {
+    return said('set-field', { record: command.record, field: command.field }, text);
+  }
+  if (command.type === 'batch') return said(command.code ?? 'batch', command.values ?? {}, text);
+  return said(command.type, {}, text);
 }
 
 export function isFieldCommand(command: Command): command is SetField {

@@ -2,8 +2,11 @@
 // by a code and its values, for the view to say in the interface's language, and its English,
 // for the tests, the command-line tools and anything that shows text as it is.
 
-/** Values; a list (of choices) is put in words by the view, in its language's way. */
-export type SaidValues = Readonly<Record<string, string | number | readonly string[]>>;
+/**
+ * Values; a list (of choices) is put in words by the view, in its language's way, and words with
+ * a code of their own (an example of a problem) in its words.
+ */
+export type SaidValues = Readonly<Record<string, string | number | readonly string[] | Said>>;
 
 export interface Said {
   readonly code: string;

@@ -7,6 +7,7 @@ import { passageFromRange } from './anchor';
 import { batch } from './commandBuilders';
 import { type Command, CommandError, positionOf, quote } from './commands';
 import { type Reanchoring, type ReanchorOptions, reanchorPassage } from './reanchor';
+import { said } from './said';
 import type { Dataset, Passage, Source } from './schema';
 
 /** One passage of the source, where it was and where it is found in the new text. */
@@ -129,5 +130,5 @@ export function textUpdateCommand(
       passage: item.passage,
     });
   }
-  return batch('update the article text', commands);
+  return batch(said('updateText', {}, 'update the article text'), commands);
 }

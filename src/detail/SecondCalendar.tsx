@@ -14,6 +14,7 @@ import type { EventDateValue } from '../dataset/calendar';
 import { formatInCalendar, type SecondCalendar } from '../dataset/secondCalendar';
 import type { MessageKey } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
+import { Message } from '../i18n/Message';
 
 /** Each calendar's full name (the second date's tooltip). */
 const CALENDAR_NAMES: Readonly<Record<SecondCalendar, MessageKey>> = {
@@ -54,14 +55,11 @@ export function DateWithSecondCalendar({
       {words}
     </span>
   );
+  // One message, its two dates as placeholders: "{first} · {second}" in every language so far.
   return chosen.localesOwn ? (
-    <>
-      {second} · {gregorian}
-    </>
+    <Message id="details.twoCalendars" values={{ first: second, second: gregorian }} />
   ) : (
-    <>
-      {gregorian} · {second}
-    </>
+    <Message id="details.twoCalendars" values={{ first: gregorian, second }} />
   );
 }
 

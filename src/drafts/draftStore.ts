@@ -90,9 +90,41 @@ export class DraftDeletedError extends Error {
   }
 }
 
-/** The browser refused to keep the data: the message says why, in plain words. */
+/**
+ * Why the browser would not keep a draft: nothing can be kept in it at all (`no…`), or a save
+ * failed. The view says it in its language (i18n/draftFailureWords.ts); the English is below.
+ */
+export type DraftFailure =
+  | 'noIndexedDb'
+  | 'noRoom'
+  | 'noStorage'
+  | 'full'
+  | 'refused'
+  | 'failed'
+  | 'readBack';
+
+const FAILURE_WORDS: Readonly<Record<DraftFailure, string>> = {
+  noIndexedDb:
+    'This browser gives this site no storage (IndexedDB is missing or turned off), so nothing you do here is kept once the tab closes.',
+  noRoom:
+    'Your browser’s storage for this site is full, so nothing you do here is kept once the tab closes.',
+  noStorage:
+    'Your browser would not let this site store data (a private window, or storage turned off for this site), so nothing you do here is kept once the tab closes.',
+  full: 'Your browser’s storage for this site is full, so the draft could not be saved. Export it now to keep your work, then free some space (or delete drafts you no longer need).',
+  refused:
+    'Your browser would not let this site store data (a private window, or storage turned off), so the draft could not be saved. Export it now to keep your work.',
+  failed: 'The draft could not be saved in your browser. Export it now to keep your work.',
+  readBack:
+    'The draft was written but could not be read back the same, so it may not be safe. Export it now to keep your work.',
+};
+
+/** The browser refused to keep the data: `code` says why (the message, in plain English). */
 export class DraftStorageError extends Error {
-  constructor(message: string, cause?: unknown) {
+  constructor(
+    message: string,
+    cause?: unknown,
+    readonly code: DraftFailure = 'failed',
+  ) {
     super(message, { cause });
     this.name = 'DraftStorageError';
   }
@@ -100,34 +132,44 @@ export class DraftStorageError extends Error {
 
 /** The browser offers no usable storage at all (the database cannot be opened). */
 export class DraftStorageUnavailableError extends DraftStorageError {
-  constructor(message: string, cause?: unknown) {
-    super(message, cause);
+  constructor(message: string, cause?: unknown, code: DraftFailure = 'noStorage') {
+    super(message, cause, code);
     this.name = 'DraftStorageUnavailableError';
   }
 }
 
-/** Why nothing can be kept in this browser, in plain words (no promise of a button). */
-export function unavailableWords(error: unknown): string {
-  if (typeof indexedDB === 'undefined') {
-    return 'This browser gives this site no storage (IndexedDB is missing or turned off), so nothing you do here is kept once the tab closes.';
-  }
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'Your browser’s storage for this site is full, so nothing you do here is kept once the tab closes.';
-  }
-  return 'Your browser would not let this site store data (a private window, or storage turned off for this site), so nothing you do here is kept once the tab closes.';
+/** The failure `code`, with its English words. */
+export function draftStorageError(code: DraftFailure, cause?: unknown): DraftStorageError {
+  return new DraftStorageError(FAILURE_WORDS[code], cause, code);
 }
 
-/** A storage failure as a person should read it. */
-export function storageFailureWords(error: unknown): string {
+function isQuota(error: unknown): boolean {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'Your browser’s storage for this site is full, so the draft could not be saved. Export it now to keep your work, then free some space (or delete drafts you no longer need).';
-  }
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return 'Your browser would not let this site store data (a private window, or storage turned off), so the draft could not be saved. Export it now to keep your work.';
-  }
-  return 'The draft could not be saved in your browser. Export it now to keep your work.';
+  return name === 'QuotaExceededError' || /quota/i.test(String(error));
+}
+
+/** Why nothing can be kept in this browser (no promise of a button). */
+export function unavailableCode(error: unknown): DraftFailure {
+  if (typeof indexedDB === 'undefined') return 'noIndexedDb';
+  return isQuota(error) ? 'noRoom' : 'noStorage';
+}
+
+/** Why a save failed. */
+export function storageFailureCode(error: unknown): DraftFailure {
+  if (isQuota(error)) return 'full';
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const refused = name === 'InvalidStateError' || name === 'SecurityError';
+  return refused || name === 'UnknownError' ? 'refused' : 'failed';
+}
+
+/** Why nothing can be kept in this browser, in plain English words. */
+export function unavailableWords(error: unknown): string {
+  return FAILURE_WORDS[unavailableCode(error)];
+}
+
+/** A storage failure as a person should read it, in English. */
+export function storageFailureWords(error: unknown): string {
+  return FAILURE_WORDS[storageFailureCode(error)];
 }
 
 export interface DraftStore {
@@ -174,7 +216,8 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
       });
     db = factory ? await withFactory(factory, open) : await open();
   } catch (error) {
-    throw new DraftStorageUnavailableError(unavailableWords(error), error);
+    const code = unavailableCode(error);
+    throw new DraftStorageUnavailableError(FAILURE_WORDS[code], error, code);
   }
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -187,7 +230,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
       ) {
         throw error;
       }
-      throw new DraftStorageError(storageFailureWords(error), error);
+      throw draftStorageError(storageFailureCode(error), error);
     }
   };
   /** The pieces this store last wrote or read of each draft, and at which revision. */
@@ -300,9 +343,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
             )
           ).every(Boolean);
         if (!same) {
-          throw new DraftStorageError(
-            'The draft was written but could not be read back the same, so it may not be safe. Export it now to keep your work.',
-          );
+          throw draftStorageError('readBack');
         }
         written.set(id, { revision: record.revision, pieces });
         return record;

@@ -20,6 +20,7 @@ import {
   setSourceField,
 } from '../dataset/commandBuilders';
 import type { Command } from '../dataset/commands';
+import { said } from '../dataset/said';
 import {
   ACTOR_KINDS,
   type Actor,
@@ -117,7 +118,7 @@ function ActorFields({ dataset, actor, uses }: { dataset: Dataset; actor: Actor;
           return [setPassage(data, event.id, index, after)];
         }),
       );
-      return batch(`delete the actor “${actor.name}”`, [
+      return batch(said('deleteActor', { name: actor.name }, `delete the actor “${actor.name}”`), [
         ...offEvents,
         ...offClaims,
         removeActor(data, actor.id),

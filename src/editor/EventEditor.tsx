@@ -25,6 +25,7 @@ import {
   setEventField,
   setPassage,
 } from '../dataset/commandBuilders';
+import { said } from '../dataset/said';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -222,7 +223,7 @@ function ExistingEventForm({
         onChange={(actors, newActor) =>
           dispatch((data) =>
             newActor
-              ? batch('add a new actor to the event', [
+              ? batch(said('addActorToEvent', {}, 'add a new actor to the event'), [
                   addActor(data, newActor),
                   setEventField(data, eventId, 'actors', actors),
                 ])

@@ -1,11 +1,11 @@
 // "My timelines": the drafts kept in this browser, to open, duplicate or delete (with undo).
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { DraftRecord, DraftSummary } from '../drafts/draftStore';
-import { storageFailureWords } from '../drafts/draftStore';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { Modal } from '../share/Modal';
 import { useStore } from '../state/store';
+import { draftFailureWords } from './draftFailureWords';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { createDraft, draftStore, newDraftId, openDraft } from './session';
 import { announce, TAB } from './tabs';
@@ -28,9 +28,9 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
     try {
       setDrafts(await (await draftStore()).list());
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setFailure(draftFailureWords(error, t));
     }
-  }, []);
+  }, [t]);
   useEffect(() => {
     if (!foreign) void refresh();
   }, [refresh, foreign]);
@@ -39,7 +39,7 @@ export default function MyTimelinesDialog({ onClose }: { onClose: () => void }) 
     try {
       await work();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setFailure(draftFailureWords(error, t));
     }
   };
 

@@ -7,9 +7,9 @@ import {
   type NewSourceInput,
   newDraft,
 } from '../authoring/newTimeline';
-import { storageFailureWords } from '../drafts/draftStore';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Modal } from '../share/Modal';
+import { draftFailureWords } from './draftFailureWords';
 import { fieldProblemWords } from './fields';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import { EMPTY_SOURCE, SourceFields } from './SourceFields';
@@ -57,7 +57,7 @@ export default function NewTimelineDialog({ onClose }: { onClose: () => void }) 
       await createDraft(newDraft(input));
       onClose();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : storageFailureWords(error));
+      setFailure(draftFailureWords(error, t));
       setBusy(false);
     }
   };

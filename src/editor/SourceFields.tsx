@@ -19,16 +19,17 @@ export const EMPTY_SOURCE: NewSourceInput = {
   lang: 'en',
 };
 
-/** Languages offered as the article's (any BCP 47 tag may be typed). */
-const LANGUAGES: ReadonlyArray<{ tag: string; name: string }> = [
-  { tag: 'en', name: 'English' },
-  { tag: 'fa', name: 'Persian (Dari: fa-AF)' },
-  { tag: 'ps', name: 'Pashto' },
-  { tag: 'ar', name: 'Arabic' },
-  { tag: 'fr', name: 'French' },
-  { tag: 'es', name: 'Spanish' },
-  { tag: 'de', name: 'German' },
-];
+/** Languages offered as the article's (any BCP 47 tag may be typed), named by Intl. */
+const LANGUAGES: readonly string[] = ['en', 'fa', 'fa-AF', 'ps', 'ar', 'fr', 'es', 'de'];
+
+/** A language's name in the interface's language ("Dari", "dari", "دری"), else its tag. */
+function languageName(tag: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 /** An article file's text: .html through the HTML parser, anything else as it is. */
 export async function readArticleFile(file: File): Promise<string> {
@@ -204,7 +205,7 @@ export const SourceFields = memo(function SourceFields({
   /** `sources[0]`… */
   prefix: string;
 }) {
-  const { t } = useTranslator();
+  const { t, tag } = useTranslator();
   const problem = (name: string) => {
     const found = problems.find((candidate) => candidate.field === `${prefix}.${name}`);
     return found && fieldProblemWords(found);
@@ -277,21 +278,21 @@ export const SourceFields = memo(function SourceFields({
         onChange={(url) => set({ url })}
       />
       <Field
-        label="Article language"
+        label={t('editor.articleLanguage')}
         value={value.lang ?? ''}
         list={languagesId}
         problem={problem('lang')}
-        hint={
+        hint={t(
           datesProposedIn(value.lang)
-            ? 'A language tag: en, fa (Dari, Persian), ps (Pashto), ar… The reader shows the article in its direction.'
-            : 'Dates are proposed for articles in English only: for this one, you give each event’s date (nothing is guessed). The reader shows it in its direction.'
-        }
+            ? 'editor.articleLanguageHint'
+            : 'editor.articleLanguageNoDates',
+        )}
         onChange={(lang) => set({ lang })}
       />
       <datalist id={languagesId}>
         {LANGUAGES.map((language) => (
-          <option key={language.tag} value={language.tag}>
-            {language.name}
+          <option key={language} value={language}>
+            {languageName(language, tag)}
           </option>
         ))}
       </datalist>

@@ -5,6 +5,7 @@
 import { passageFromRange } from '../dataset/anchor';
 import { addPassage } from '../dataset/commandBuilders';
 import { activeTranslator } from '../i18n/active';
+import { stepWords } from '../i18n/stepWords';
 import { useStore } from '../state/store';
 import type { CommandBuilder, Store } from '../state/types';
 import { readSelection, type Selected } from './readerSelection';
@@ -58,7 +59,9 @@ export const undoAction: EditorAction = {
   label: ({ store }) => {
     const step = store.history.undo.at(-1);
     const { t } = activeTranslator();
-    return step ? t('editor.undoStep', { step: step.label }) : t('editor.undo');
+    return step
+      ? t('editor.undoStep', { step: stepWords(step.said, step.label, t) })
+      : t('editor.undo');
   },
   keys: 'Control+Z Meta+Z',
   keyTest: (event) => ctrlOrMeta(event) && !event.shiftKey && event.key.toLowerCase() === 'z',
@@ -78,7 +81,9 @@ export const redoAction: EditorAction = {
   label: ({ store }) => {
     const step = store.history.redo.at(-1);
     const { t } = activeTranslator();
-    return step ? t('editor.redoStep', { step: step.label }) : t('editor.redo');
+    return step
+      ? t('editor.redoStep', { step: stepWords(step.said, step.label, t) })
+      : t('editor.redo');
   },
   keys: 'Shift+Control+Z Shift+Meta+Z Control+Y',
   keyTest: (event) =>

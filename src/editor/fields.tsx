@@ -44,6 +44,7 @@ const FIELD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
   author: 'editor.needAuthor',
   published: 'editor.needPublished',
   url: 'editor.needAddress',
+  lang: 'editor.needLanguage',
 };
 
 /** A form field's problem in the interface's language (`sources[0].author` → its words). */

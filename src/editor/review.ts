@@ -5,6 +5,7 @@ import { eventFromValues, valuesOfSuggestion } from '../authoring/eventValues';
 import { passageFromRange } from '../dataset/anchor';
 import { addEvent, batch } from '../dataset/commandBuilders';
 import { type Command, CommandError } from '../dataset/commands';
+import { said } from '../dataset/said';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
 import { activeTranslator } from '../i18n/active';
 import { isolate } from '../model/bidi';
@@ -114,7 +115,10 @@ export function acceptAllRemaining(): void {
     const commands: Command[] = review.items.map((item, i) =>
       addEvent(dataset, eventOf(item, dataset, taken), dataset.events.length + i),
     );
-    return batch(`add ${count} suggested event${count === 1 ? '' : 's'}`, commands);
+    return batch(
+      said('addSuggested', { count }, `add ${count} suggested event${count === 1 ? '' : 's'}`),
+      commands,
+    );
   });
   store().markHistory();
   setReview(null);

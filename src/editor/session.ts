@@ -12,10 +12,12 @@ import {
   askPersistentStorage,
   DraftConflictError,
   DraftDeletedError,
+  type DraftFailure,
   DraftStorageError,
   type DraftStore,
+  draftStorageError,
   openDraftStore,
-  storageFailureWords,
+  storageFailureCode,
 } from '../drafts/draftStore';
 import { activeTranslator } from '../i18n/active';
 import { isolate } from '../model/bidi';
@@ -24,6 +26,7 @@ import { datasetFromLink, datasetFromText } from '../state/datasetLoader';
 import { openDataset } from '../state/openDataset';
 import { useStore } from '../state/store';
 import type { DraftSaveStatus, EditHistory, HistoryStep } from '../state/types';
+import { draftFailureCodeWords, draftFailureWords } from './draftFailureWords';
 import { draftPieces } from './draftText';
 import { foreignFrameWords, inForeignFrame } from './framingGuard';
 import {
@@ -83,7 +86,7 @@ export function newDraftId(title: string): string {
 /** Drafts this page opened itself (made or chosen here): no "it is back" notice for those. */
 const openedHere = new Set<string>();
 /** Drafts kept only in this tab, with why the browser would not store them. */
-const inMemoryOnly = new Map<string, string>();
+const inMemoryOnly = new Map<string, DraftFailure>();
 
 /**
  * Saves `dataset` (with its undo `history`, if any) as a new draft and opens it (a new step in the
@@ -99,7 +102,7 @@ export async function createDraft(dataset: Dataset, history?: EditHistory): Prom
     await store.save(id, dataset, 0, TAB, history);
   } catch (error) {
     if (!(error instanceof DraftStorageError)) throw error;
-    inMemoryOnly.set(id, error.message);
+    inMemoryOnly.set(id, error.code);
     const name = `your draft “${id}”`;
     await openDataset(name, (options) =>
       datasetFromText(JSON.stringify(dataset), name, { kind: 'draft', id }, options.signal),
@@ -168,11 +171,11 @@ export function startDraftSession(id: string): DraftSession {
     const memoryWhy = inMemoryOnly.get(id);
     let store: DraftStore;
     try {
-      if (memoryWhy !== undefined) throw new DraftStorageError(memoryWhy);
+      if (memoryWhy !== undefined) throw draftStorageError(memoryWhy);
       store = await draftStore();
     } catch (error) {
       held = 'unavailable';
-      const message = error instanceof Error ? error.message : storageFailureWords(error);
+      const message = draftFailureWords(error, activeTranslator().t);
       setStatus({ kind: 'unavailable', message });
       return;
     }
@@ -204,7 +207,11 @@ export function startDraftSession(id: string): DraftSession {
       await replayJournals(record);
       if (!dirty && !stopped) setStatus({ kind: 'saved', revision, at: record.savedAt });
     } catch (error) {
-      setStatus({ kind: 'failed', revision, message: storageFailureWords(error) });
+      setStatus({
+        kind: 'failed',
+        revision,
+        message: draftFailureWords(error, activeTranslator().t),
+      });
     }
   })();
 
@@ -287,7 +294,9 @@ export function startDraftSession(id: string): DraftSession {
       else if (error instanceof DraftDeletedError) hold('deleted');
       else {
         const message =
-          error instanceof DraftStorageError ? error.message : storageFailureWords(error);
+          error instanceof DraftStorageError
+            ? draftFailureWords(error, activeTranslator().t)
+            : draftFailureCodeWords(storageFailureCode(error), activeTranslator().t);
         setStatus({ kind: 'failed', revision, message });
       }
     }

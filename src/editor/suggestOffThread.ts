@@ -1,6 +1,7 @@
 // Asks the suggestions worker for a draft's suggested events (one request at a time: a newer one
 // makes the older one's answer go unheard).
 import type { Dataset } from '../dataset/schema';
+import { activeTranslator } from '../i18n/active';
 import { datesProposedIn } from '../model/locale';
 import type { SuggestedEvent } from '../state/types';
 import type { SuggestRequest } from './suggest.worker';
@@ -47,7 +48,10 @@ export function suggestOffThread(dataset: Dataset): Promise<SuggestedEvent[]> {
       if (event.data.id !== id) return;
       running.removeEventListener('message', onMessage);
       if (event.data.suggestions) resolve(event.data.suggestions);
-      else reject(new Error(event.data.error ?? 'The suggestions could not be worked out.'));
+      else {
+        const why = event.data.error ?? activeTranslator().t('editor.suggestNoReason');
+        reject(new Error(why));
+      }
     };
     running.addEventListener('message', onMessage);
     running.postMessage(request);

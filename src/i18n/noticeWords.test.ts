@@ -3,12 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse';
+import { readTimelineCsv } from '../formats/readers/timelineCsv';
+import { importTimelineJson, readTimelineJson } from '../formats/readers/timelineJson';
 import { bidiParts, isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
 import { type Said, said } from '../model/said';
+import { decodeLocation } from '../model/sitePaths';
 import { decodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW } from '../model/viewState';
 import { repairNotices } from '../state/documentSlice';
+import { importNotices } from '../state/openDataset';
 import { ENGLISH } from './catalogue';
 import { noticeWords } from './noticeWords';
 import { makeTranslator } from './translator';
@@ -156,5 +160,69 @@ describe('the notice of a deleted event', () => {
         .map((part) => part.text)
         .join(''),
     ).toBe(`« ${title} » a été supprimé ; il n’est donc plus sélectionné.`);
+  });
+});
+
+describe('notices of addresses, imports and reads', () => {
+  const site = { base: '/', defaultDataset: 'doha-talks-2021' };
+  const context = { name: 'sheet.csv', today: '2021-10-20' };
+  const slides = (events: unknown[]) => ({ events });
+  const failures: Said[] = [
+    ...decodeLocation('/nowhere/at/all', '', site).notices,
+    ...decodeLocation('/events/doha-talks/', '?event=other', site).notices,
+    ...decodeLocation('/datasets/doha-talks-2021/', '?dataset=other', site).notices,
+    ...[
+      readTimelineJson({ timeline: { date: [] } }),
+      readTimelineJson({ title: 'no events' }),
+      readTimelineCsv('"never closed'),
+      readTimelineCsv('a,b\n1,2'),
+      importTimelineJson(slides([{ headline: 'no date' }, 7]), context),
+      importTimelineJson(slides([{ start_date: { year: 'x' } }]), context),
+    ].flatMap((result) => (!result.ok && result.said ? [result.said] : [])),
+  ];
+
+  it('read in English exactly as the pure code writes them', () => {
+    expect(failures.map((notice) => notice.code).sort()).toEqual([
+      'csvQuote',
+      'notCsvSheet',
+      'notTimeline',
+      'pathNamesTwice',
+      'pathNamesTwice',
+      'pathNotAPage',
+      'timelineJs2',
+      'timelineProblems',
+      'timelineProblems',
+    ]);
+    for (const notice of failures) {
+      expect(noticeWords(notice, english), notice.code).toBe(notice.text);
+    }
+  });
+
+  it('read in French in French', () => {
+    const words = failures.map((notice) => noticeWords(notice, french));
+    expect(words).toContain('Le fichier TimelineJS a 2 problèmes.');
+    expect(words.find((w) => w.startsWith('Le chemin de l’adresse « '))).toMatch(
+      /nowhere.*n’est pas une page de Sourceline/,
+    );
+    expect(words).toContain(
+      'Le lien nomme le jeu de données deux fois, dans son chemin et comme « dataset » ; celui du chemin, « \u2068doha-talks-2021\u2069 », est utilisé.',
+    );
+  });
+
+  it('say what an import could not keep in the language, its example too', () => {
+    const result = importTimelineJson(
+      slides([
+        { start_date: { year: 2021 }, text: { headline: 'One' }, media: { url: 'javascript:x' } },
+      ]),
+      context,
+    );
+    if (!result.ok) throw new Error(result.summary);
+    const [notice] = importNotices({ ...result.loaded, importedFrom: 'TimelineJS JSON' });
+    if (!notice || typeof notice === 'string') throw new Error('no notice');
+    expect(noticeWords(notice, english)).toBe(notice.text);
+    const french_ = noticeWords(notice, french);
+    expect(french_).toMatch(/^1 événement importé/);
+    expect(french_).toContain('son média n’est pas une adresse http(s)');
+    expect(french_).toContain('« javascript:x »');
   });
 });

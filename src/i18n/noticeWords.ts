@@ -2,6 +2,7 @@
 // without a code, or with a code this file does not know, in its English.
 import type { Said } from '../model/said';
 import type { MessageKey } from './catalogue';
+import { PROBLEM_CODES } from './problemMessage';
 import type { Translator } from './translator';
 
 const KEYS: Readonly<Record<string, MessageKey>> = {
@@ -21,6 +22,8 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   linkBadDataset: 'notice.linkBadDataset',
   linkBadEvent: 'notice.linkBadEvent',
   linkQueryCut: 'notice.linkQueryCut',
+  pathNotAPage: 'notice.pathNotAPage',
+  pathNamesTwice: 'notice.pathNamesTwice',
   viewNoActors: 'notice.viewNoActors',
   viewNoKinds: 'notice.viewNoKinds',
   viewNoEvent: 'notice.viewNoEvent',
@@ -53,6 +56,14 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   datasetProblems: 'notice.datasetProblems',
   notLoaded: 'notice.notLoaded',
   eventDeleted: 'notice.eventDeleted',
+  readCrashed: 'notice.readCrashed',
+  noModuleWorkers: 'notice.noModuleWorkers',
+  timelineJs2: 'notice.timelineJs2',
+  notTimeline: 'notice.notTimeline',
+  csvQuote: 'notice.csvQuote',
+  notCsvSheet: 'notice.notCsvSheet',
+  timelineProblems: 'notice.timelineProblems',
+  timelineInvalid: 'notice.timelineInvalid',
 };
 
 /** The states of a loaded dataset's passages not at their offsets, each said when there are some. */
@@ -71,16 +82,30 @@ function passageStates(said: Said, { t }: Pick<Translator, 't'>): string {
   return t('notice.passageStates', { parts: parts.join(t('claims.separator')) });
 }
 
-export function noticeWords(said: Said, translator: Pick<Translator, 't' | 'tag'>): string {
+export function noticeWords(
+  said: Said,
+  translator: Pick<Translator, 't' | 'tag' | 'locale'>,
+): string {
   if (said.code === 'passageStates') return passageStates(said, translator);
-  const key = KEYS[said.code];
-  if (!key) return said.text;
+  const key = Object.hasOwn(KEYS, said.code) ? KEYS[said.code] : undefined;
+  if (!key) {
+    // Words about a problem of a file (what an import could not keep), else as written.
+    const problem = Object.hasOwn(PROBLEM_CODES, said.code) ? PROBLEM_CODES[said.code] : undefined;
+    if (!problem || translator.locale === 'en') return said.text;
+    return translator.t(problem, plainValues(said, translator));
+  }
+  return translator.t(key, plainValues(said, translator));
+}
+
+function plainValues(
+  said: Said,
+  translator: Pick<Translator, 't' | 'tag' | 'locale'>,
+): Record<string, string | number> {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(said.values)) {
-    values[name] =
-      typeof value === 'object'
-        ? new Intl.ListFormat(translator.tag, { type: 'disjunction' }).format(value)
-        : value;
+    if (typeof value !== 'object') values[name] = value;
+    else if ('code' in value) values[name] = noticeWords(value, translator);
+    else values[name] = new Intl.ListFormat(translator.tag, { type: 'disjunction' }).format(value);
   }
-  return translator.t(key, values);
+  return values;
 }

@@ -6,7 +6,7 @@ import type { Problem } from '../dataset/problem';
 import type { MessageKey } from './catalogue';
 import type { Translator } from './translator';
 
-const CODES: Readonly<Record<string, MessageKey>> = {
+export const PROBLEM_CODES: Readonly<Record<string, MessageKey>> = {
   notObject: 'problem.notObject',
   duplicateId: 'problem.duplicateId',
   invisible: 'problem.invisible',
@@ -18,6 +18,9 @@ const CODES: Readonly<Record<string, MessageKey>> = {
   schemaTooSmall: 'problem.schemaTooSmall',
   schemaUnknownKeys: 'problem.schemaUnknownKeys',
   schemaChoice: 'problem.schemaChoice',
+  importMediaLeftOut: 'problem.importMediaLeftOut',
+  importErasNotList: 'problem.importErasNotList',
+  importSecondTitle: 'problem.importSecondTitle',
 };
 
 export function problemMessage(
@@ -27,6 +30,6 @@ export function problemMessage(
   key: MessageKey | null;
   values: Readonly<Record<string, string | number>> & { message: string };
 } {
-  const key = problem.code && locale !== 'en' ? (CODES[problem.code] ?? null) : null;
+  const key = problem.code && locale !== 'en' ? (PROBLEM_CODES[problem.code] ?? null) : null;
   return { key, values: { ...problem.params, message: problem.message } };
 }

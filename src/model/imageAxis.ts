@@ -3,7 +3,9 @@
 // ("October 2021" over days, "2021" over months). Labels are the timeline's own
 // (axisLabels.ts); every position is UTC milliseconds of a calendar boundary, so no time zone
 // moves a date. Pure.
+
 import { DAY_MS, dayOfUtcMs, monthStartUtcMs, monthsOfDay, weekStart } from '../dataset/calendar';
+import { type DateFormatter, ENGLISH_DATES } from '../dataset/formatDate';
 import { type AxisScale, axisLabel, deepTimeStep } from './axisLabels';
 import { type TextStyle, textWidth } from './imageText';
 
@@ -77,9 +79,9 @@ function boundaries(unit: Unit, count: number, start: number, end: number): numb
   return out;
 }
 
-function majorLabel(ms: number, major: Unit): string {
+function majorLabel(ms: number, major: Unit, dates: DateFormatter): string {
   // The timeline's major label over days is "October 2021"; over months, "2021".
-  return axisLabel(ms, major === 'month' ? 'day' : 'month', 'major');
+  return axisLabel(ms, major === 'month' ? 'day' : 'month', 'major', dates);
 }
 
 /** The start of the larger unit holding `ms`. */
@@ -92,12 +94,20 @@ function majorStart(ms: number, major: Unit): number {
 /**
  * The axis for a window `start`–`end` (UTC ms) drawn `widthPx` wide: the finest step whose
  * labels all fit side by side, then, past a thousand years, the deep-time steps the timeline
- * uses.
+ * uses. Labels are in `dates`' language.
  */
-export function imageAxis(start: number, end: number, widthPx: number): Axis {
+export function imageAxis(
+  start: number,
+  end: number,
+  widthPx: number,
+  dates: DateFormatter = ENGLISH_DATES,
+): Axis {
   const pxPerMs = widthPx / Math.max(end - start, 1);
   const widest = (step: Step, sample: number[]) =>
-    Math.max(0, ...sample.map((ms) => textWidth(axisLabel(ms, step.scale, 'minor'), AXIS_TEXT)));
+    Math.max(
+      0,
+      ...sample.map((ms) => textWidth(axisLabel(ms, step.scale, 'minor', dates), AXIS_TEXT)),
+    );
   let chosen: Step | null = null;
   for (const step of STEPS) {
     const stepPx = APPROX_MS[step.unit] * step.count * pxPerMs;
@@ -117,15 +127,15 @@ export function imageAxis(start: number, end: number, widthPx: number): Axis {
   const step = chosen;
   const ticks = boundaries(step.unit, step.count, start, end).map((ms) => ({
     ms,
-    label: axisLabel(ms, step.scale, 'minor'),
+    label: axisLabel(ms, step.scale, 'minor', dates),
   }));
   const majors: AxisTick[] = [];
   if (step.major !== null) {
     const major = step.major;
     const starts = boundaries(major, 1, start, end);
     const opening = majorStart(start, major);
-    if (opening < start) majors.push({ ms: start, label: majorLabel(opening, major) });
-    for (const ms of starts) majors.push({ ms, label: majorLabel(ms, major) });
+    if (opening < start) majors.push({ ms: start, label: majorLabel(opening, major, dates) });
+    for (const ms of starts) majors.push({ ms, label: majorLabel(ms, major, dates) });
   }
   return { ticks, majors };
 }

@@ -3,7 +3,13 @@
 // build prerenders), the query the rest of the view (src/model/urlCodec.ts). Old links with
 // `?event=` and `?dataset=` read the same; addresses and drafts keep the query form, having no page.
 import { said } from './said';
-import { type DecodedView, decodeView, encodeView, quoteForNotice } from './urlCodec';
+import {
+  type DecodedView,
+  decodeView,
+  encodeView,
+  quoteForNotice,
+  shortForNotice,
+} from './urlCodec';
 import type { ViewState } from './viewState';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,7 +88,7 @@ export function decodeLocation(pathname: string, search: string, site: Site): De
     decoded.notices.push(
       said(
         'pathNotAPage',
-        { path: pathname },
+        { path: shortForNotice(pathname) },
         `The address’s path ${quoteForNotice(pathname)} is not a page of Sourceline; the rest of the link was read.`,
       ),
     );
@@ -95,7 +101,7 @@ export function decodeLocation(pathname: string, search: string, site: Site): De
       notices.push(
         said(
           'pathNamesTwice',
-          { param, value },
+          { param, value: shortForNotice(value) },
           `The link names the ${param} twice, in its path and as “${param}”; the path’s ${quoteForNotice(value)} is used.`,
         ),
       );

@@ -49,8 +49,12 @@ export interface DecodedView {
 
 /** Shortens a user-supplied value for a notice, so a huge parameter can't flood the screen. */
 export function quoteForNotice(value: string, max = 40): string {
-  const short = value.length > max ? `${value.slice(0, max)}…` : value;
-  return `“${isolate(short)}”`;
+  return `“${shortForNotice(value, max)}”`;
+}
+
+/** A value for a notice, cut and isolated, without its quotes (the message has them). */
+export function shortForNotice(value: string, max = 40): string {
+  return isolate(value.length > max ? `${value.slice(0, max)}…` : value);
 }
 
 export const CREDENTIALS_REFUSED = 'Addresses with a user name or password are not supported';

@@ -7,6 +7,7 @@ import { parseIsoDay } from '../dataset/calendar';
 import { type DateWordsCache, formatDayLong, formatDayShort } from '../dataset/formatDate';
 import type { Source } from '../dataset/schema';
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
+import { isolate } from './bidi';
 import { describeFilters } from './filterSummary';
 import { AXIS_MAJOR_TEXT, AXIS_TEXT, imageAxis } from './imageAxis';
 import { escapeXml, fitText, IMAGE_FONT, px, type TextStyle, textWidth } from './imageText';
@@ -22,6 +23,7 @@ import {
   type ViewOfImage,
 } from './viewImageLayout';
 import {
+  boxText,
   COUNT_FILL,
   drawLegends,
   GRID,
@@ -32,6 +34,7 @@ import {
   RULE,
   text,
 } from './viewImageLegend';
+import { ENGLISH_IMAGE_WORDS, type ImageWords } from './viewImageWords';
 import type { DayWindow } from './viewState';
 
 /** Width of an image unless asked otherwise (px; the PNG is drawn at twice this). */
@@ -60,6 +63,8 @@ export interface ViewImageOptions {
   dateWords?: DateWordsCache;
   /** The view's address, written small at the foot (the app's own link; none from the CLI). */
   link?: string;
+  /** The words drawn, in the interface's language (English unless given). */
+  words?: ImageWords;
 }
 
 export interface ViewImage {
@@ -72,44 +77,60 @@ export interface ViewImage {
   drawnEventIds: string[];
 }
 
-function publishedWords(source: Source): string {
+/**
+ * Words from the data in a line of the other direction, isolated (as on screen), so that an
+ * English title keeps its place in a Persian line.
+ */
+function dataWords(words: ImageWords): (text: string) => string {
+  return words.dir === 'rtl' ? isolate : (text) => text;
+}
+
+function publishedWords(source: Source, words: ImageWords): string {
   const day = parseIsoDay(source.published);
-  return day === null ? source.published : formatDayLong(day);
+  return day === null ? source.published : formatDayLong(day, words.dates);
 }
 
 /** "Source: “Title”, Publisher, by Author, 10 October 2021" (the first source, and how many more). */
-export function sourceLine(sources: readonly Source[]): string {
+export function sourceLine(
+  sources: readonly Source[],
+  words: ImageWords = ENGLISH_IMAGE_WORDS,
+): string {
   const first = sources[0];
   if (!first) return '';
-  const more = sources.length - 1;
-  const line = `“${first.title}”, ${first.publisher}, by ${first.author}, ${publishedWords(first)}`;
-  return more > 0 ? `Sources: ${line}, and ${more.toLocaleString('en')} more` : `Source: ${line}`;
+  const data = dataWords(words);
+  const line = words.source(
+    data(first.title),
+    data(first.publisher),
+    data(first.author),
+    publishedWords(first, words),
+  );
+  return words.sources(line, sources.length - 1);
 }
 
-function windowWords(days: DayWindow): string {
+function windowWords(days: DayWindow, words: ImageWords): string {
   return days.from === days.to
-    ? formatDayShort(days.from)
-    : `${formatDayShort(days.from)} – ${formatDayShort(days.to)}`;
+    ? formatDayShort(days.from, words.dates)
+    : words.window(formatDayShort(days.from, words.dates), formatDayShort(days.to, words.dates));
 }
 
 /** "8 Oct 2021 – 12 Oct 2021 · 7 of 14 events · actor: Taliban · lanes by actor" */
-export function viewLine(loaded: LoadedDataset, view: ViewOfImage, layout: ViewLayout): string {
+export function viewLine(
+  loaded: LoadedDataset,
+  view: ViewOfImage,
+  layout: ViewLayout,
+  words: ImageWords = ENGLISH_IMAGE_WORDS,
+): string {
   const total = loaded.events.length;
   const inWindow = [...layout.kindCounts.values()].reduce((sum, n) => sum + n, 0);
-  const parts = [windowWords(layout.days)];
-  const of =
-    layout.kept.length === total
-      ? ''
-      : ` (${layout.kept.length.toLocaleString('en')} of ${total.toLocaleString('en')} kept by the filters)`;
-  parts.push(`${inWindow.toLocaleString('en')} event${inWindow === 1 ? '' : 's'} in view${of}`);
-  parts.push(...describeFilters(view.filters, (id) => loaded.actorById.get(id)?.name));
-  if (view.group !== 'none') parts.push(`lanes by ${view.group}`);
+  const parts = [windowWords(layout.days, words)];
+  parts.push(
+    words.inView(inWindow, layout.kept.length === total ? null : layout.kept.length, total),
+  );
+  parts.push(
+    ...describeFilters(view.filters, (id) => loaded.actorById.get(id)?.name, words.filters),
+  );
+  if (view.group !== 'none') parts.push(words.lanesBy(view.group));
   return parts.join(' · ');
-}
-
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-function compactCount(count: number): string {
-  return compact.format(count);
 }
 
 /** A lane's height: its counts and rows (one empty row when it has neither), and room for its name. */
@@ -143,7 +164,7 @@ export function laneNameLines(name: string, maxPx: number, style: TextStyle): st
   return [first, fitText(rest, maxPx, style)];
 }
 
-function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
+function drawLane(lane: LaneLayout, top: number, plotLeft: number, words: ImageWords): string {
   const out: string[] = [];
   const countsBottom = top + LANE_PAD_PX + lane.countsPx;
   for (const count of lane.counts) {
@@ -151,14 +172,16 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
     if (count.more) {
       const y = countsBottom + count.row * ROW_PX;
       out.push(
-        `<g><title>${escapeXml(`${count.count.toLocaleString('en')} more events here`)}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="19" rx="3" fill="#ffffff" stroke="${COUNT_FILL}"/>`,
-        text(
+        `<g><title>${escapeXml(words.countTitle(count.count, true))}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="19" rx="3" fill="#ffffff" stroke="${COUNT_FILL}"/>`,
+        // "+7 more" is the interface's words: in its direction, from its side of the box.
+        boxText(
           x + LABEL_PAD_PX,
           y + 13.5,
           count.text,
           count.width - 2 * LABEL_PAD_PX,
           LABEL_TEXT,
           ` fill="${INK}"`,
+          words.dir,
         ),
         '</g>',
       );
@@ -166,14 +189,13 @@ function drawLane(lane: LaneLayout, top: number, plotLeft: number): string {
     }
     const height = count.heightPx;
     const y = countsBottom - height;
-    const words = `${count.count.toLocaleString('en')} events`;
     // "47 events", else the number alone, else nothing: never cut in the middle of a word.
     const room = count.width - 6;
-    const label = [count.text, compactCount(count.count)].find(
+    const label = [count.text, words.compact(count.count)].find(
       (candidate) => textWidth(candidate, LABEL_TEXT) <= room,
     );
     out.push(
-      `<g><title>${escapeXml(words)}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="${height}" rx="2" fill="${COUNT_FILL}" fill-opacity="${px(0.55 + 0.35 * count.weight)}"/>`,
+      `<g><title>${escapeXml(words.countTitle(count.count, false))}</title><rect x="${px(x)}" y="${px(y)}" width="${px(count.width)}" height="${height}" rx="2" fill="${COUNT_FILL}" fill-opacity="${px(0.55 + 0.35 * count.weight)}"/>`,
     );
     if (label !== undefined) {
       out.push(
@@ -226,6 +248,8 @@ export function buildViewImage(
   const width = Math.round(
     Math.min(MAX_IMAGE_WIDTH_PX, Math.max(MIN_IMAGE_WIDTH_PX, options.widthPx ?? IMAGE_WIDTH_PX)),
   );
+  const words = options.words ?? ENGLISH_IMAGE_WORDS;
+  const { dir } = words;
   const grouped = view.group !== 'none';
   const laneNamesPx = grouped ? Math.min(LANE_NAMES_PX, Math.round(width * 0.2)) : 0;
   const plotLeft = MARGIN_PX + laneNamesPx;
@@ -236,20 +260,24 @@ export function buildViewImage(
     ...(options.events ? { events: options.events } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.dateWords ? { dateWords: options.dateWords } : {}),
+    words,
   });
   const { dataset } = loaded;
   const body: string[] = [];
 
-  // The header: title, source line, what the view shows.
-  body.push(text(MARGIN_PX, 48, dataset.title, inner, TITLE_TEXT, ` fill="${INK}"`));
-  body.push(text(MARGIN_PX, 72, sourceLine(dataset.sources), inner, LINE_TEXT, ` fill="${MUTED}"`));
-  body.push(
-    text(MARGIN_PX, 92, viewLine(loaded, view, layout), inner, LINE_TEXT, ` fill="${INK}"`),
-  );
+  // The header: title, source line, what the view shows. (The image is left to right at its root,
+  // so that an image put inside a right-to-left page draws its plot as drawn here.)
+  // Right to left, they start at the right edge: the plot below still runs as time does.
+  const sources = sourceLine(dataset.sources, words);
+  const viewWords = viewLine(loaded, view, layout, words);
+  const title = dataWords(words)(dataset.title);
+  body.push(boxText(MARGIN_PX, 48, title, inner, TITLE_TEXT, ` fill="${INK}"`, dir));
+  body.push(boxText(MARGIN_PX, 72, sources, inner, LINE_TEXT, ` fill="${MUTED}"`, dir));
+  body.push(boxText(MARGIN_PX, 92, viewWords, inner, LINE_TEXT, ` fill="${INK}"`, dir));
 
   // The axis.
   const axisTop = 108;
-  const axis = imageAxis(layout.window.start, layout.window.end, plotPx);
+  const axis = imageAxis(layout.window.start, layout.window.end, plotPx, words.dates);
   const xOf = (ms: number) =>
     plotLeft + ((ms - layout.window.start) / (layout.window.end - layout.window.start)) * plotPx;
   const lanesTop = axisTop + AXIS_PX + (layout.periods.length > 0 ? PERIOD_STRIP_PX : 0);
@@ -273,7 +301,10 @@ export function buildViewImage(
     if (grouped) {
       laneNameLines(lane.label, laneNamesPx - 16, LANE_TEXT).forEach((line, at) => {
         const y = top + LANE_PAD_PX + 14 + at * 17;
-        body.push(text(MARGIN_PX + 8, y, line, laneNamesPx - 16, LANE_TEXT, ` fill="${INK}"`));
+        const name = dataWords(words)(line);
+        body.push(
+          boxText(MARGIN_PX + 8, y, name, laneNamesPx - 16, LANE_TEXT, ` fill="${INK}"`, dir),
+        );
       });
       body.push(
         `<line x1="${MARGIN_PX}" y1="${px(top + height)}" x2="${px(width - MARGIN_PX)}" y2="${px(top + height)}" stroke="${RULE}"/>`,
@@ -286,7 +317,7 @@ export function buildViewImage(
     const x = plotLeft + period.from;
     const bandPx = period.to - period.from;
     body.push(
-      `<g><title>${escapeXml(`${period.title} (${period.dateWords})`)}</title><rect x="${px(x)}" y="${axisTop + AXIS_PX}" width="${px(Math.max(bandPx, 1))}" height="${px(plotBottom - axisTop - AXIS_PX)}" fill="${PERIOD_FILLS[i % PERIOD_FILLS.length]}" fill-opacity="0.8"/></g>`,
+      `<g><title>${escapeXml(words.period(period.title, period.dateWords))}</title><rect x="${px(x)}" y="${axisTop + AXIS_PX}" width="${px(Math.max(bandPx, 1))}" height="${px(plotBottom - axisTop - AXIS_PX)}" fill="${PERIOD_FILLS[i % PERIOD_FILLS.length]}" fill-opacity="0.8"/></g>`,
     );
     const titleLeft = Math.max(x + 4, lastTitleEnd + 8);
     const room = Math.min(x + bandPx, plotLeft + plotPx) - titleLeft - 4;
@@ -354,21 +385,21 @@ export function buildViewImage(
 
   // The events.
   layout.lanes.forEach((lane, i) => {
-    body.push(drawLane(lane, laneTops[i] as number, plotLeft));
+    body.push(drawLane(lane, laneTops[i] as number, plotLeft, words));
   });
   const anyDrawn = layout.lanes.some((lane) => lane.labels.length > 0 || lane.counts.length > 0);
   if (!anyDrawn) {
-    const words =
-      layout.kept.length === 0 ? 'No events match the filters.' : 'No events in this window.';
-    const w = Math.min(textWidth(words, LINE_TEXT), plotPx);
+    const none = layout.kept.length === 0 ? words.noMatch : words.noneInWindow;
+    const w = Math.min(textWidth(none, LINE_TEXT), plotPx);
     body.push(
       text(
-        plotLeft + (plotPx - w) / 2,
+        plotLeft + (plotPx - w) / 2 + (dir === 'rtl' ? w : 0),
         lanesTop + 30,
-        words,
+        none,
         plotPx,
         LINE_TEXT,
         ` fill="${MUTED}"`,
+        dir,
       ),
     );
   }
@@ -377,18 +408,18 @@ export function buildViewImage(
   );
 
   // The legend: kinds and periods in view, and how dates are drawn.
-  const legend = drawLegends(layout, MARGIN_PX, plotBottom + 20, inner);
+  const legend = drawLegends(layout, MARGIN_PX, plotBottom + 20, inner, words);
   body.push(legend.svg);
   const y = plotBottom + 20 + legend.height + 10;
-  const foot = options.link ? `Made with Sourceline · ${options.link}` : 'Made with Sourceline';
-  body.push(text(MARGIN_PX, y + 8, foot, inner, FOOTER_TEXT, ` fill="${MUTED}"`));
+  const foot = words.footer(options.link);
+  body.push(boxText(MARGIN_PX, y + 8, foot, inner, FOOTER_TEXT, ` fill="${MUTED}"`, dir));
   const height = Math.ceil(y + 8 + MARGIN_PX - 8);
 
-  const heading = `${dataset.title}: timeline, ${windowWords(layout.days)}`;
+  const heading = words.heading(dataset.title, windowWords(layout.days, words));
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="sl-title sl-desc" font-family="${escapeXml(IMAGE_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="sl-title sl-desc" font-family="${escapeXml(IMAGE_FONT)}" direction="ltr">`,
     `<title id="sl-title">${escapeXml(heading)}</title>`,
-    `<desc id="sl-desc">${escapeXml(`${viewLine(loaded, view, layout)}. ${sourceLine(dataset.sources)}`)}</desc>`,
+    `<desc id="sl-desc">${escapeXml(words.description(viewWords, sources))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...body.filter((part) => part !== ''),
     '</svg>',

@@ -17,6 +17,7 @@ import {
 import { aggregateHeightPx, ITEM_GAP_PX } from './timelineLayout';
 import { buildPeriodModel, periodsForSpan, type TimelinePeriodDescriptor } from './timelinePeriods';
 import { boxAlign, fitAllWindow, type MsWindow, withinDrawable } from './timelineWindow';
+import { ENGLISH_IMAGE_WORDS, type ImageWords } from './viewImageWords';
 import type { DayWindow, ViewState } from './viewState';
 
 export const LABEL_TEXT: TextStyle = { sizePx: 12 };
@@ -211,7 +212,12 @@ const MORE_CLUSTER_PX = 110;
  * The events beyond a lane's rows, as "+N more" boxes in its last row: one per cluster, each as
  * wide as its words, none overlapping the one before (a box pushed past the edge joins it).
  */
-function moreCounts(uncounted: readonly Uncounted[], row: number, plotPx: number): PlacedCount[] {
+function moreCounts(
+  uncounted: readonly Uncounted[],
+  row: number,
+  plotPx: number,
+  words: ImageWords,
+): PlacedCount[] {
   const counts: PlacedCount[] = [];
   const sorted = [...uncounted].sort((a, b) => a.at - b.at);
   const clusters: Uncounted[] = [];
@@ -222,13 +228,13 @@ function moreCounts(uncounted: readonly Uncounted[], row: number, plotPx: number
   }
   for (const cluster of clusters) {
     const previous = counts[counts.length - 1];
-    const text = `+${cluster.count.toLocaleString('en')} more`;
+    const text = words.more(cluster.count);
     const width = Math.min(textWidth(text, LABEL_TEXT) + 2 * LABEL_PAD_PX, plotPx);
     const after = previous ? previous.left + previous.width + ITEM_GAP_PX : 0;
     const left = Math.max(cluster.at, after, 0);
     if (previous && left + width > plotPx) {
       const count = previous.count + cluster.count;
-      const merged = `+${count.toLocaleString('en')} more`;
+      const merged = words.more(count);
       previous.count = count;
       previous.text = merged;
       previous.width = Math.min(textWidth(merged, LABEL_TEXT) + 2 * LABEL_PAD_PX, plotPx);
@@ -258,6 +264,8 @@ export interface LayoutOptions {
   cache?: TimelineItemCache;
   /** The page's short date words, kept across builds. */
   dateWords?: DateWordsCache;
+  /** The words drawn (English unless given). */
+  words?: ImageWords;
 }
 
 /** The whole layout of a view's image. */
@@ -267,6 +275,7 @@ export function layoutView(
   options: LayoutOptions,
 ): ViewLayout {
   const { plotPx } = options;
+  const words = options.words ?? ENGLISH_IMAGE_WORDS;
   const kept = options.events ?? filterEvents(loaded, view.filters);
   const grouping = view.group;
   const keepLanes =
@@ -282,6 +291,7 @@ export function layoutView(
     keepLanes,
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.dateWords ? { dateWords: options.dateWords } : {}),
+    words: words.timeline,
   });
   const window = imageWindow(view, model.items, plotPx, loaded.extent);
   const days: DayWindow = { from: dayOfUtcMs(window.start), to: dayOfUtcMs(window.end - 1) };
@@ -292,6 +302,7 @@ export function layoutView(
     end: window.end,
     widthPx: plotPx,
     budget: IMAGE_DETAIL_BUDGET,
+    words: words.timeline,
     ...(grouped
       ? {
           maxRowsPerLane: maxRows,
@@ -340,7 +351,7 @@ export function layoutView(
         row: -1,
       });
     }
-    counts.push(...moreCounts(uncounted, moreRow, plotPx));
+    counts.push(...moreCounts(uncounted, moreRow, plotPx, words));
     const hasMore = counts.some((count) => count.more);
     const tallest = counts.reduce(
       (most, count) => (count.more ? most : Math.max(most, count.heightPx)),
@@ -357,7 +368,7 @@ export function layoutView(
   });
 
   const periods = periodsForSpan(
-    buildPeriodModel(loaded.periods, loaded.extent),
+    buildPeriodModel(loaded.periods, loaded.extent, words.timeline),
     window.start,
     window.end,
   ).map(

@@ -94,7 +94,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     ? `${loaded.dataset.id}-timeline${IMAGE_CHOICES[format].extension}`
     : exportFileName(loaded.dataset.id, chosenScope, WRITERS[format].extension);
   const makeImage = () =>
-    viewImage(loaded, { filters, window: timeWindow, group }, visible, location.href);
+    viewImage(loaded, { filters, window: timeWindow, group }, visible, location.href, translator);
 
   const downloadImage = async (choice: ImageFormat) => {
     const made = await makeImage();

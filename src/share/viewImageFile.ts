@@ -4,6 +4,7 @@
 // installed fonts and holds no image, and `data:` is what the app's policy allows for images.
 import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import type { MessageKey } from '../i18n/catalogue';
+import { imageWords } from '../i18n/imageWords';
 import type { Translator } from '../i18n/translator';
 import type { ViewImage } from '../model/viewImage';
 import type { ViewState } from '../model/viewState';
@@ -35,17 +36,19 @@ export const PNG_SCALE = 2;
 /** Loads the builder (its own chunk, fetched when the Export dialog opens). */
 export const loadImageBuilder = () => import('../model/viewImage');
 
-/** The image of the view the page shows. */
+/** The image of the view the page shows, its words in the interface's language. */
 export async function viewImage(
   loaded: LoadedDataset,
   view: Pick<ViewState, 'filters' | 'window' | 'group'>,
   events: readonly ResolvedEvent[],
   link: string,
+  translator: Translator,
 ): Promise<ViewImage> {
   const { buildViewImage } = await loadImageBuilder();
-  // The timeline's own descriptors for this grouping and extent: none is built twice.
-  const cache = timelineItemCaches.for(view.group, loaded.extent);
-  return buildViewImage(loaded, view, { events, link, cache, dateWords });
+  // The timeline's own descriptors for this grouping, extent and language: none built twice.
+  const cache = timelineItemCaches.for(view.group, loaded.extent, translator.timeline);
+  const words = imageWords(translator);
+  return buildViewImage(loaded, view, { events, link, cache, dateWords, words });
 }
 
 /** The SVG drawn on a canvas at `PNG_SCALE`, as a PNG. */

@@ -150,6 +150,7 @@ function recorded(
   const step = (c: Command): HistoryStep => ({
     command: c,
     label: editing.commandLabel(c),
+    said: editing.commandSaid(c),
     at: now,
     open: true,
   });

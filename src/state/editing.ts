@@ -6,6 +6,7 @@ import {
   applyCommand,
   type Command,
   commandLabel,
+  commandSaid,
   invert,
   isFieldCommand,
   sameValue,
@@ -47,6 +48,7 @@ function historyFits(history: CommandHistory, dataset: Dataset): boolean {
 export const editing = {
   applyCommand,
   commandLabel,
+  commandSaid,
   invert,
   squash,
   deriveLoaded,

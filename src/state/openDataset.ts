@@ -103,11 +103,14 @@ export function importNotices(loaded: LoadedDataset): NoticeText[] {
   if (!loaded.importedFrom) return [];
   const count = loaded.events.length;
   const notes = loaded.warnings.length;
-  const example = loaded.warnings[0]?.message ?? '';
+  const first = loaded.warnings[0];
+  const example = first?.message ?? '';
+  // The example is said in the interface's words where its kind of problem has a code.
+  const exampleSaid = said(first?.code ?? '', first?.params ?? {}, example);
   return [
     said(
       notes > 0 ? 'importedWithLosses' : 'imported',
-      { count, format: loaded.importedFrom, notes, example },
+      { count, format: loaded.importedFrom, notes, example: exampleSaid },
       `Imported ${count} event${count === 1 ? '' : 's'} from a ${loaded.importedFrom} file: the file itself is their source, and each event quotes its own slide.${
         notes > 0
           ? ` ${notes} thing${notes === 1 ? '' : 's'} could not be kept, e.g. ${example}.`

@@ -7,7 +7,7 @@ import { pieceBatches } from '../dataset/textPieces';
 import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
 import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
 import type { ReaderIndex } from '../model/readerIndex';
-import type { Said } from '../model/said';
+import { type Said, said } from '../model/said';
 import { readerIndexes } from './caches';
 
 /** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
@@ -24,6 +24,14 @@ export type CheckResult =
 type Reader = (text: string, context: ReadContext) => Promise<ReadResult>;
 
 let inPageReader: Reader | null = null;
+
+/** A read that failed before the reader said why: its reason by a code, and in English. */
+function unread(
+  code: string,
+  text: string,
+): { ok: false; summary: string; problems: Problem[]; said: Said } {
+  return { ok: false, summary: text, problems: [], said: said(code, {}, text) };
+}
 
 /** Reads datasets in the page instead, where workers are unavailable (unit tests). */
 export function setInPageReader(reader: Reader): void {
@@ -85,7 +93,7 @@ function getWorker(): Worker | null {
       // read starts a fresh worker.
       for (const [id, resolve] of pending) {
         pending.delete(id);
-        resolve({ ok: false, summary: 'The dataset could not be read.', problems: [] });
+        resolve(unread('readCrashed', 'The dataset could not be read.'));
       }
       stopWorker();
     };
@@ -150,6 +158,7 @@ function getChecker(): NonNullable<typeof checker> | null {
   worker.onerror = () => {
     for (const [id, resolve] of checks) {
       checks.delete(id);
+      // A check's summary is never shown (its problems are): plain English.
       resolve({ ok: false, summary: 'The dataset could not be checked.', problems: [] });
     }
     worker.terminate();
@@ -220,11 +229,10 @@ async function ask(
   const active = getWorker();
   if (!active) {
     if (inPageReader) return inPageReader(text, context);
-    return {
-      ok: false,
-      summary: 'This browser cannot read datasets: it does not run module workers.',
-      problems: [],
-    };
+    return unread(
+      'noModuleWorkers',
+      'This browser cannot read datasets: it does not run module workers.',
+    );
   }
   const id = nextId++;
   return new Promise((resolve) => {

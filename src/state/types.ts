@@ -50,8 +50,11 @@ export interface LoadingState {
 /** One step of undo or redo: a command (several edits of one field squashed into one). */
 export interface HistoryStep {
   command: Command;
-  /** e.g. "change the event’s title", for "Undo change the event’s title". */
+  /** e.g. "change the event’s title", for "Undo change the event’s title" (English). */
   label: string;
+  /** The same by a code and values, for the view to say in its language (none in a history
+   * saved by an earlier version). */
+  said?: Said;
   /** `Date.now()` of its latest edit: typing within a second of it joins this step. */
   at: number;
   /** Whether a following edit of the same field may still join it (a mark closes it). */

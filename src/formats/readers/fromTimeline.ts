@@ -15,6 +15,7 @@ function quoteOf(text: string, sourceId: string, start: number, end: number): Pa
 import { daysInMonth, MAX_YEAR, MONTH_NAMES, parseEdtf } from '../../dataset/edtf';
 import { parseDataset } from '../../dataset/parse';
 import type { Problem } from '../../dataset/problem';
+import { type Said, said } from '../../dataset/said';
 import {
   DATASET_FORMAT,
   type Dataset,
@@ -56,7 +57,7 @@ export interface ImportContext {
 
 export type ImportResult =
   | { ok: true; loaded: LoadedDataset; notes: Problem[] }
-  | { ok: false; summary: string; problems: Problem[] };
+  | { ok: false; summary: string; problems: Problem[]; said?: Said };
 
 export const IMPORT_PUBLISHER = 'Imported from a TimelineJS file';
 
@@ -286,7 +287,10 @@ function mediaUrl(raw: string, base: string | undefined): string | null {
 }
 
 /** The media of a slide as a link, or why it was left out. */
-function slideMedia(slide: Fields, base: string | undefined): { media?: Media; note?: string } {
+function slideMedia(
+  slide: Fields,
+  base: string | undefined,
+): { media?: Media; note?: string; left?: string } {
   const media = fields(slide.media);
   if (!media) return {};
   const raw = stringOf(media.url).trim();
@@ -300,6 +304,7 @@ function slideMedia(slide: Fields, base: string | undefined): { media?: Media; n
   if (url === null) {
     return {
       note: `its media is not an http(s) address, so it was left out (embed codes and other schemes are not kept): “${cut(raw, 60)}”`,
+      left: cut(raw, 60),
     };
   }
   const caption = cut(htmlToLine(stringOf(media.caption)), 1_000);
@@ -391,8 +396,15 @@ export function timelineToDataset(timeline: TimelineInput, context: ImportContex
       problems.push(date.problem);
       return;
     }
-    const { media, note: mediaNote } = slideMedia(slide, base);
-    if (mediaNote) notes.push({ path: `${where}.media`, message: prefixed(label, mediaNote) });
+    const { media, note: mediaNote, left } = slideMedia(slide, base);
+    if (mediaNote) {
+      notes.push({
+        path: `${where}.media`,
+        message: prefixed(label, mediaNote),
+        code: 'importMediaLeftOut',
+        params: { slide: label, media: left ?? '' },
+      });
+    }
     const lines = [headline, ...paragraphs].filter(Boolean);
     if (lines.length === 0) {
       // Nothing to quote but what else the slide shows; named so, never left empty.
@@ -444,11 +456,8 @@ export function timelineToDataset(timeline: TimelineInput, context: ImportContex
 
   if (problems.length > 0) {
     const count = problems.length;
-    return {
-      ok: false,
-      summary: `The TimelineJS file has ${count} problem${count === 1 ? '' : 's'}.`,
-      problems,
-    };
+    const summary = `The TimelineJS file has ${count.toLocaleString('en')} problem${count === 1 ? '' : 's'}.`;
+    return { ok: false, summary, problems, said: said('timelineProblems', { count }, summary) };
   }
 
   const sourceText = text.text();
@@ -488,10 +497,12 @@ export function timelineToDataset(timeline: TimelineInput, context: ImportContex
 
   const checked = parseDataset(dataset, { anchors: 'strict' });
   if (!checked.ok) {
+    const summary = 'The TimelineJS file could not be turned into a valid dataset.';
     return {
       ok: false,
-      summary: 'The TimelineJS file could not be turned into a valid dataset.',
+      summary,
       problems: checked.problems,
+      said: said('timelineInvalid', {}, summary),
     };
   }
   checked.value.warnings.push(...notes);

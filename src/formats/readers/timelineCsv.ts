@@ -3,6 +3,7 @@
 // lower case, spaces removed, and `Tag` read as `Group` as in older sheets.
 import Papa from 'papaparse';
 import type { Problem } from '../../dataset/problem';
+import { type Said, said } from '../../dataset/said';
 import {
   type ImportContext,
   type ImportResult,
@@ -35,16 +36,18 @@ const columnName = (header: string) => header.toLowerCase().replace(/[\s_]+/g, '
 
 type Read =
   | { ok: true; title?: SlideInput; events: SlideInput[]; eras: SlideInput[]; notes: Problem[] }
-  | { ok: false; summary: string; problems: Problem[] };
+  | { ok: false; summary: string; problems: Problem[]; said?: Said };
 
 /** The rows of a TimelineJS sheet as slides (in TimelineJS's JSON shape), with their row numbers. */
 export function readTimelineCsv(text: string): Read {
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   const quoteErrors = parsed.errors.filter((error) => error.type === 'Quotes');
   if (quoteErrors.length > 0) {
+    const summary = 'The file is not valid CSV: a quoted cell is never closed.';
     return {
       ok: false,
-      summary: 'The file is not valid CSV: a quoted cell is never closed.',
+      summary,
+      said: said('csvQuote', {}, summary),
       problems: quoteErrors.slice(0, 20).map((error) => ({
         path: error.row === undefined ? '' : `row ${error.row + 1}`,
         message: error.message,
@@ -58,12 +61,9 @@ export function readTimelineCsv(text: string): Read {
     if ((COLUMNS as readonly string[]).includes(column) && !index.has(column)) index.set(column, i);
   });
   if (!index.has('year') || !index.has('headline')) {
-    return {
-      ok: false,
-      summary:
-        'The file is not JSON, nor a TimelineJS sheet (CSV with Year, Month, Day, … Headline, Text columns).',
-      problems: [],
-    };
+    const summary =
+      'The file is not JSON, nor a TimelineJS sheet (CSV with Year, Month, Day, … Headline, Text columns).';
+    return { ok: false, summary, problems: [], said: said('notCsvSheet', {}, summary) };
   }
   const cell = (row: string[], column: Column) => {
     const i = index.get(column);
@@ -108,6 +108,7 @@ export function readTimelineCsv(text: string): Read {
         result.notes.push({
           path: where,
           message: 'a second title row: read as an event, as TimelineJS does',
+          code: 'importSecondTitle',
         });
       }
       result.events.push({ slide, where, name: '' });

@@ -1,6 +1,7 @@
 // TimelineJS3's JSON (https://timeline.knightlab.com/docs/json-format.html): `events[]`, optional
 // `title` and `eras[]`, bare or in the older `{"timeline": …}` wrapper.
 import type { Problem } from '../../dataset/problem';
+import { type Said, said } from '../../dataset/said';
 import {
   type ImportContext,
   type ImportResult,
@@ -15,7 +16,7 @@ const fields = (value: unknown): Record<string, unknown> | null =>
 
 type Read =
   | { ok: true; timeline: TimelineInput }
-  | { ok: false; summary: string; problems: Problem[] };
+  | { ok: false; summary: string; problems: Problem[]; said?: Said };
 
 /** The slides and eras of a TimelineJS3 JSON value, with their JSON paths. */
 export function readTimelineJson(json: unknown): Read {
@@ -25,18 +26,24 @@ export function readTimelineJson(json: unknown): Read {
   const at = wrapped ? 'timeline.' : '';
   if (!root || !Array.isArray(root.events)) {
     const legacy = wrapped && Array.isArray(wrapped.date);
+    const summary = legacy
+      ? 'This is a TimelineJS 2 file (its slides are in "date"): only TimelineJS3 files (with "events") can be imported.'
+      : 'The file is not a TimelineJS timeline (it has no "events" list).';
     return {
       ok: false,
-      summary: legacy
-        ? 'This is a TimelineJS 2 file (its slides are in "date"): only TimelineJS3 files (with "events") can be imported.'
-        : 'The file is not a TimelineJS timeline (it has no "events" list).',
+      summary,
       problems: [],
+      said: said(legacy ? 'timelineJs2' : 'notTimeline', {}, summary),
     };
   }
   const eras = root.eras;
   const notes: Problem[] = [];
   if (eras !== undefined && !Array.isArray(eras)) {
-    notes.push({ path: `${at}eras`, message: 'is not a list, so no eras were read' });
+    notes.push({
+      path: `${at}eras`,
+      message: 'is not a list, so no eras were read',
+      code: 'importErasNotList',
+    });
   }
   return {
     ok: true,
