@@ -94,7 +94,7 @@ for (const size of [
       const plot = await box(pane(page).locator('.vis-panel.vis-center'));
       expect(inside(await box(item), plot), 'the event is inside the timeline’s plot').toBe(true);
       expect(inside(await box(heading(page)), screen)).toBe(true);
-      const date = details(page).getByText('Friday 8 October 2021');
+      const date = details(page).getByText('Friday 8 October 2021', { exact: true });
       expect(inside(await box(date), screen)).toBe(true);
       const mark = article(page).locator(`mark[data-passage="${BOMBING_ID}:0"]`);
       expect(inside(await box(mark), screen)).toBe(true);
