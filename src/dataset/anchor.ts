@@ -2,11 +2,12 @@
 // re-anchoring on the quote, its context and its old place (reanchor.ts); and making
 // passages, from a selection's offsets or from a quote, for the editor and `npm run anchor`.
 // Offsets count UTF-16 code units (JavaScript string indices); context is up to 32 units.
+import { atItsOffsets } from './loaded';
 import { type PassageState, type ReanchorOptions, reanchorPassage } from './reanchor';
 import type { Passage } from './schema';
 import { splitsSurrogatePair } from './textUnits';
 
-export { splitsSurrogatePair };
+export { atItsOffsets, splitsSurrogatePair };
 
 /** Where a passage is shown, and in which state (see reanchor.ts). */
 export interface Anchor {
@@ -98,10 +99,6 @@ export function anchorPassage(text: string, passage: Passage, options?: Reanchor
   const { state, start, end, score } = reanchorPassage(text, passage, options);
   return { start, end, state, score };
 }
-
-/** Whether a passage is shown at its own offsets: the text has not changed under it. */
-export const atItsOffsets = (anchor: Anchor, passage: Passage): boolean =>
-  anchor.state === 'exact' && anchor.start === passage.start && anchor.end === passage.end;
 
 /**
  * Context before `start`: up to 32 units, one fewer where the 32nd would take half of a surrogate
