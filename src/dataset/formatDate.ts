@@ -104,12 +104,15 @@ const PATTERNS: Record<Pattern, Intl.DateTimeFormatOptions> = {
 
 /**
  * Dates in one language's words. Holds its `Intl` formatters (making one costs tens of µs; a list
- * formats hundreds of dates), so make one per language and keep it.
+ * formats hundreds of dates), so make one per language and keep it. Each formatter is made on
+ * first use: the page's first `Intl` object loads the locale data (~20–50 ms), which is better
+ * spent after the dataset's download has started than while the app's modules are evaluated.
  */
 export class DateFormatter {
-  private readonly formats: Record<Pattern, Intl.DateTimeFormat>;
-  private readonly plainYear: Intl.NumberFormat;
-  private readonly groupedYear: Intl.NumberFormat;
+  private readonly tag: string;
+  private readonly patterns: Record<Pattern, Intl.DateTimeFormatOptions>;
+  private readonly formats: Partial<Record<Pattern, Intl.DateTimeFormat>> = {};
+  private years: { plain: Intl.NumberFormat; grouped: Intl.NumberFormat } | null = null;
   /** Formatters asked for by name (`moment`), made on first use. */
   private readonly others = new Map<string, Intl.DateTimeFormat>();
 
@@ -119,25 +122,27 @@ export class DateFormatter {
     readonly words: DateWords,
   ) {
     const tag = intlDateTag(locale);
+    this.tag = tag;
     // Dari as written in Afghanistan (Pashto's fallback) has no good short day in ICU's data
     // ("اکتوبر ۸, ۲۰۲۱", the American order): its month names are short, so the long form serves.
-    const patterns = tag.startsWith('fa-AF')
+    this.patterns = tag.startsWith('fa-AF')
       ? { ...PATTERNS, dayShort: PATTERNS.dayLongNoWeekday }
       : PATTERNS;
-    this.formats = Object.fromEntries(
-      Object.entries(patterns).map(([name, options]) => [
-        name,
-        new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }),
-      ]),
-    ) as Record<Pattern, Intl.DateTimeFormat>;
-    this.plainYear = new Intl.NumberFormat(tag, { useGrouping: false });
-    this.groupedYear = new Intl.NumberFormat(tag, { useGrouping: true });
+  }
+
+  private formatter(pattern: Pattern): Intl.DateTimeFormat {
+    let format = this.formats[pattern];
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.tag, { ...this.patterns[pattern], timeZone: 'UTC' });
+      this.formats[pattern] = format;
+    }
+    return format;
   }
 
   /** A day (or the month or year it starts) in a pattern, with "BCE" before year 1. */
   private format(pattern: Pattern, day: DayNumber): string {
     const ms = dayStartUtcMs(day);
-    const words = this.formats[pattern].format(ms);
+    const words = this.formatter(pattern).format(ms);
     // Before year 1 Intl writes the year of the era with no era word: the language's message
     // adds it ("44 BCE", "44 av. J.-C.").
     return new Date(ms).getUTCFullYear() > 0 ? words : this.words.bce(words);
@@ -145,7 +150,7 @@ export class DateFormatter {
 
   /** Intl's range of two days, with plain spaces around its dash as everywhere else here. */
   private dayRange(pattern: Pattern, from: DayNumber, to: DayNumber): string {
-    return this.formats[pattern]
+    return this.formatter(pattern)
       .formatRange(dayStartUtcMs(from), dayStartUtcMs(to))
       .replace(/\u2009/g, ' ');
   }
@@ -170,7 +175,11 @@ export class DateFormatter {
    */
   year(year: number): string {
     const ofEra = year <= 0 ? 1 - year : year;
-    const digits = (ofEra >= 10_000 ? this.groupedYear : this.plainYear).format(ofEra);
+    this.years ??= {
+      plain: new Intl.NumberFormat(this.tag, { useGrouping: false }),
+      grouped: new Intl.NumberFormat(this.tag, { useGrouping: true }),
+    };
+    const digits = (ofEra >= 10_000 ? this.years.grouped : this.years.plain).format(ofEra);
     return year <= 0 ? this.words.bce(digits) : digits;
   }
 
