@@ -2,7 +2,7 @@
 // re-anchoring on the quote, its context and its old place (reanchor.ts); and making
 // passages, from a selection's offsets or from a quote, for the editor and `npm run anchor`.
 // Offsets count UTF-16 code units (JavaScript string indices); context is up to 32 units.
-import { atItsOffsets } from './loaded';
+import { atItsOffsets } from './atItsOffsets';
 import { type PassageState, type ReanchorOptions, reanchorPassage } from './reanchor';
 import type { Passage } from './schema';
 import { splitsSurrogatePair } from './textUnits';

@@ -2,10 +2,9 @@
 // (which brings the EDTF grammar and anchoring): rebuilding the lookups after the parsing worker's
 // transfer.
 
-import type { Anchor } from './anchor';
+import { atItsOffsets } from './atItsOffsets';
 import { type DayNumber, dateExtent } from './calendar';
 import type { PassageState } from './reanchor';
-import type { Passage } from './schema';
 import type { DayRange, LoadedDataset, ResolvedEvent, TransferredDataset } from './types';
 
 /** Each actor's events, in the order given (an actor in two roles counts once per event). */
@@ -43,10 +42,6 @@ export function eventsExtent(events: readonly ResolvedEvent[]): DayRange | null 
   return Number.isFinite(from) ? { from, to } : null;
 }
 
-/** Whether a passage is shown at its own offsets: the text has not changed under it. */
-export const atItsOffsets = (anchor: Anchor, passage: Passage): boolean =>
-  anchor.state === 'exact' && anchor.start === passage.start && anchor.end === passage.end;
-
 /** How many passages are not shown at their own offsets (their text moved or changed), by state. */
 export type MovedPassages = Record<PassageState, number>;
 
@@ -68,7 +63,7 @@ export function countMovedPassages(
     const { event, anchors } = resolved;
     for (let i = 0; i < anchors.length; i++) {
       const passage = event.passages[i];
-      const anchor = anchors[i] as Anchor;
+      const anchor = anchors[i] as (typeof anchors)[number];
       if (passage && !atItsOffsets(anchor, passage)) counts[anchor.state]++;
     }
   }
