@@ -135,7 +135,10 @@ async function main(): Promise<void> {
       .filter(Boolean)
       .map((pair) => pair.split('=') as [string, string]),
   );
-  const server = await startServer({ '/bench-data/': 'bench/data', '/': dist }, 4470);
+  const server = await startServer(
+    { '/bench-data/': 'bench/data', '/': dist },
+    Number(arg('port') ?? 4470),
+  );
   const browser = await launch(chromiumExecutable() ?? undefined);
   try {
     const [width, height] = (arg('viewport') ?? '1280x800').split('x').map(Number);

@@ -80,7 +80,9 @@ export async function startServer(
     response.writeHead(200, { ...headers, 'content-length': statSync(file).size });
     createReadStream(file).pipe(response);
   });
-  for (let p = port; p <= 4499; p++) {
+  // Tries the given port and the eight after it (sessions sharing the machine keep to their own ranges).
+  const last = port + 8;
+  for (let p = port; p <= last; p++) {
     const ok = await new Promise<boolean>((done) => {
       server.once('error', () => done(false));
       server.listen(p, '127.0.0.1', () => done(true));
@@ -93,5 +95,5 @@ export async function startServer(
       };
     }
   }
-  throw new Error(`no free port in ${port}–4499`);
+  throw new Error(`no free port in ${port}–${last}`);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { CopyLinkButton } from './app/CopyLinkButton';
 import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -40,6 +40,11 @@ export function App() {
     document.documentElement.dataset.app = 'live';
   }, []);
   const hasDataset = useStore((state) => state.loaded !== null);
+  // A dataset's first appearance draws the timeline first and the parts around it (details,
+  // reader, filters and list) in a render of their own right after, which React slices into
+  // short tasks: the timeline's first items need not wait for a render of the whole page. A
+  // prerendered page taken over with its dataset in is drawn whole, as its HTML shows it.
+  const drawAround = useDeferredValue(hasDataset);
   const hasSelection = useStore((state) => state.view.event !== null);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
   // jumps when the header fills in (layout shift); "Open dataset…" opens its panel meanwhile.
@@ -126,30 +131,38 @@ export function App() {
                 </ErrorBoundary>
               </div>
               <div className="detail-area">
-                <ErrorBoundary part={t('part.details')}>
-                  {editingNow ? (
-                    <Suspense fallback={<p className="loading">{t('app.loadingEditor')}</p>}>
-                      <div className="detail-panel editing">
-                        <EventEditor />
-                      </div>
-                    </Suspense>
-                  ) : (
-                    <Suspense>
-                      <DetailPanel />
-                    </Suspense>
-                  )}
-                </ErrorBoundary>
+                {drawAround && (
+                  <ErrorBoundary part={t('part.details')}>
+                    {editingNow ? (
+                      <Suspense fallback={<p className="loading">{t('app.loadingEditor')}</p>}>
+                        <div className="detail-panel editing">
+                          <EventEditor />
+                        </div>
+                      </Suspense>
+                    ) : (
+                      <Suspense>
+                        <DetailPanel />
+                      </Suspense>
+                    )}
+                  </ErrorBoundary>
+                )}
               </div>
               <div className="article-area">
-                <ErrorBoundary part={t('part.reader')}>
-                  <Suspense>
-                    <ArticleReader />
-                  </Suspense>
-                </ErrorBoundary>
+                {drawAround && (
+                  <ErrorBoundary part={t('part.reader')}>
+                    <Suspense>
+                      <ArticleReader />
+                    </Suspense>
+                  </ErrorBoundary>
+                )}
               </div>
-              <Suspense>
-                <Sidebar />
-              </Suspense>
+              {drawAround ? (
+                <Suspense>
+                  <Sidebar />
+                </Suspense>
+              ) : (
+                <div className="sidebar" />
+              )}
             </div>
           )}
         </main>

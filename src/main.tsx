@@ -10,7 +10,7 @@ import { DEFAULT_VIEW } from './model/viewState';
 import {
   DEFAULT_DATASET_ID,
   datasetFromLink,
-  onLargeDatasetText,
+  onDatasetComing,
   preloadFromLink,
 } from './state/datasetLoader';
 import { linkedView } from './state/site';
@@ -20,10 +20,13 @@ import { loadTimelinePane } from './timeline/loadTimelinePane';
 const link = linkedView();
 // The dataset the link names starts loading now, while React renders the page around it.
 preloadFromLink(link.view.dataset);
-// A large dataset takes a while to parse: fetch the timeline's code meanwhile rather than after.
-// (A small one is shown first and the timeline follows, which keeps the first paint light.)
-// A failure here is shown by the timeline's own slot when it asks again.
-onLargeDatasetText(() => void loadTimelinePane().catch(() => undefined));
+// Once the dataset is on its way (its address answered), the timeline's code loads while the
+// dataset is read and parsed, rather than after the page around it has drawn it: the timeline is
+// most of what a dataset shows. A failure here is shown by the timeline's own slot when it asks
+// again. Not on a phone opening a link to an event: its details come first and the timeline is
+// built when the reader goes down to it (TimelineSlot), so its code waits too.
+const eventFirst = link.view.event !== null && window.matchMedia('(max-width: 900px)').matches;
+if (!eventFirst) onDatasetComing(() => void loadTimelinePane().catch(() => undefined));
 
 /**
  * The first paint's language: English is in the bundle; another language's catalogue is fetched

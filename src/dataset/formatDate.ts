@@ -104,15 +104,15 @@ const PATTERNS: Record<Pattern, Intl.DateTimeFormatOptions> = {
 
 /**
  * Dates in one language's words. Holds its `Intl` formatters (making one costs tens of µs; a list
- * formats hundreds of dates), so make one per language and keep it.
+ * formats hundreds of dates), so make one per language and keep it. Each formatter is made on
+ * first use: the page's first `Intl` object loads the locale data (~20–50 ms), which is better
+ * spent after the dataset's download has started than while the app's modules are evaluated.
  */
 export class DateFormatter {
-  /** The patterns' formatters, each made on first use (the first few cost milliseconds). */
-  private readonly formats = new Map<Pattern, Intl.DateTimeFormat>();
-  private readonly patterns: Record<Pattern, Intl.DateTimeFormatOptions>;
   private readonly tag: string;
-  private plainYearFormat: Intl.NumberFormat | null = null;
-  private groupedYearFormat: Intl.NumberFormat | null = null;
+  private readonly patterns: Record<Pattern, Intl.DateTimeFormatOptions>;
+  private readonly formats: Partial<Record<Pattern, Intl.DateTimeFormat>> = {};
+  private years: { plain: Intl.NumberFormat; grouped: Intl.NumberFormat } | null = null;
   /** Formatters asked for by name (`moment`), made on first use. */
   private readonly others = new Map<string, Intl.DateTimeFormat>();
 
@@ -121,29 +121,20 @@ export class DateFormatter {
     readonly locale: string,
     readonly words: DateWords,
   ) {
-    this.tag = intlDateTag(locale);
+    const tag = intlDateTag(locale);
+    this.tag = tag;
     // Dari as written in Afghanistan (Pashto's fallback) has no good short day in ICU's data
     // ("اکتوبر ۸, ۲۰۲۱", the American order): its month names are short, so the long form serves.
-    this.patterns = this.tag.startsWith('fa-AF')
+    this.patterns = tag.startsWith('fa-AF')
       ? { ...PATTERNS, dayShort: PATTERNS.dayLongNoWeekday }
       : PATTERNS;
   }
 
-  /** Years as digits, grouped by thousands (deep time) or not ("2021"). */
-  private yearFormat(grouped: boolean): Intl.NumberFormat {
-    if (grouped) {
-      this.groupedYearFormat ??= new Intl.NumberFormat(this.tag, { useGrouping: true });
-      return this.groupedYearFormat;
-    }
-    this.plainYearFormat ??= new Intl.NumberFormat(this.tag, { useGrouping: false });
-    return this.plainYearFormat;
-  }
-
-  private formatOf(pattern: Pattern): Intl.DateTimeFormat {
-    let format = this.formats.get(pattern);
+  private formatter(pattern: Pattern): Intl.DateTimeFormat {
+    let format = this.formats[pattern];
     if (!format) {
       format = new Intl.DateTimeFormat(this.tag, { ...this.patterns[pattern], timeZone: 'UTC' });
-      this.formats.set(pattern, format);
+      this.formats[pattern] = format;
     }
     return format;
   }
@@ -151,7 +142,7 @@ export class DateFormatter {
   /** A day (or the month or year it starts) in a pattern, with "BCE" before year 1. */
   private format(pattern: Pattern, day: DayNumber): string {
     const ms = dayStartUtcMs(day);
-    const words = this.formatOf(pattern).format(ms);
+    const words = this.formatter(pattern).format(ms);
     // Before year 1 Intl writes the year of the era with no era word: the language's message
     // adds it ("44 BCE", "44 av. J.-C.").
     return new Date(ms).getUTCFullYear() > 0 ? words : this.words.bce(words);
@@ -159,7 +150,7 @@ export class DateFormatter {
 
   /** Intl's range of two days, with plain spaces around its dash as everywhere else here. */
   private dayRange(pattern: Pattern, from: DayNumber, to: DayNumber): string {
-    return this.formatOf(pattern)
+    return this.formatter(pattern)
       .formatRange(dayStartUtcMs(from), dayStartUtcMs(to))
       .replace(/\u2009/g, ' ');
   }
@@ -184,7 +175,11 @@ export class DateFormatter {
    */
   year(year: number): string {
     const ofEra = year <= 0 ? 1 - year : year;
-    const digits = this.yearFormat(ofEra >= 10_000).format(ofEra);
+    this.years ??= {
+      plain: new Intl.NumberFormat(this.tag, { useGrouping: false }),
+      grouped: new Intl.NumberFormat(this.tag, { useGrouping: true }),
+    };
+    const digits = (ofEra >= 10_000 ? this.years.grouped : this.years.plain).format(ofEra);
     return year <= 0 ? this.words.bce(digits) : digits;
   }
 

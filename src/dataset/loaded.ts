@@ -3,6 +3,8 @@
 // transfer.
 
 import { type DayNumber, dateExtent } from './calendar';
+import { atItsOffsets } from './passageState';
+import type { PassageState } from './reanchor';
 import type { DayRange, LoadedDataset, ResolvedEvent, TransferredDataset } from './types';
 
 /** Each actor's events, in the order given (an actor in two roles counts once per event). */
@@ -40,14 +42,53 @@ export function eventsExtent(events: readonly ResolvedEvent[]): DayRange | null 
   return Number.isFinite(from) ? { from, to } : null;
 }
 
-/** The lookups by id, rebuilt on the page after a transfer (and made with every derivation). */
-export function withIndexes(core: TransferredDataset): LoadedDataset {
+/** How many passages are not shown at their own offsets (their text moved or changed), by state. */
+export type MovedPassages = Record<PassageState, number>;
+
+export const noMovedPassages = (): MovedPassages => ({
+  exact: 0,
+  moved: 0,
+  edited: 0,
+  ambiguous: 0,
+  lost: 0,
+});
+
+/** Adds the passages of `events` not shown at their own offsets to `counts` (null: skipped). */
+export function countMovedPassages(
+  events: Iterable<ResolvedEvent | null>,
+  counts: MovedPassages = noMovedPassages(),
+): MovedPassages {
+  for (const resolved of events) {
+    if (!resolved) continue;
+    const { event, anchors } = resolved;
+    for (let i = 0; i < anchors.length; i++) {
+      const passage = event.passages[i];
+      const anchor = anchors[i] as (typeof anchors)[number];
+      if (passage && !atItsOffsets(anchor, passage)) counts[anchor.state]++;
+    }
+  }
+  return counts;
+}
+
+/** The lookups by id that take a pass over every event (see `withIndexes`). */
+export type EventIndexes = Pick<LoadedDataset, 'eventById' | 'kinds'>;
+
+/**
+ * The lookups by id, rebuilt on the page after a transfer (and made with every derivation).
+ * `made`: the events' lookups, already gathered (the page gathers them as the chunks arrive).
+ */
+export function withIndexes(core: TransferredDataset, made?: EventIndexes): LoadedDataset {
+  const { eventById, kinds } = made ?? eventIndexes(core);
+  const actorById = new Map(core.dataset.actors.map((actor) => [actor.id, actor]));
+  return { ...core, eventById, actorById, kinds };
+}
+
+function eventIndexes(core: TransferredDataset): EventIndexes {
   const eventById = new Map<string, ResolvedEvent>();
   for (const resolved of core.events) eventById.set(resolved.event.id, resolved);
   const kinds = new Set<string>();
   for (const event of core.dataset.events) kinds.add(event.kind);
-  const actorById = new Map(core.dataset.actors.map((actor) => [actor.id, actor]));
-  return { ...core, eventById, actorById, kinds };
+  return { eventById, kinds };
 }
 
 /** The derivation as the parsing worker posts it (see `TransferredDataset`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
-import { forTransfer } from './loaded';
+import { countMovedPassages, forTransfer, withIndexes } from './loaded';
 import { parseDataset } from './parse';
 import { CHUNK_EVENTS, type Chunk, ChunkJoiner, splitDataset } from './transferChunks';
 
@@ -51,6 +51,38 @@ describe('splitDataset and ChunkJoiner', () => {
     for (const list of joined.eventsByActor.values()) {
       for (const resolved of list) expect(resolved).toBe(byIndex.get(resolved.index));
     }
+  });
+
+  it('gather the lookups by id as the chunks arrive, as withIndexes makes them', () => {
+    const joiner = new ChunkJoiner();
+    for (const chunk of splitDataset(loadedOf(CHUNK_EVENTS + 300))) joiner.add(sent(chunk));
+    const joined = joiner.result();
+    const gathered = withIndexes(joined, joiner.indexes());
+    const made = withIndexes(joined);
+    expect([...gathered.kinds]).toEqual([...made.kinds]);
+    expect(gathered.eventById.size).toBe(made.eventById.size);
+    for (const [id, resolved] of made.eventById) {
+      expect(gathered.eventById.get(id)).toBe(resolved);
+    }
+    expect(joiner.movedPassages()).toEqual(countMovedPassages(joined.events));
+  });
+
+  it('count the passages out of place as they arrive, by state', () => {
+    const loaded = loadedOf(40);
+    // Two passages the source's text moved from under (as re-anchoring would have found them).
+    const [first, second] = loaded.events;
+    if (!first?.anchors[0] || !second?.anchors[0]) throw new Error('no passages to move');
+    first.anchors[0] = { ...first.anchors[0], state: 'moved', start: first.anchors[0].start + 1 };
+    second.anchors[0] = { ...second.anchors[0], state: 'lost' };
+    const joiner = new ChunkJoiner();
+    for (const chunk of splitDataset(loaded)) joiner.add(sent(chunk));
+    expect(joiner.movedPassages()).toEqual({
+      exact: 0,
+      moved: 1,
+      edited: 0,
+      ambiguous: 0,
+      lost: 1,
+    });
   });
 
   it('keep an empty dataset whole', () => {

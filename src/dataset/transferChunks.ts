@@ -5,11 +5,20 @@
 // positions where the whole shares objects (the date order, each actor's events), and `join`
 // puts the references back. Pure: split in the worker, joined on the page, tested as a pair.
 
+import {
+  countMovedPassages,
+  type EventIndexes,
+  type MovedPassages,
+  noMovedPassages,
+} from './loaded';
 import type { TimelineEvent } from './schema';
 import type { ResolvedEvent, TransferredDataset } from './types';
 
-/** Events per message: ~40 ms of deserialisation each at 100k events on this project's machine. */
-export const CHUNK_EVENTS = 5_000;
+/**
+ * Events per message: at 5,000 a message took ~40 ms to receive on a quiet machine, and over
+ * 100 ms on a busy one (2,000: fewer than half as many tasks over 100 ms at 100k events).
+ */
+export const CHUNK_EVENTS = 2_000;
 
 /** Everything but the events (the first message). */
 export interface HeadChunk {
@@ -79,8 +88,15 @@ export function transferables(chunk: Chunk): ArrayBuffer[] {
   ];
 }
 
-/** Gathers chunks as they arrive; `result` once the order has come. */
+/**
+ * Gathers chunks as they arrive; `result` once the order has come. The events' lookups by id
+ * (`indexes`) and the count of passages out of place (`movedPassages`) are gathered chunk by
+ * chunk, each in its chunk's task: at 100k events, each was a pass of ~90 ms after the last chunk.
+ */
 export class ChunkJoiner {
+  private eventById = new Map<string, ResolvedEvent>();
+  private kinds = new Set<string>();
+  private moved = noMovedPassages();
   private head: HeadChunk | null = null;
   private events: TimelineEvent[] = [];
   private resolved: Array<ResolvedEvent | null> = [];
@@ -98,10 +114,15 @@ export class ChunkJoiner {
       case 'events':
         for (let i = 0; i < chunk.events.length; i++) {
           const at = chunk.from + i;
-          this.events[at] = chunk.events[i] as TimelineEvent;
-          this.resolved[at] = chunk.resolved[i] ?? null;
+          const event = chunk.events[i] as TimelineEvent;
+          const resolved = chunk.resolved[i] ?? null;
+          this.events[at] = event;
+          this.resolved[at] = resolved;
           this.searchTexts[at] = chunk.searchTexts[i] as string;
+          this.kinds.add(event.kind);
+          if (resolved) this.eventById.set(event.id, resolved);
         }
+        countMovedPassages(chunk.resolved, this.moved);
         break;
       case 'order':
         this.order = chunk;
@@ -111,6 +132,16 @@ export class ChunkJoiner {
 
   get complete(): boolean {
     return this.head !== null && this.order !== null;
+  }
+
+  /** The events' lookups by id, as `withIndexes` would make them from `result()`. */
+  indexes(): EventIndexes {
+    return { eventById: this.eventById, kinds: this.kinds };
+  }
+
+  /** The passages not at their own offsets, by state, as `countMovedPassages` counts them. */
+  movedPassages(): MovedPassages {
+    return this.moved;
   }
 
   /** The dataset as the worker had it, its shared objects shared again. */

@@ -8,10 +8,9 @@ import {
   datasetFromLink,
   datasetFromText,
   datasetFromUrl,
-  LARGE_DATASET_CHARS,
   type LoadOutcome,
   MAX_DATASET_BYTES,
-  onLargeDatasetText,
+  onDatasetComing,
   preloadFromLink,
   STALL_TIMEOUT_MS,
 } from './datasetLoader';
@@ -77,16 +76,30 @@ describe('dataset loading', () => {
     expect([...BUNDLED_DATASETS.keys()]).not.toContain('schema');
   });
 
-  it('tells listeners when a large text is about to be parsed, and only then', async () => {
+  it('tells listeners when a dataset text is about to be parsed, until they stop listening', async () => {
     const listener = vi.fn();
-    const stop = onLargeDatasetText(listener);
+    const stop = onDatasetComing(listener);
     await datasetFromText(seed, 'seed.json', origin);
-    expect(listener).not.toHaveBeenCalled();
-    await datasetFromText(' '.repeat(LARGE_DATASET_CHARS), 'big.json', origin);
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
-    await datasetFromText(' '.repeat(LARGE_DATASET_CHARS), 'big.json', origin);
+    await datasetFromText(seed, 'seed.json', origin);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells listeners once an address answers with a dataset to read, not on an error', async () => {
+    const listener = vi.fn();
+    const stop = onDatasetComing(listener);
+    vi.stubGlobal('fetch', async () => new Response('nope', { status: 404 }));
+    await datasetFromUrl('https://example.org/missing.json');
+    expect(listener).not.toHaveBeenCalled();
+    // The body never ends: the listeners hear of it before it is read.
+    stubFetch([bytes('{"format":')], 'wait');
+    const controller = new AbortController();
+    const reading = datasetFromUrl('https://example.org/slow.json', { signal: controller.signal });
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    controller.abort();
+    expect(summary(await reading)).toBe('cancelled');
+    stop();
   });
 
   it('says so when a picked file can no longer be read', async () => {

@@ -52,14 +52,19 @@ function failure(name: string, summary: NoticeText, problems: LoadFailure['probl
 
 const CANCELLED = { ok: false, cancelled: true } as const;
 
-/** A dataset text this long takes a while to parse: long enough to fetch other code meanwhile. */
-export const LARGE_DATASET_CHARS = 1_000_000;
-const largeTextListeners = new Set<() => void>();
+const comingListeners = new Set<() => void>();
 
-/** Calls `listener` whenever the text of a large dataset is about to be parsed. */
-export function onLargeDatasetText(listener: () => void): () => void {
-  largeTextListeners.add(listener);
-  return () => largeTextListeners.delete(listener);
+/**
+ * Calls `listener` whenever a dataset is on its way: an address answered with a body to read, or
+ * a text is about to be parsed. The code that shows it can then load while it is read and parsed.
+ */
+export function onDatasetComing(listener: () => void): () => void {
+  comingListeners.add(listener);
+  return () => comingListeners.delete(listener);
+}
+
+function datasetComing(): void {
+  for (const listener of comingListeners) listener();
 }
 
 /** Parses and validates the text of a dataset file (off the main thread where possible). */
@@ -70,7 +75,7 @@ export async function datasetFromText(
   signal?: AbortSignal,
 ): Promise<LoadOutcome> {
   if (signal?.aborted) return CANCELLED;
-  if (text.length >= LARGE_DATASET_CHARS) for (const listener of largeTextListeners) listener();
+  datasetComing();
   const result = await readDatasetOffThread(
     text,
     { name, ...(origin.kind === 'url' ? { url: origin.finalUrl } : {}) },
@@ -203,6 +208,7 @@ export async function datasetFromUrl(
         said('webPage', {}, 'The address returned a web page, not a dataset (JSON).'),
       );
     }
+    datasetComing();
     const body = await readBody(response, controller.signal, armStallTimer, (read, total) => {
       bytesRead = read;
       onProgress?.(read, total);

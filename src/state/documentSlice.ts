@@ -8,13 +8,12 @@
 // anything else touches the document or its history: one stream of edits, in the order made.
 import type { StateCreator } from 'zustand';
 import type { Command } from '../dataset/commands';
-import type { PassageState } from '../dataset/passageState';
-import { atItsOffsets } from '../dataset/passageState';
 import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
 import { type NoticeText, said } from '../model/said';
+import { movedPassages } from './caches';
 import type { Editing } from './editing';
 import { PendingEdits } from './pendingEdits';
 import {
@@ -66,19 +65,7 @@ const isCommandError = (error: unknown): error is Error =>
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
 export function repairNotices(loaded: LoadedDataset): NoticeText[] {
-  const count: Record<PassageState, number> = {
-    exact: 0,
-    moved: 0,
-    edited: 0,
-    ambiguous: 0,
-    lost: 0,
-  };
-  for (const { event, anchors } of loaded.events) {
-    anchors.forEach((anchor, i) => {
-      const passage = event.passages[i];
-      if (passage && !atItsOffsets(anchor, passage)) count[anchor.state]++;
-    });
-  }
+  const count = movedPassages.of(loaded);
   const passages = (n: number) => `${n} passage${n === 1 ? '' : 's'}`;
   const found = count.exact + count.moved;
   const parts = [

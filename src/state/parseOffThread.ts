@@ -8,7 +8,7 @@ import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
 import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
 import type { ReaderIndex } from '../model/readerIndex';
 import { type Said, said } from '../model/said';
-import { readerIndexes } from './caches';
+import { movedPassages, readerIndexes } from './caches';
 
 /** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
 type WorkerMessage =
@@ -80,12 +80,14 @@ function getWorker(): Worker | null {
       const indexes = indexesOnTheWay.get(message.id);
       indexesOnTheWay.delete(message.id);
       const complete = joiner;
-      // Each chunk was a task of its own; putting them together, the lookups and the first
-      // render that follow run in the next one.
+      // Each chunk was a task of its own (the lookups by id were gathered in them); putting them
+      // together is the next task, and the dataset lands (the store, the first render) in the one
+      // after: at 100k events each is a few tens of ms, together they were a long task.
       setTimeout(() => {
-        const loaded = withIndexes(complete.result());
+        const loaded = withIndexes(complete.result(), complete.indexes());
         if (indexes) readerIndexes.seed(loaded, indexes);
-        resolve({ ok: true, loaded });
+        movedPassages.seed(loaded, complete.movedPassages());
+        setTimeout(() => resolve({ ok: true, loaded }), 0);
       }, 0);
     };
     worker.onerror = () => {

@@ -3,20 +3,30 @@
 // delayed the first items of a large dataset whose chunk had long arrived. A chunk that fails to
 // load is thrown during render, so the error boundary around this slot shows it.
 //
+// The chunk may arrive before the app takes over a prerendered page (it starts loading as soon
+// as the dataset's address answers): the page's HTML has the placeholder, so hydration renders
+// the placeholder too (the server snapshot) and the pane right after.
+//
 // The timeline is built when its area comes near the window: at once on a wide screen, where it
 // is at the top, but on a phone that opened a link to an event (its details come first) only when
 // the reader scrolls towards it, so that reading the event is not held up by building the
 // timeline (vis-timeline's first draw is one long task).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslator } from '../i18n/I18nProvider';
-import { loadedTimelinePane, loadTimelinePane } from './loadTimelinePane';
+import { loadedTimelinePane, loadTimelinePane, subscribeTimelinePane } from './loadTimelinePane';
 
-/** Whether the element is within 200 px of the viewport (true where unobservable). */
-function useNearView(element: React.RefObject<HTMLElement | null>, watch: boolean): boolean {
-  const [near, setNear] = useState(false);
+const NOT_YET = () => null;
+
+/** A wide screen has the timeline at its top: no need to watch for it. */
+const wideScreen = () =>
+  typeof window !== 'undefined' && window.matchMedia('(min-width: 901px)').matches;
+
+/** Whether the element has come within 200 px of the viewport (true where unobservable). */
+function useNearView(element: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(wideScreen);
   useEffect(() => {
     const node = element.current;
-    if (!watch || near) return;
+    if (near) return;
     if (!node || typeof IntersectionObserver !== 'function') {
       setNear(true);
       return;
@@ -29,30 +39,31 @@ function useNearView(element: React.RefObject<HTMLElement | null>, watch: boolea
     );
     observer.observe(node);
     return () => observer.disconnect();
-  }, [element, watch, near]);
+  }, [element, near]);
   return near;
 }
 
 export function TimelineSlot() {
   const { t } = useTranslator();
-  const [pane, setPane] = useState(() => loadedTimelinePane());
+  const loaded = useSyncExternalStore(subscribeTimelinePane, loadedTimelinePane, NOT_YET);
   const [failure, setFailure] = useState<Error | null>(null);
   const placeholder = useRef<HTMLElement>(null);
-  const near = useNearView(placeholder, pane === null);
+  const near = useNearView(placeholder);
+  const missing = loaded === null;
   useEffect(() => {
-    if (pane || !near) return;
+    if (!missing || !near) return;
     let live = true;
-    loadTimelinePane().then(
-      (component) => live && setPane(() => component),
+    loadTimelinePane().catch(
       (error: unknown) =>
         live && setFailure(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
       live = false;
     };
-  }, [pane, near]);
+  }, [missing, near]);
   if (failure) throw failure;
-  if (!pane) {
+  const Pane = near ? loaded : null;
+  if (!Pane) {
     return (
       <section
         ref={placeholder}
@@ -64,6 +75,5 @@ export function TimelineSlot() {
       </section>
     );
   }
-  const Pane = pane;
   return <Pane />;
 }
