@@ -142,7 +142,10 @@ async function main(): Promise<void> {
   const browser = await launch(chromiumExecutable() ?? undefined);
   try {
     const [width, height] = (arg('viewport') ?? '1280x800').split('x').map(Number);
-    const { context, page } = await newPage(browser, { width: width ?? 1280, height: height ?? 800 });
+    const { context, page } = await newPage(browser, {
+      width: width ?? 1280,
+      height: height ?? 800,
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     const cpu = Number(arg('cpu') ?? 1);
