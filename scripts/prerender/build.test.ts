@@ -27,7 +27,19 @@ describe('prerendered pages, read without script', () => {
     for (const event of seed.events) expect(report.pages).toContain(`/events/${event.id}/`);
     expect(report.missingTags).toEqual([]);
     // The shell, for a host's page of addresses that name no file.
-    expect(readFileSync(join(out, '404.html'), 'utf8')).toContain('<div id="root"></div>');
+    const shell = readFileSync(join(out, '404.html'), 'utf8');
+    expect(shell).toContain('<div id="root"></div>');
+    // A page paints without its scripts: they come after the stylesheet (low priority); the
+    // shell, which needs them to show anything, fetches them as usual.
+    for (const html of [
+      readFileSync(join(out, 'index.html'), 'utf8'),
+      readFileSync(join(out, 'events/doha-talks/index.html'), 'utf8'),
+    ]) {
+      const scripts = html.match(/<(script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain('fetchpriority="low"');
+    }
+    expect(shell).not.toContain('fetchpriority="low"');
   });
 
   it('an event’s page holds what a reader sees first, and its preview tags', () => {
