@@ -271,6 +271,10 @@ test.describe('right to left, on a phone', () => {
       await page.goto(`/?lang=${lang}&event=doha-talks`);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       await expect(details(page, name).getByRole('heading', { level: 2 })).toBeInViewport();
+      // Drawn anew (not the English page taken over): the timeline still waits for the reader.
+      await page.waitForTimeout(500);
+      await expect(page.locator('.timeline-pane')).toHaveCount(0);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
       await details(page, name)
         .getByRole('button', { name: name('details.backToTimeline') })
         .click();

@@ -127,7 +127,7 @@ export function App() {
             <div className="layout" data-selection={hasSelection || editingNow ? 'event' : 'none'}>
               <div className="timeline-area">
                 <ErrorBoundary part={t('part.timeline')}>
-                  <TimelineSlot />
+                  <TimelineSlot ready={drawAround} />
                 </ErrorBoundary>
               </div>
               <div className="detail-area">

@@ -151,8 +151,12 @@ export function DetailPanel() {
   const backToTimeline = () => {
     // Its area is there from the first paint, the pane only once it is built: on a phone that
     // opened a link to an event, the timeline is built when the reader goes to it.
-    const area = document.querySelector<HTMLElement>('.timeline-pane, .timeline-area');
-    area?.scrollIntoView({ block: 'start' });
+    document.querySelector<HTMLElement>('.timeline-area')?.scrollIntoView({ block: 'start' });
+    // The focus leaves this button now: the pane holds it (or its placeholder, until the timeline
+    // is drawn) until the event's item takes it.
+    document
+      .querySelector<HTMLElement>('.timeline-pane, .timeline-placeholder')
+      ?.focus({ preventScroll: true });
     focusTimeline();
   };
 

@@ -42,13 +42,13 @@ function usePrintedModule(printing: boolean): PrintedModule | null {
     };
     if (printing) load();
     if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(load, 2000);
+      const timer = setTimeout(load, 1000);
       return () => {
         live = false;
         clearTimeout(timer);
       };
     }
-    const idle = requestIdleCallback(load, { timeout: 4000 });
+    const idle = requestIdleCallback(load, { timeout: 1500 });
     return () => {
       live = false;
       cancelIdleCallback(idle);

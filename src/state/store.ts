@@ -26,6 +26,13 @@ const drawnFromNow = { ...api, getInitialState: () => drawnFrom ?? api.getState(
 /** Keeps the state a prerendered page was drawn from, for the parts not yet taken over. */
 export function markDrawnFrom(): void {
   drawnFrom = api.getState();
+  // Another dataset (or an edit) comes long after the take-over: the page's state is let go.
+  const stop = api.subscribe((state) => {
+    if (drawnFrom && state.loaded !== drawnFrom.loaded) {
+      drawnFrom = null;
+      stop();
+    }
+  });
 }
 
 /** The store's state, or a part of it, for a component (and the store itself, as zustand's). */

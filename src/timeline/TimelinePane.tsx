@@ -241,6 +241,9 @@ export function TimelinePane() {
     let steady = 0;
     const focusItem = () => {
       const pane = paneRef.current;
+      // The reader has gone on elsewhere (Tab, a click): the focus is theirs, not this ask's.
+      const active = document.activeElement;
+      if (active && active !== document.body && !pane?.contains(active)) return;
       const id = useStore.getState().view.event;
       const item = id
         ? pane?.querySelector<HTMLElement>(

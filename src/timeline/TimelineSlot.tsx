@@ -21,12 +21,15 @@ const NOT_YET = () => null;
 const wideScreen = () =>
   typeof window !== 'undefined' && window.matchMedia('(min-width: 901px)').matches;
 
-/** Whether the element has come within 200 px of the viewport (true where unobservable). */
-function useNearView(element: React.RefObject<HTMLElement | null>): boolean {
+/**
+ * Whether the element has come within 200 px of the viewport (true where unobservable), watched
+ * once the page around it is `ready` (drawn: before, a phone's details are not yet above it).
+ */
+function useNearView(element: React.RefObject<HTMLElement | null>, ready: boolean): boolean {
   const [near, setNear] = useState(wideScreen);
   useEffect(() => {
     const node = element.current;
-    if (near) return;
+    if (near || !ready) return;
     if (!node || typeof IntersectionObserver !== 'function') {
       setNear(true);
       return;
@@ -39,16 +42,17 @@ function useNearView(element: React.RefObject<HTMLElement | null>): boolean {
     );
     observer.observe(node);
     return () => observer.disconnect();
-  }, [element, near]);
+  }, [element, near, ready]);
   return near;
 }
 
-export function TimelineSlot() {
+/** `ready`: the parts around the timeline are drawn (App draws them a render after it). */
+export function TimelineSlot({ ready = true }: { ready?: boolean }) {
   const { t } = useTranslator();
   const loaded = useSyncExternalStore(subscribeTimelinePane, loadedTimelinePane, NOT_YET);
   const [failure, setFailure] = useState<Error | null>(null);
   const placeholder = useRef<HTMLElement>(null);
-  const near = useNearView(placeholder);
+  const near = useNearView(placeholder, ready);
   const missing = loaded === null;
   useEffect(() => {
     if (!missing || !near) return;
