@@ -1,8 +1,5 @@
 // Why a draft was not kept, in the interface's language: the English catalogue says each failure
 // exactly as the draft store does, and another language says it in its own words.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   DraftConflictError,
@@ -11,17 +8,11 @@ import {
   draftStorageError,
   storageFailureWords,
 } from '../drafts/draftStore';
-import type { Catalogue } from '../i18n/catalogue';
-import { makeTranslator } from '../i18n/translator';
+import { translatorFromFile } from '../i18n/catalogueFile';
 import type { Locale } from '../model/locales';
 import { draftFailureWords } from './draftFailureWords';
 
-const here = join(dirname(fileURLToPath(import.meta.url)), '..', 'i18n');
-const t = (locale: Locale) =>
-  makeTranslator(
-    locale,
-    JSON.parse(readFileSync(join(here, 'catalogues', `${locale}.json`), 'utf8')) as Catalogue,
-  ).t;
+const t = (locale: Locale) => translatorFromFile(locale).t;
 const CODES: DraftFailure[] = [
   'noIndexedDb',
   'noRoom',

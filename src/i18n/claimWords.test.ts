@@ -1,11 +1,11 @@
 // Claims in words, in the interface's language: English exactly as before the catalogues (the
 // end-to-end tests read it), other languages in their words and digits, the article's own words
 // (what a figure counts) kept as written and isolated.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SINGLE_SOURCE } from '../dataset/corroboration';
 import { bidiParts } from '../model/bidi';
 import { ENGLISH } from './catalogue';
+import { translatorFromFile } from './catalogueFile';
 import {
   conservativeWords,
   countedWords,
@@ -17,14 +17,9 @@ import {
 import { makeTranslator } from './translator';
 
 const english = makeTranslator('en', ENGLISH);
-const load = (locale: 'fr' | 'fa' | 'ar') =>
-  makeTranslator(
-    locale,
-    JSON.parse(readFileSync(new URL(`./catalogues/${locale}.json`, import.meta.url), 'utf8')),
-  );
-const french = load('fr');
-const persian = load('fa');
-const arabic = load('ar');
+const french = translatorFromFile('fr');
+const persian = translatorFromFile('fa');
+const arabic = translatorFromFile('ar');
 
 /** A message as a reader sees it: its isolated strings without their marks. */
 const plain = (text: string) =>

@@ -2,8 +2,6 @@
 // command-line tools draw, French and Persian draw their own words, dates and digits, and a
 // right-to-left language starts its lines on the right, inside the image.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../dataset/calendar';
@@ -13,18 +11,10 @@ import { textWidth } from '../model/imageText';
 import type { Locale } from '../model/locales';
 import { buildViewImage } from '../model/viewImage';
 import { EMPTY_FILTERS } from '../model/viewState';
-import type { Catalogue } from './catalogue';
+import { translatorFromFile } from './catalogueFile';
 import { imageWords } from './imageWords';
-import { makeTranslator } from './translator';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const words = (locale: Locale) =>
-  imageWords(
-    makeTranslator(
-      locale,
-      JSON.parse(readFileSync(join(here, 'catalogues', `${locale}.json`), 'utf8')) as Catalogue,
-    ),
-  );
+const words = (locale: Locale) => imageWords(translatorFromFile(locale));
 const seed = JSON.parse(
   readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
 ) as Dataset;

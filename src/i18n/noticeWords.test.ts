@@ -14,14 +14,12 @@ import { DEFAULT_VIEW } from '../model/viewState';
 import { repairNotices } from '../state/documentSlice';
 import { importNotices } from '../state/openDataset';
 import { ENGLISH } from './catalogue';
+import { translatorFromFile } from './catalogueFile';
 import { noticeWords } from './noticeWords';
 import { makeTranslator } from './translator';
 
 const english = makeTranslator('en', ENGLISH);
-const french = makeTranslator(
-  'fr',
-  JSON.parse(readFileSync(new URL('./catalogues/fr.json', import.meta.url), 'utf8')),
-);
+const french = translatorFromFile('fr');
 
 const LINKS = [
   '?event=a&event=b',
@@ -114,10 +112,7 @@ describe('load failures with a code', () => {
     for (const failure of failures) {
       expect(noticeWords(failure, english), failure.code).toBe(failure.text);
     }
-    const german = makeTranslator(
-      'de',
-      JSON.parse(readFileSync(new URL('./catalogues/de.json', import.meta.url), 'utf8')),
-    );
+    const german = translatorFromFile('de');
     expect(noticeWords(failures[0] as Said, german)).toMatch(/brach nach 3,2 von 12 MB ab/);
   });
 });
@@ -141,10 +136,7 @@ describe('the notice of passages out of place', () => {
     expect(noticeWords(notice, french)).toMatch(
       /^Certaines positions de passages .* : \d+ passages retrouvés mot pour mot à un autre endroit ; 2 passages retrouvés avec des mots changés \(modifiés\)\./,
     );
-    const persian = makeTranslator(
-      'fa',
-      JSON.parse(readFileSync(new URL('./catalogues/fa.json', import.meta.url), 'utf8')),
-    );
+    const persian = translatorFromFile('fa');
     expect(noticeWords(notice, persian)).toContain('؛ ۲ بخش با واژه‌های تغییریافته پیدا شد');
   });
 });

@@ -2,8 +2,6 @@
 // has its message, the English catalogue says each exactly as the pure code does (the CLIs and
 // tests read that), and another language says its own words around the data's.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   addActor,
@@ -27,17 +25,11 @@ import {
 import { type Command, commandLabel, commandSaid } from '../dataset/commands';
 import { said } from '../dataset/said';
 import type { Dataset } from '../dataset/schema';
-import { LOCALES, type Locale } from '../model/locales';
-import type { Catalogue } from './catalogue';
+import { LOCALES } from '../model/locales';
+import { translatorFromFile } from './catalogueFile';
 import { stepWords } from './stepWords';
-import { makeTranslator } from './translator';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const translator = (locale: Locale) =>
-  makeTranslator(
-    locale,
-    JSON.parse(readFileSync(join(here, 'catalogues', `${locale}.json`), 'utf8')) as Catalogue,
-  );
+const translator = translatorFromFile;
 const seed = JSON.parse(
   readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8'),
 ) as Dataset;

@@ -2,22 +2,16 @@
 // with the catalogue's words around them ("44 av. J.-C.", "(approximativement)"), never glued
 // together in code.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type EventDateValue, parseEdtf } from '../dataset/edtf';
 import { LOCALES, type Locale } from '../model/locales';
-import type { Catalogue } from './catalogue';
-import { makeTranslator } from './translator';
+import { translatorFromFile } from './catalogueFile';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const translator = (locale: Locale) =>
-  makeTranslator(
-    locale,
-    JSON.parse(readFileSync(join(here, 'catalogues', `${locale}.json`), 'utf8')) as Catalogue,
-  );
+const translator = translatorFromFile;
 
 function parsed(value: string): EventDateValue {
   const result = parseEdtf(value);
