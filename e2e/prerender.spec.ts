@@ -25,6 +25,19 @@ async function placeOf(page: Page, selector: string) {
   });
 }
 
+/** Holds back the requests matching `pattern` until the returned function is called. */
+async function holdBack(page: Page, pattern: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 /** What a reader sees first of the talks' page, checked by role and by text. */
 async function expectTalksPage(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
@@ -83,14 +96,7 @@ test('the app takes the page over as it is: same nodes, the focus kept, then the
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   // The dataset is held back, so the page stays the prerendered one while the reader acts on it.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/doha-talks-2021-*.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/assets/doha-talks-2021-*.json');
   // Not waiting for the app (the e2e fixtures' goto would): the page is held static on purpose.
   await page.goto(TALKS_PAGE, { waitUntil: 'commit' });
   await expectTalksPage(page);
@@ -129,14 +135,7 @@ test('an event page keeps its comparison of sources while that code comes late, 
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   // The comparison's code (a chunk of its own, off the first paint) is held back.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/SourcesAndClaims-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/assets/SourcesAndClaims-*.js');
   await page.goto('/events/biden-administration-condemns-mosque-bombing/', { waitUntil: 'commit' });
   const section = details(page).getByRole('region', { name: 'Sources and claims' });
   await expect(section).toBeVisible();
