@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openFilters, test } from './fixtures';
-import { editorBar, eventList } from './support/editor';
+import { editACopy, editorBar, eventList } from './support/editor';
 
 const FIXTURE = readFileSync(new URL('./fixtures/two-sources.json', import.meta.url), 'utf8');
 const BOMBING = 'Suicide bombing of a Shia mosque in Kunduz';
@@ -202,8 +202,7 @@ test('the editor edits a passage’s claim beside it, proposes its figure, and u
   page,
 }) => {
   await page.goto('/?event=shia-mosque-suicide-bombing');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   await eventList(page)
     .getByRole('button', { name: /Suicide bombing/ })
     .click();

@@ -8,16 +8,10 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { expect, test, waitForTheApp } from './fixtures';
-import { downloadText, editorBar, eventList, validate } from './support/editor';
+import { downloadText, editACopy, editorBar, eventList, validate } from './support/editor';
 
 const BOMBING = /Suicide bombing/;
 const BOMBING_TITLE = 'Suicide bombing kills 46 at a Shia mosque';
-
-async function editACopy(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
-}
 
 /** The title field of the bombing's event form, with the caret at its end. */
 async function bombingTitle(page: Page) {
@@ -69,8 +63,7 @@ test('a browser killed during 5 s of steady typing keeps all but the last second
     const page = context.pages()[0] ?? (await context.newPage());
     waitForTheApp(page, new URL(baseURL ?? '').origin);
     await page.goto(`${baseURL}/`);
-    await page.getByRole('button', { name: 'Edit a copy' }).click();
-    await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+    await editACopy(page);
     const link = page.url();
     const title = await bombingTitle(page);
     // About 70 words a minute: a key every 150 ms, never the pause that commits at once.
@@ -98,7 +91,7 @@ test('a browser killed during 5 s of steady typing keeps all but the last second
 });
 
 test('a reload 50 ms after typing keeps the typing', async ({ page }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const title = await bombingTitle(page);
   await title.pressSequentially(', reloaded at once');
   await page.waitForTimeout(50);
@@ -115,7 +108,7 @@ test('a reload 50 ms after typing keeps the typing', async ({ page }) => {
 test('the bar says Saving… while typed text is not stored, and a reload keeps what no save could', async ({
   page,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const status = editorBar(page).getByRole('status');
   // Storage starts refusing every write: only the journal can keep what follows.
   await page.evaluate(() => {
@@ -143,7 +136,7 @@ test('a draft deleted in another tab: this tab is told, saves nothing, and Undo 
   page,
   context,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const link = page.url();
   const { other, dialog } = await deleteInAnotherTab(context);
 
@@ -171,7 +164,7 @@ test('Undo of a delete in another tab lets the open tab go on saving, nothing lo
   page,
   context,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const link = page.url();
   const { other, dialog } = await deleteInAnotherTab(context);
   await expect(editorBar(page).getByRole('alert')).toContainText('deleted in another tab');
@@ -194,7 +187,7 @@ test('Keep my copy saves the deleted draft as a new one, with its edits', async 
   page,
   context,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const title = await bombingTitle(page);
   await deleteInAnotherTab(context);
   await expect(editorBar(page).getByRole('alert')).toContainText('deleted in another tab');
@@ -212,7 +205,7 @@ test('after loading the other tab’s version, the next edit is stored', async (
   page,
   context,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(editorBar(other)).toContainText(/Saved in this browser at/);
@@ -274,7 +267,7 @@ test.describe('with no usable IndexedDB', () => {
 test('a history saved apart from its draft is cleared with a notice; the draft stays', async ({
   page,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   const title = await bombingTitle(page);
   await title.pressSequentially(' (saved)');
   await title.blur();

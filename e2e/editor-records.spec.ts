@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import {
   article,
   downloadText,
+  editACopy,
   editorBar,
   eventList,
   seed,
@@ -14,12 +15,6 @@ import {
 } from './support/editor';
 
 const castDialog = (page: Page) => page.getByRole('dialog', { name: 'Actors and sources' });
-
-async function editACopy(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
-}
 
 /** The disclosure of one actor or article in the dialog, opened. */
 async function openRecord(page: Page, name: string) {
@@ -34,7 +29,7 @@ test('Actors and sources: rename an actor and give it aliases, add one, delete o
   page,
 }) => {
   test.setTimeout(60_000);
-  await editACopy(page);
+  await editACopy(page, '/');
   const opener = editorBar(page).getByRole('button', { name: 'Actors and sources' });
   await opener.click();
   const dialog = castDialog(page);
@@ -113,7 +108,7 @@ test('Actors and sources: rename an actor and give it aliases, add one, delete o
 test('a passage moves onto other words selected in the article, in one undoable step', async ({
   page,
 }) => {
-  await editACopy(page);
+  await editACopy(page, '/');
   await eventList(page)
     .getByRole('button', { name: /Suicide bombing/ })
     .click();

@@ -6,6 +6,7 @@ import { expect, openFile, test, waitForTheApp } from './fixtures';
 import {
   article,
   downloadText,
+  editACopy,
   editorBar,
   eventList,
   newTimeline,
@@ -84,8 +85,7 @@ test('Edit a copy of the seed, change one title, export: the file is the seed bu
   page,
 }) => {
   await page.goto('/?event=shia-mosque-suicide-bombing');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   await eventList(page)
     .getByRole('button', { name: /Suicide bombing/ })
     .click();
@@ -112,8 +112,7 @@ test('Edit a copy of the seed, change one title, export: the file is the seed bu
 
 test('a storage failure is shown in plain words, with Export now', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   // The browser's storage fills up.
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = () => {
@@ -136,8 +135,7 @@ test('a storage failure is shown in plain words, with Export now', async ({ page
 
 test('two tabs on one draft never overwrite each other silently', async ({ page, context }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(editorBar(other)).toContainText(/Saved in this browser at/);
@@ -160,8 +158,7 @@ test('a window closed mid-edit loses at most the last second', async ({ browser,
   const page = await first.newPage();
   waitForTheApp(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   await eventList(page)
     .getByRole('button', { name: /Suicide bombing/ })
     .click();
@@ -202,8 +199,7 @@ test('keyboard only: select words with Shift and the arrows, Alt+N makes the eve
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   const reader = article(page).getByRole('textbox', {
     name: 'Article text: select words to make an event',
   });
@@ -225,8 +221,7 @@ test('My timelines lists the drafts; a deleted one comes back with Undo; a reope
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   const draftLink = page.url();
   await page.goto('/');
   await page.getByRole('button', { name: 'My timelines' }).click();
@@ -250,8 +245,7 @@ test('the live check finds a problem typed into a draft, and clears it once mend
   page,
 }) => {
   await page.goto('/?event=shia-mosque-suicide-bombing');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   await eventList(page)
     .getByRole('button', { name: /Suicide bombing/ })
     .click();

@@ -5,7 +5,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFile, test } from './fixtures';
-import { article, downloadText, editorBar, eventList, seed, selectWords } from './support/editor';
+import {
+  article,
+  downloadText,
+  editACopy,
+  editorBar,
+  eventList,
+  seed,
+  selectWords,
+} from './support/editor';
 
 const ARTICLE = seed.sources[0].text as string;
 const AP = seed.events.find((e: { id: string }) => e.id === 'ap-reports-uyghur-bomber').passages[0]
@@ -44,8 +52,7 @@ test('Update article text: review, accept, move, remove, apply as one step, undo
 }) => {
   test.setTimeout(90_000);
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
 
   // The same text is refused with a reason; nothing opens.
   await editorBar(page).getByRole('button', { name: 'Update article text' }).click();
@@ -150,8 +157,7 @@ test('Cancel leaves the draft as it was, and the reader back on the current text
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  await editACopy(page);
   await openUpdate(page, NEW_VERSION);
   await expect(article(page)).toContainText('Updated on Monday');
   await review(page).getByRole('button', { name: 'Cancel' }).click();
@@ -227,8 +233,7 @@ for (const [width, height] of [
       const menu = page.getByRole('button', { name: /^Menu|More/ });
       if (await menu.count()) await menu.first().click();
     }
-    await page.getByRole('button', { name: 'Edit a copy' }).click();
-    await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+    await editACopy(page);
     await openUpdate(page, NEW_VERSION);
     const edited = item(page, /^Edited Suicide bombing kills 46/);
     await edited.scrollIntoViewIfNeeded();

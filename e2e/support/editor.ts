@@ -14,6 +14,13 @@ export const editorBar = (page: Page) => page.getByRole('region', { name: 'Edito
 export const eventList = (page: Page) => page.getByRole('list', { name: /^Events/ });
 export const article = (page: Page) => page.getByRole('region', { name: 'Article', exact: true });
 
+/** "Edit a copy" of what is shown (of the page at `path` if given), once it is saved here. */
+export async function editACopy(page: Page, path?: string): Promise<void> {
+  if (path !== undefined) await page.goto(path);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+}
+
 export async function newTimeline(page: Page, title = 'My Doha timeline'): Promise<void> {
   await page.getByRole('button', { name: 'New timeline' }).click();
   const dialog = page.getByRole('dialog', { name: 'New timeline' });
