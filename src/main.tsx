@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { stackedLayout } from './app/stackedLayout';
 import './app.css';
 import { ENGLISH, loadCatalogue } from './i18n/catalogue';
 import { I18nProvider, showLanguage } from './i18n/I18nProvider';
@@ -25,7 +26,7 @@ preloadFromLink(link.view.dataset);
 // most of what a dataset shows. A failure here is shown by the timeline's own slot when it asks
 // again. Not on a phone opening a link to an event: its details come first and the timeline is
 // built when the reader goes down to it (TimelineSlot), so its code waits too.
-const eventFirst = link.view.event !== null && window.matchMedia('(max-width: 900px)').matches;
+const eventFirst = link.view.event !== null && stackedLayout();
 if (!eventFirst) onDatasetComing(() => void loadTimelinePane().catch(() => undefined));
 
 /**

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isTextEntry } from '../app/keys';
+import { stackedLayout } from '../app/stackedLayout';
 import { formatEventDate } from '../dataset/formatDate';
 import { atItsOffsets, isLocated } from '../dataset/passageState';
 import { STATUS_KEYS, supportWords } from '../i18n/claimWords';
@@ -29,9 +30,6 @@ const QuotedPassage = lazy(() =>
 const PassageStateNote = lazy(() =>
   import('./PassageStateNote').then((m) => ({ default: m.PassageStateNote })),
 );
-
-/** On a narrow screen the panels stack: choosing an event scrolls its details into view. */
-const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
 
 /** Where the choice of an event came from, to take the focus back there when the details close. */
 type FocusOrigin =
@@ -105,7 +103,7 @@ export function DetailPanel() {
     }
     // Stacked panels: the details of the chosen event come into view, unless they already start
     // in the upper half of the screen (a link to an event: the page does not jump past its header).
-    if (narrowScreen()) {
+    if (stackedLayout()) {
       const top = sectionRef.current?.getBoundingClientRect().top;
       if (top !== undefined && (top < 0 || top > window.innerHeight / 2)) {
         sectionRef.current?.scrollIntoView({ block: 'start' });

@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { stackedLayout } from '../app/stackedLayout';
 import { formatEventDateShort } from '../dataset/formatDate';
 import type { ResolvedEvent } from '../dataset/types';
 import { useTranslator } from '../i18n/I18nProvider';
@@ -9,9 +10,6 @@ import { useStore } from '../state/store';
 
 /** Rows drawn at first; more on request, so a dataset of 100k events stays quick to show. */
 export const LIST_PAGE = 200;
-
-/** On a narrow screen the details are far from the list: picking an event moves focus there. */
-const narrowScreen = () => window.matchMedia('(max-width: 900px)').matches;
 
 const EventRow = memo(function EventRow({
   resolved,
@@ -30,7 +28,8 @@ const EventRow = memo(function EventRow({
         className="event-list-item"
         data-event-id={event.id}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => selectEvent(event.id, { focusDetails: narrowScreen() })}
+        // Stacked, the details are far from the list: picking an event moves the focus there.
+        onClick={() => selectEvent(event.id, { focusDetails: stackedLayout() })}
       >
         <span
           className="kind-swatch"

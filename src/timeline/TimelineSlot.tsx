@@ -12,21 +12,19 @@
 // the reader scrolls towards it, so that reading the event is not held up by building the
 // timeline (vis-timeline's first draw is one long task).
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { stackedLayout } from '../app/stackedLayout';
 import { useTranslator } from '../i18n/I18nProvider';
 import { loadedTimelinePane, loadTimelinePane, subscribeTimelinePane } from './loadTimelinePane';
 
 const NOT_YET = () => null;
-
-/** A wide screen has the timeline at its top: no need to watch for it. */
-const wideScreen = () =>
-  typeof window !== 'undefined' && window.matchMedia('(min-width: 901px)').matches;
 
 /**
  * Whether the element has come within 200 px of the viewport (true where unobservable), watched
  * once the page around it is `ready` (drawn: before, a phone's details are not yet above it).
  */
 function useNearView(element: React.RefObject<HTMLElement | null>, ready: boolean): boolean {
-  const [near, setNear] = useState(wideScreen);
+  // Side by side (a wide screen), the timeline is at the top: no need to watch for it.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && !stackedLayout());
   useEffect(() => {
     const node = element.current;
     if (near || !ready) return;
