@@ -130,6 +130,23 @@ test('the app takes the page over as it is: same nodes, the focus kept, then the
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(TALKS);
 });
 
+test('a page paints before it asks for the app’s modules, then the app takes it over', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(TALKS_PAGE);
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    modules: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/[^/]+\.js$/.test(entry.name) && !/\/boot-/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.modules.length).toBeGreaterThan(0);
+  expect(Math.min(...timing.modules)).toBeGreaterThanOrEqual(timing.paint);
+});
+
 test('an event page keeps its comparison of sources while that code comes late, then it is live', async ({
   page,
 }) => {

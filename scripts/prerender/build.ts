@@ -22,6 +22,7 @@ import {
   readSiteUrl,
 } from './pageHtml';
 import { drawPreviewImage } from './previewImage';
+import { bootScript, shellScripts } from './scriptsAfterPaint';
 
 export interface PrerenderReport {
   /** The pages' paths. */
@@ -50,7 +51,7 @@ export async function prerender(
   // Kept as it is for addresses that name no page (a host's 404 page): the app reads them.
   writeFileSync(join(outDir, '404.html'), shell);
   const site = { base, defaultDataset: DEFAULT_DATASET_ID };
-  const pages: Array<Omit<Page, 'stylesheet'>> = [];
+  const pages: Array<Omit<Page, 'stylesheet' | 'boot'>> = [];
   const styles = new Set<string>();
   const ids = readdirSync(join(root, 'data'))
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
@@ -73,13 +74,20 @@ export async function prerender(
   const sheetName = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   writeFileSync(join(outDir, sheetName), css);
+  const boot = bootScript(shellScripts(shell));
+  const bootName = `assets/boot-${createHash('sha256').update(boot).digest('hex').slice(0, 8)}.js`;
+  writeFileSync(join(outDir, bootName), boot);
   for (const page of pages) {
     const { preview } = page;
     const folder = join(outDir, preview.path.slice(base.length));
     mkdirSync(folder, { recursive: true });
     writeFileSync(
       join(folder, 'index.html'),
-      pageDocument(shell, { ...page, stylesheet: `${base}${sheetName}` }),
+      pageDocument(shell, {
+        ...page,
+        stylesheet: `${base}${sheetName}`,
+        boot: `${base}${bootName}`,
+      }),
     );
     const image = join(outDir, preview.imagePath.slice(base.length));
     mkdirSync(dirname(image), { recursive: true });

@@ -2,6 +2,7 @@
 // preview in place of the generic <title> and description.
 import { escapeAttribute } from '../../src/model/embedding';
 import { type LinkPreview, previewTags } from '../../src/model/linkPreview';
+import { withScriptsAfterPaint } from './scriptsAfterPaint';
 
 /** SITE_URL, checked: an http(s) origin (a path must be the app's base). Null when not given. */
 export function readSiteUrl(value: string | undefined, base: string): string | null {
@@ -69,6 +70,8 @@ export interface Page {
   event: string | null;
   /** The address of the app's stylesheet with the hoisted styles' rules. */
   stylesheet: string;
+  /** The address of the script that loads the app after the first paint (scriptsAfterPaint.ts). */
+  boot: string;
 }
 
 const ROOT = '<div id="root"></div>';
@@ -100,17 +103,6 @@ export function pageDocument(shell: string, page: Page): string {
     styled
       .replace(GENERIC_HEAD, () => `${head[1] ?? ''}${previewTags(page.preview, page.siteUrl)}`)
       .replace(ROOT, () => `<div id="root" ${attributes}>${page.app}</div>`),
+    page.boot,
   );
-}
-
-/**
- * A prerendered page paints from its HTML and stylesheet alone; its scripts only take it over.
- * They are fetched at low priority, so on a slow connection the stylesheet (and the dataset the
- * page preloads) come first: Lighthouse's simulated phone paints the page in 0.8 s instead of
- * 1.7 s (the shell, which needs its script to show anything, keeps the default priority).
- */
-export function withScriptsAfterPaint(html: string): string {
-  return html
-    .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
-    .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
 }
