@@ -323,8 +323,64 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: test.info().outputPath('phone-back.png') });
   });
 
+  test('the default view shows a picture of the timeline until the reader reaches for it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const picture = pane(page).getByRole('img', { name: /^US–Taliban talks in Doha/ });
+    await expect(picture).toBeVisible();
+    // Whole inside the timeline's area and the window's width, legible: not shrunk to a stamp.
+    const area = await box(page.locator('.timeline-area'));
+    const drawn = await box(picture);
+    expect(inside(drawn, area)).toBe(true);
+    expect(drawn.x).toBeGreaterThanOrEqual(0);
+    expect(drawn.x + drawn.width).toBeLessThanOrEqual(360);
+    expect(drawn.width).toBeGreaterThan(280);
+    await expect(picture.locator('text', { hasText: /^Suicide bombing kills/ })).toBeVisible();
+    // Nothing built meanwhile, while it is on screen.
+    await page.waitForTimeout(500);
+    await expect(page.locator('.timeline-pane')).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('phone-picture.png') });
+    // The keyboard's way in: the button builds the timeline and puts the focus in it.
+    await pane(page).getByRole('button', { name: 'Explore the timeline' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(pane(page).locator('.vis-panel.vis-center')).toBeInViewport();
+    await expect(picture).toHaveCount(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.timeline-pane') !== null))
+      .toBe(true);
+    await expect(timelineItem(page, BOMBING)).toBeVisible();
+  });
+
+  test('a tap on the picture builds the timeline; a tap on an event in it opens the event', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const picture = pane(page).getByRole('img', { name: /^US–Taliban talks in Doha/ });
+    await picture.locator('g[data-event]', { hasText: /^Suicide bombing kills/ }).tap();
+    await expect(heading(page)).toHaveText(BOMBING);
+    const screen = await viewport(page);
+    await expect.poll(async () => inside(await box(heading(page)), screen)).toBe(true);
+    await expect(picture).toHaveCount(0);
+    // Elsewhere on it: the timeline.
+    await page.goto('/');
+    const axis = await box(picture);
+    await page.touchscreen.tap(axis.x + axis.width / 2, axis.y + 8);
+    await expect(pane(page).locator('.vis-panel.vis-center')).toBeVisible();
+    await expect(heading(page)).toHaveCount(0);
+  });
+
+  test('a link with more than the default view builds the timeline, with no picture', async ({
+    page,
+  }) => {
+    await page.goto('/?kinds=attack');
+    await expect(pane(page).locator('.vis-panel.vis-center')).toBeVisible();
+    await expect(pane(page).getByRole('img', { name: /^US–Taliban talks in Doha/ })).toHaveCount(0);
+  });
+
   test('choosing an event on the timeline brings its details into view', async ({ page }) => {
     await page.goto('/');
+    await pane(page).getByRole('button', { name: 'Explore the timeline' }).tap();
     await timelineItem(page, 'US military leaves Afghanistan').tap();
     await expect(heading(page)).toHaveText('US military leaves Afghanistan');
     const screen = await viewport(page);

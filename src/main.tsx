@@ -17,6 +17,11 @@ import {
 import { linkedView } from './state/site';
 import { markDrawnFrom, useStore } from './state/store';
 import { loadTimelinePane } from './timeline/loadTimelinePane';
+import {
+  PICTURE_CLASS,
+  type TimelinePicture,
+  TimelinePictureContext,
+} from './timeline/timelinePicture';
 
 const link = linkedView();
 // The dataset the link names starts loading now, while React renders the page around it.
@@ -40,10 +45,12 @@ async function firstTranslator(): Promise<Translator> {
   return messages ? makeTranslator(locale, messages) : makeTranslator('en', ENGLISH);
 }
 
-const app = (translator: Translator) => (
+const app = (translator: Translator, picture: TimelinePicture | null = null) => (
   <StrictMode>
     <I18nProvider initial={translator}>
-      <App />
+      <TimelinePictureContext.Provider value={picture}>
+        <App />
+      </TimelinePictureContext.Provider>
     </I18nProvider>
   </StrictMode>
 );
@@ -80,7 +87,9 @@ async function takeOver(root: HTMLElement, translator: Translator): Promise<bool
     element.removeAttribute('data-ssr-style');
   }
   markDrawnFrom();
-  hydrateRoot(root, app(translator));
+  // The picture of the timeline the page was drawn with, kept as it is (timelinePicture.ts).
+  const svg = root.querySelector(`.${PICTURE_CLASS}`)?.innerHTML;
+  hydrateRoot(root, app(translator, svg ? { svg } : null));
   return true;
 }
 

@@ -10,9 +10,11 @@ import { readDatasetText } from './formats/readers/readDataset';
 import { ENGLISH } from './i18n/catalogue';
 import { I18nProvider } from './i18n/I18nProvider';
 import { makeTranslator } from './i18n/translator';
+import { buildViewImage } from './model/viewImage';
 import { DEFAULT_VIEW } from './model/viewState';
 import { DEFAULT_DATASET_ID } from './state/datasetLoader';
 import { resetStore, useStore } from './state/store';
+import { type TimelinePicture, TimelinePictureContext } from './timeline/timelinePicture';
 
 export { linkPreview } from './model/linkPreview';
 export { pagePath } from './model/sitePaths';
@@ -28,6 +30,21 @@ export async function readBundledDataset(id: string, text: string): Promise<Load
 /** The view a page shows: its dataset's default view, with its event chosen. */
 export function pageView(datasetId: string, event: string | null) {
   return { ...DEFAULT_VIEW, dataset: datasetId === DEFAULT_DATASET_ID ? null : datasetId, event };
+}
+
+/** A phone's timeline area holds its content box: about this wide (px) at 360–430 px. */
+const PHONE_TIMELINE_PX = 360;
+
+/**
+ * The picture of a dataset's default view a phone shows in the timeline's place until the reader
+ * reaches for it (timeline/timelinePicture.ts): the image of the view (Export's), inline.
+ */
+function timelinePicture(loaded: LoadedDataset): TimelinePicture {
+  const { svg } = buildViewImage(loaded, DEFAULT_VIEW, {
+    widthPx: PHONE_TIMELINE_PX,
+    inline: true,
+  });
+  return { svg };
 }
 
 /**
@@ -50,7 +67,9 @@ export async function renderPage(
   const app = (
     <StrictMode>
       <I18nProvider initial={makeTranslator('en', ENGLISH)}>
-        <App />
+        <TimelinePictureContext.Provider value={event === null ? timelinePicture(loaded) : null}>
+          <App />
+        </TimelinePictureContext.Provider>
       </I18nProvider>
     </StrictMode>
   );

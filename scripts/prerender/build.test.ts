@@ -43,6 +43,18 @@ describe('prerendered pages, read without script', () => {
     expect(shell).toContain('<script type="module" src="/src/main.tsx"></script>');
   });
 
+  it('the default view holds a picture of its timeline for a phone; an event’s page does not', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const picture = /<div class="timeline-picture"><svg [^>]*role="img"[\s\S]*?<\/svg><\/div>/.exec(
+      home,
+    );
+    expect(picture?.[0]).toContain('data-event="shia-mosque-suicide-bombing"');
+    expect(picture?.[0]).not.toMatch(/<script|\son[a-z]+=/i);
+    expect(readFileSync(join(out, 'events/doha-talks/index.html'), 'utf8')).not.toContain(
+      'timeline-picture',
+    );
+  });
+
   it('an event’s page holds what a reader sees first, and its preview tags', () => {
     const crawled = page('events/doha-talks');
     expect(crawled.root).toMatchObject({

@@ -97,6 +97,26 @@ describe('buildViewImage', () => {
     expect(outside(svg.texts, svg.width)).toEqual([]);
   });
 
+  it('inline (a phone’s picture in the timeline’s place): the plot and the kinds, nothing the page says', () => {
+    const whole = buildViewImage(loaded, view(), { widthPx: 360 });
+    const image = buildViewImage(loaded, view(), { widthPx: 360, inline: true });
+    const svg = read(image.svg);
+    expect(whole.width).toBe(480);
+    expect(svg.width).toBe(360);
+    expect(svg.height).toBeLessThan(whole.height - 150);
+    expect(svg.words).not.toContain(seed.title);
+    expect(svg.words.some((w) => w.startsWith('Sources:') || w.includes('events in view'))).toBe(
+      false,
+    );
+    expect(svg.words.some((w) => w.includes('a day (marked under its label)'))).toBe(false);
+    expect(svg.words).toContain('Attack');
+    expect(svg.events.length).toBeGreaterThan(10);
+    expect(outside(svg.texts, svg.width)).toEqual([]);
+    // Still an image with its name, for a screen reader.
+    expect(image.svg).toContain(`role="img"`);
+    expect(image.svg).toContain(`<title id="sl-title">${seed.title}`);
+  });
+
   it('shows the view’s window: its days on the axis, nothing from outside it', () => {
     const image = buildViewImage(
       loaded,

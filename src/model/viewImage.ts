@@ -40,8 +40,11 @@ import type { DayWindow } from './viewState';
 /** Width of an image unless asked otherwise (px; the PNG is drawn at twice this). */
 export const IMAGE_WIDTH_PX = 1200;
 export const MIN_IMAGE_WIDTH_PX = 480;
+/** An inline picture (a phone's page, before its timeline is built) may be narrower. */
+const MIN_INLINE_WIDTH_PX = 300;
 export const MAX_IMAGE_WIDTH_PX = 4000;
 const MARGIN_PX = 32;
+const INLINE_MARGIN_PX = 8;
 /** The column of lane names, when the view is grouped. */
 const LANE_NAMES_PX = 180;
 const TITLE_TEXT: TextStyle = { sizePx: 22, bold: true };
@@ -65,6 +68,11 @@ export interface ViewImageOptions {
   link?: string;
   /** The words drawn, in the interface's language (English unless given). */
   words?: ImageWords;
+  /**
+   * A picture inside the app's page, in the timeline's place: no title, source or view lines
+   * above (the page says them) and no footer.
+   */
+  inline?: boolean;
 }
 
 export interface ViewImage {
@@ -245,16 +253,18 @@ export function buildViewImage(
   view: ViewOfImage,
   options: ViewImageOptions = {},
 ): ViewImage {
+  const minWidth = options.inline ? MIN_INLINE_WIDTH_PX : MIN_IMAGE_WIDTH_PX;
   const width = Math.round(
-    Math.min(MAX_IMAGE_WIDTH_PX, Math.max(MIN_IMAGE_WIDTH_PX, options.widthPx ?? IMAGE_WIDTH_PX)),
+    Math.min(MAX_IMAGE_WIDTH_PX, Math.max(minWidth, options.widthPx ?? IMAGE_WIDTH_PX)),
   );
+  const margin = options.inline ? INLINE_MARGIN_PX : MARGIN_PX;
   const words = options.words ?? ENGLISH_IMAGE_WORDS;
   const { dir } = words;
   const grouped = view.group !== 'none';
   const laneNamesPx = grouped ? Math.min(LANE_NAMES_PX, Math.round(width * 0.2)) : 0;
-  const plotLeft = MARGIN_PX + laneNamesPx;
-  const plotPx = width - MARGIN_PX - plotLeft;
-  const inner = width - 2 * MARGIN_PX;
+  const plotLeft = margin + laneNamesPx;
+  const plotPx = width - margin - plotLeft;
+  const inner = width - 2 * margin;
   const layout = layoutView(loaded, view, {
     plotPx,
     ...(options.events ? { events: options.events } : {}),
@@ -271,12 +281,14 @@ export function buildViewImage(
   const sources = sourceLine(dataset.sources, words);
   const viewWords = viewLine(loaded, view, layout, words);
   const title = dataWords(words)(dataset.title);
-  body.push(boxText(MARGIN_PX, 48, title, inner, TITLE_TEXT, ` fill="${INK}"`, dir));
-  body.push(boxText(MARGIN_PX, 72, sources, inner, LINE_TEXT, ` fill="${MUTED}"`, dir));
-  body.push(boxText(MARGIN_PX, 92, viewWords, inner, LINE_TEXT, ` fill="${INK}"`, dir));
+  if (!options.inline) {
+    body.push(boxText(margin, 48, title, inner, TITLE_TEXT, ` fill="${INK}"`, dir));
+    body.push(boxText(margin, 72, sources, inner, LINE_TEXT, ` fill="${MUTED}"`, dir));
+    body.push(boxText(margin, 92, viewWords, inner, LINE_TEXT, ` fill="${INK}"`, dir));
+  }
 
   // The axis.
-  const axisTop = 108;
+  const axisTop = options.inline ? 4 : 108;
   const axis = imageAxis(layout.window.start, layout.window.end, plotPx, words.dates);
   const xOf = (ms: number) =>
     plotLeft + ((ms - layout.window.start) / (layout.window.end - layout.window.start)) * plotPx;
@@ -295,19 +307,17 @@ export function buildViewImage(
     const height = laneHeight(lane);
     if (grouped && i % 2 === 1) {
       body.push(
-        `<rect x="${MARGIN_PX}" y="${px(top)}" width="${px(inner)}" height="${px(height)}" fill="${LANE_SHADE}"/>`,
+        `<rect x="${margin}" y="${px(top)}" width="${px(inner)}" height="${px(height)}" fill="${LANE_SHADE}"/>`,
       );
     }
     if (grouped) {
       laneNameLines(lane.label, laneNamesPx - 16, LANE_TEXT).forEach((line, at) => {
         const y = top + LANE_PAD_PX + 14 + at * 17;
         const name = dataWords(words)(line);
-        body.push(
-          boxText(MARGIN_PX + 8, y, name, laneNamesPx - 16, LANE_TEXT, ` fill="${INK}"`, dir),
-        );
+        body.push(boxText(margin + 8, y, name, laneNamesPx - 16, LANE_TEXT, ` fill="${INK}"`, dir));
       });
       body.push(
-        `<line x1="${MARGIN_PX}" y1="${px(top + height)}" x2="${px(width - MARGIN_PX)}" y2="${px(top + height)}" stroke="${RULE}"/>`,
+        `<line x1="${margin}" y1="${px(top + height)}" x2="${px(width - margin)}" y2="${px(top + height)}" stroke="${RULE}"/>`,
       );
     }
   });
@@ -404,16 +414,18 @@ export function buildViewImage(
     );
   }
   body.push(
-    `<line x1="${MARGIN_PX}" y1="${px(plotBottom)}" x2="${px(width - MARGIN_PX)}" y2="${px(plotBottom)}" stroke="${RULE}"/>`,
+    `<line x1="${margin}" y1="${px(plotBottom)}" x2="${px(width - margin)}" y2="${px(plotBottom)}" stroke="${RULE}"/>`,
   );
 
   // The legend: kinds and periods in view, and how dates are drawn.
-  const legend = drawLegends(layout, MARGIN_PX, plotBottom + 20, inner, words);
+  const legend = drawLegends(layout, margin, plotBottom + 20, inner, words, !options.inline);
   body.push(legend.svg);
-  const y = plotBottom + 20 + legend.height + 10;
-  const foot = words.footer(options.link);
-  body.push(boxText(MARGIN_PX, y + 8, foot, inner, FOOTER_TEXT, ` fill="${MUTED}"`, dir));
-  const height = Math.ceil(y + 8 + MARGIN_PX - 8);
+  const y = plotBottom + 20 + legend.height + (options.inline ? 0 : 10);
+  if (!options.inline) {
+    const foot = words.footer(options.link);
+    body.push(boxText(margin, y + 8, foot, inner, FOOTER_TEXT, ` fill="${MUTED}"`, dir));
+  }
+  const height = Math.ceil(options.inline ? y : y + 8 + margin - 8);
 
   const heading = words.heading(dataset.title, windowWords(layout.days, words));
   const svg = [

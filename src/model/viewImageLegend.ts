@@ -103,6 +103,8 @@ export function drawLegends(
   top: number,
   maxPx: number,
   words: ImageWords,
+  /** With the key to how dates are drawn (an inline picture leaves it to the page). */
+  withKey = true,
 ): { svg: string; height: number } {
   const kindName = words.timeline.kind;
   const ranked = busiest(
@@ -134,6 +136,7 @@ export function drawLegends(
   const periods = drawLegend(periodEntries, left, y, maxPx, words.dir);
   out.push(periods.svg);
   y += periods.height + (periods.height > 0 ? 4 : 0);
+  if (!withKey) return { svg: out.join(''), height: y - top };
   const key = drawLegend(
     [
       {

@@ -10,11 +10,20 @@
 // The timeline is built when its area comes near the window: at once on a wide screen, where it
 // is at the top, but on a phone that opened a link to an event (its details come first) only when
 // the reader scrolls towards it, so that reading the event is not held up by building the
-// timeline (vis-timeline's first draw is one long task).
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+// timeline (vis-timeline's first draw is one long task). A phone's prerendered default view shows
+// a picture of the timeline in its place (timelinePicture.ts) until the reader reaches for it or
+// the view changes.
+import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { stackedLayout } from '../app/stackedLayout';
 import { useTranslator } from '../i18n/I18nProvider';
+import { useStore } from '../state/store';
 import { loadedTimelinePane, loadTimelinePane, subscribeTimelinePane } from './loadTimelinePane';
+import {
+  PICTURE_CLASS,
+  pictureShowsView,
+  type TimelinePicture,
+  TimelinePictureContext,
+} from './timelinePicture';
 
 const NOT_YET = () => null;
 
@@ -44,13 +53,28 @@ function useNearView(element: React.RefObject<HTMLElement | null>, ready: boolea
   return near;
 }
 
+/**
+ * Whether the picture of the timeline stands in its place: while the page shows the view it
+ * pictures, until the reader reaches for the timeline (`goLive`).
+ */
+function usePicture(): { picture: TimelinePicture | null; goLive: () => void } {
+  const picture = useContext(TimelinePictureContext);
+  const showsView = useStore((state) => pictureShowsView(state.view));
+  const [reached, setReached] = useState(false);
+  return { picture: showsView && !reached ? picture : null, goLive: () => setReached(true) };
+}
+
 /** `ready`: the parts around the timeline are drawn (App draws them a render after it). */
 export function TimelineSlot({ ready = true }: { ready?: boolean }) {
   const { t } = useTranslator();
   const loaded = useSyncExternalStore(subscribeTimelinePane, loadedTimelinePane, NOT_YET);
   const [failure, setFailure] = useState<Error | null>(null);
   const placeholder = useRef<HTMLElement>(null);
-  const near = useNearView(placeholder, ready);
+  const { picture, goLive } = usePicture();
+  const focusTimeline = useStore((state) => state.focusTimeline);
+  const selectEvent = useStore((state) => state.selectEvent);
+  // Pictured, coming into view builds nothing: the reader's reach for it does.
+  const near = useNearView(placeholder, ready && picture === null);
   const missing = loaded === null;
   useEffect(() => {
     if (!missing || !near) return;
@@ -65,6 +89,20 @@ export function TimelineSlot({ ready = true }: { ready?: boolean }) {
   }, [missing, near]);
   if (failure) throw failure;
   const Pane = near ? loaded : null;
+  if (!Pane && picture) {
+    return (
+      <PicturedTimeline
+        ref={placeholder}
+        svg={picture.svg}
+        onChoose={(id) => selectEvent(id)}
+        onExplore={goLive}
+        onExploreByButton={() => {
+          goLive();
+          focusTimeline();
+        }}
+      />
+    );
+  }
   if (!Pane) {
     return (
       <section
@@ -78,4 +116,60 @@ export function TimelineSlot({ ready = true }: { ready?: boolean }) {
     );
   }
   return <Pane />;
+}
+
+/**
+ * The picture in the timeline's place. A tap on an event in it chooses the event (a phone then
+ * shows its details first, as from a link to it); a tap elsewhere builds the timeline. Its button
+ * builds it too, for the keyboard, and puts the focus in it.
+ */
+function PicturedTimeline({
+  ref,
+  svg,
+  onChoose,
+  onExplore,
+  onExploreByButton,
+}: {
+  ref: React.Ref<HTMLElement>;
+  svg: string;
+  onChoose: (eventId: string) => void;
+  onExplore: () => void;
+  onExploreByButton: () => void;
+}) {
+  const { t } = useTranslator();
+  const pictureRef = useRef<HTMLDivElement>(null);
+  const latest = useRef({ onChoose, onExplore });
+  latest.current = { onChoose, onExplore };
+  useEffect(() => {
+    const node = pictureRef.current;
+    if (!node) return;
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const id = target?.closest('[data-event]')?.getAttribute('data-event');
+      if (id) latest.current.onChoose(id);
+      else latest.current.onExplore();
+    };
+    node.addEventListener('click', onClick);
+    return () => node.removeEventListener('click', onClick);
+  }, []);
+  return (
+    <section
+      ref={ref}
+      className="timeline-placeholder pictured"
+      aria-label={t('timeline.label')}
+      tabIndex={-1}
+    >
+      <p className="loading">{t('timeline.loading')}</p>
+      <button type="button" className="timeline-picture-go" onClick={onExploreByButton}>
+        {t('timeline.explore')}
+      </button>
+      <div
+        ref={pictureRef}
+        className={PICTURE_CLASS}
+        // Our own build's SVG (timelinePicture.ts): the string the page was drawn with.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped SVG made by the build
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+    </section>
+  );
 }

@@ -1,0 +1,23 @@
+// A picture of the timeline in its place (the image of the view, drawn by the build into a
+// prerendered default view), shown on a phone until the reader reaches for the timeline: building
+// vis-timeline is one long task, which need not fall in the page's first seconds when a picture
+// says the same. The build gives its SVG (src/prerender.tsx); the app taking the page over gives
+// the same SVG back, read from the page (main.tsx), so hydration keeps it.
+import { createContext } from 'react';
+import { encodeView } from '../model/urlCodec';
+import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
+
+export interface TimelinePicture {
+  /** The picture's SVG markup (made by the build from bundled data, every string escaped). */
+  svg: string;
+}
+
+export const TimelinePictureContext = createContext<TimelinePicture | null>(null);
+
+/** The class of the picture's box, by which main.tsx finds it in a prerendered page. */
+export const PICTURE_CLASS = 'timeline-picture';
+
+/** The picture shows the dataset's default view: any other view (a filter, an event) is not it. */
+export function pictureShowsView(view: ViewState): boolean {
+  return encodeView(view) === encodeView({ ...DEFAULT_VIEW, dataset: view.dataset });
+}
