@@ -48,6 +48,18 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a phone, the default view', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('axe is clean with the picture of the timeline in its place', async ({ page }) => {
+    await page.goto('/');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByRole('img', { name: /^US–Taliban talks in Doha/ })).toBeVisible();
+    await expect(timeline.getByRole('button', { name: 'Explore the timeline' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+});
+
 test.describe('the editor', () => {
   test('axe is clean on the event form, the Actors and sources dialog and the New timeline form', async ({
     page,
