@@ -150,6 +150,36 @@ test.describe('right to left, on a wide screen', () => {
     expect(withdrawal.x + withdrawal.width).toBeGreaterThan(bombing.x + bombing.width);
   });
 
+  for (const lang of ['ar', 'en']) {
+    test(`${lang}: no name on the axis is cut by the plot's edges (a date whole or not at all)`, async ({
+      page,
+    }) => {
+      const words = lang === 'ar' ? ar : en;
+      await open(page, `?lang=${lang}`, BOMBING, words);
+      const timeline = pane(page, words);
+      const edges = await box(timeline.locator('.vis-time-axis.vis-foreground'));
+      const shown = await timeline
+        .locator('.vis-time-axis.vis-foreground .vis-text:not(.vis-measure)')
+        .evaluateAll((labels) =>
+          labels
+            .filter((label) => getComputedStyle(label).visibility !== 'hidden')
+            .map((label) => {
+              const { x, width } = label.getBoundingClientRect();
+              return { text: label.textContent ?? '', x, width };
+            }),
+        );
+      expect(shown.filter((label) => label.text !== '').length).toBeGreaterThan(3);
+      for (const label of shown) {
+        expect(label.x, `“${label.text}” starts inside the plot`).toBeGreaterThanOrEqual(
+          edges.x - 0.5,
+        );
+        expect(label.x + label.width, `“${label.text}” ends inside the plot`).toBeLessThanOrEqual(
+          edges.x + edges.width + 0.5,
+        );
+      }
+    });
+  }
+
   test('← moves towards later time and → towards earlier, the way the timeline is drawn', async ({
     page,
   }) => {

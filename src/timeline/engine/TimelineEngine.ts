@@ -6,8 +6,10 @@
 // (src/model/levelOfDetail.ts): the events near it, or per-lane counts where they are dense,
 // recomputed as the window moves. Times are UTC milliseconds and the Timeline works in UTC (its
 // `moment` option), so a day is drawn on that day in every time zone.
+
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
+import { hideCutAxisLabels } from './axisEdges';
 // The timeline's stylesheet before vis-timeline's, where it stood in the cascade in app.css.
 import '../timeline.css';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -175,6 +177,7 @@ export class TimelineEngine {
     // page); mostly a no-op.
     timeline.on('rangechange', () => this.#refresh());
     timeline.on('changed', () => {
+      hideCutAxisLabels(container);
       // Fitted to everything, but measured before the lane names took their room (or gave it
       // back): fit again to the width now drawn. Twice at most, so two widths that call for each
       // other (a scrollbar that comes and goes) cannot keep the page busy.

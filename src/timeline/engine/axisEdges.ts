@@ -1,0 +1,18 @@
+// vis-timeline writes a month's or a year's name from its first day on, so a name near the plot's
+// far edge runs past it and is cut ("202" for 2022; in a right-to-left view at the left edge). A
+// date is shown whole or not at all, as the image's axis does (model/viewImage.ts).
+
+/** The class that hides an axis label the plot's edges would cut (timeline.css). */
+const CUT = 'tl-cut';
+
+/** Hides the axis labels that run past the plot's edges, and shows the others; after a redraw. */
+export function hideCutAxisLabels(container: HTMLElement): void {
+  const axis = container.querySelector<HTMLElement>('.vis-time-axis.vis-foreground');
+  if (!axis) return;
+  const edges = axis.getBoundingClientRect();
+  for (const label of axis.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')) {
+    const box = label.getBoundingClientRect();
+    const cut = box.width > 0 && (box.left < edges.left - 0.5 || box.right > edges.right + 0.5);
+    if (label.classList.contains(CUT) !== cut) label.classList.toggle(CUT, cut);
+  }
+}
