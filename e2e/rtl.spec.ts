@@ -180,6 +180,17 @@ test.describe('right to left, on a wide screen', () => {
     });
   }
 
+  test('the source menu shows an English title from its start in an Arabic page', async ({
+    page,
+  }) => {
+    await open(page, '?lang=ar', BOMBING, ar);
+    const menu = page.getByRole('combobox', { name: ar('reader.source') });
+    // The seed does not say its language: the menu takes its direction from the title's words.
+    await expect(menu).toHaveAttribute('dir', 'auto');
+    expect(await menu.evaluate((node) => getComputedStyle(node).direction)).toBe('ltr');
+    await expect(menu.locator('option:checked')).toHaveText(/^Taliban: US will provide/);
+  });
+
   test('← moves towards later time and → towards earlier, the way the timeline is drawn', async ({
     page,
   }) => {

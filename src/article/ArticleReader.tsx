@@ -64,9 +64,15 @@ export function ArticleReader() {
           {sources.length > 1 && (
             <label className="source-switcher">
               {t('reader.source')}{' '}
-              <select value={source.id} onChange={(e) => setSource(e.target.value)}>
+              {/* The chosen title in its own direction: an English title in a right-to-left
+                  page would otherwise show its end and lose its start. */}
+              <select
+                value={source.id}
+                onChange={(e) => setSource(e.target.value)}
+                {...textLanguage(source.lang ?? loaded.dataset.lang)}
+              >
                 {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
+                  <option key={s.id} value={s.id} {...textLanguage(s.lang ?? loaded.dataset.lang)}>
                     {s.title}
                   </option>
                 ))}
