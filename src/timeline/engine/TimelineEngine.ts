@@ -13,7 +13,7 @@ import { hideCutAxisLabels } from './axisEdges';
 // The timeline's stylesheet before vis-timeline's, where it stood in the cascade in app.css.
 import '../timeline.css';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { type DayNumber, dayOfUtcMs, dayStartUtcMs } from '../../dataset/calendar';
+import { dayOfUtcMs, dayStartUtcMs } from '../../dataset/calendar';
 import { deepTimeStep } from '../../model/axisLabels';
 import { sameSpans, withItemsOf } from '../../model/detailReuse';
 import {
@@ -41,8 +41,9 @@ import {
   ZOOM_FACTOR,
   zoomedWindow,
 } from '../../model/timelineWindow';
-import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from '../../model/timelineWords';
+import { ENGLISH_TIMELINE_WORDS } from '../../model/timelineWords';
 import type { DayWindow } from '../../model/viewState';
+import type { EngineWords, TimelineEngineCallbacks, TimelineEngineProps } from './contract';
 import {
   deferNewItemsToRedraw,
   measuredDrawingHeight,
@@ -67,30 +68,7 @@ import {
 import { TimelineData } from './timelineData';
 import { marksOf, type VisItem, visItemsOf } from './visItems';
 
-/** The words the engine writes itself: the axis, the counts, the lane names' label. */
-export interface EngineWords {
-  timeline: TimelineWords;
-  /** "Lane names (scroll with up and down arrow keys)" */
-  laneNames: string;
-}
-
-export interface TimelineEngineCallbacks {
-  /** `keyboard`: chosen with Enter or Space (the details then take the focus). */
-  onSelect: (eventId: string | null, how: 'pointer' | 'keyboard') => void;
-  /** The window the user (or a control) moved to, in whole days. */
-  onWindowChange: (window: DayWindow) => void;
-  /** A day's count was chosen where nothing finer can be drawn: show its events elsewhere. */
-  onShowDay: (day: DayNumber) => void;
-}
-
-export interface TimelineEngineProps {
-  model: TimelineModel;
-  /** Bands drawn behind the events (model/timelinePeriods.ts); never selectable. */
-  periods: readonly TimelinePeriodDescriptor[];
-  /** null: fit everything. */
-  window: DayWindow | null;
-  selectedEventId: string | null;
-}
+export type { EngineWords, TimelineEngineCallbacks, TimelineEngineProps } from './contract';
 
 const NO_ANIMATION = { animation: false } as const;
 const EMPTY_MODEL: TimelineModel = { items: [], groups: null, itemsByEvent: new Map(), kinds: [] };
