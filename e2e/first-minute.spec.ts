@@ -370,6 +370,15 @@ test.describe('on a phone', () => {
     await expect(heading(page)).toHaveCount(0);
   });
 
+  test('a phone turned wide builds the timeline in the picture’s place', async ({ page }) => {
+    await page.goto('/');
+    const picture = pane(page).getByRole('img', { name: /^US–Taliban talks in Doha/ });
+    await expect(picture).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(pane(page).locator('.vis-panel.vis-center')).toBeVisible();
+    await expect(timelineItem(page, BOMBING)).toBeVisible();
+  });
+
   test('a link with more than the default view builds the timeline, with no picture', async ({
     page,
   }) => {

@@ -14,7 +14,7 @@
 // a picture of the timeline in its place (timelinePicture.ts) until the reader reaches for it or
 // the view changes.
 import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { stackedLayout } from '../app/stackedLayout';
+import { STACKED_LAYOUT, stackedLayout } from '../app/stackedLayout';
 import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
 import { loadedTimelinePane, loadTimelinePane, subscribeTimelinePane } from './loadTimelinePane';
@@ -61,7 +61,20 @@ function usePicture(): { picture: TimelinePicture | null; goLive: () => void } {
   const picture = useContext(TimelinePictureContext);
   const showsView = useStore((state) => pictureShowsView(state.view));
   const [reached, setReached] = useState(false);
-  return { picture: showsView && !reached ? picture : null, goLive: () => setReached(true) };
+  // A phone turned (or a window widened) past the stacked layout shows the timeline at the top,
+  // where the picture is not drawn: the timeline is built.
+  const pictured = picture !== null && showsView && !reached;
+  useEffect(() => {
+    if (!pictured || typeof window === 'undefined') return;
+    const stacked = window.matchMedia(STACKED_LAYOUT);
+    const widened = () => {
+      if (!stacked.matches) setReached(true);
+    };
+    widened();
+    stacked.addEventListener('change', widened);
+    return () => stacked.removeEventListener('change', widened);
+  }, [pictured]);
+  return { picture: pictured ? picture : null, goLive: () => setReached(true) };
 }
 
 /** `ready`: the parts around the timeline are drawn (App draws them a render after it). */

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright';
+import { chromiumExecutable } from './chromium.mjs';
+const [url, w, h] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: chromiumExecutable() });
+const ctx = await b.newContext({ viewport: { width: +w, height: +h }, isMobile: true, hasTouch: true });
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+const events = [];
+cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
+await p.goto(url); await p.waitForTimeout(3000);
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.end'); await done;
+const L = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
+const S = events.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X');
+console.log('layouts', L.length, 'layout ms', L.reduce((a,e)=>a+e.dur/1000,0).toFixed(1), 'first', L.slice(0,3).map(e=>`${(e.dur/1000).toFixed(1)}(${e.args?.beginData?.dirtyObjects}/${e.args?.beginData?.totalObjects})`).join(' '), 'style ms', S.reduce((a,e)=>a+e.dur/1000,0).toFixed(1));
+await b.close();
