@@ -551,6 +551,14 @@ describe('repair mode', () => {
       {
         path: 'events[13].passages[1].exact',
         message: `does not match sources[0].text at ${mosque.start - 40}–${mosque.end - 40}; the quote and its context were found at ${mosque.start}–${mosque.end}`,
+        code: 'quoteNotThere',
+        params: {
+          text: 'sources[0].text',
+          start: mosque.start - 40,
+          end: mosque.end - 40,
+          state: 'exact',
+          found: `${mosque.start}–${mosque.end}`,
+        },
       },
     ]);
     const event = value.events.find((e) => e.event.id === 'shia-mosque-suicide-bombing');
@@ -574,6 +582,8 @@ describe('repair mode', () => {
       {
         path: 'events[8].passages[0].exact',
         message: `does not match sources[0].text at ${start}–${end}; the quote is not in the text`,
+        code: 'quoteNotThere',
+        params: { text: 'sources[0].text', start, end, state: 'lost', found: `${start}–${end}` },
       },
     ]);
     const event = value.events.find((e) => e.event.id === 'taliban-say-talks-went-well');
