@@ -129,7 +129,7 @@ function insertAt<T>(list: readonly T[], index: number, item: T, what: Listed): 
     refuse(
       'commandBadPosition',
       { what, index, length: list.length },
-      `Cannot add a ${what} at position ${index} of ${list.length}.`,
+      `Cannot add ${what === 'event' || what === 'actor' ? 'an' : 'a'} ${what} at position ${index} of ${list.length}.`,
     );
   }
   const copy = list.slice();
@@ -160,11 +160,11 @@ function withField<T extends object, K extends keyof T>(
   id: string,
 ): T {
   if (!sameValue(target[field], before)) {
-    const what = record === 'dataset' ? 'the dataset' : `${record} ${quote(id)}`;
+    const what = record === 'dataset' ? 'The dataset' : `The ${record} ${quote(id)}`;
     refuse(
       'commandFieldChanged',
       { record, field: String(field), id },
-      `The ${String(field)} of ${what} has changed since this edit was made.`,
+      `${what} has changed since this edit was made (its field ${String(field)}).`,
     );
   }
   if (after === undefined) {
