@@ -42,11 +42,7 @@ export async function startSuggesting(): Promise<void> {
   const dataset = store().loaded?.dataset;
   if (!dataset) return;
   if (suggestableSources(dataset).length === 0) {
-    store().notify(
-      'Events are suggested for articles in English only: select words in the article to make events, and give their dates yourself.',
-      'info',
-      'action',
-    );
+    store().notify(activeTranslator().t('editor.suggestEnglishOnly'), 'info', 'action');
     return;
   }
   store().markHistory();
