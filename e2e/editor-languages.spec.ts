@@ -82,8 +82,8 @@ test('“New timeline” in Persian on a phone: the whole form and its buttons w
         right: r.right - Number.parseFloat(style.borderRightWidth),
       };
     });
-    expect(box?.x ?? -1, await button.innerText()).toBeGreaterThanOrEqual(inner.left);
-    expect((box?.x ?? 0) + (box?.width ?? 0), await button.innerText()).toBeLessThanOrEqual(
+    expect(box?.x ?? -1, await button.textContent()).toBeGreaterThanOrEqual(inner.left);
+    expect((box?.x ?? 0) + (box?.width ?? 0), await button.textContent()).toBeLessThanOrEqual(
       inner.right,
     );
   }
