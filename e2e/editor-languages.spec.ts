@@ -82,10 +82,11 @@ test('“New timeline” in Persian on a phone: the whole form and its buttons w
         right: r.right - Number.parseFloat(style.borderRightWidth),
       };
     });
-    expect(box?.x ?? -1, await button.textContent()).toBeGreaterThanOrEqual(inner.left);
-    expect((box?.x ?? 0) + (box?.width ?? 0), await button.textContent()).toBeLessThanOrEqual(
-      inner.right,
-    );
+    expect(box?.x ?? -1, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(inner.left);
+    expect(
+      (box?.x ?? 0) + (box?.width ?? 0),
+      (await button.textContent()) ?? '',
+    ).toBeLessThanOrEqual(inner.right);
   }
   await dialog.getByRole('button', { name: 'آغاز' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('new-timeline-fa-360.png') });

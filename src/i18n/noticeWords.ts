@@ -52,6 +52,7 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   downloadStalled: 'notice.downloadStalled',
   fileEmpty: 'notice.fileEmpty',
   fileNotJson: 'notice.fileNotJson',
+  fileNotJsonAt: 'notice.fileNotJsonAt',
   fileNotSourceline: 'notice.fileNotSourceline',
   datasetProblems: 'notice.datasetProblems',
   notLoaded: 'notice.notLoaded',
