@@ -223,7 +223,7 @@ test.describe('a German browser opening a broken file', () => {
       'Problem bei events[2].id: muss ein Kurzname sein: Kleinbuchstaben, Ziffern und Bindestriche',
     );
     await expect(alert).toContainText(
-      'Problem bei events[1].title: Ungültiger Wert: string erwartet',
+      'Problem bei events[1].title: Ungültiger Wert: Text erwartet',
     );
     await expect(alert.getByRole('button', { name: 'Schließen' })).toBeVisible();
   });

@@ -233,8 +233,9 @@ describe('dataset rules', () => {
       },
     ]);
     const noTitle = broken((d) => Reflect.deleteProperty(at(d.events, 2), 'title'));
+    // Left out: said as missing (a value of the wrong type is schemaType).
     expect(codedProblemsOf(noTitle)[0]).toMatchObject({
-      code: 'schemaType',
+      code: 'schemaMissing',
       params: { expected: 'string' },
     });
     expect(codedProblemsOf([1, 2])[0]).toMatchObject({ code: 'notObject' });

@@ -39,7 +39,11 @@ function schemaCode(issue: z.core.$ZodIssue): Pick<Problem, 'code' | 'params'> {
   if (own) return { code: own[0] };
   switch (issue.code) {
     case 'invalid_type':
-      return { code: 'schemaType', params: { expected: issue.expected } };
+      // A field left out is the commonest: said as missing, not as a value of the wrong type.
+      return {
+        code: /received undefined$/.test(issue.message) ? 'schemaMissing' : 'schemaType',
+        params: { expected: issue.expected },
+      };
     case 'too_big':
       return { code: 'schemaTooBig', params: { limit: Number(issue.maximum) } };
     case 'too_small':

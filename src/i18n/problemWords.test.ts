@@ -41,6 +41,7 @@ const DATASETS: ReadonlyArray<[string, unknown]> = [
       Object.assign(event(d).date, { value: 'x'.repeat(101) });
       Object.assign(event(d, 1), { passages: [] });
       Object.assign(passage(d, 3), { start: -1 });
+      delete (event(d, 4) as Partial<Dataset['events'][number]>).summary;
       Object.assign(event(d, 2), { title: '', media: { url: 'javascript:alert(1)' } });
     }),
   ],
@@ -225,6 +226,20 @@ describe('every problem a person can see has words in the language', () => {
       for (const key of Object.values(PROBLEM_CODES))
         expect(messages[key], `${locale} ${key}`).toBeTruthy();
     }
+  });
+
+  it('says a field left out as missing, and the kind of value expected in words', () => {
+    const problems = problemsOf(
+      broken((d) => {
+        delete (event(d) as Partial<Dataset['events'][number]>).summary;
+        Object.assign(event(d, 1), { title: 5 });
+      }),
+      'strict',
+    );
+    expect(problems.map((p) => problemWords(p, french))).toEqual([
+      'manque : donnez du texte',
+      'Valeur invalide : on attendait du texte',
+    ]);
   });
 
   it('says what a date that cannot be read leaves out', () => {

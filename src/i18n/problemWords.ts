@@ -19,6 +19,7 @@ export const PROBLEM_CODES: Readonly<Record<string, MessageKey>> = {
   unknownSource: 'problem.unknownSource',
   endBeforeStart: 'problem.endBeforeStart',
   schemaType: 'problem.schemaType',
+  schemaMissing: 'problem.schemaMissing',
   schemaTooBig: 'problem.schemaTooBig',
   schemaTooSmall: 'problem.schemaTooSmall',
   schemaUnknownKeys: 'problem.schemaUnknownKeys',
@@ -70,7 +71,7 @@ export const PROBLEM_CODES: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Values that choose between a message's forms (ICU `select`): codes, never shown as they are. */
-const CHOICES = new Set(['state', 'leftOut', 'part', 'slideKind']);
+const CHOICES = new Set(['state', 'leftOut', 'part', 'slideKind', 'expected']);
 
 type Words = Pick<Translator, 't' | 'locale'>;
 type Params = Readonly<Record<string, string | number>>;
