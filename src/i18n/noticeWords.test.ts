@@ -114,6 +114,11 @@ describe('load failures with a code', () => {
     }
     const german = translatorFromFile('de');
     expect(noticeWords(failures[0] as Said, german)).toMatch(/brach nach 3,2 von 12 MB ab/);
+    // A file that is not JSON: where it breaks, in numbers and its own characters.
+    expect(failures[7]?.code).toBe('fileNotJsonAt');
+    expect(noticeWords(failures[7] as Said, german)).toBe(
+      'Die Datei ist kein JSON: Sie bricht in Zeile 1, Spalte 6 ab, bei „\u2068{"a":\u2069“.',
+    );
   });
 });
 
