@@ -55,3 +55,39 @@ test('an article in Dari: its language asked, read right to left, no dates guess
   );
   await expect(page.getByRole('region', { name: 'Suggested event' })).toHaveCount(0);
 });
+
+test('“New timeline” in Persian on a phone: the whole form and its buttons within the dialog (screenshot)', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/?lang=fa');
+  await page.getByRole('button', { name: 'خط زمانی تازه' }).click();
+  const dialog = page.getByRole('dialog', { name: 'خط زمانی تازه' });
+  await expect(dialog).toBeVisible();
+  const frame = await dialog.boundingBox();
+  if (!frame) throw new Error('no dialog box');
+  expect(frame.x).toBeGreaterThanOrEqual(0);
+  expect(frame.x + frame.width).toBeLessThanOrEqual(360);
+  // Nothing inside runs past the dialog's edges (its scroll box), on either side.
+  const sideways = await dialog.evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(sideways).toBeLessThanOrEqual(0);
+  for (const button of await dialog.getByRole('button').all()) {
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    const inner = await dialog.evaluate((d) => {
+      const r = d.getBoundingClientRect();
+      const style = getComputedStyle(d);
+      return {
+        left: r.left + Number.parseFloat(style.borderLeftWidth),
+        right: r.right - Number.parseFloat(style.borderRightWidth),
+      };
+    });
+    expect(box?.x ?? -1, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(inner.left);
+    expect(
+      (box?.x ?? 0) + (box?.width ?? 0),
+      (await button.textContent()) ?? '',
+    ).toBeLessThanOrEqual(inner.right);
+  }
+  await dialog.getByRole('button', { name: 'آغاز' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('new-timeline-fa-360.png') });
+});

@@ -206,7 +206,7 @@ test.describe('a German browser opening a broken file', () => {
       '„embed“ im Link muss „1“ oder „0“ sein',
     );
     const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8'));
-    // Two schema problems (one with a code, one in the validator's English inside the frame).
+    // Two schema problems, each said in German.
     seed.events[1].title = 5;
     seed.events[2].id = 'Not An Id';
     await page.getByRole('button', { name: 'Datensatz öffnen…' }).click();
@@ -219,11 +219,69 @@ test.describe('a German browser opening a broken file', () => {
     await expect(alert.getByRole('heading')).toHaveText('kaputt.json konnte nicht geöffnet werden');
     await expect(alert).toContainText('Der Datensatz hat 2 Probleme.');
     await expect(alert).toContainText('Der angezeigte Datensatz ist unverändert.');
-    await expect(alert).toContainText('Problem bei events[2].id: must be a slug');
     await expect(alert).toContainText(
-      'Problem bei events[1].title: Ungültiger Wert: string erwartet',
+      'Problem bei events[2].id: muss ein Kurzname sein: Kleinbuchstaben, Ziffern und Bindestriche',
+    );
+    await expect(alert).toContainText(
+      'Problem bei events[1].title: Ungültiger Wert: Text erwartet',
     );
     await expect(alert.getByRole('button', { name: 'Schließen' })).toBeVisible();
+  });
+});
+
+test.describe('a French reader importing a broken TimelineJS file', () => {
+  test('every problem is said in French, each slide by its number and headline (screenshot)', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?lang=fr');
+    const slide = (headline: string, start: Record<string, unknown>, more = {}) => ({
+      start_date: start,
+      text: { headline },
+      ...more,
+    });
+    const timeline = {
+      events: [
+        slide('Coup d’État', { year: 'bientôt' }),
+        slide('Siège', { year: 1914, month: 13 }),
+        slide('À rebours', { year: 1918 }, { end_date: { year: 1914 } }),
+        { text: { headline: 'Sans date' } },
+      ],
+      eras: [slide('Années 90', { year: 1990 })],
+    };
+    await page.getByRole('button', { name: 'Ouvrir un jeu de données…' }).click();
+    await page.getByLabel('Fichier de données (.json ou .csv)').setInputFiles({
+      name: 'frise.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(timeline)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText('Impossible d’ouvrir frise.json');
+    await expect(alert).toContainText('Le fichier TimelineJS a 5 problèmes.');
+    const problems = alert.getByRole('listitem');
+    await expect(problems).toHaveText([
+      'Problème à events[0].start_date.year : diapositive 1 (« Coup d’État ») : l’année bientôt n’est pas un nombre entier',
+      'Problème à events[1].start_date.month : diapositive 2 (« Siège ») : le mois 13 n’est pas entre 1 et 12',
+      'Problème à events[2].start_date : diapositive 3 (« À rebours ») : commence après sa fin (1918/1914)',
+      'Problème à events[3].start_date : diapositive 4 (« Sans date ») : n’a pas de date (au moins une année)',
+      'Problème à eras[0].end_date : ère 1 (« Années 90 ») : n’a pas de date de fin (au moins une année)',
+    ]);
+    // None of the English words of these problems is left (the paths are code, said as written).
+    const words = (await alert.allInnerTexts())
+      .join(' ')
+      .replace(/\b(events|eras)\[\d\]\.[\w.]+/g, '');
+    expect(words).not.toMatch(
+      /\b(slide|era|year|month|is|not|has|no|the|between|starts|after|ends|whole|number|least)\b/i,
+    );
+    // The problems lie within the page, one under the other.
+    const boxes = await Promise.all((await problems.all()).map((item) => item.boundingBox()));
+    for (const [i, box] of boxes.entries()) {
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+      if (i > 0) expect(box?.y ?? 0).toBeGreaterThan(boxes[i - 1]?.y ?? 0);
+    }
+    await alert.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('import-problems-fr-1280.png') });
   });
 });
 

@@ -1,19 +1,25 @@
 import type { Problem } from '../dataset/problem';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
-import { problemMessage } from '../i18n/problemMessage';
+import { problemPlace, problemWords } from '../i18n/problemWords';
 import { BidiText } from './BidiText';
 
 /**
- * A problem the validator found, in the interface's language: a known kind of problem in its own
- * words, any other in the validator's English inside a translated frame; its path as written.
+ * A problem the validator or an import found, in the interface's language (its English where it
+ * has no code: problemWords.ts); its path as written, a sheet's row in words.
  */
 export function ProblemText({ problem }: { problem: Problem }) {
-  const { locale } = useTranslator();
-  const { key, values } = problemMessage(problem, locale);
-  const message = key ? <Message id={key} values={values} /> : <BidiText text={values.message} />;
+  const translator = useTranslator();
+  const message = <BidiText text={problemWords(problem, translator) ?? problem.message} />;
   if (!problem.path) return message;
+  const place = problemPlace(problem, translator);
   return (
-    <Message id="problem.at" values={{ path: <bdi dir="ltr">{problem.path}</bdi>, message }} />
+    <Message
+      id="problem.at"
+      values={{
+        path: place === problem.path ? <bdi dir="ltr">{place}</bdi> : <BidiText text={place} />,
+        message,
+      }}
+    />
   );
 }

@@ -3,7 +3,7 @@
 // source that is not there or offsets outside its text. Each problem with its JSON path.
 import { splitsSurrogatePair } from './anchor';
 import { parseEdtf } from './edtf';
-import type { Problem } from './problem';
+import { dateProblem, type Problem } from './problem';
 import type { Dataset, Figure, Passage } from './schema';
 
 const quoted = (value: string) =>
@@ -12,19 +12,31 @@ const quoted = (value: string) =>
 function figureProblems(figure: Figure, path: string): Problem[] {
   const ranged = figure.min !== undefined || figure.max !== undefined;
   if (figure.value === undefined && !ranged) {
-    return [{ path, message: 'needs a value, or a min and/or max' }];
+    return [{ path, message: 'needs a value, or a min and/or max', code: 'figureNoValue' }];
   }
   if (figure.value !== undefined && ranged) {
-    return [{ path, message: 'gives both a value and a min/max: give one or the other' }];
+    return [
+      {
+        path,
+        message: 'gives both a value and a min/max: give one or the other',
+        code: 'figureBoth',
+      },
+    ];
   }
   const problems: Problem[] = [];
   if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
-    problems.push({ path: `${path}.max`, message: `is less than min (${figure.min})` });
+    problems.push({
+      path: `${path}.max`,
+      message: `is less than min (${figure.min})`,
+      code: 'figureMaxBelowMin',
+      params: { min: figure.min },
+    });
   }
   if (ranged && figure.hedge !== undefined) {
     problems.push({
       path: `${path}.hedge`,
       message: 'qualifies a single value; a range (min/max) takes none',
+      code: 'figureHedgeOnRange',
     });
   }
   return problems;
@@ -41,19 +53,41 @@ function quotesProblems(
   const s = sourceIndex.get(quotes.source);
   const source = s === undefined ? undefined : dataset.sources[s];
   if (s === undefined || !source) {
-    return [{ path: `${path}.source`, message: `unknown source ${quoted(quotes.source)}` }];
+    return [
+      {
+        path: `${path}.source`,
+        message: `unknown source ${quoted(quotes.source)}`,
+        code: 'unknownSource',
+        params: { value: quoted(quotes.source) },
+      },
+    ];
   }
   if (quotes.source === passage.source) {
-    return [{ path: `${path}.source`, message: 'must be another source than the passage’s own' }];
+    return [
+      {
+        path: `${path}.source`,
+        message: 'must be another source than the passage’s own',
+        code: 'quotesOwnSource',
+      },
+    ];
   }
   if (quotes.end <= quotes.start) {
-    return [{ path: `${path}.end`, message: `must be after start (${quotes.start})` }];
+    return [
+      {
+        path: `${path}.end`,
+        message: `must be after start (${quotes.start})`,
+        code: 'endNotAfterStart',
+        params: { start: quotes.start },
+      },
+    ];
   }
   if (quotes.end > source.text.length) {
     return [
       {
         path: `${path}.end`,
         message: `is past the end of sources[${s}].text (${source.text.length})`,
+        code: 'pastTextEnd',
+        params: { text: `sources[${s}].text`, length: source.text.length },
       },
     ];
   }
@@ -63,6 +97,8 @@ function quotesProblems(
       problems.push({
         path: `${path}.${side}`,
         message: `cuts a character of sources[${s}].text in half`,
+        code: 'cutsCharacter',
+        params: { text: `sources[${s}].text` },
       });
     }
   }
@@ -84,7 +120,7 @@ export function claimProblems(
       if (!claim) return;
       if (claim.date) {
         const parsed = parseEdtf(claim.date.value);
-        if (!parsed.ok) problems.push({ path: `${at}.claim.date.value`, message: parsed.error });
+        if (!parsed.ok) problems.push(dateProblem(`${at}.claim.date.value`, parsed));
       }
       claim.figures?.forEach((figure, f) => {
         problems.push(...figureProblems(figure, `${at}.claim.figures[${f}]`));
@@ -94,6 +130,8 @@ export function claimProblems(
         problems.push({
           path: `${at}.claim.attributedTo.actor`,
           message: `unknown actor ${quoted(actor)}`,
+          code: 'unknownActor',
+          params: { value: quoted(actor) },
         });
       }
     });

@@ -3,12 +3,12 @@
 import {
   type ActorField,
   type Command,
-  CommandError,
   type DatasetField,
   type EventField,
   type PeriodField,
   positionOf,
   quote,
+  refuse,
   type SourceField,
 } from './commands';
 import type { Said } from './said';
@@ -121,10 +121,18 @@ export function addPassage(
   return { type: 'add-passage', eventId, index: index ?? event.passages.length, passage };
 }
 
+function noPassage(eventId: string, index: number): never {
+  return refuse(
+    'commandNoPassage',
+    { eventId, index },
+    `Event ${quote(eventId)} has no passage ${index}.`,
+  );
+}
+
 export function removePassage(dataset: Dataset, eventId: string, index: number): Command {
   const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
   const passage = event.passages[index];
-  if (!passage) throw new CommandError(`Event ${quote(eventId)} has no passage ${index}.`);
+  if (!passage) noPassage(eventId, index);
   return { type: 'remove-passage', eventId, index, passage };
 }
 
@@ -136,7 +144,7 @@ export function setPassage(
 ): Command {
   const event = dataset.events[positionOf(dataset.events, eventId, 'event')] as TimelineEvent;
   const before = event.passages[index];
-  if (!before) throw new CommandError(`Event ${quote(eventId)} has no passage ${index}.`);
+  if (!before) noPassage(eventId, index);
   return { type: 'set-passage', eventId, index, before, after };
 }
 

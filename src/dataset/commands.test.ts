@@ -171,7 +171,7 @@ describe('commands that do not fit', () => {
     const command = setEventField(seed, 'doha-talks', 'title', 'x');
     const changed = applyCommand(seed, setEventField(seed, 'doha-talks', 'title', 'y'));
     expect(() => applyCommand(changed, command)).toThrow(
-      'The title of event “doha-talks” has changed since this edit was made.',
+      'The event “doha-talks” has changed since this edit was made (its field title).',
     );
   });
 

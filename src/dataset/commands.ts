@@ -72,9 +72,23 @@ export type CommandType = Command['type'];
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** A command that does not fit the dataset: its target is missing, or was changed since. */
+/** A command that does not fit the dataset: its English words, and a code with values (`said`). */
 export class CommandError extends Error {
   override name = 'CommandError';
+  readonly said: Said;
+  constructor(words: Said) {
+    super(words.text);
+    this.said = words;
+  }
 }
+
+/** Refuses a command: what a view says (i18n/noticeWords.ts) by `code`, in English `text`. */
+export function refuse(code: string, values: SaidValues, text: string): never {
+  throw new CommandError(said(code, values, text));
+}
+
+/** What a command names: a kind of record, or a passage. */
+export type Listed = 'event' | 'actor' | 'source' | 'period' | 'passage';
 
 /** Deep equality of JSON-like values; a key holding `undefined` counts as absent. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -97,10 +111,10 @@ export const quote = (id: string) => `â€œ${id.length > 60 ? `${id.slice(0, 57)}â
 export function positionOf<T extends { id: string }>(
   list: readonly T[],
   id: string,
-  what: string,
+  what: Listed,
 ): number {
   const at = list.findIndex((item) => item.id === id);
-  if (at === -1) throw new CommandError(`There is no ${what} ${quote(id)}.`);
+  if (at === -1) refuse('commandNoRecord', { what, id }, `There is no ${what} ${quote(id)}.`);
   return at;
 }
 
@@ -110,18 +124,26 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return copy;
 }
 
-function insertAt<T>(list: readonly T[], index: number, item: T, what: string): T[] {
+function insertAt<T>(list: readonly T[], index: number, item: T, what: Listed): T[] {
   if (!Number.isInteger(index) || index < 0 || index > list.length) {
-    throw new CommandError(`Cannot add a ${what} at position ${index} of ${list.length}.`);
+    refuse(
+      'commandBadPosition',
+      { what, index, length: list.length },
+      `Cannot add ${what === 'event' || what === 'actor' ? 'an' : 'a'} ${what} at position ${index} of ${list.length}.`,
+    );
   }
   const copy = list.slice();
   copy.splice(index, 0, item);
   return copy;
 }
 
-function removeAt<T>(list: readonly T[], index: number, item: T, what: string): T[] {
+function removeAt<T>(list: readonly T[], index: number, item: T, what: Listed): T[] {
   if (!sameValue(list[index], item)) {
-    throw new CommandError(`The ${what} at position ${index} is not the one to remove.`);
+    refuse(
+      'commandNotToRemove',
+      { what, index },
+      `The ${what} at position ${index} is not the one to remove.`,
+    );
   }
   const copy = list.slice();
   copy.splice(index, 1);
@@ -134,10 +156,16 @@ function withField<T extends object, K extends keyof T>(
   field: K,
   before: T[K],
   after: T[K],
-  what: string,
+  record: RecordKind,
+  id: string,
 ): T {
   if (!sameValue(target[field], before)) {
-    throw new CommandError(`The ${String(field)} of ${what} has changed since this edit was made.`);
+    const what = record === 'dataset' ? 'The dataset' : `The ${record} ${quote(id)}`;
+    refuse(
+      'commandFieldChanged',
+      { record, field: String(field), id },
+      `${what} has changed since this edit was made (its field ${String(field)}).`,
+    );
   }
   if (after === undefined) {
     const copy = { ...target };
@@ -158,7 +186,7 @@ function editEvent(
 function editListed<T extends { id: string }>(
   list: readonly T[],
   id: string,
-  what: string,
+  what: Listed,
   edit: (item: T) => T,
 ): T[] {
   const at = positionOf(list, id, what);
@@ -202,13 +230,15 @@ const RECORD_WORDS: Readonly<Record<RecordKind, string>> = {
 
 /** The dataset with one field of one record changed, after checking the field's old value. */
 function setFieldOf(dataset: Dataset, c: SetField): Dataset {
-  const set = <T extends object>(target: T, what: string): T =>
-    withField(target, c.field as keyof T, c.before as never, c.after as never, what);
-  const edit = <T extends { id: string }>(list: readonly T[], what: string) =>
-    editListed(list, c.id, what, (item) => set(item, `${what} ${quote(c.id)}`));
+  const set = <T extends object>(target: T, record: RecordKind): T =>
+    withField(target, c.field as keyof T, c.before as never, c.after as never, record, c.id);
+  const edit = <T extends { id: string }>(
+    list: readonly T[],
+    what: Exclude<RecordKind, 'dataset'>,
+  ) => editListed(list, c.id, what, (item) => set(item, what));
   switch (c.record) {
     case 'dataset':
-      return set(dataset, 'the dataset');
+      return set(dataset, 'dataset');
     case 'event':
       return { ...dataset, events: edit(dataset.events, 'event') };
     case 'actor':
@@ -272,7 +302,9 @@ const DEFINITIONS: { [T in CommandType]: Definition<CommandOf<T>> } = {
     perform: (dataset, c) =>
       editEvent(dataset, c.eventId, (event) => {
         if (!sameValue(event.passages[c.index], c.before)) {
-          throw new CommandError(
+          refuse(
+            'commandPassageChanged',
+            { index: c.index, eventId: c.eventId },
             `Passage ${c.index} of event ${quote(c.eventId)} has changed since this edit was made.`,
           );
         }
@@ -316,9 +348,8 @@ const DEFINITIONS: { [T in CommandType]: Definition<CommandOf<T>> } = {
     label: () => 'add a period',
     perform: (dataset, c) => {
       if (c.createsList !== (dataset.periods === undefined)) {
-        throw new CommandError(
-          c.createsList ? 'The dataset already has periods.' : 'The dataset has no periods.',
-        );
+        if (c.createsList) refuse('commandHasPeriods', {}, 'The dataset already has periods.');
+        refuse('commandNoPeriods', {}, 'The dataset has no periods.');
       }
       return { ...dataset, periods: insertAt(dataset.periods ?? [], c.index, c.period, 'period') };
     },
@@ -334,7 +365,7 @@ const DEFINITIONS: { [T in CommandType]: Definition<CommandOf<T>> } = {
     perform: (dataset, c) => {
       const periods = removeAt(dataset.periods ?? [], c.index, c.period, 'period');
       if (!c.dropsList) return { ...dataset, periods };
-      if (periods.length > 0) throw new CommandError('Other periods remain.');
+      if (periods.length > 0) refuse('commandOtherPeriods', {}, 'Other periods remain.');
       const { periods: _gone, ...rest } = dataset;
       return rest;
     },

@@ -66,7 +66,8 @@ function fingerprint(loaded: LoadedDataset): string {
       loaded.dataset.events[e.index] === e.event,
     ]),
     periods: loaded.periods.map((p) => [p.index, p.period.id, p.sortDay, p.date]),
-    warnings: loaded.warnings,
+    // In the form they had then (issue 20 gave them codes and values for the views).
+    warnings: loaded.warnings.map(({ path, message }) => ({ path, message })),
     searchTexts: loaded.searchTexts,
     eventsByActor: [...loaded.eventsByActor].map(([id, list]) => [id, list.map((e) => e.index)]),
     extent: loaded.extent,

@@ -8,9 +8,9 @@
 import { type Anchor, anchorPassage, atItsOffsets, splitsSurrogatePair } from './anchor';
 import { corroborate } from './corroboration';
 import { deriveOneEdit } from './deriveOneEdit';
-import { parseEdtf, sortDay } from './edtf';
+import { type DateFault, parseEdtf, sortDay } from './edtf';
 import { eventsByActorOf, eventsExtent, withIndexes } from './loaded';
-import type { Problem } from './problem';
+import { dateProblem, type Problem } from './problem';
 import type { SearchBudget } from './reanchor';
 import { forEachRepeat } from './repeats';
 import type { Dataset, Passage, TimelineEvent } from './schema';
@@ -30,7 +30,7 @@ export type PassageIssue =
 
 export interface EventIssue {
   /** Why the date does not parse; null when it does. */
-  date: string | null;
+  date: DateFault | null;
   /** By passage position, in order. */
   passages: Map<number, PassageIssue>;
 }
@@ -40,7 +40,7 @@ export interface Derivation {
   /** By event position: only the events with something to say. */
   eventIssues: ReadonlyMap<number, EventIssue>;
   /** By period position: why its date does not parse. */
-  periodIssues: ReadonlyMap<number, string>;
+  periodIssues: ReadonlyMap<number, DateFault>;
 }
 
 export interface DeriveOptions {
@@ -60,9 +60,11 @@ function describeAnchorProblem(
   text: string,
   passage: Passage,
   path: string,
-  where: string,
+  s: number,
   anchor: Anchor,
 ): Problem {
+  const where = `sources[${s}].text at ${passage.start}–${passage.end}`;
+  const params = { text: `sources[${s}].text`, start: passage.start, end: passage.end };
   const found = text.slice(passage.start, passage.end);
   if (found !== passage.exact || anchor.start !== passage.start || anchor.end !== passage.end) {
     const at = `${anchor.start}–${anchor.end}`;
@@ -73,13 +75,28 @@ function describeAnchorProblem(
       ambiguous: '; the quote fits more than one place equally well',
       lost: '; the quote is not in the text',
     }[anchor.state];
-    return { path: `${path}.exact`, message: `does not match ${where}${repair}` };
+    return {
+      path: `${path}.exact`,
+      message: `does not match ${where}${repair}`,
+      code: 'quoteNotThere',
+      params: { ...params, state: anchor.state, found: at },
+    };
   }
   const prefixOk =
     passage.prefix === undefined || text.slice(0, passage.start).endsWith(passage.prefix);
   return prefixOk
-    ? { path: `${path}.suffix`, message: `does not match the text after ${where}` }
-    : { path: `${path}.prefix`, message: `does not match the text before ${where}` };
+    ? {
+        path: `${path}.suffix`,
+        message: `does not match the text after ${where}`,
+        code: 'suffixNotThere',
+        params,
+      }
+    : {
+        path: `${path}.prefix`,
+        message: `does not match the text before ${where}`,
+        code: 'prefixNotThere',
+        params,
+      };
 }
 
 const unanchored = (passage: Passage): Anchor => ({
@@ -152,9 +169,8 @@ function anchorEvent(
     const anchor = anchorPassage(source.text, passage, { budget });
     anchors.push(anchor);
     if (atItsOffsets(anchor, passage)) return;
-    const where = `sources[${s}].text at ${passage.start}–${passage.end}`;
     const path = `${at}.passages[${p}]`;
-    const problem = describeAnchorProblem(source.text, passage, path, where, anchor);
+    const problem = describeAnchorProblem(source.text, passage, path, s, anchor);
     note().passages.set(p, { kind: 'not-exact', anchor, problem });
   });
   return anchors;
@@ -213,8 +229,8 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
     };
     const date = before ? { ok: true as const, date: before.date } : parseEdtf(event.date.value);
     if (!date.ok) {
-      note().date = date.error;
-      warnings.push({ path: `${at}.date.value`, message: `${date.error}; the event is left out` });
+      note().date = date;
+      warnings.push(dateProblem(`${at}.date.value`, date, 'event'));
     }
     const anchors = anchorEvent(dataset, sourceIndex, event, at, note, budget);
     const corroboration = date.ok ? corroborate(event, date.date, sourceById, claimedDate) : null;
@@ -234,17 +250,14 @@ export function derive(dataset: Dataset, options: DeriveOptions = {}): Derivatio
   });
 
   const periods: ResolvedPeriod[] = [];
-  const periodIssues = new Map<number, string>();
+  const periodIssues = new Map<number, DateFault>();
   (dataset.periods ?? []).forEach((period, i) => {
     const date = parseEdtf(period.date.value);
     if (date.ok) {
       periods.push({ period, index: i, date: date.date, sortDay: sortDay(date.date) });
     } else {
-      periodIssues.set(i, date.error);
-      warnings.push({
-        path: `periods[${i}].date.value`,
-        message: `${date.error}; the period is left out`,
-      });
+      periodIssues.set(i, date);
+      warnings.push(dateProblem(`periods[${i}].date.value`, date, 'period'));
     }
   });
 

@@ -14,28 +14,53 @@ import {
 
 export * from './calendar';
 
-export type EdtfResult = { ok: true; date: EventDateValue } | { ok: false; error: string };
+/**
+ * Why a date cannot be read: its English words, and a code with values for a view to say it in
+ * its language (i18n/problemWords.ts).
+ */
+export interface DateFault {
+  error: string;
+  code: string;
+  params: Readonly<Record<string, string | number>>;
+}
+
+export type EdtfResult = { ok: true; date: EventDateValue } | ({ ok: false } & DateFault);
+
+const fault = (
+  code: string,
+  params: Readonly<Record<string, string | number>>,
+  error: string,
+): DateFault => ({ code, params, error });
+
+const isFault = (value: object): value is DateFault => 'code' in value;
+
+/** A value quoted in an error, cut short. */
+const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
 function qualifier(flag: boolean | number | undefined): boolean {
   return flag === true || (typeof flag === 'number' && flag !== 0);
 }
 
-function toPoint(node: EdtfNode): DatePoint | string {
+function toPoint(node: EdtfNode, value: string): DatePoint | DateFault {
+  const unsupported = (error: string) => fault('dateUnsupported', { value: shown(value) }, error);
   // Checked first: an interval end with X digits comes back from `edtf` without a type.
-  if (node.unspecified) return 'unspecified digits (X) are not supported';
+  if (node.unspecified) return unsupported('unspecified digits (X) are not supported');
   if (node.type === 'Year') {
     const [year] = node.values as number[];
-    if (year === undefined) return 'a year is required';
-    if (Math.abs(year) <= 9999) return `write the year ${year} with four digits, without the Y`;
+    if (year === undefined) return unsupported('a year is required');
+    if (Math.abs(year) <= 9999) {
+      return unsupported(`write the year ${year} with four digits, without the Y`);
+    }
     return makePoint(year, undefined, undefined, false, false);
   }
-  if (node.type !== 'Date')
-    return `${node.type} dates are not supported (use a day, month or year)`;
-  if (node.level > 1) return 'only EDTF levels 0 and 1 are supported';
+  if (node.type !== 'Date') {
+    return unsupported(`${node.type} dates are not supported (use a day, month or year)`);
+  }
+  if (node.level > 1) return unsupported('only EDTF levels 0 and 1 are supported');
   const values = node.values;
-  if (values.length > 3) return 'times are not supported: give a calendar date';
+  if (values.length > 3) return unsupported('times are not supported: give a calendar date');
   const [year, month0, day] = values as number[];
-  if (year === undefined) return 'a year is required';
+  if (year === undefined) return unsupported('a year is required');
   const month = month0 === undefined ? undefined : month0 + 1;
   return makePoint(year, month, day, qualifier(node.approximate), qualifier(node.uncertain));
 }
@@ -47,9 +72,13 @@ function makePoint(
   day: number | undefined,
   approximate: boolean,
   uncertain: boolean,
-): DatePoint | string {
+): DatePoint | DateFault {
   if (Math.abs(year) > MAX_YEAR) {
-    return `the year must be between -${MAX_YEAR} and ${MAX_YEAR} (the timeline cannot draw farther)`;
+    return fault(
+      'dateYearRange',
+      { max: MAX_YEAR },
+      `the year must be between -${MAX_YEAR} and ${MAX_YEAR} (the timeline cannot draw farther)`,
+    );
   }
   if (month === undefined) {
     return {
@@ -74,7 +103,13 @@ function makePoint(
   }
   const n = dayNumber({ year, month, day });
   // The `edtf` grammar accepts the 29th of February in every year; a non-leap year has none.
-  if (calendarDate(n).day !== day) return `${year} has no ${day} ${MONTH_NAMES[month - 1]}`;
+  if (calendarDate(n).day !== day) {
+    return fault(
+      'dateNoSuchDay',
+      { year, month, day },
+      `${year} has no ${day} ${MONTH_NAMES[month - 1]}`,
+    );
+  }
   return { year, month, day, precision: 'day', approximate, uncertain, first: n, last: n };
 }
 
@@ -87,7 +122,7 @@ const LONG_YEAR = /^Y(-?[1-9]\d{4,5})$/;
 function simplePoint(text: string): DatePoint | null {
   if (text.startsWith('Y')) {
     const point = longYear(text);
-    return typeof point === 'string' ? null : point;
+    return isFault(point) ? null : point;
   }
   const match = SIMPLE_DATE.exec(text);
   if (!match) return null;
@@ -99,7 +134,7 @@ function simplePoint(text: string): DatePoint | null {
     flag === '~' || flag === '%',
     flag === '?' || flag === '%',
   );
-  return typeof point === 'string' ? null : point;
+  return isFault(point) ? null : point;
 }
 
 /**
@@ -134,34 +169,38 @@ export function parseEdtf(value: string): EdtfResult {
 
 /** parseEdtf by the `edtf` grammar alone (exported for the test that both paths agree). */
 export function parseWithGrammar(value: string): EdtfResult {
-  if (value.trim() === '') return { ok: false, error: 'is empty: give an EDTF date' };
+  const failed = (why: DateFault): EdtfResult => ({ ok: false, ...why });
+  if (value.trim() === '') return failed(fault('dateEmpty', {}, 'is empty: give an EDTF date'));
   if (value.includes('Y') && value.includes('/')) return parseLongYearInterval(value);
   let node: EdtfNode;
   try {
     node = parse(value);
-  } catch (error) {
-    const detail = error instanceof Error ? firstLine(error.message) : String(error);
-    return { ok: false, error: `"${value}" is not a valid EDTF date (${detail})` };
+  } catch (thrown) {
+    const detail = thrown instanceof Error ? firstLine(thrown.message) : String(thrown);
+    const error = `"${value}" is not a valid EDTF date (${detail})`;
+    return failed(fault('dateNotEdtf', { value: shown(value) }, error));
   }
   if (node.type === 'Interval') {
     // An open or unknown end comes back as null or ±Infinity depending on the build.
     const [startNode, endNode] = node.values.map((v) => (typeof v === 'object' ? v : null));
-    const start = intervalEnd(startNode ?? null, value.startsWith('..'));
-    const end = intervalEnd(endNode ?? null, value.endsWith('..'));
-    if (typeof start === 'string') return { ok: false, error: `start: ${start}` };
-    if (typeof end === 'string') return { ok: false, error: `end: ${end}` };
+    const start = intervalEnd(startNode ?? null, value.startsWith('..'), value);
+    const end = intervalEnd(endNode ?? null, value.endsWith('..'), value);
+    if (isFault(start)) return failed({ ...start, error: `start: ${start.error}` });
+    if (isFault(end)) return failed({ ...end, error: `end: ${end.error}` });
     return interval(value, start, end);
   }
-  const point = toPoint(node);
-  if (typeof point === 'string') return { ok: false, error: point };
+  const point = toPoint(node, value);
+  if (isFault(point)) return failed(point);
   return { ok: true, date: { kind: 'point', value, point } };
 }
 
 /** A `Y` year on its own: five or six digits, no qualifier. */
-function longYear(text: string): DatePoint | string {
+function longYear(text: string): DatePoint | DateFault {
   const match = LONG_YEAR.exec(text);
-  if (!match)
-    return `"${text}" is not a year EDTF writes with a Y (five or six digits, e.g. Y-12000)`;
+  if (!match) {
+    const error = `"${text}" is not a year EDTF writes with a Y (five or six digits, e.g. Y-12000)`;
+    return fault('dateUnsupported', { value: shown(text) }, error);
+  }
   return makePoint(Number(match[1]), undefined, undefined, false, false);
 }
 
@@ -172,7 +211,12 @@ function longYear(text: string): DatePoint | string {
  */
 function parseLongYearInterval(value: string): EdtfResult {
   const parts = value.split('/');
-  if (parts.length !== 2) return { ok: false, error: `"${value}" is not a valid EDTF date` };
+  if (parts.length !== 2) {
+    return {
+      ok: false,
+      ...fault('dateNotEdtf', { value: shown(value) }, `"${value}" is not a valid EDTF date`),
+    };
+  }
   const ends: IntervalEnd[] = [];
   for (const [i, part] of parts.entries()) {
     const which = i === 0 ? 'start' : 'end';
@@ -180,17 +224,24 @@ function parseLongYearInterval(value: string): EdtfResult {
       ends.push(part === '..' ? { open: true } : { unknown: true });
       continue;
     }
-    let point: DatePoint | string;
+    let point: DatePoint | DateFault;
     if (part.startsWith('Y')) point = longYear(part);
     else {
       const read = parseWithGrammar(part);
       point = !read.ok
-        ? read.error
+        ? read
         : read.date.kind === 'point'
           ? read.date.point
-          : 'an interval end is a single date';
+          : fault('dateNotEdtf', { value: shown(value) }, 'an interval end is a single date');
     }
-    if (typeof point === 'string') return { ok: false, error: `${which}: ${point}` };
+    if (isFault(point)) {
+      return {
+        ok: false,
+        code: point.code,
+        params: point.params,
+        error: `${which}: ${point.error}`,
+      };
+    }
     ends.push(point);
   }
   const [start, end] = ends as [IntervalEnd, IntervalEnd];
@@ -200,15 +251,19 @@ function parseLongYearInterval(value: string): EdtfResult {
 /** An interval of two read ends, if it has a known end and does not end before it starts. */
 function interval(value: string, start: IntervalEnd, end: IntervalEnd): EdtfResult {
   if (!('first' in start) && !('first' in end)) {
-    return { ok: false, error: 'an interval needs at least one known end' };
+    return {
+      ok: false,
+      ...fault('dateNoKnownEnd', {}, 'an interval needs at least one known end'),
+    };
   }
   if ('first' in start && 'first' in end && start.first > end.last) {
-    return { ok: false, error: `starts after it ends (${value})` };
+    const error = `starts after it ends (${value})`;
+    return { ok: false, ...fault('dateReversed', { value: shown(value) }, error) };
   }
   return { ok: true, date: { kind: 'interval', value, start, end } };
 }
 
-function intervalEnd(node: EdtfNode | null, open: boolean): IntervalEnd | string {
+function intervalEnd(node: EdtfNode | null, open: boolean, value: string): IntervalEnd | DateFault {
   if (node === null) return open ? { open: true } : { unknown: true };
-  return toPoint(node);
+  return toPoint(node, value);
 }

@@ -233,8 +233,9 @@ describe('dataset rules', () => {
       },
     ]);
     const noTitle = broken((d) => Reflect.deleteProperty(at(d.events, 2), 'title'));
+    // Left out: said as missing (a value of the wrong type is schemaType).
     expect(codedProblemsOf(noTitle)[0]).toMatchObject({
-      code: 'schemaType',
+      code: 'schemaMissing',
       params: { expected: 'string' },
     });
     expect(codedProblemsOf([1, 2])[0]).toMatchObject({ code: 'notObject' });
@@ -551,6 +552,14 @@ describe('repair mode', () => {
       {
         path: 'events[13].passages[1].exact',
         message: `does not match sources[0].text at ${mosque.start - 40}–${mosque.end - 40}; the quote and its context were found at ${mosque.start}–${mosque.end}`,
+        code: 'quoteNotThere',
+        params: {
+          text: 'sources[0].text',
+          start: mosque.start - 40,
+          end: mosque.end - 40,
+          state: 'exact',
+          found: `${mosque.start}–${mosque.end}`,
+        },
       },
     ]);
     const event = value.events.find((e) => e.event.id === 'shia-mosque-suicide-bombing');
@@ -574,6 +583,8 @@ describe('repair mode', () => {
       {
         path: 'events[8].passages[0].exact',
         message: `does not match sources[0].text at ${start}–${end}; the quote is not in the text`,
+        code: 'quoteNotThere',
+        params: { text: 'sources[0].text', start, end, state: 'lost', found: `${start}–${end}` },
       },
     ]);
     const event = value.events.find((e) => e.event.id === 'taliban-say-talks-went-well');

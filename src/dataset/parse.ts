@@ -5,10 +5,10 @@ import { claimProblems } from './claimChecks';
 import { MAX_DEPTH, tooDeep } from './depth';
 import { derive } from './derive';
 import { parseEdtf } from './edtf';
-import type { Problem } from './problem';
+import { dateProblem, type Problem } from './problem';
 import { passesDatasetSchema } from './quickValidate';
 import { forEachRepeat } from './repeats';
-import { type Dataset, DatasetSchema } from './schema';
+import { type Dataset, DatasetSchema, SCHEMA_MESSAGES } from './schema';
 import type { LoadedDataset } from './types';
 import { hasVisibleCharacter } from './visible';
 
@@ -34,9 +34,16 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** The schema's common kinds of problem, with the values a view needs to say them again. */
 function schemaCode(issue: z.core.$ZodIssue): Pick<Problem, 'code' | 'params'> {
+  // The schema's own checks, by the words they give.
+  const own = SCHEMA_MESSAGES.find(([, message]) => message === issue.message);
+  if (own) return { code: own[0] };
   switch (issue.code) {
     case 'invalid_type':
-      return { code: 'schemaType', params: { expected: issue.expected } };
+      // A field left out is the commonest: said as missing, not as a value of the wrong type.
+      return {
+        code: /received undefined$/.test(issue.message) ? 'schemaMissing' : 'schemaType',
+        params: { expected: issue.expected },
+      };
     case 'too_big':
       return { code: 'schemaTooBig', params: { limit: Number(issue.maximum) } };
     case 'too_small':
@@ -49,7 +56,7 @@ function schemaCode(issue: z.core.$ZodIssue): Pick<Problem, 'code' | 'params'> {
         params: { values: issue.values.map((value) => JSON.stringify(value)).join(', ') },
       };
     default:
-      return {};
+      return { code: 'schemaInvalid' };
   }
 }
 
@@ -103,7 +110,14 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
   if (deep !== null) {
     return {
       ok: false,
-      problems: [{ path: deep, message: `nested deeper than ${MAX_DEPTH} levels` }],
+      problems: [
+        {
+          path: deep,
+          message: `nested deeper than ${MAX_DEPTH} levels`,
+          code: 'tooDeep',
+          params: { max: MAX_DEPTH },
+        },
+      ],
     };
   }
   const format = (input as { format?: unknown }).format;
@@ -111,13 +125,19 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
     return {
       ok: false,
       problems: [
-        {
-          path: 'format',
-          message:
-            format === undefined
-              ? 'missing: this is not a Sourceline dataset (expected "format": "sourceline/1")'
-              : `unsupported format ${describeValue(format)} (expected "sourceline/1")`,
-        },
+        format === undefined
+          ? {
+              path: 'format',
+              message:
+                'missing: this is not a Sourceline dataset (expected "format": "sourceline/1")',
+              code: 'formatMissing',
+            }
+          : {
+              path: 'format',
+              message: `unsupported format ${describeValue(format)} (expected "sourceline/1")`,
+              code: 'formatUnsupported',
+              params: { value: describeValue(format) },
+            },
       ],
     };
   }
@@ -164,7 +184,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
   dataset.sources.forEach((source, i) => {
     const published = parseEdtf(source.published);
     if (!published.ok) {
-      problems.push({ path: `sources[${i}].published`, message: published.error });
+      problems.push(dateProblem(`sources[${i}].published`, published));
     } else if (
       published.date.kind !== 'point' ||
       published.date.point.precision !== 'day' ||
@@ -174,6 +194,8 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       problems.push({
         path: `sources[${i}].published`,
         message: `must be a single, certain day (YYYY-MM-DD), got ${describeValue(source.published)}`,
+        code: 'publishedNotDay',
+        params: { value: describeValue(source.published) },
       });
     }
   });
@@ -183,7 +205,7 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
   dataset.events.forEach((event, e) => {
     const at = `events[${e}]`;
     const issue = eventIssues.get(e);
-    if (issue?.date) problems.push({ path: `${at}.date.value`, message: issue.date });
+    if (issue?.date) problems.push(dateProblem(`${at}.date.value`, issue.date));
 
     // One actor may play two parts (speaker and subject), but not the same part twice.
     forEachRepeat(
@@ -195,6 +217,12 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
         problems.push({
           path: `${at}.actors[${a}]`,
           message: `repeats ${at}.actors[${earlier}] (${describeValue(ref?.id)} as ${describeValue(ref?.role)})`,
+          code: 'actorRepeats',
+          params: {
+            earlier: `${at}.actors[${earlier}]`,
+            value: describeValue(ref?.id),
+            role: describeValue(ref?.role),
+          },
         });
       },
     );
@@ -207,6 +235,13 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
       problems.push({
         path: `${at}.passages[${p}]`,
         message: `repeats ${at}.passages[${found.earlier}] (${where} at ${passage?.start}–${passage?.end})`,
+        code: 'passageRepeats',
+        params: {
+          earlier: `${at}.passages[${found.earlier}]`,
+          where: where ?? '',
+          start: passage?.start ?? 0,
+          end: passage?.end ?? 0,
+        },
       });
     }
     event.actors.forEach((ref, a) => {
@@ -246,6 +281,8 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
           problems.push({
             path: `${path}.${found.side}`,
             message: `cuts a character of sources[${found.source}].text in half (${found.offset} is between the two UTF-16 units of a surrogate pair)`,
+            code: 'splitsCharacter',
+            params: { text: `sources[${found.source}].text`, offset: found.offset },
           });
           break;
         case 'not-exact':
@@ -258,8 +295,8 @@ export function parseDataset(input: unknown, options: ParseOptions): ParseResult
 
   problems.push(...claimProblems(dataset, sourceIndex, actorIds));
 
-  for (const [i, error] of periodIssues) {
-    problems.push({ path: `periods[${i}].date.value`, message: error });
+  for (const [i, fault] of periodIssues) {
+    problems.push(dateProblem(`periods[${i}].date.value`, fault));
   }
 
   if (problems.length > 0) return { ok: false, problems };

@@ -14,3 +14,17 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }
+
+/** A date that cannot be read, at `path`; `leftOut` says what it leaves out of the timeline. */
+export function dateProblem(
+  path: string,
+  fault: { error: string; code: string; params: Readonly<Record<string, string | number>> },
+  leftOut?: 'event' | 'period',
+): Problem {
+  return {
+    path,
+    message: leftOut ? `${fault.error}; the ${leftOut} is left out` : fault.error,
+    code: fault.code,
+    params: leftOut ? { ...fault.params, leftOut } : fault.params,
+  };
+}

@@ -10,15 +10,24 @@ z.config(en());
 
 export const DATASET_FORMAT = 'sourceline/1';
 
+/** The schema's own words for its checks, by the code a view says them by (parse.ts). */
+const SAYS = {
+  schemaSlug: 'must be a slug: lowercase letters, digits and hyphens',
+  schemaEmpty: 'must not be empty',
+  schemaLanguageTag: 'must be a well-formed BCP 47 language tag, e.g. fa-AF',
+  schemaHttp: 'must be an http(s) address without spaces',
+  schemaNoPassage: 'every event needs at least one passage',
+  schemaNoSource: 'a dataset needs at least one source',
+} as const;
+
+export const SCHEMA_MESSAGES: ReadonlyArray<readonly [code: string, message: string]> =
+  Object.entries(SAYS);
+
 const slug = z
   .string()
-  .check(
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and hyphens'),
-    z.maxLength(200),
-  );
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SAYS.schemaSlug), z.maxLength(200));
 
-const text = (max: number) =>
-  z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max));
+const text = (max: number) => z.string().check(z.minLength(1, SAYS.schemaEmpty), z.maxLength(max));
 
 /** Context kept beside a quote so it can be re-anchored if the text is edited (W3C selectors). */
 const CONTEXT_MAX = 32;
@@ -45,10 +54,10 @@ const languageTag = described(
     z.maxLength(100),
     // The pattern for data/schema.json; Intl's reading (which it stops before) is the rule.
     z.regex(/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/, {
-      message: 'must be a well-formed BCP 47 language tag, e.g. fa-AF',
+      message: SAYS.schemaLanguageTag,
       abort: true,
     }),
-    z.refine(isWellFormedLanguageTag, 'must be a well-formed BCP 47 language tag, e.g. fa-AF'),
+    z.refine(isWellFormedLanguageTag, SAYS.schemaLanguageTag),
   ),
   'BCP 47 language tag of the text, e.g. en, fa-AF, ps: sets its language and direction',
 );
@@ -155,10 +164,7 @@ export const EventActorSchema = z.strictObject({
 /** An address kept as data, never fetched by the app: only http(s), so it is never a script. */
 const httpUrl = z
   .string()
-  .check(
-    z.maxLength(2_000),
-    z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) address without spaces'),
-  );
+  .check(z.maxLength(2_000), z.regex(/^https?:\/\/[^\s]+$/i, SAYS.schemaHttp));
 
 export const MediaSchema = z.strictObject({
   url: described(httpUrl, 'A picture, video or page about the event: a link, never loaded.'),
@@ -175,9 +181,7 @@ export const EventSchema = z.strictObject({
   actors: z.array(EventActorSchema).check(z.maxLength(1_000)),
   location: z.optional(z.strictObject({ name: text(500) })),
   media: z.optional(MediaSchema),
-  passages: z
-    .array(PassageSchema)
-    .check(z.minLength(1, 'every event needs at least one passage'), z.maxLength(100)),
+  passages: z.array(PassageSchema).check(z.minLength(1, SAYS.schemaNoPassage), z.maxLength(100)),
 });
 
 export const PeriodDateSchema = z.strictObject({
@@ -203,7 +207,7 @@ export const DatasetSchema = z.strictObject({
   description: z.optional(upTo(10_000)),
   /** The language of the dataset's own words: its title, events, actors, periods. */
   lang: z.optional(languageTag),
-  sources: z.array(SourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
+  sources: z.array(SourceSchema).check(z.minLength(1, SAYS.schemaNoSource)),
   actors: z.array(ActorSchema),
   events: z.array(EventSchema),
   periods: z.optional(z.array(PeriodSchema).check(z.maxLength(10_000))),

@@ -5,7 +5,7 @@
 // `npm run anchor -- --text`. Pure.
 import { passageFromRange } from './anchor';
 import { batch } from './commandBuilders';
-import { type Command, CommandError, positionOf, quote } from './commands';
+import { type Command, positionOf, quote, refuse } from './commands';
 import { type Reanchoring, type ReanchorOptions, reanchorPassage } from './reanchor';
 import { said } from './said';
 import type { Dataset, Passage, Source } from './schema';
@@ -96,7 +96,9 @@ export function textUpdateCommand(
     const decision = decisions.get(itemKey(item)) ?? defaultDecision(item);
     if (!decision && keepUndecided) continue;
     if (!decision) {
-      throw new CommandError(
+      refuse(
+        'commandNoDecision',
+        { number: item.index + 1, eventId: item.eventId },
         `Passage ${item.index + 1} of event ${quote(item.eventId)} has no decision yet.`,
       );
     }
@@ -107,7 +109,9 @@ export function textUpdateCommand(
     const place = placeOf(item, decision);
     const made = place && passageFromRange(text, sourceId, place.start, place.end);
     if (!made?.ok) {
-      throw new CommandError(
+      refuse(
+        'commandNoPlace',
+        { number: item.index + 1, eventId: item.eventId },
         `Passage ${item.index + 1} of event ${quote(item.eventId)} has no place in the new text.`,
       );
     }

@@ -10,6 +10,7 @@ import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { activeTranslator } from '../i18n/active';
 import type { MessageKey } from '../i18n/catalogue';
+import { problemWords } from '../i18n/problemWords';
 import { useStore } from '../state/store';
 
 /**
@@ -30,7 +31,10 @@ export const needsText: Check = (value) =>
 export const checkDate: Check = (value) => {
   if (!value.trim()) return t('editor.checkDateMissing');
   const parsed = parseEdtf(value.trim());
-  return parsed.ok ? null : t('editor.checkDateInvalid', { error: parsed.error });
+  if (parsed.ok) return null;
+  // Why, in the interface's language where its kind has words (its English otherwise).
+  const error = problemWords(parsed, activeTranslator()) ?? parsed.error;
+  return t('editor.checkDateInvalid', { error });
 };
 export const checkKind: Check = (value) => (slugify(value) ? null : t('editor.checkKind'));
 

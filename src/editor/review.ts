@@ -19,7 +19,10 @@ const store = useStore.getState;
 function eventOf(item: SuggestedEvent, dataset: Dataset, taken: Set<string>): TimelineEvent {
   const source = dataset.sources.find((s) => s.id === item.sourceId);
   const made = source && passageFromRange(source.text, source.id, item.start, item.end);
-  if (!made?.ok) throw new CommandError(activeTranslator().t('editor.suggestionGone'));
+  if (!made?.ok) {
+    const words = activeTranslator().t('editor.suggestionGone');
+    throw new CommandError(said('suggestionGone', {}, words));
+  }
   const event = eventFromValues(valuesOfSuggestion(item), made.passage, taken);
   taken.add(event.id);
   return event;
@@ -39,11 +42,7 @@ export async function startSuggesting(): Promise<void> {
   const dataset = store().loaded?.dataset;
   if (!dataset) return;
   if (suggestableSources(dataset).length === 0) {
-    store().notify(
-      'Events are suggested for articles in English only: select words in the article to make events, and give their dates yourself.',
-      'info',
-      'action',
-    );
+    store().notify(activeTranslator().t('editor.suggestEnglishOnly'), 'info', 'action');
     return;
   }
   store().markHistory();

@@ -14,6 +14,7 @@ import {
   type UpdateItem,
 } from '../dataset/textUpdate';
 import { activeTranslator } from '../i18n/active';
+import { noticeWords } from '../i18n/noticeWords';
 import { useStore } from '../state/store';
 import type { TextUpdateReview } from '../state/types';
 
@@ -78,8 +79,9 @@ export function applyTextUpdate(): boolean {
   } catch (error) {
     // The draft changed under the review (another tab's version was loaded): nothing is applied.
     if (!(error instanceof CommandError)) throw error;
+    const translator = activeTranslator();
     store().notify(
-      activeTranslator().t('editor.reanchor.notApplied', { why: error.message }),
+      translator.t('editor.reanchor.notApplied', { why: noticeWords(error.said, translator) }),
       'warning',
       'action',
     );

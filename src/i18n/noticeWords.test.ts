@@ -114,6 +114,11 @@ describe('load failures with a code', () => {
     }
     const german = translatorFromFile('de');
     expect(noticeWords(failures[0] as Said, german)).toMatch(/brach nach 3,2 von 12 MB ab/);
+    // A file that is not JSON: where it breaks, in numbers and its own characters.
+    expect(failures[7]?.code).toBe('fileNotJsonAt');
+    expect(noticeWords(failures[7] as Said, german)).toBe(
+      'Die Datei ist kein JSON: Sie bricht in Zeile 1, Spalte 6 ab, bei „\u2068{"a":\u2069“.',
+    );
   });
 });
 
@@ -214,7 +219,10 @@ describe('notices of addresses, imports and reads', () => {
     expect(noticeWords(notice, english)).toBe(notice.text);
     const french_ = noticeWords(notice, french);
     expect(french_).toMatch(/^1 événement importé/);
-    expect(french_).toContain('son média n’est pas une adresse http(s)');
-    expect(french_).toContain('« javascript:x »');
+    // The file's strings (the headline, the address) isolated among the words.
+    const plain = french_.replace(/[\u2068\u2069]/g, '');
+    expect(plain).toContain('diapositive 1 (« One ») : son média n’est pas une adresse http(s)');
+    expect(plain).toContain('« javascript:x »');
+    expect(french_).toContain('\u2068javascript:x\u2069');
   });
 });

@@ -2,7 +2,7 @@
 // without a code, or with a code this file does not know, in its English.
 import type { Said } from '../model/said';
 import type { MessageKey } from './catalogue';
-import { PROBLEM_CODES } from './problemMessage';
+import { problemWords } from './problemWords';
 import type { Translator } from './translator';
 
 const KEYS: Readonly<Record<string, MessageKey>> = {
@@ -52,6 +52,7 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   downloadStalled: 'notice.downloadStalled',
   fileEmpty: 'notice.fileEmpty',
   fileNotJson: 'notice.fileNotJson',
+  fileNotJsonAt: 'notice.fileNotJsonAt',
   fileNotSourceline: 'notice.fileNotSourceline',
   datasetProblems: 'notice.datasetProblems',
   notLoaded: 'notice.notLoaded',
@@ -64,6 +65,19 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   notCsvSheet: 'notice.notCsvSheet',
   timelineProblems: 'notice.timelineProblems',
   timelineInvalid: 'notice.timelineInvalid',
+  // Why an edit does not fit the dataset (dataset/commands.ts `CommandError`).
+  commandNoRecord: 'notice.commandNoRecord',
+  commandBadPosition: 'notice.commandBadPosition',
+  commandNotToRemove: 'notice.commandNotToRemove',
+  commandFieldChanged: 'notice.commandFieldChanged',
+  commandPassageChanged: 'notice.commandPassageChanged',
+  commandHasPeriods: 'notice.commandHasPeriods',
+  commandNoPeriods: 'notice.commandNoPeriods',
+  commandOtherPeriods: 'notice.commandOtherPeriods',
+  commandNoDecision: 'notice.commandNoDecision',
+  commandNoPlace: 'notice.commandNoPlace',
+  commandNoPassage: 'notice.commandNoPassage',
+  suggestionGone: 'editor.suggestionGone',
 };
 
 /** The states of a loaded dataset's passages not at their offsets, each said when there are some. */
@@ -90,9 +104,8 @@ export function noticeWords(
   const key = Object.hasOwn(KEYS, said.code) ? KEYS[said.code] : undefined;
   if (!key) {
     // Words about a problem of a file (what an import could not keep), else as written.
-    const problem = Object.hasOwn(PROBLEM_CODES, said.code) ? PROBLEM_CODES[said.code] : undefined;
-    if (!problem || translator.locale === 'en') return said.text;
-    return translator.t(problem, plainValues(said, translator));
+    const params = plainValues(said, translator);
+    return problemWords({ code: said.code, params }, translator) ?? said.text;
   }
   return translator.t(key, plainValues(said, translator));
 }

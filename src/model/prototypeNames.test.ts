@@ -99,11 +99,12 @@ describe('the other prototype names', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const slug = 'must be a slug: lowercase letters, digits and hyphens';
+    const code = 'schemaSlug';
     expect(result.problems).toEqual([
-      { path: 'sources[0].id', message: slug },
-      { path: 'actors[0].id', message: slug },
-      { path: 'events[0].id', message: slug },
-      { path: 'events[0].kind', message: slug },
+      { path: 'sources[0].id', message: slug, code },
+      { path: 'actors[0].id', message: slug, code },
+      { path: 'events[0].id', message: slug, code },
+      { path: 'events[0].kind', message: slug, code },
     ]);
   });
 

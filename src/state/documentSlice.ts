@@ -12,7 +12,7 @@ import type { Dataset } from '../dataset/schema';
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
 import { reconcileView } from '../model/reconcile';
-import { type NoticeText, said } from '../model/said';
+import { type NoticeText, type Said, said } from '../model/said';
 import { movedPassages } from './caches';
 import type { Editing } from './editing';
 import { PendingEdits } from './pendingEdits';
@@ -60,7 +60,7 @@ const HISTORY_MISMATCH = said(
 
 /** A command that does not fit the dataset (a `CommandError`, told by name: the class is in
  * the editor's chunk, not the reader's). */
-const isCommandError = (error: unknown): error is Error =>
+const isCommandError = (error: unknown): error is Error & { said?: Said } =>
   error instanceof Error && error.name === 'CommandError';
 
 /** Where the repairs of a freshly loaded dataset are told, in words rather than JSON paths. */
@@ -228,9 +228,10 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       } catch (error) {
         // A field of a record deleted meanwhile: its text has nowhere to go.
         if (!isCommandError(error)) throw error;
-        const why = error.message;
+        // Its words as a code with values where it has them, for the notice's language.
+        const why = error.said ?? error.message;
         get().notify(
-          said('changeNotApplied', { why }, `A change could not be applied: ${why}`),
+          said('changeNotApplied', { why }, `A change could not be applied: ${error.message}`),
           'warning',
           'action',
         );

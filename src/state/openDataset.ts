@@ -85,7 +85,13 @@ async function settled(what: string, read: Promise<LoadOutcome>): Promise<LoadOu
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      failure: { name: what, summary: `The dataset could not be read (${detail}).`, problems: [] },
+      failure: {
+        name: what,
+        summary: `The dataset could not be read (${detail}).`,
+        // In the interface's language, without the English detail.
+        said: said('readCrashed', {}, 'The dataset could not be read.'),
+        problems: [],
+      },
     };
   }
 }

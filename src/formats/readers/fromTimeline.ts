@@ -12,7 +12,6 @@ function quoteOf(text: string, sourceId: string, start: number, end: number): Pa
   return made.passage;
 }
 
-import { daysInMonth, MAX_YEAR, MONTH_NAMES, parseEdtf } from '../../dataset/edtf';
 import { parseDataset } from '../../dataset/parse';
 import type { Problem } from '../../dataset/problem';
 import { type Said, said } from '../../dataset/said';
@@ -27,14 +26,18 @@ import {
 import type { LoadedDataset } from '../../dataset/types';
 import { slugClaimer, slugify } from '../slug';
 import { htmlToLine, htmlToParagraphs } from './htmlToText';
+import { cut, fields, type SlideName, slideProblem, stringOf } from './slideProblems';
+import { slideDate } from './timelineDates';
+
+export { edtfYear, MAX_IMPORT_YEAR } from './timelineDates';
 
 /** One slide (or era) as read from a file, with where it is, for messages. */
 export interface SlideInput {
   slide: unknown;
   /** e.g. `events[3]` in a JSON file, `row 5` in a sheet. */
   where: string;
-  /** What messages call it (default `slide N`); a sheet's rows need none, their path says it. */
-  name?: string;
+  /** A sheet's row: messages need not number it, its path says where it is. */
+  row?: boolean;
 }
 
 /** A timeline in TimelineJS's own shape, not yet checked. */
@@ -61,198 +64,16 @@ export type ImportResult =
 
 export const IMPORT_PUBLISHER = 'Imported from a TimelineJS file';
 
-/** Years beyond this cannot be drawn: JavaScript dates (and so vis-timeline) stop near ±271,800. */
-export const MAX_IMPORT_YEAR = MAX_YEAR;
-
 /** The longest quote the format allows. */
 const MAX_QUOTE = 100_000;
 
 type Fields = Record<string, unknown>;
-const fields = (value: unknown): Fields | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
-
-/** A string field (numbers too: sheets and hand-written files mix them). */
-function stringOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return '';
-}
-
-/** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair, with an ellipsis. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
 
 /** Cuts without an ellipsis (for quotes, which must be the text itself). */
 function cutExact(text: string, max: number): string {
   if (text.length <= max) return text;
   const code = text.charCodeAt(max - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
-/** How messages name a slide: `slide 3 (“Headline”)`, `“Headline”`, or `slide 3`. */
-function slideLabel(name: string, headline: string): string {
-  const quote = headline ? `“${cut(headline, 80)}”` : '';
-  return name && quote ? `${name} (${quote})` : name || quote;
-}
-
-const prefixed = (label: string, message: string) => (label ? `${label}: ${message}` : message);
-
-// --- Dates -------------------------------------------------------------------------------------
-
-interface DayParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-type DatePart = { ok: true; value: number | null } | { ok: false; raw: string };
-
-/** A year, month or day: a whole number or numeric string (`"650"`, `"-500"`, `"1,850"`). */
-function datePart(value: unknown): DatePart {
-  if (value === undefined || value === null) return { ok: true, value: null };
-  if (typeof value === 'number') {
-    return Number.isInteger(value) ? { ok: true, value } : { ok: false, raw: String(value) };
-  }
-  if (typeof value !== 'string') return { ok: false, raw: JSON.stringify(value) ?? '' };
-  const cleaned = value.replace(/[\s,]+/g, '');
-  if (cleaned === '') return { ok: true, value: null };
-  if (!/^[-+]?\d+$/.test(cleaned)) return { ok: false, raw: value };
-  return { ok: true, value: Number(cleaned) };
-}
-
-const TIME_FIELDS = ['hour', 'minute', 'second', 'millisecond', 'time'] as const;
-
-/** EDTF for a year: four digits at least, negative for BCE, `Y`-prefixed beyond four digits. */
-export function edtfYear(year: number): string {
-  if (Math.abs(year) > 9999) return `Y${year}`;
-  const digits = String(Math.abs(year)).padStart(4, '0');
-  return year < 0 ? `-${digits}` : digits;
-}
-
-function edtfOf(parts: DayParts): string {
-  const year = edtfYear(parts.year);
-  if (Math.abs(parts.year) > 9999 || parts.month === undefined) return year;
-  const month = `${year}-${String(parts.month).padStart(2, '0')}`;
-  return parts.day === undefined ? month : `${month}-${String(parts.day).padStart(2, '0')}`;
-}
-
-type DateRead =
-  | { ok: true; parts: DayParts | null; notes: string[]; display: string }
-  | { ok: false; problem: Problem };
-
-/** Reads a TimelineJS date object: `year` required, then `month`, `day`; times are set aside. */
-function readDate(
-  raw: unknown,
-  path: string,
-  field: 'start_date' | 'end_date',
-  label: string,
-  required: boolean,
-): DateRead {
-  const problem = (at: string, message: string): DateRead => ({
-    ok: false,
-    problem: { path: at, message: prefixed(label, message) },
-  });
-  if (raw === undefined || raw === null || raw === '') {
-    return required
-      ? problem(path, `has no ${field === 'start_date' ? 'date' : 'end date'} (a year at least)`)
-      : { ok: true, parts: null, notes: [], display: '' };
-  }
-  const date = fields(raw);
-  if (!date) return problem(path, 'must be a date object such as {"year": 1969}');
-  const read: Partial<Record<'year' | 'month' | 'day', number | null>> = {};
-  for (const key of ['year', 'month', 'day'] as const) {
-    const part = datePart(date[key]);
-    if (!part.ok) {
-      return problem(`${path}.${key}`, `${key} "${cut(part.raw, 40)}" is not a whole number`);
-    }
-    read[key] = part.value;
-  }
-  const { year = null, month = null, day = null } = read;
-  const hasTime = TIME_FIELDS.some((key) => stringOf(date[key]).trim() !== '');
-  const display = htmlToLine(stringOf(date.display_date));
-  if (year === null) {
-    if (required) {
-      return problem(`${path}.year`, `has no ${field === 'start_date' ? 'year' : 'end year'}`);
-    }
-    // TimelineJS ignores an end date without a year too.
-    const other = month !== null || day !== null || hasTime;
-    return { ok: true, parts: null, notes: other ? ['an end date without a year'] : [], display };
-  }
-  if (Math.abs(year) > MAX_IMPORT_YEAR) {
-    return problem(
-      `${path}.year`,
-      `year ${year} is beyond what the timeline can draw (±${MAX_IMPORT_YEAR.toLocaleString('en')} years)`,
-    );
-  }
-  if (month !== null && (month < 1 || month > 12)) {
-    return problem(`${path}.month`, `month ${month} is not between 1 and 12`);
-  }
-  if (day !== null && (day < 1 || day > 31)) {
-    return problem(`${path}.day`, `day ${day} is not between 1 and 31`);
-  }
-  if (month !== null && day !== null && Math.abs(year) <= 9999 && day > daysInMonth(year, month)) {
-    return problem(`${path}.day`, `${year} has no ${day} ${MONTH_NAMES[month - 1]}`);
-  }
-  const notes: string[] = [];
-  if (Math.abs(year) > 9999 && month !== null) {
-    notes.push(
-      `the month and day of the year ${year} (EDTF writes years beyond four digits alone)`,
-    );
-  }
-  const parts: DayParts = { year };
-  if (month !== null) {
-    parts.month = month;
-    if (day !== null) parts.day = day;
-  } else if (day !== null) {
-    notes.push(`a day (${day}) without a month`);
-  }
-  if (hasTime) notes.push('a time of day');
-  return { ok: true, parts, notes, display };
-}
-
-type SlideDate =
-  | { ok: true; value: string; note: string; expression: string }
-  | { ok: false; problem: Problem };
-
-function slideDate(
-  slide: Fields,
-  where: string,
-  label: string,
-  options: { endRequired: boolean },
-): SlideDate {
-  const start = readDate(slide.start_date, `${where}.start_date`, 'start_date', label, true);
-  if (!start.ok) return start;
-  const end = readDate(slide.end_date, `${where}.end_date`, 'end_date', label, options.endRequired);
-  if (!end.ok) return end;
-  if (!start.parts) throw new Error('a required date has parts');
-  const from = edtfOf(start.parts);
-  const value = end.parts ? `${from}/${edtfOf(end.parts)}` : from;
-  const parsed = parseEdtf(value);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      problem: {
-        path: `${where}.start_date`,
-        message: prefixed(label, `the date ${value} cannot be read (${parsed.error})`),
-      },
-    };
-  }
-  const left = [...start.notes, ...end.notes];
-  const note = [
-    `From the TimelineJS ${end.parts ? 'start_date and end_date' : 'start_date'} (${value}).`,
-    left.length > 0 ? `Left out: ${left.join(', ')}; Sourceline dates are calendar days.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const expression =
-    htmlToLine(stringOf(slide.display_date)) ||
-    [start.display, end.display].filter(Boolean).join(' – ');
-  return { ok: true, value, note, expression: cut(expression, 1_000) };
 }
 
 // --- Slides ------------------------------------------------------------------------------------
@@ -379,35 +200,46 @@ export function timelineToDataset(timeline: TimelineInput, context: ImportContex
     range: { start: number; end: number };
   }> = [];
   if (timeline.events.length === 0) {
-    problems.push({ path: 'events', message: 'the timeline has no slides to import' });
+    problems.push({
+      path: 'events',
+      message: 'the timeline has no slides to import',
+      code: 'importNoSlides',
+    });
   }
   timeline.events.forEach((input, i) => {
     const n = i + 1;
-    const { slide: raw, where, name = `slide ${n}` } = input;
+    const { slide: raw, where } = input;
+    const kind = input.row ? 'row' : 'slide';
     const slide = fields(raw);
     if (!slide) {
-      problems.push({ path: where, message: prefixed(name, 'is not a slide (an object)') });
+      const name: SlideName = { kind, number: n, headline: '' };
+      problems.push(slideProblem(where, name, 'importNotSlide', {}, 'is not a slide (an object)'));
       return;
     }
     const { headline, paragraphs } = slideText(slide);
-    const label = slideLabel(name, headline);
-    const date = slideDate(slide, where, label, { endRequired: false });
+    const name: SlideName = { kind, number: n, headline };
+    const date = slideDate(slide, where, name, { endRequired: false });
     if (!date.ok) {
       problems.push(date.problem);
       return;
     }
     const { media, note: mediaNote, left } = slideMedia(slide, base);
     if (mediaNote) {
-      notes.push({
-        path: `${where}.media`,
-        message: prefixed(label, mediaNote),
-        code: 'importMediaLeftOut',
-        params: { slide: label, media: left ?? '' },
-      });
+      notes.push(
+        slideProblem(
+          `${where}.media`,
+          name,
+          'importMediaLeftOut',
+          { media: left ?? '' },
+          mediaNote,
+        ),
+      );
     }
     const lines = [headline, ...paragraphs].filter(Boolean);
     if (lines.length === 0) {
-      // Nothing to quote but what else the slide shows; named so, never left empty.
+      // Nothing to quote but what else the slide shows; named so, never left empty. The name is
+      // data (the event's title and quote), so it is in the words of the rest of the import's
+      // data (its source's attribution, its dates' notes), not of whoever imported it.
       lines.push(media?.caption || date.expression || `Untitled slide ${n}`);
     }
     const range = text.add(lines);
@@ -430,15 +262,16 @@ export function timelineToDataset(timeline: TimelineInput, context: ImportContex
   const periods: Period[] = [];
   timeline.eras.forEach((input, i) => {
     const n = i + 1;
-    const { slide: raw, where, name = `era ${n}` } = input;
+    const { slide: raw, where } = input;
+    const kind = input.row ? 'row' : 'era';
     const era = fields(raw);
     if (!era) {
-      problems.push({ path: where, message: prefixed(name, 'is not a slide (an object)') });
+      const name: SlideName = { kind, number: n, headline: '' };
+      problems.push(slideProblem(where, name, 'importNotSlide', {}, 'is not a slide (an object)'));
       return;
     }
     const { headline } = slideText(era);
-    const label = slideLabel(name, headline);
-    const date = slideDate(era, where, label, { endRequired: true });
+    const date = slideDate(era, where, { kind, number: n, headline }, { endRequired: true });
     if (!date.ok) {
       problems.push(date.problem);
       return;

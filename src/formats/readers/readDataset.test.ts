@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { localToday, readDatasetText } from './readDataset';
+import { breakOf, localToday, readDatasetText } from './readDataset';
 
 const seed = readFileSync(new URL('../../../data/doha-talks-2021.json', import.meta.url), 'utf8');
 
@@ -69,5 +69,29 @@ describe('localToday', () => {
   it('is the calendar day on this computer’s clock', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(localToday(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+
+  it.each([
+    ['Chromium', 'Expected double-quoted property name in JSON at position 30', 2, 4, 'oops'],
+    ['Chromium, at the end', 'Unexpected end of JSON input', 2, 10, 'oops }'],
+    [
+      'Firefox',
+      'JSON.parse: expected double-quoted property name at line 2 column 4 of the JSON data',
+      2,
+      4,
+      'oops',
+    ],
+  ])('says where %s stopped reading, in numbers', (_, message, line, column, near) => {
+    const body = '{"format": "sourceline/1",\n   oops }';
+    const at = breakOf(body, message);
+    expect(at && { ...at, near: at.near.replace(/[\u2068\u2069]/g, '') }).toMatchObject({
+      line,
+      column,
+    });
+    expect(at?.near).toContain(near);
+  });
+
+  it('says nothing of where, when the browser does not (Safari)', () => {
+    expect(breakOf('{ oops', "JSON Parse error: Expected '}'")).toBeNull();
   });
 });

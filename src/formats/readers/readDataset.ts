@@ -44,6 +44,34 @@ function imported(result: ImportResult, format: string): ReadResult {
   return { ok: true, loaded: { ...result.loaded, importedFrom: format } };
 }
 
+/**
+ * Where JSON.parse stopped, from its message: Firefox says the line and column, Chromium the
+ * position (or that the text ended early); Safari says neither (null).
+ */
+export function breakOf(
+  body: string,
+  message: string,
+): { line: number; column: number; near: string } | null {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const position = /position (\d+)/.exec(message);
+  let offset: number;
+  if (position) offset = Math.min(Number(position[1]), body.length);
+  else if (/unexpected end/i.test(message)) offset = body.length;
+  else if (lineColumn) {
+    const lines = body.split('\n').slice(0, Number(lineColumn[1]) - 1);
+    offset = lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
+  } else return null;
+  const before = body.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const near = body
+    .slice(Math.max(0, offset - 10), offset + 10)
+    .replace(/\s+/g, ' ')
+    .trim();
+  // The file's characters isolated from the words around them (model/bidi.ts `isolate`).
+  return { line, column, near: `\u2068${near || '…'}\u2069` };
+}
+
 export async function readDatasetText(
   text: string,
   context: ReadContext = {},
@@ -68,6 +96,12 @@ export async function readDatasetText(
       return imported(importTimelineCsv(body, importContext(context)), 'TimelineJS CSV');
     }
     const detail = error instanceof Error ? error.message : String(error);
+    const at = breakOf(body, detail);
+    if (at) {
+      // Where it breaks, in numbers and the file's own characters: words in no one language.
+      const summary = `The file is not JSON: it breaks at line ${at.line}, column ${at.column}, near “${at.near}”.`;
+      return { ok: false, summary, problems: [], said: said('fileNotJsonAt', at, summary) };
+    }
     const summary = `The file is not JSON (${detail.slice(0, 200)}).`;
     return {
       ok: false,

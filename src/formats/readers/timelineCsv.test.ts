@@ -134,12 +134,32 @@ describe('importing TimelineJS’s sheet template as CSV', () => {
       return result;
     })();
     expect(summary).toBe('The TimelineJS file has 3 problems.');
+    // The row, its column and the headline as values too, for a view in another language.
+    const row = (sheetRow: number, sheetColumn: string, headline: string) => ({
+      sheetRow,
+      sheetColumn,
+      slideKind: 'row',
+      slideNumber: sheetRow - 2,
+      headline,
+    });
     expect(problems).toEqual([
-      { path: 'row 4, Year', message: '“Bad year”: year "soon" is not a whole number' },
-      { path: 'row 5, Month', message: '“Bad month”: month 14 is not between 1 and 12' },
+      {
+        path: 'row 4, Year',
+        message: '“Bad year”: year "soon" is not a whole number',
+        code: 'importNotWhole',
+        params: { part: 'year', raw: 'soon', ...row(4, 'Year', 'Bad year') },
+      },
+      {
+        path: 'row 5, Month',
+        message: '“Bad month”: month 14 is not between 1 and 12',
+        code: 'importMonthRange',
+        params: { month: 14, ...row(5, 'Month', 'Bad month') },
+      },
       {
         path: 'row 6, Year',
         message: '“Too far”: year 400000 is beyond what the timeline can draw (±270,000 years)',
+        code: 'importYearTooFar',
+        params: { year: 400000, max: 270000, ...row(6, 'Year', 'Too far') },
       },
     ]);
   });

@@ -48,10 +48,16 @@ export function readTimelineCsv(text: string): Read {
       ok: false,
       summary,
       said: said('csvQuote', {}, summary),
-      problems: quoteErrors.slice(0, 20).map((error) => ({
-        path: error.row === undefined ? '' : `row ${error.row + 1}`,
-        message: error.message,
-      })),
+      problems: quoteErrors.slice(0, 20).map((error) =>
+        error.row === undefined
+          ? { path: '', message: error.message, code: 'csvQuotes' }
+          : {
+              path: `row ${error.row + 1}`,
+              message: error.message,
+              code: 'csvQuotes',
+              params: { sheetRow: error.row + 1 },
+            },
+      ),
     };
   }
   const [header = [], ...rows] = parsed.data;
@@ -100,9 +106,9 @@ export function readTimelineCsv(text: string): Read {
     const type = cell(row, 'type').toLowerCase();
     if (type === 'title' && !result.title) {
       const { start_date: _start, end_date: _end, ...title } = slide;
-      result.title = { slide: title, where, name: '' };
+      result.title = { slide: title, where, row: true };
     } else if (type === 'era') {
-      result.eras.push({ slide, where, name: '' });
+      result.eras.push({ slide, where, row: true });
     } else {
       if (type === 'title') {
         result.notes.push({
@@ -111,7 +117,7 @@ export function readTimelineCsv(text: string): Read {
           code: 'importSecondTitle',
         });
       }
-      result.events.push({ slide, where, name: '' });
+      result.events.push({ slide, where, row: true });
     }
   });
   return result;
@@ -130,14 +136,21 @@ const FIELD_COLUMNS: ReadonlyArray<readonly [field: string, column: string]> = [
   ['.media', 'Media'],
 ];
 
-/** `row 5.start_date.month` → `row 5, Month`: where a person finds it in the sheet. */
+/**
+ * `row 5.start_date.month` → `row 5, Month`: where a person finds it in the sheet; the row and
+ * column also as values, for a view to say where in its words (i18n/problemWords.ts).
+ */
 function sheetPath(problem: Problem): Problem {
+  const row = /^row (\d+)/.exec(problem.path)?.[1];
+  if (row === undefined) return problem;
+  const params = { ...problem.params, sheetRow: Number(row) };
   for (const [field, column] of FIELD_COLUMNS) {
     if (problem.path.endsWith(field)) {
-      return { ...problem, path: `${problem.path.slice(0, -field.length)}, ${column}` };
+      const path = `${problem.path.slice(0, -field.length)}, ${column}`;
+      return { ...problem, path, params: { ...params, sheetColumn: column } };
     }
   }
-  return problem;
+  return { ...problem, params };
 }
 
 /** A TimelineJS sheet (CSV) as a Sourceline dataset. */

@@ -203,6 +203,15 @@ describe('dates', () => {
         path: 'events[1].start_date.year',
         message:
           'slide 2 (“Big Bang”): year -13800000000 is beyond what the timeline can draw (±270,000 years)',
+        // The slide's number and headline as values, for a view to name it in its language.
+        code: 'importYearTooFar',
+        params: {
+          year: -13_800_000_000,
+          max: 270_000,
+          slideKind: 'slide',
+          slideNumber: 2,
+          headline: 'Big Bang',
+        },
       },
     ]);
   });
@@ -247,6 +256,15 @@ describe('dates', () => {
     expect(problems[4]?.message).toMatch(
       /^slide 5 \(“Backwards”\): the date 1918\/1914 cannot be read/,
     );
+    expect(problems.map((p) => p.code)).toEqual([
+      'importNoDate',
+      'importNotWhole',
+      'importMonthRange',
+      'dateNoSuchDay',
+      'dateReversed',
+      'importDateNotObject',
+    ]);
+    expect(problems[3]?.params).toMatchObject({ year: 1915, month: 2, day: 29, slideNumber: 4 });
   });
 
   it('needs both dates of an era', () => {
@@ -258,6 +276,8 @@ describe('dates', () => {
       {
         path: 'eras[0].end_date',
         message: 'era 1 (“Nineties”): has no end date (a year at least)',
+        code: 'importNoEndDate',
+        params: { slideKind: 'era', slideNumber: 1, headline: 'Nineties' },
       },
     ]);
   });
@@ -368,13 +388,18 @@ describe('hostile and awkward content', () => {
 
   it('refuses what is not a TimelineJS3 timeline, plainly', () => {
     expect(refused({ events: [] }).problems).toEqual([
-      { path: 'events', message: 'the timeline has no slides to import' },
+      { path: 'events', message: 'the timeline has no slides to import', code: 'importNoSlides' },
     ]);
     expect(refused({ timeline: { headline: 'Old', type: 'default', date: [] } }).summary).toMatch(
       /TimelineJS 2 file/,
     );
     expect(refused({ events: ['nope'] }).problems).toEqual([
-      { path: 'events[0]', message: 'slide 1: is not a slide (an object)' },
+      {
+        path: 'events[0]',
+        message: 'slide 1: is not a slide (an object)',
+        code: 'importNotSlide',
+        params: { slideKind: 'slide', slideNumber: 1, headline: '' },
+      },
     ]);
   });
 });
