@@ -244,11 +244,11 @@ test.describe('in Persian', () => {
       await openTwoSources(page, baseURL, '&event=kunduz-mosque-bombing&lang=fa');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       const section = panel(page).getByRole('region', { name: 'منابع و ادعاها' });
-      await expect(section).toContainText('مورد اختلاف · ۲ منبع از ۳ رسانه');
+      await expect(section).toContainText('مورد اختلاف، ۲ منبع از ۳ رسانه');
       await expect(section).toContainText(
         'منابع بر سر تاریخ و شمار «killed and injured» اختلاف دارند',
       );
-      await expect(section).toContainText('۴۶ تا بیش از ۱۰۰ killed and injured · ۲ منبع');
+      await expect(section).toContainText('۴۶ تا بیش از ۱۰۰ killed and injured، ۲ منبع');
       await expect(section).toContainText('رقم محتاطانه: ۴۶ killed and injured');
       // The support line above, under its own term.
       await expect(panel(page).locator('.detail-facts')).toContainText('منابع');
@@ -304,6 +304,6 @@ test.describe('in Persian', () => {
     await expect(quoted.locator('del')).toHaveText('[چنین نقل شده: from]');
     await expect(quoted.locator('ins')).toHaveText('[در متن اصلی: of]');
     await expect(quoted.locator('del .visually-hidden').first()).toHaveCSS('position', 'absolute');
-    await expect(panel(page)).toContainText('تأییدشده · ۲ منبع');
+    await expect(panel(page)).toContainText('تأییدشده، ۲ منبع');
   });
 });

@@ -433,7 +433,7 @@ test.describe('a second calendar', () => {
       'title',
       fa('details.calendarPersian'),
     );
-    await expect(date).toContainText('۱۶ مهر ۱۴۰۰ · جمعه ۸ اکتبر ۲۰۲۱');
+    await expect(date).toContainText('۱۶ مهر ۱۴۰۰، جمعه ۸ اکتبر ۲۰۲۱');
     // The setting's choices in the language too.
     await expect(setting.locator('option[value="none"]')).toHaveText(
       fa('details.secondCalendarNone'),

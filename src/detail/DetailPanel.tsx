@@ -251,7 +251,8 @@ export function DetailPanel() {
           <>
             <dt>{t('claims.sourcesTerm')}</dt>
             <dd className={`support-${selected.corroboration.status}`}>
-              <strong>{t(STATUS_KEYS[selected.corroboration.status])}</strong> ·{' '}
+              <strong>{t(STATUS_KEYS[selected.corroboration.status])}</strong>
+              {translator.separator}
               {supportWords(selected.corroboration, translator)}
             </dd>
           </>

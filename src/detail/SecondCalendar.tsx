@@ -1,4 +1,4 @@
-// The event's date in a second calendar beside the Gregorian one ("۱۶ مهر ۱۴۰۰ · جمعه ۸ اکتبر
+// The event's date in a second calendar beside the Gregorian one ("۱۶ مهر ۱۴۰۰، جمعه ۸ اکتبر
 // ۲۰۲۱" in Persian, "Friday 8 October 2021 · 16 Mehr 1400 AP" when chosen in English), and the
 // setting that chooses it. The dates are Intl's, in the interface's language (`<html lang>`); the
 // setting's words are the catalogue's.
@@ -55,7 +55,8 @@ export function DateWithSecondCalendar({
       {words}
     </span>
   );
-  // One message, its two dates as placeholders: "{first} · {second}" in every language so far.
+  // One message, its two dates as placeholders: "{first} · {second}", and "{first}، {second}" in
+  // Arabic script, where a middle dot beside its digits reads as a zero ("۱۴۰۰ · ۸").
   return chosen.localesOwn ? (
     <Message id="details.twoCalendars" values={{ first: second, second: gregorian }} />
   ) : (

@@ -55,12 +55,13 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
     <section className="sources-and-claims" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('claims.heading')}</h3>
       <p className={`support-status support-${corroboration.status}`}>
-        <strong>{t(STATUS_KEYS[corroboration.status])}</strong> ·{' '}
+        <strong>{t(STATUS_KEYS[corroboration.status])}</strong>
+        {translator.separator}
         {supportWords(corroboration, translator)}
         {disputed && (
           <>
-            {' '}
-            · <BidiText text={t('claims.disagree', { what: disputed })} />
+            {translator.separator}
+            <BidiText text={t('claims.disagree', { what: disputed })} />
           </>
         )}
       </p>
@@ -88,8 +89,9 @@ export function SourcesAndClaims({ resolved, sources, actorsById }: Props) {
                 <cite {...words}>{source?.title ?? sourceId}</cite>
                 {source && (
                   <span className="claim-outlet">
-                    {' '}
-                    · <bdi>{source.publisher}</bdi> ·{' '}
+                    {translator.separator}
+                    <bdi>{source.publisher}</bdi>
+                    {translator.separator}
                     {t('claims.published', { date: publishedWords(source) })}
                   </span>
                 )}

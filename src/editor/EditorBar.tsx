@@ -35,7 +35,7 @@ function exportName(id: string): string {
 }
 
 export function EditorBar({ draftId }: { draftId: string }) {
-  const { t, tag } = useTranslator();
+  const { t, tag, separator } = useTranslator();
   const save = useStore((state) => state.editor.save);
   const preview = useStore((state) => state.editor.preview);
   const problems = useStore((state) => state.editor.problems);
@@ -111,7 +111,9 @@ export function EditorBar({ draftId }: { draftId: string }) {
   return (
     <section className="editor-bar" aria-label={t('editor.bar')}>
       <p className="editor-status" role="status">
-        <strong>{t('editor.editing')}</strong> · {status}
+        <strong>{t('editor.editing')}</strong>
+        {separator}
+        {status}
       </p>
       <div className="editor-actions">
         {[undoAction, redoAction].map((action) => (

@@ -36,7 +36,6 @@ import {
 import { hasVisibleCharacter } from '../dataset/visible';
 import { slugify } from '../formats/slug';
 import { useTranslator } from '../i18n/I18nProvider';
-import { kindLabel } from '../model/kinds';
 import { textLanguage } from '../model/locale';
 import { useStore } from '../state/store';
 import type { EventDraftProposal } from '../state/types';

@@ -167,7 +167,7 @@ function ItemView({
     >
       <h3 id={headingId}>
         <span className="state-badge">{t(STATE_NAMES[found.state])}</span> <bdi>{title}</bdi>
-        {' · '}
+        {translator.separator}
         {t('editor.reanchor.passage', { passage: item.index + 1 })}{' '}
         <span className="visually-hidden">{t('editor.reanchor.position', { position })}</span>
       </h3>

@@ -14,7 +14,7 @@ import { Filters, SearchBox } from './Filters';
  * timeline.
  */
 export function Sidebar() {
-  const { t, dates, dir } = useTranslator();
+  const { t, dates, dir, separator } = useTranslator();
   // A closed panel's triangle points the way the line reads (as the About marker's does).
   const closed = dir === 'rtl' ? '◂' : '▸';
   const filters = useStore((state) => state.view.filters);
@@ -36,7 +36,10 @@ export function Sidebar() {
       >
         <span aria-hidden="true">{open ? '▾' : closed}</span> {t('sidebar.filtersToggle')}
         {active > 0 && (
-          <span className="filters-active"> · {t('sidebar.activeFilters', { count: active })}</span>
+          <span className="filters-active">
+            {separator}
+            {t('sidebar.activeFilters', { count: active })}
+          </span>
         )}
       </button>
       {/* Mounted only when open: its counts are worked out for every choice. */}

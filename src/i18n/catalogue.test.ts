@@ -84,3 +84,13 @@ describe.each(LOCALES)('the %s catalogue', (locale) => {
     }
   });
 });
+
+describe.each(['ar', 'fa', 'ps'])('the %s catalogue, written in Arabic script', (locale) => {
+  it('never puts a middle dot between parts: beside Arabic-Indic digits it reads as a zero', () => {
+    const messages = catalogue(locale);
+    // "۱۶ تا ۱۸ مهر ۱۴۰۰ · ۸ تا ۱۰ اکتبر ۲۰۲۱" would read "۱۴۰۰ ۰ ۸".
+    const dotted = Object.keys(messages).filter((key) => messages[key]?.includes('·'));
+    expect(dotted).toEqual([]);
+    expect(messages['common.separator']).toBe('، ');
+  });
+});

@@ -67,7 +67,7 @@ describe('the image of the view in the interface’s language', () => {
     const drawn = buildViewImage(loaded, view, { words: words('fa') });
     const all = texts(drawn.svg);
     const line = all.find((text) => text.content.includes('در نما'));
-    expect(line?.content).toMatch(/^۶ اکتبر ۲۰۲۱ – ۱۲ اکتبر ۲۰۲۱ · [۰-۹]+ رویداد در نما$/);
+    expect(line?.content).toMatch(/^۶ اکتبر ۲۰۲۱ – ۱۲ اکتبر ۲۰۲۱، [۰-۹]+ رویداد در نما$/);
     expect(all.some((text) => text.content.startsWith('منابع: «'))).toBe(true);
     expect(all.some((text) => text.content === 'ساخته‌شده با Sourceline')).toBe(true);
     // The header, the legend and the footer run right to left from the right margin, inside.

@@ -8,6 +8,7 @@ export function imageWords(translator: Translator): ImageWords {
   const compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
   return {
     dir: translator.dir,
+    separator: translator.separator,
     dates: translator.dates,
     timeline: translator.timeline,
     filters: translator.filterWords,

@@ -36,6 +36,11 @@ export interface Translator {
   kindName(kind: string): string;
   /** A number in the language's digits and grouping. */
   number(value: number): string;
+  /**
+   * What stands between two parts of a line (" · "): in Arabic script, "، ", since a middle dot
+   * beside Arabic-Indic digits reads as a zero ("۲۰۲۱ · ۱۸").
+   */
+  readonly separator: string;
 }
 
 function dateWords(t: Translator['t']): DateWords {
@@ -195,5 +200,6 @@ export function makeTranslator(locale: Locale, messages: Catalogue): Translator 
     filterWords: filterWords(t, dates, tag, kindName),
     kindName,
     number: (value) => numbers.format(value),
+    separator: t('common.separator'),
   };
 }

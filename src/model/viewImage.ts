@@ -138,7 +138,7 @@ export function viewLine(
     ...describeFilters(view.filters, (id) => loaded.actorById.get(id)?.name, words.filters),
   );
   if (view.group !== 'none') parts.push(words.lanesBy(view.group));
-  return parts.join(' · ');
+  return parts.join(words.separator);
 }
 
 /** A lane's height: its counts and rows (one empty row when it has neither), and room for its name. */

@@ -10,6 +10,8 @@ import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from './timelineWords';
 export interface ImageWords {
   /** The direction the language is written in: the header, legend and footer follow it. */
   readonly dir: TextDirection;
+  /** Between the parts of the view's line (" · "; "، " in Arabic script). */
+  readonly separator: string;
   readonly dates: DateFormatter;
   readonly timeline: TimelineWords;
   readonly filters: FilterWords;
@@ -59,6 +61,7 @@ const plural = (count: number, one: string, other: string) =>
 /** English: what the command-line tools draw (and the reference of the catalogue's `image.*`). */
 export const ENGLISH_IMAGE_WORDS: ImageWords = {
   dir: 'ltr',
+  separator: ' · ',
   dates: ENGLISH_DATES,
   timeline: ENGLISH_TIMELINE_WORDS,
   filters: ENGLISH_FILTER_WORDS,

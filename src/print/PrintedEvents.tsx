@@ -116,13 +116,13 @@ export function PrintedEvents() {
               {translator.kindName(event.kind)}
               {event.location && (
                 <>
-                  {' · '}
+                  {translator.separator}
                   <span {...dataLanguage}>{event.location.name}</span>
                 </>
               )}
               {event.actors.length > 0 && (
                 <>
-                  {' · '}
+                  {translator.separator}
                   <span {...dataLanguage}>
                     {event.actors
                       .map((ref) => `${actorsById.get(ref.id)?.name ?? ref.id} (${ref.role})`)

@@ -77,8 +77,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         filters,
         (actorId) => actorsById.get(actorId)?.name,
         translator.filterWords,
-      ).join(' · '),
-    [filters, actorsById, translator.filterWords],
+      ).join(translator.separator),
+    [filters, actorsById, translator.filterWords, translator.separator],
   );
 
   // The writers' chunks are fetched while the person chooses.

@@ -5,7 +5,7 @@
 import type { LoadedDataset } from '../dataset/types';
 import { isolate } from '../model/bidi';
 import { type NoticeText, said } from '../model/said';
-import { type DecodedView, decodeView, draftParam } from '../model/urlCodec';
+import { type DecodedView, draftParam } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
   DEFAULT_DATASET_ID,

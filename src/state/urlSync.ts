@@ -8,7 +8,6 @@
 
 import { isolate } from '../model/bidi';
 import { said } from '../model/said';
-import { decodeView, encodeView } from '../model/urlCodec';
 import type { Filters, ViewState } from '../model/viewState';
 import { datasetKey, type HistoryEntry, readHistoryEntry, sameDatasetKey } from './historyEntry';
 import { openFromLink } from './openDataset';

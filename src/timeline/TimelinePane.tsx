@@ -2,7 +2,6 @@
 // It reads the store, builds the item model in one pass, and hands plain data to TimelineView,
 // the only module that knows vis-timeline. Loaded lazily by App (default export).
 import {
-  Fragment,
   type KeyboardEvent,
   useCallback,
   useEffect,
@@ -285,12 +284,10 @@ export function TimelinePane() {
               <p className="timeline-status timeline-filtered">
                 <strong>{t('timeline.countOf', { count, total })}</strong>
                 {filterWords.map((words) => (
-                  <Fragment key={words}>
-                    {' '}
-                    <span className="timeline-filter-words">
-                      · <BidiText text={words} />
-                    </span>
-                  </Fragment>
+                  <span key={words} className="timeline-filter-words">
+                    {translator.separator}
+                    <BidiText text={words} />
+                  </span>
                 ))}
               </p>
               <button type="button" className="link-button timeline-clear" onClick={clearFilters}>
@@ -299,7 +296,9 @@ export function TimelinePane() {
             </>
           ) : (
             <p className="timeline-status">
-              {windowWords(window, translator)} · {t('common.events', { count })}
+              {windowWords(window, translator)}
+              {translator.separator}
+              {t('common.events', { count })}
             </p>
           )}
         </div>
