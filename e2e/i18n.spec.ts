@@ -128,6 +128,25 @@ test.describe('on a phone', () => {
     expect(width).toBeLessThanOrEqual(360);
     await expectNoViolations(page);
   });
+
+  test('French fits: the grouping’s choices wrap between choices, never inside a word', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=fr&group=kind');
+    const group = page.getByRole('radiogroup', { name: 'Regrouper par' });
+    await expect(group).toBeVisible();
+    for (const name of ['Aucun', 'Type', 'Acteur']) {
+      const choice = group.getByText(name, { exact: true });
+      const box = await choice.boundingBox();
+      const lineHeight = await choice.evaluate((node) =>
+        Number.parseFloat(getComputedStyle(node).lineHeight),
+      );
+      expect(box, name).not.toBeNull();
+      // One line: not "Auc / un".
+      expect(box?.height ?? 0, name).toBeLessThan(lineHeight * 1.5);
+      expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(360);
+    }
+  });
 });
 
 for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
