@@ -7,7 +7,8 @@ import { parseDataset } from '../dataset/parse';
 import type { LoadedDataset } from '../dataset/types';
 import { sameSpans } from './detailReuse';
 import { buildDetailIndex } from './levelOfDetail';
-import { buildTimelineModel, type TimelineModel, type TimelineModelOptions } from './timelineItems';
+import type { TimelineModel, TimelineModelOptions } from './timelineItems';
+import { buildTimelineModel } from './timelineModelBuild';
 import { oneSwap, swapEventInModel } from './timelineModelSwap';
 
 const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');

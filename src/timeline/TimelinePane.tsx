@@ -138,7 +138,7 @@ export function TimelinePane() {
     });
   }, [justLoaded, dataset, events, group, extent, cache, translator.timeline, markSingleSource]);
   const drawn = justLoaded ? NO_EVENTS : events;
-  const { model, basis } = useTimelineModel(
+  const { model, kindCounts, building } = useTimelineModel(
     drawn,
     {
       grouping: group,
@@ -160,11 +160,11 @@ export function TimelinePane() {
   const legendPeriods = periodLegend(periods);
 
   // The legend names the busiest kinds in view (20,000 kinds would be a wall of text).
-  const legendKinds = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const { event } of basis) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
-    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, translator.kindName, LEGEND_KINDS);
-  }, [basis, model.kinds, translator.kindName]);
+  const legendKinds = useMemo(
+    () =>
+      busiest(model.kinds, (kind) => kindCounts.get(kind) ?? 0, translator.kindName, LEGEND_KINDS),
+    [kindCounts, model.kinds, translator.kindName],
+  );
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -337,7 +337,8 @@ export function TimelinePane() {
           <p>{t(rtl ? 'keys.arrowsRtl' : 'keys.arrowsLtr')}</p>
         </details>
       </div>
-      <div className="timeline-stage">
+      {/* A large view's model is gathered in slices: until it is, the timeline shows the one before. */}
+      <div className="timeline-stage" aria-busy={building || undefined}>
         <TimelineView
           ref={controller}
           model={model}
