@@ -33,6 +33,7 @@ import { dateWords, timelineItemCaches } from '../state/caches';
 import { selectActorsById, selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
+import { useDisputedCount } from './useDisputedCount';
 import { useTimelineModel } from './useTimelineModel';
 import './periods.css';
 import type { MessageKey } from '../i18n/catalogue';
@@ -91,10 +92,7 @@ export function TimelinePane() {
   const dataset = loaded?.dataset;
   // With one source every event rests on it: the mark would say nothing.
   const markSingleSource = (dataset?.sources.length ?? 0) > 1;
-  const anyDisputed = useMemo(
-    () => loaded?.events.some((e) => e.corroboration.status === 'disputed') ?? false,
-    [loaded],
-  );
+  const anyDisputed = useDisputedCount(loaded?.events) > 0;
   // Items kept by event for this grouping and extent (src/state/caches.ts says how).
   const cache: TimelineItemCache = timelineItemCaches.for(
     group,
