@@ -13,6 +13,7 @@ import {
   FilterCache,
   filterEvents,
   hasActiveFilters,
+  kindTotals,
   matchesActors,
   textMatches,
 } from './filter';
@@ -248,6 +249,15 @@ describe('hasActiveFilters and matchesActors', () => {
 });
 
 describe('counts', () => {
+  it('counts the kinds of a list of events once, for the list and its counts alike', () => {
+    const cache = new FilterCache();
+    const totals = kindTotals(events, cache);
+    expect(totals).toEqual(countByKind(events));
+    expect(kindTotals(events, cache)).toBe(totals);
+    expect(choiceCounts(seed, EMPTY_FILTERS, cache).kind('statement')).toBe(10);
+    expect(kindTotals(events.slice(1), cache)).not.toBe(totals);
+  });
+
   it('counts events per actor and per kind', () => {
     const actors = countByActor(events);
     expect(actors.get('taliban')).toBe(12);

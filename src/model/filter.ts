@@ -243,12 +243,7 @@ export function choiceCounts(
       filters.day === null &&
       filters.support === 'any'
     ) {
-      let totals = cache.kindTotals.get(events);
-      if (!totals) {
-        totals = countByKind(events);
-        cache.kindTotals.set(events, totals);
-      }
-      return totals;
+      return kindTotals(events, cache);
     }
     const counted = new Map<string, number>();
     const candidates = actorCandidates(index, filters);
@@ -317,6 +312,22 @@ export function actorTotals(index: Pick<EventIndex, 'eventsByActor'>): Map<strin
   const counts = new Map<string, number>();
   for (const [id, list] of index.eventsByActor) counts.set(id, list.length);
   return counts;
+}
+
+/**
+ * How many events of each kind, kept in `cache` for these events: the filters' list of kinds and
+ * their counts read the same totals (a pass over 100k events' kinds is ~25–50 ms).
+ */
+export function kindTotals(
+  events: readonly ResolvedEvent[],
+  cache: FilterCache = new FilterCache(),
+): Map<string, number> {
+  let totals = cache.kindTotals.get(events);
+  if (!totals) {
+    totals = countByKind(events);
+    cache.kindTotals.set(events, totals);
+  }
+  return totals;
 }
 
 export function countByKind(events: readonly ResolvedEvent[]): Map<string, number> {
