@@ -322,7 +322,7 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     enableEditing: (editing) => set({ editing }),
 
     holdEdit: (key, build) => {
-      const timing = pending.hold(key, build, Date.now());
+      const timing = pending.hold(key, build, Date.now(), get().loaded?.events.length ?? 0);
       if (!get().editsPending) set({ editsPending: true });
       if (commitTimer !== null) clearTimeout(commitTimer);
       commitTimer = setTimeout(flushEdits, timing.waitMs);

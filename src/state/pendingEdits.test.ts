@@ -4,6 +4,7 @@ import {
   COMMIT_PAUSE_MS,
   COMMIT_SOON_MS,
   commitTiming,
+  LARGE_DRAFT_EVENTS,
   PendingEdits,
   SLOW_COMMIT_MAX_WAIT_MS,
   SLOW_COMMIT_MS,
@@ -68,5 +69,8 @@ describe('the commit-while-typing rule', () => {
     // A quick commit again: back to the quick rule.
     queue.noteCommit(SLOW_COMMIT_MS - 1);
     expect(queue.hold('title', none, 0).waitMs).toBe(COMMIT_PAUSE_MS);
+    queue.take();
+    // A large draft is slow from its first key on.
+    expect(queue.hold('title', none, 0, LARGE_DRAFT_EVENTS).waitMs).toBe(SLOW_COMMIT_PAUSE_MS);
   });
 });

@@ -22,6 +22,8 @@ export const COMMIT_SOON_MS = 300;
 
 /** A commit that held the page this long (the edit, and the views drawn anew) is slow. */
 export const SLOW_COMMIT_MS = 50;
+/** A draft of this many events is taken to commit slowly from its first key on. */
+export const LARGE_DRAFT_EVENTS = 20_000;
 /** After a slow commit: the pause in typing that commits… */
 export const SLOW_COMMIT_PAUSE_MS = 600;
 /** …and the longest wait while typing goes on. */
@@ -71,13 +73,16 @@ export class PendingEdits {
     return this.waiting.has(key);
   }
 
-  /** Holds a field's edit; answers when to commit everything. */
-  hold(key: string, build: EditBuilder, now: number): CommitTiming {
+  /**
+   * Holds a field's edit; answers when to commit everything. `events`: how many the draft has
+   * (a large one commits slowly before any commit was measured).
+   */
+  hold(key: string, build: EditBuilder, now: number, events = 0): CommitTiming {
     // A field typed into again keeps its place in the order: its first key came before the
     // edits of fields typed into after it.
     this.waiting.set(key, build);
     this.firstHeldAt ??= now;
-    return commitTiming(now, this.firstHeldAt, this.slow);
+    return commitTiming(now, this.firstHeldAt, this.slow || events >= LARGE_DRAFT_EVENTS);
   }
 
   /** How long the last commit held the page: the next keys wait longer after a slow one. */
