@@ -85,19 +85,29 @@ export function buildDetailIndex(items: readonly TimelineItemDescriptor[]): Deta
   const laneNumbers = new Map<string | undefined, number>();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  items.forEach((item, i) => {
-    const end = item.end ?? item.start;
-    starts[i] = item.start;
+  // Items of one lane often come in a row (every item, when the view is not grouped).
+  let lastGroup: string | undefined | null = null;
+  let lastLane = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TimelineItemDescriptor;
+    const start = item.start;
+    const end = item.end ?? start;
+    starts[i] = start;
     ends[i] = end;
-    let lane = laneNumbers.get(item.group);
-    if (lane === undefined) {
-      lane = laneIds.push(item.group) - 1;
-      laneNumbers.set(item.group, lane);
+    const group = item.group;
+    if (group !== lastGroup) {
+      let lane = laneNumbers.get(group);
+      if (lane === undefined) {
+        lane = laneIds.push(group) - 1;
+        laneNumbers.set(group, lane);
+      }
+      lastGroup = group;
+      lastLane = lane;
     }
-    lanes[i] = lane;
-    if (item.start < first) first = item.start;
+    lanes[i] = lastLane;
+    if (start < first) first = start;
     if (end > last) last = end;
-  });
+  }
   return items.length === 0
     ? { items, starts, ends, lanes, laneIds, first: Number.NaN, last: Number.NaN }
     : { items, starts, ends, lanes, laneIds, first, last };
