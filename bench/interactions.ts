@@ -10,6 +10,7 @@
 // --trace: each long task of the run from a Chrome trace, with the functions it ran (build the
 // app with --minify false for their names; `bench/traceTasks.ts`).
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import {
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
           }
           const tasks = typeof load === 'number' ? await tasksByPhase(page, 0) : [];
           console.log(
-            `\nrun ${run}, ${dist}: ${steps.map(([n, v]) => `${n} ${ms(v)}`).join(' · ')}`,
+            `\nrun ${run}, ${dist} (load average ${loadavg()[0]?.toFixed(1)}): ${steps.map(([n, v]) => `${n} ${ms(v)}`).join(' · ')}`,
           );
           const after = tasks.filter((t) => typeof load === 'number' && t.start >= load);
           const before = tasks.filter((t) => typeof load === 'number' && t.start < load);
