@@ -66,8 +66,10 @@ function windowWords(window: DayWindow | null, { t, dates }: Translator): string
 /** From this many events, a dataset just loaded is drawn in a task of its own. */
 const DRAW_LATER_EVENTS = 5_000;
 const NO_EVENTS: readonly ResolvedEvent[] = [];
-/** Events whose items are worked out in one task (~30 ms at this project's 100k). */
-const ITEMS_PER_TASK = 10_000;
+/** How long one task of working out items runs, about (ms): short slices on a busy machine too. */
+const ITEMS_TASK_MS = 20;
+/** Events whose items are worked out between two looks at the clock. */
+const ITEMS_PER_STEP = 2_000;
 
 export function TimelinePane() {
   const translator = useTranslator();
@@ -122,14 +124,17 @@ export function TimelinePane() {
     const parts = new SharedItemParts(dateWords, translator.timeline);
     let at = 0;
     return runInTasks(() => {
-      const to = Math.min(events.length, at + ITEMS_PER_TASK);
-      cacheEventItems(
-        events.slice(at, to),
-        { grouping: group, extent, markSingleSource },
-        cache,
-        parts,
-      );
-      at = to;
+      const deadline = performance.now() + ITEMS_TASK_MS;
+      do {
+        const to = Math.min(events.length, at + ITEMS_PER_STEP);
+        cacheEventItems(
+          events.slice(at, to),
+          { grouping: group, extent, markSingleSource },
+          cache,
+          parts,
+        );
+        at = to;
+      } while (at < events.length && performance.now() < deadline);
       if (at < events.length) return false;
       setDrawnDataset(dataset);
       return true;

@@ -13,8 +13,10 @@ import { oneSwap, swapEventInModel } from '../model/timelineModelSwap';
 
 /** From this many events drawn, a full build is taken in slices, one per task. */
 export const SLICED_FROM = 20_000;
-/** Events gathered in one task (~10–25 ms at 100k events on this project's machine). */
-const EVENTS_PER_TASK = 10_000;
+/** How long one task of the build may run, about (ms): slices that stay short on a busy machine. */
+const TASK_BUDGET_MS = 20;
+/** Events gathered between two looks at the clock. */
+const EVENTS_PER_STEP = 2_000;
 
 interface Wanted {
   drawn: readonly ResolvedEvent[];
@@ -104,7 +106,8 @@ export function useTimelineModel(
     if (!request) return;
     const build = new TimelineModelBuild(request.drawn, fullOptions(request));
     return runInTasks(() => {
-      if (!build.step(EVENTS_PER_TASK)) return false;
+      const deadline = performance.now() + TASK_BUDGET_MS;
+      while (!build.step(EVENTS_PER_STEP)) if (performance.now() > deadline) return false;
       const finished = { ...request, model: build.model(), kindCounts: build.kindCounts };
       last.current = finished;
       setFinished(finished);
