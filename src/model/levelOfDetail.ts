@@ -12,8 +12,9 @@ import {
   monthStartUtcMs as utcMs,
 } from '../dataset/calendar';
 import { type DateFormatter, formatDayShort } from '../dataset/formatDate';
+import { boundLanes } from './laneRows';
 import type { TimelineItemDescriptor } from './timelineItems';
-import { BUCKET_GAP_SHARE, ITEM_GAP_PX } from './timelineLayout';
+import { BUCKET_GAP_SHARE } from './timelineLayout';
 import { ENGLISH_TIMELINE_WORDS, type TimelineWords } from './timelineWords';
 
 /** Most items (single events or aggregates) handed to the timeline for one window. */
@@ -179,58 +180,6 @@ export interface DetailRequest {
   labelPx?: (item: TimelineItemDescriptor) => number;
   /** The counts' words in the interface's language (English when none are given). */
   words?: TimelineWords;
-}
-
-/**
- * Keeps each lane within `maxRows` rows: the items are stacked as the timeline stacks them (by
- * start, each in the first row with room, a box or a short span as wide as its label), and when
- * a lane needs more rows than that, its items beyond the last-but-one row are counted per bucket
- * in the last row instead.
- */
-function boundLanes(
-  shown: readonly TimelineItemDescriptor[],
-  request: DetailRequest,
-  maxRows: number,
-  labelPx: (item: TimelineItemDescriptor) => number,
-): { items: TimelineItemDescriptor[]; overflow: Map<string, TimelineItemDescriptor[]> } {
-  const msPerPx = Math.max(request.end - request.start, 1) / Math.max(request.widthPx, 1);
-  const byLane = new Map<string, TimelineItemDescriptor[]>();
-  const kept: TimelineItemDescriptor[] = [];
-  for (const item of shown) {
-    if (item.group === undefined) {
-      kept.push(item);
-      continue;
-    }
-    const lane = byLane.get(item.group);
-    if (lane) lane.push(item);
-    else byLane.set(item.group, [item]);
-  }
-  const overflow = new Map<string, TimelineItemDescriptor[]>();
-  for (const [lane, laneItems] of byLane) {
-    laneItems.sort((a, b) => a.start - b.start);
-    const rowEnds: number[] = [];
-    const rowOf = laneItems.map((item) => {
-      // A span reaching into the window shows its title from the window's left edge.
-      const left = Math.max((item.start - request.start) / msPerPx, 0);
-      const barRight = ((item.end ?? item.start) - request.start) / msPerPx;
-      const right = Math.max(barRight, left + labelPx(item)) + ITEM_GAP_PX;
-      let row = rowEnds.findIndex((end) => end <= left);
-      if (row === -1) row = rowEnds.push(right) - 1;
-      else rowEnds[row] = right;
-      return row;
-    });
-    if (rowEnds.length <= maxRows) {
-      kept.push(...laneItems);
-      continue;
-    }
-    const counted: TimelineItemDescriptor[] = [];
-    laneItems.forEach((item, i) => {
-      if ((rowOf[i] as number) < maxRows - 1) kept.push(item);
-      else counted.push(item);
-    });
-    overflow.set(lane, counted);
-  }
-  return { items: kept, overflow };
 }
 
 /** One bucket's aggregate: "47 events" (or "+7 more", beside a lane's items) with its label. */
