@@ -11,6 +11,7 @@
 //   itemCount()          timeline items on screen (boxes, ranges, points; not their lines/dots)
 //   startFrames() / stopFrames()  requestAnimationFrame deltas in between
 //   watch(region, opts)  starts watching a region's DOM; .result() resolves when it has been quiet
+//                        (and nothing in it is aria-busy)
 //   armHighlight(snippets)  resolves with the time from the next pointerdown to the first new
 //                        <mark> in the region "Article" whose text belongs to one of the snippets
 export const PROBE_SOURCE = String.raw`
@@ -140,8 +141,12 @@ export const PROBE_SOURCE = String.raw`
           const check = () => {
             const now = performance.now();
             const quiet = last === null ? now - watcher.start : now - last;
+            // A region that says it is busy (a large view's model gathered in slices) is not
+            // settled, however quiet its DOM meanwhile.
+            const busy = region !== null && region.querySelector('[aria-busy="true"]') !== null;
             const settled =
-              last === null ? !requireChange && quiet >= quietMs : painted !== null && quiet >= quietMs;
+              !busy &&
+              (last === null ? !requireChange && quiet >= quietMs : painted !== null && quiet >= quietMs);
             if (settled || now - watcher.start > timeoutMs) {
               observer.disconnect();
               resolve({

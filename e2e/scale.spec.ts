@@ -169,3 +169,37 @@ test('a day too crowded to draw is counted, and its count shows that day in the 
   await expect(page).not.toHaveURL(/day=/);
   await expect(chip).toHaveCount(0);
 });
+
+test('25,000 events: cleared filters bring every kind back, the timeline gathered in slices', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  const large = generateDataset({ events: 25_000, seed: 5 });
+  await page.route('**/test-data/large.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(large) }),
+  );
+  const address = encodeURIComponent(`${baseURL}/test-data/large.json`);
+  // A quiet stretch (a few events a day), where events are drawn one by one.
+  await page.goto(`/?dataset=${address}&from=2005-03-01&to=2005-03-20&kinds=attack`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.title);
+  const items = timeline(page).locator('.vis-item .tl-label');
+  await expect(items.first()).toBeVisible({ timeout: 30_000 });
+  const stage = timeline(page).locator('.timeline-stage');
+  const kindsDrawn = () =>
+    timeline(page)
+      .locator('.vis-item.tl-item')
+      .evaluateAll((nodes) => [
+        ...new Set(nodes.map((node) => /tl-kind-([a-z-]+)/.exec(node.className)?.[1] ?? '')),
+      ]);
+  await expect(stage).not.toHaveAttribute('aria-busy', 'true');
+  expect(await kindsDrawn()).toEqual(['attack']);
+  // Every event drawn again (25,000: more than one slice of the model's gathering): the stage
+  // says it is busy while the model is gathered, then draws them.
+  await timeline(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(timeline(page).getByText(/ · 25,000 events$/)).toBeVisible();
+  await expect(stage).not.toHaveAttribute('aria-busy', 'true');
+  await expect.poll(async () => (await kindsDrawn()).length).toBeGreaterThan(3);
+  const legend = timeline(page).getByRole('list', { name: 'Event kinds' });
+  await expect(legend.getByRole('listitem')).toHaveCount(6);
+});

@@ -13,7 +13,7 @@ import {
 import {
   actorTotals,
   choiceCounts,
-  countByKind,
+  kindTotals as countKindTotals,
   type EventIndex,
   hasActiveFilters,
 } from '../model/filter';
@@ -131,7 +131,7 @@ export function Filters() {
     () => (loaded ? actorTotals(loaded) : new Map<string, number>()),
     [loaded],
   );
-  const kindTotals = useMemo(() => countByKind(events ?? []), [events]);
+  const kindTotals = useMemo(() => countKindTotals(events ?? [], filterCache), [events]);
   // The counts follow a moment behind the choices (a deferred render): working them out must not
   // hold back the timeline and the list the choice changes.
   const countedFilters = useDeferredValue(filters);

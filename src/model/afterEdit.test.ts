@@ -11,7 +11,8 @@ import { parseDataset } from '../dataset/parse';
 import type { LoadedDataset } from '../dataset/types';
 import { choiceCounts, filterEvents } from './filter';
 import { reconcileView } from './reconcile';
-import { buildTimelineModel, type TimelineItemCache } from './timelineItems';
+import type { TimelineItemCache } from './timelineItems';
+import { buildTimelineModel } from './timelineModelBuild';
 import { DEFAULT_VIEW, EMPTY_FILTERS, type Filters } from './viewState';
 
 const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');

@@ -4,12 +4,16 @@
 import type { DetailIndex, DetailView } from './levelOfDetail';
 import type { TimelineItemDescriptor } from './timelineItems';
 
-/** Whether `items` stand where the index's items stood, one for one (labels may differ). */
+/**
+ * Whether `items` stand where the index's items stood, in the same lanes, one for one (labels may
+ * differ).
+ */
 export function sameSpans(index: DetailIndex, items: readonly TimelineItemDescriptor[]): boolean {
   if (index.items.length !== items.length || items.length === 0) return false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TimelineItemDescriptor;
     if (index.starts[i] !== item.start || index.ends[i] !== (item.end ?? item.start)) return false;
+    if (index.laneIds[index.lanes[i] as number] !== item.group) return false;
   }
   return true;
 }

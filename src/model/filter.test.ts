@@ -13,6 +13,7 @@ import {
   FilterCache,
   filterEvents,
   hasActiveFilters,
+  kindTotals,
   matchesActors,
   textMatches,
 } from './filter';
@@ -247,7 +248,41 @@ describe('hasActiveFilters and matchesActors', () => {
   });
 });
 
+describe('a search among every event', () => {
+  it('finds what testing each event’s own text finds, with the other filters too', () => {
+    const slow = indexOf(events);
+    expect(filterEvents(seed, { ...EMPTY_FILTERS, query: 'talks' }).length).toBeGreaterThan(3);
+    for (const changes of [
+      { query: 'talks' },
+      { query: 'taliban doha' },
+      { query: 'zzzqqq' },
+      { query: 'talks', kinds: ['statement'] },
+      { query: 'the', support: 'single-source' as const },
+    ]) {
+      const filters = { ...EMPTY_FILTERS, ...changes };
+      const fast = filterEvents(seed, filters, new FilterCache());
+      expect(fast.map((e) => e.event.id)).toEqual(
+        filterEvents(slow, filters).map((e) => e.event.id),
+      );
+      const counts = choiceCounts(seed, filters, new FilterCache());
+      const slowCounts = choiceCounts(slow, filters);
+      for (const kind of ['statement', 'attack', 'military']) {
+        expect(counts.kind(kind)).toBe(slowCounts.kind(kind));
+      }
+    }
+  });
+});
+
 describe('counts', () => {
+  it('counts the kinds of a list of events once, for the list and its counts alike', () => {
+    const cache = new FilterCache();
+    const totals = kindTotals(events, cache);
+    expect(totals).toEqual(countByKind(events));
+    expect(kindTotals(events, cache)).toBe(totals);
+    expect(choiceCounts(seed, EMPTY_FILTERS, cache).kind('statement')).toBe(10);
+    expect(kindTotals(events.slice(1), cache)).not.toBe(totals);
+  });
+
   it('counts events per actor and per kind', () => {
     const actors = countByActor(events);
     expect(actors.get('taliban')).toBe(12);

@@ -62,6 +62,16 @@ describe('buildDetailIndex', () => {
   it('has no extent when empty', () => {
     expect(Number.isNaN(buildDetailIndex([]).first)).toBe(true);
   });
+  it('numbers each item’s lane, so a window is counted from the arrays alone', () => {
+    const index = buildDetailIndex([
+      box('a', '2021-10-08', 'kind:x'),
+      box('b', '2021-10-09'),
+      box('c', '2021-10-10', 'kind:x'),
+      box('d', '2021-10-11', 'kind:y'),
+    ]);
+    expect([...index.lanes]).toEqual([0, 1, 0, 2]);
+    expect(index.laneIds).toEqual(['kind:x', undefined, 'kind:y']);
+  });
 });
 
 describe('levelOfDetail', () => {

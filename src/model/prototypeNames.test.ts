@@ -12,7 +12,8 @@ import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { countByActor, countByKind, filterEvents } from './filter';
 import { kindColor, kindLabel } from './kinds';
 import { reconcileView } from './reconcile';
-import { buildTimelineModel, eventIdOfItem, itemIdsOf } from './timelineItems';
+import { eventIdOfItem, itemIdsOf } from './timelineItems';
+import { buildTimelineModel } from './timelineModelBuild';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from './viewState';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];

@@ -4,7 +4,6 @@ import { parseEdtf } from '../dataset/edtf';
 import type { ResolvedEvent } from '../dataset/types';
 import { TimelineItemCaches } from './timelineItemCaches';
 import {
-  buildTimelineModel,
   cacheEventItems,
   eventIdOfItem,
   itemIdsOf,
@@ -14,6 +13,7 @@ import {
   SharedItemParts,
   timelineItemId,
 } from './timelineItems';
+import { buildTimelineModel } from './timelineModelBuild';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

@@ -284,7 +284,6 @@ function kindClass(kind: string): string {
   return /^[a-z0-9-]+$/.test(kind) ? ` tl-kind-${kind}` : '';
 }
 
-/** One event's item descriptors: one, or one per actor lane when grouped by actor. */
 /**
  * An event's item. A class, not an object literal: a literal with getters is kept in V8's slow
  * dictionary mode, and the level of detail reads 100k of them for each new window (15 ms of
@@ -367,6 +366,7 @@ function supportMark(resolved: ResolvedEvent, markSingleSource: boolean): Suppor
   return status === 'single-source' && markSingleSource ? 'single-source' : null;
 }
 
+/** One event's item descriptors: one, or one per actor lane when grouped by actor. */
 export function eventItems(
   resolved: ResolvedEvent,
   grouping: Grouping,
@@ -396,11 +396,7 @@ export function eventItems(
 }
 
 /**
- * Item and lane descriptors for the given events, in one pass. Dates shared by many events are
- * measured and worded once.
- */
-/**
- * Works out the items of `events` into `cache` ahead of `buildTimelineModel`, which then only
+ * Works out the items of `events` into `cache` ahead of `buildTimelineModel` (timelineModelBuild.ts), which then only
  * gathers them: a large dataset's items can so be made a slice at a time, between other tasks.
  */
 export function cacheEventItems(
@@ -418,98 +414,6 @@ export function cacheEventItems(
       cache.set(resolved, eventItems(resolved, grouping, extent, parts, markSingleSource));
     }
   }
-}
-
-export function buildTimelineModel(
-  events: readonly ResolvedEvent[],
-  options: TimelineModelOptions,
-): TimelineModel {
-  const { grouping, extent } = options;
-  const words = options.words ?? ENGLISH_TIMELINE_WORDS;
-  const parts = new SharedItemParts(options.dateWords, words);
-  const items: TimelineItemDescriptor[] = [];
-  const itemsByEvent = new Map<string, readonly TimelineItemDescriptor[]>();
-  const kinds = new Set<string>();
-  /** Events per lane. */
-  const laneSizes = new Map<string, number>();
-
-  for (const resolved of events) {
-    let descriptors = options.cache?.get(resolved);
-    if (!descriptors) {
-      descriptors = eventItems(resolved, grouping, extent, parts, options.markSingleSource);
-      options.cache?.set(resolved, descriptors);
-    }
-    kinds.add(resolved.event.kind);
-    for (const descriptor of descriptors) {
-      items.push(descriptor);
-      if (descriptor.group !== undefined) {
-        laneSizes.set(descriptor.group, (laneSizes.get(descriptor.group) ?? 0) + 1);
-      }
-    }
-    itemsByEvent.set(resolved.event.id, descriptors);
-  }
-
-  const kindList = [...kinds].sort((a, b) => words.kind(a).localeCompare(words.kind(b), 'en'));
-  if (grouping === 'none') return { items, groups: null, itemsByEvent, kinds: kindList };
-
-  // Lanes in their natural order: kinds by label, actors in dataset order (then any not listed),
-  // "No actor" last.
-  const ordered: Array<{ id: string; label: string }> = [];
-  if (grouping === 'kind') {
-    for (const kind of kindList) ordered.push({ id: `kind:${kind}`, label: words.kind(kind) });
-  } else {
-    const named = new Set<string>();
-    for (const actor of options.actors ?? []) {
-      const id = `actor:${actor.id}`;
-      named.add(id);
-      if (laneSizes.has(id)) ordered.push({ id, label: actor.name });
-    }
-    for (const id of laneSizes.keys()) {
-      if (named.has(id) || id === NO_ACTOR_GROUP) continue;
-      ordered.push({ id, label: id.slice('actor:'.length) });
-    }
-    if (laneSizes.has(NO_ACTOR_GROUP)) ordered.push({ id: NO_ACTOR_GROUP, label: words.noActor });
-  }
-  const limit = options.laneLimit ?? LANE_LIMIT;
-  if (ordered.length <= limit + 1) {
-    return {
-      items,
-      groups: ordered.map((lane, order) => ({ ...lane, order })),
-      itemsByEvent,
-      kinds: kindList,
-    };
-  }
-  // The busiest lanes keep their own; ties go to the earlier lane.
-  const keep = new Set(options.keepLanes ?? []);
-  const busiest = ordered
-    .map((lane, at) => ({ lane, at, size: laneSizes.get(lane.id) ?? 0 }))
-    .sort((a, b) => b.size - a.size || a.at - b.at)
-    .slice(0, limit);
-  for (const { lane } of busiest) keep.add(lane.id);
-  const own = ordered.filter((lane) => keep.has(lane.id));
-  const folded = ordered.length - own.length;
-  // An event of several folded lanes is drawn once in "Other …".
-  const kept: TimelineItemDescriptor[] = [];
-  const keptByEvent = new Map<string, TimelineItemDescriptor[]>();
-  const inOthers = new Set<string>();
-  for (const item of items) {
-    let drawn = item;
-    if (item.group !== undefined && !keep.has(item.group)) {
-      if (inOthers.has(item.eventId)) continue;
-      inOthers.add(item.eventId);
-      drawn = withGroup(item, OTHERS_GROUP);
-    }
-    kept.push(drawn);
-    const ofEvent = keptByEvent.get(drawn.eventId);
-    if (ofEvent) ofEvent.push(drawn);
-    else keptByEvent.set(drawn.eventId, [drawn]);
-  }
-  const othersLabel = words.otherLane(grouping, folded);
-  const groups = [...own, { id: OTHERS_GROUP, label: othersLabel }].map((lane, order) => ({
-    ...lane,
-    order,
-  }));
-  return { items: kept, groups, itemsByEvent: keptByEvent, kinds: kindList };
 }
 
 /** A descriptor moved to another lane (its label and tooltip words still built on first use). */

@@ -7,7 +7,8 @@ import { parseDataset } from '../dataset/parse';
 import type { LoadedDataset } from '../dataset/types';
 import { sameSpans } from './detailReuse';
 import { buildDetailIndex } from './levelOfDetail';
-import { buildTimelineModel, type TimelineModel, type TimelineModelOptions } from './timelineItems';
+import { type TimelineModel, type TimelineModelOptions, withGroup } from './timelineItems';
+import { buildTimelineModel } from './timelineModelBuild';
 import { oneSwap, swapEventInModel } from './timelineModelSwap';
 
 const raw = readFileSync(new URL('../../data/doha-talks-2021.json', import.meta.url), 'utf8');
@@ -88,6 +89,9 @@ describe('the timeline model after an edit of one event', () => {
     });
     expect(sameSpans(index, retitled.items)).toBe(true);
     expect(sameSpans(index, model.items.slice(1))).toBe(false);
+    // The same places in other lanes: the index's lanes would be wrong.
+    const relaned = model.items.map((item, i) => (i === 0 ? withGroup(item, 'kind:other') : item));
+    expect(sameSpans(index, relaned)).toBe(false);
     const moved = model.items.map((item, i) =>
       i === 0 ? { ...item, start: item.start + 1 } : item,
     );

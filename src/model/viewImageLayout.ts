@@ -9,12 +9,9 @@ import type { LoadedDataset, ResolvedEvent } from '../dataset/types';
 import { filterEvents } from './filter';
 import { fitText, type TextStyle, textWidth } from './imageText';
 import { buildDetailIndex, levelOfDetail } from './levelOfDetail';
-import {
-  buildTimelineModel,
-  type TimelineItemCache,
-  type TimelineItemDescriptor,
-} from './timelineItems';
+import type { TimelineItemCache, TimelineItemDescriptor } from './timelineItems';
 import { aggregateHeightPx, ITEM_GAP_PX } from './timelineLayout';
+import { buildTimelineModel } from './timelineModelBuild';
 import { buildPeriodModel, periodsForSpan, type TimelinePeriodDescriptor } from './timelinePeriods';
 import { boxAlign, fitAllWindow, type MsWindow, withinDrawable } from './timelineWindow';
 import { ENGLISH_IMAGE_WORDS, type ImageWords } from './viewImageWords';

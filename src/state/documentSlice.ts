@@ -217,25 +217,32 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     commitTimer = null;
     if (pending.size === 0) return;
     commits++;
+    const started = performance.now();
     const builders = pending.take();
     set({ editsPending: false });
     // Nothing to apply them to (the store was reset): they go with what they belonged to.
     if (!get().loaded || !get().editing) return;
-    for (const build of builders) {
-      try {
-        const command = build(currentDataset());
-        if (command && !editingKit().isNoChange(command)) record(command);
-      } catch (error) {
-        // A field of a record deleted meanwhile: its text has nowhere to go.
-        if (!isCommandError(error)) throw error;
-        // Its words as a code with values where it has them, for the notice's language.
-        const why = error.said ?? error.message;
-        get().notify(
-          said('changeNotApplied', { why }, `A change could not be applied: ${error.message}`),
-          'warning',
-          'action',
-        );
+    try {
+      for (const build of builders) {
+        try {
+          const command = build(currentDataset());
+          if (command && !editingKit().isNoChange(command)) record(command);
+        } catch (error) {
+          // A field of a record deleted meanwhile: its text has nowhere to go.
+          if (!isCommandError(error)) throw error;
+          // Its words as a code with values where it has them, for the notice's language.
+          const why = error.said ?? error.message;
+          get().notify(
+            said('changeNotApplied', { why }, `A change could not be applied: ${error.message}`),
+            'warning',
+            'action',
+          );
+        }
       }
+    } finally {
+      // React draws the views anew in a microtask of this task, queued by the first change: a
+      // microtask queued after it tells how long the commit held the page.
+      queueMicrotask(() => pending.noteCommit(performance.now() - started));
     }
   };
 
@@ -316,7 +323,7 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     enableEditing: (editing) => set({ editing }),
 
     holdEdit: (key, build) => {
-      const timing = pending.hold(key, build, Date.now());
+      const timing = pending.hold(key, build, Date.now(), get().loaded?.events.length ?? 0);
       if (!get().editsPending) set({ editsPending: true });
       if (commitTimer !== null) clearTimeout(commitTimer);
       commitTimer = setTimeout(flushEdits, timing.waitMs);

@@ -4,7 +4,11 @@ import {
   COMMIT_PAUSE_MS,
   COMMIT_SOON_MS,
   commitTiming,
+  LARGE_DRAFT_EVENTS,
   PendingEdits,
+  SLOW_COMMIT_MAX_WAIT_MS,
+  SLOW_COMMIT_MS,
+  SLOW_COMMIT_PAUSE_MS,
 } from './pendingEdits';
 
 describe('the commit-while-typing rule', () => {
@@ -44,5 +48,29 @@ describe('the commit-while-typing rule', () => {
     expect(queue.hold('title', edit('x'), 5_000).waitMs).toBe(COMMIT_PAUSE_MS);
     queue.drop('title');
     expect(queue.has('title')).toBe(false);
+  });
+
+  it('after a slow commit (a large draft), waits for a longer pause, or a few seconds of typing', () => {
+    expect(commitTiming(1_000, 1_000, true)).toEqual({
+      waitMs: SLOW_COMMIT_PAUSE_MS,
+      afterThisFrame: false,
+    });
+    // Steady typing: not at half a second, but by the longer wait, between two keys.
+    expect(commitTiming(COMMIT_MAX_WAIT_MS + 100, 0, true).afterThisFrame).toBe(false);
+    expect(commitTiming(SLOW_COMMIT_MAX_WAIT_MS - 100, 0, true)).toEqual({
+      waitMs: 100,
+      afterThisFrame: true,
+    });
+    const queue = new PendingEdits();
+    const none = () => null;
+    queue.noteCommit(SLOW_COMMIT_MS + 1);
+    expect(queue.hold('title', none, 0).waitMs).toBe(SLOW_COMMIT_PAUSE_MS);
+    queue.take();
+    // A quick commit again: back to the quick rule.
+    queue.noteCommit(SLOW_COMMIT_MS - 1);
+    expect(queue.hold('title', none, 0).waitMs).toBe(COMMIT_PAUSE_MS);
+    queue.take();
+    // A large draft is slow from its first key on.
+    expect(queue.hold('title', none, 0, LARGE_DRAFT_EVENTS).waitMs).toBe(SLOW_COMMIT_PAUSE_MS);
   });
 });

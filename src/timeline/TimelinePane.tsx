@@ -32,6 +32,7 @@ import { dateWords, timelineItemCaches } from '../state/caches';
 import { selectActorsById, selectRequest, selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 import { type TimelineController, TimelineView } from './TimelineView';
+import { useDisputedCount } from './useDisputedCount';
 import { useTimelineModel } from './useTimelineModel';
 import './periods.css';
 import type { MessageKey } from '../i18n/catalogue';
@@ -64,8 +65,10 @@ function windowWords(window: DayWindow | null, { t, dates }: Translator): string
 /** From this many events, a dataset just loaded is drawn in a task of its own. */
 const DRAW_LATER_EVENTS = 5_000;
 const NO_EVENTS: readonly ResolvedEvent[] = [];
-/** Events whose items are worked out in one task (~30 ms at this project's 100k). */
-const ITEMS_PER_TASK = 10_000;
+/** How long one task of working out items runs, about (ms): short slices on a busy machine too. */
+const ITEMS_TASK_MS = 20;
+/** Events whose items are worked out between two looks at the clock. */
+const ITEMS_PER_STEP = 2_000;
 
 export function TimelinePane() {
   const translator = useTranslator();
@@ -90,10 +93,7 @@ export function TimelinePane() {
   const dataset = loaded?.dataset;
   // With one source every event rests on it: the mark would say nothing.
   const markSingleSource = (dataset?.sources.length ?? 0) > 1;
-  const anyDisputed = useMemo(
-    () => loaded?.events.some((e) => e.corroboration.status === 'disputed') ?? false,
-    [loaded],
-  );
+  const anyDisputed = useDisputedCount(loaded?.events) > 0;
   // Items kept by event for this grouping and extent (src/state/caches.ts says how).
   const cache: TimelineItemCache = timelineItemCaches.for(
     group,
@@ -123,21 +123,24 @@ export function TimelinePane() {
     const parts = new SharedItemParts(dateWords, translator.timeline);
     let at = 0;
     return runInTasks(() => {
-      const to = Math.min(events.length, at + ITEMS_PER_TASK);
-      cacheEventItems(
-        events.slice(at, to),
-        { grouping: group, extent, markSingleSource },
-        cache,
-        parts,
-      );
-      at = to;
+      const deadline = performance.now() + ITEMS_TASK_MS;
+      do {
+        const to = Math.min(events.length, at + ITEMS_PER_STEP);
+        cacheEventItems(
+          events.slice(at, to),
+          { grouping: group, extent, markSingleSource },
+          cache,
+          parts,
+        );
+        at = to;
+      } while (at < events.length && performance.now() < deadline);
       if (at < events.length) return false;
       setDrawnDataset(dataset);
       return true;
     });
   }, [justLoaded, dataset, events, group, extent, cache, translator.timeline, markSingleSource]);
   const drawn = justLoaded ? NO_EVENTS : events;
-  const { model, basis } = useTimelineModel(
+  const { model, kindCounts, building } = useTimelineModel(
     drawn,
     {
       grouping: group,
@@ -159,11 +162,11 @@ export function TimelinePane() {
   const legendPeriods = periodLegend(periods);
 
   // The legend names the busiest kinds in view (20,000 kinds would be a wall of text).
-  const legendKinds = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const { event } of basis) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
-    return busiest(model.kinds, (kind) => counts.get(kind) ?? 0, translator.kindName, LEGEND_KINDS);
-  }, [basis, model.kinds, translator.kindName]);
+  const legendKinds = useMemo(
+    () =>
+      busiest(model.kinds, (kind) => kindCounts.get(kind) ?? 0, translator.kindName, LEGEND_KINDS),
+    [kindCounts, model.kinds, translator.kindName],
+  );
 
   // Chosen with the keyboard, the details take the focus (Escape brings it back here).
   const onSelect = useCallback(
@@ -336,7 +339,8 @@ export function TimelinePane() {
           <p>{t(rtl ? 'keys.arrowsRtl' : 'keys.arrowsLtr')}</p>
         </details>
       </div>
-      <div className="timeline-stage">
+      {/* A large view's model is gathered in slices: until it is, the timeline shows the one before. */}
+      <div className="timeline-stage" aria-busy={building || undefined}>
         <TimelineView
           ref={controller}
           model={model}
