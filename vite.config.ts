@@ -84,8 +84,15 @@ function preloadDefaultDataset(id: string): Plugin {
  * The messages of views the app loads lazily (the editor, its header buttons aside; the Export,
  * Embed and Open dialogs): English ships them with those views' code, off a reader's first paint.
  */
-const LATER_PREFIXES = ['editor.', 'actorKind.', 'export.', 'embedDialog.', 'open.'];
-const FIRST_PAINT_EDITOR_KEYS = ['editor.newTimeline', 'editor.myTimelines', 'editor.editCopy'];
+// Problems are said in words of the catalogue only in other languages, whose catalogues come
+// whole: English shows a problem's own English (i18n/problemWords.ts), in its frame "problem.at".
+const LATER_PREFIXES = ['editor.', 'actorKind.', 'export.', 'embedDialog.', 'open.', 'problem.'];
+const FIRST_PAINT_EDITOR_KEYS = [
+  'editor.newTimeline',
+  'editor.myTimelines',
+  'editor.editCopy',
+  'problem.at',
+];
 function isLaterMessage(key: string): boolean {
   return (
     LATER_PREFIXES.some((prefix) => key.startsWith(prefix)) &&

@@ -59,13 +59,26 @@ export function filesNamedByHtml(html: string): Set<string> {
   return files;
 }
 
+/**
+ * A prerendered page names only the small script that loads the app after its first paint
+ * (scripts/prerender/scriptsAfterPaint.ts); the shell (404.html) names what that script loads.
+ * A reader's first paint takes both.
+ */
+function firstPaintOfPages(dist: string): Set<string> {
+  const files = filesNamedByHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
+  const shell = join(dist, '404.html');
+  if (existsSync(shell))
+    for (const file of filesNamedByHtml(readFileSync(shell, 'utf8'))) files.add(file);
+  return files;
+}
+
 export function measureBundle(dist: string): BundleReport {
   const manifestPath = join(dist, '.vite', 'manifest.json');
   const firstPaint = existsSync(manifestPath)
     ? firstPaintFiles(
         JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestEntry>,
       )
-    : filesNamedByHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
+    : firstPaintOfPages(dist);
   const assets = join(dist, 'assets');
   const chunks: Chunk[] = readdirSync(assets)
     .filter((name) => name.endsWith('.js') || name.endsWith('.css'))

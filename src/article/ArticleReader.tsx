@@ -1,6 +1,6 @@
 // The article reader: the chosen source (a menu when the dataset has several), its title and
 // byline, its text (ArticleText.tsx) and Find in the article.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { textLanguage } from '../model/locale';
@@ -8,11 +8,15 @@ import type { EarlierIndex } from '../model/readerIndex';
 import { readerIndexes } from '../state/caches';
 import { useStore } from '../state/store';
 import { ArticleText } from './ArticleText';
-import { FindInArticle } from './FindInArticle';
 import { drawnWhole } from './readerPieces';
 import type { FoundStretch } from './readerRanges';
 import { useReviewedStretch } from './useReviewedStretch';
 import { useTextUpdatePreview } from './useTextUpdatePreview';
+
+// Opened on demand (for an article drawn in parts, which the browser's own find cannot search).
+const FindInArticle = lazy(() =>
+  import('./FindInArticle').then((module) => ({ default: module.FindInArticle })),
+);
 
 /** The full text of a source, the selected event's passages highlighted, every passage a link. */
 export function ArticleReader() {
@@ -118,7 +122,9 @@ export function ArticleReader() {
         </p>
         {/* A text drawn whole is all there for the browser's own find (Ctrl+F). */}
         {findOpen && !drawnWhole(index) && (
-          <FindInArticle key={source.id} text={source.text} onFound={setFound} />
+          <Suspense fallback={null}>
+            <FindInArticle key={source.id} text={source.text} onFound={setFound} />
+          </Suspense>
         )}
       </div>
       <ArticleText

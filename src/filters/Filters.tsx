@@ -23,40 +23,6 @@ import { filterCache } from '../state/caches';
 import { selectVisibleEvents } from '../state/selectors';
 import { useStore } from '../state/store';
 
-const SEARCH_DELAY_MS = 250;
-
-/** The search box commits after a pause, so the URL history gets one entry per search. */
-export function SearchBox() {
-  const { t } = useTranslator();
-  const query = useStore((state) => state.view.filters.query);
-  const setFilters = useStore((state) => state.setFilters);
-  const [draft, setDraft] = useState(query);
-  const id = useId();
-
-  useEffect(() => setDraft(query), [query]);
-  useEffect(() => {
-    if (draft === query) return;
-    const timer = window.setTimeout(() => setFilters({ query: draft }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [draft, query, setFilters]);
-
-  return (
-    <div className="search">
-      <label htmlFor={id}>{t('search.label')}</label>
-      <input
-        id={id}
-        type="search"
-        value={draft}
-        placeholder={t('search.placeholder')}
-        onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') setFilters({ query: draft });
-        }}
-      />
-    </div>
-  );
-}
-
 /** A search box over a long list of choices (only shown when there are more than fit). */
 function FindChoice({
   label,

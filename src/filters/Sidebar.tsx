@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { formatDayLong } from '../dataset/formatDate';
 import { useTranslator } from '../i18n/I18nProvider';
@@ -6,7 +6,10 @@ import { Message } from '../i18n/Message';
 import { EventList } from '../list/EventList';
 import { activeFilterCount } from '../model/filter';
 import { useStore } from '../state/store';
-import { Filters, SearchBox } from './Filters';
+import { SearchBox } from './SearchBox';
+
+// Mounted only when opened, so its code (the choices, their counts) comes then.
+const Filters = lazy(() => import('./Filters').then((module) => ({ default: module.Filters })));
 
 /**
  * The search box, the other filters (folded away until asked for, so the list and the article
@@ -46,7 +49,9 @@ export function Sidebar() {
       <div id={panelId} className="filters-drawer" hidden={!open}>
         {open && (
           <ErrorBoundary part={t('part.filters')}>
-            <Filters />
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <Filters />
+            </Suspense>
           </ErrorBoundary>
         )}
       </div>
