@@ -67,8 +67,13 @@ export function filesNamedByHtml(html: string): Set<string> {
 function firstPaintOfPages(dist: string): Set<string> {
   const files = filesNamedByHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
   const shell = join(dist, '404.html');
-  if (existsSync(shell))
+  if (existsSync(shell)) {
     for (const file of filesNamedByHtml(readFileSync(shell, 'utf8'))) files.add(file);
+  } else if ([...files].some((file) => /\/boot-[^/]*\.js$/.test(file))) {
+    throw new Error(
+      `${dist}: a page loads the app after its paint, but there is no 404.html to say what`,
+    );
+  }
   return files;
 }
 

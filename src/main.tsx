@@ -19,6 +19,7 @@ import { markDrawnFrom, useStore } from './state/store';
 import { loadTimelinePane } from './timeline/loadTimelinePane';
 import {
   PICTURE_CLASS,
+  pictureShowsView,
   type TimelinePicture,
   TimelinePictureContext,
 } from './timeline/timelinePicture';
@@ -31,8 +32,16 @@ preloadFromLink(link.view.dataset);
 // most of what a dataset shows. A failure here is shown by the timeline's own slot when it asks
 // again. Not on a phone opening a link to an event: its details come first and the timeline is
 // built when the reader goes down to it (TimelineSlot), so its code waits too.
+// Nor on a phone whose page holds a picture of the timeline for the view the link shows: the
+// timeline is built when the reader reaches for it (timelinePicture.ts).
 const eventFirst = link.view.event !== null && stackedLayout();
-if (!eventFirst) onDatasetComing(() => void loadTimelinePane().catch(() => undefined));
+const pictured =
+  stackedLayout() &&
+  pictureShowsView(link.view) &&
+  document.querySelector(`#root .${PICTURE_CLASS}`) !== null;
+if (!eventFirst && !pictured) {
+  onDatasetComing(() => void loadTimelinePane().catch(() => undefined));
+}
 
 /**
  * The first paint's language: English is in the bundle; another language's catalogue is fetched
@@ -89,7 +98,8 @@ async function takeOver(root: HTMLElement, translator: Translator): Promise<bool
   markDrawnFrom();
   // The picture of the timeline the page was drawn with, kept as it is (timelinePicture.ts).
   const svg = root.querySelector(`.${PICTURE_CLASS}`)?.innerHTML;
-  hydrateRoot(root, app(translator, svg ? { svg } : null));
+  const drawn = useStore.getState().loaded;
+  hydrateRoot(root, app(translator, svg && drawn ? { svg, loaded: drawn } : null));
   return true;
 }
 

@@ -44,7 +44,7 @@ function timelinePicture(loaded: LoadedDataset): TimelinePicture {
     widthPx: PHONE_TIMELINE_PX,
     inline: true,
   });
-  return { svg };
+  return { svg, loaded };
 }
 
 /**
@@ -63,11 +63,14 @@ export async function renderPage(
   useStore
     .getState()
     .showDataset(loaded, { kind: 'bundled', id: datasetId }, pageView(datasetId, event), []);
+  // The store's own document: the picture is of it (TimelineSlot compares).
+  const drawn = useStore.getState().loaded;
+  const picture = event === null && drawn ? timelinePicture(drawn) : null;
   // In English: the app takes the page over as it is only for a reader in English (main.tsx).
   const app = (
     <StrictMode>
       <I18nProvider initial={makeTranslator('en', ENGLISH)}>
-        <TimelinePictureContext.Provider value={event === null ? timelinePicture(loaded) : null}>
+        <TimelinePictureContext.Provider value={picture}>
           <App />
         </TimelinePictureContext.Provider>
       </I18nProvider>

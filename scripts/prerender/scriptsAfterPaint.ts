@@ -20,6 +20,12 @@ export function shellScripts(shell: string): ShellScripts {
   return { entry, preloads: [...shell.matchAll(PRELOAD)].map((found) => found[1] as string) };
 }
 
+// A prerendered page is in English (the app takes it over only for a reader in English), so its
+// boot script's one message is too.
+const BOOT_FAILURE =
+  'This page could not load its scripts: it reads as it is, but its controls will not answer.';
+const BOOT_RETRY = 'Reload';
+
 /**
  * The script that asks for the app's modules once the browser says the page has painted (or two
  * frames on, where it cannot say). A page opened in a background tab does not paint, so a timer
@@ -43,18 +49,31 @@ export function bootScript(scripts: ShellScripts): string {
     entry.type = 'module';
     entry.crossOrigin = 'anonymous';
     entry.src = scripts.entry;
+    // The page reads without it, but its controls would do nothing: say so, with a way to retry.
+    entry.onerror = function () {
+      var notice = document.createElement('p');
+      notice.setAttribute('role', 'alert');
+      notice.className = 'boot-failure';
+      notice.textContent = ${JSON.stringify(BOOT_FAILURE)} + ' ';
+      var again = document.createElement('a');
+      again.href = location.href;
+      again.textContent = ${JSON.stringify(BOOT_RETRY)};
+      notice.appendChild(again);
+      document.body.insertBefore(notice, document.body.firstChild);
+    };
     document.head.appendChild(entry);
   }
-  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-  if (types.indexOf('paint') >= 0) {
+  // First, so that nothing below can keep the app from loading.
+  setTimeout(ask, 3000);
+  try {
+    if ((PerformanceObserver.supportedEntryTypes || []).indexOf('paint') < 0) throw 0;
     new PerformanceObserver(function (list, observer) {
       observer.disconnect();
       ask();
     }).observe({ type: 'paint', buffered: true });
-  } else {
+  } catch (e) {
     requestAnimationFrame(function () { requestAnimationFrame(ask); });
   }
-  setTimeout(ask, 3000);
 })();
 `;
 }

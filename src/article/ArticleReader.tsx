@@ -1,6 +1,7 @@
 // The article reader: the chosen source (a menu when the dataset has several), its title and
 // byline, its text (ArticleText.tsx) and Find in the article.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 import { useTranslator } from '../i18n/I18nProvider';
 import { Message } from '../i18n/Message';
 import { textLanguage } from '../model/locale';
@@ -122,9 +123,12 @@ export function ArticleReader() {
         </p>
         {/* A text drawn whole is all there for the browser's own find (Ctrl+F). */}
         {findOpen && !drawnWhole(index) && (
-          <Suspense fallback={null}>
-            <FindInArticle key={source.id} text={source.text} onFound={setFound} />
-          </Suspense>
+          // Its own boundary: if its code cannot come, the article stays.
+          <ErrorBoundary part={t('part.find')}>
+            <Suspense fallback={null}>
+              <FindInArticle key={source.id} text={source.text} onFound={setFound} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
       <ArticleText

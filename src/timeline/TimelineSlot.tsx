@@ -13,7 +13,7 @@
 // timeline (vis-timeline's first draw is one long task). A phone's prerendered default view shows
 // a picture of the timeline in its place (timelinePicture.ts) until the reader reaches for it or
 // the view changes.
-import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { STACKED_LAYOUT, stackedLayout } from '../app/stackedLayout';
 import { useTranslator } from '../i18n/I18nProvider';
 import { useStore } from '../state/store';
@@ -29,9 +29,13 @@ const NOT_YET = () => null;
 
 /**
  * Whether the element has come within 200 px of the viewport (true where unobservable), watched
- * once the page around it is `ready` (drawn: before, a phone's details are not yet above it).
+ * once the page around it is `ready` (drawn: before, a phone's details are not yet above it);
+ * and a way to say it has, when the reader reaches for it.
  */
-function useNearView(element: React.RefObject<HTMLElement | null>, ready: boolean): boolean {
+function useNearView(
+  element: React.RefObject<HTMLElement | null>,
+  ready: boolean,
+): [boolean, () => void] {
   // Side by side (a wide screen), the timeline is at the top: no need to watch for it.
   const [near, setNear] = useState(() => typeof window !== 'undefined' && !stackedLayout());
   useEffect(() => {
@@ -50,20 +54,23 @@ function useNearView(element: React.RefObject<HTMLElement | null>, ready: boolea
     observer.observe(node);
     return () => observer.disconnect();
   }, [element, near, ready]);
-  return near;
+  return [near, useCallback(() => setNear(true), [])];
 }
 
 /**
- * Whether the picture of the timeline stands in its place: while the page shows the view it
- * pictures, until the reader reaches for the timeline (`goLive`).
+ * The picture of the timeline, while it stands in its place: the page shows the document it was
+ * drawn from (not another dataset, a draft or an edit of it) in the view it pictures, and the
+ * reader has not reached for the timeline (`goLive`).
  */
 function usePicture(): { picture: TimelinePicture | null; goLive: () => void } {
   const picture = useContext(TimelinePictureContext);
-  const showsView = useStore((state) => pictureShowsView(state.view));
+  const showsIt = useStore(
+    (state) => picture !== null && state.loaded === picture.loaded && pictureShowsView(state.view),
+  );
   const [reached, setReached] = useState(false);
   // A phone turned (or a window widened) past the stacked layout shows the timeline at the top,
   // where the picture is not drawn: the timeline is built.
-  const pictured = picture !== null && showsView && !reached;
+  const pictured = showsIt && !reached;
   useEffect(() => {
     if (!pictured || typeof window === 'undefined') return;
     const stacked = window.matchMedia(STACKED_LAYOUT);
@@ -74,7 +81,7 @@ function usePicture(): { picture: TimelinePicture | null; goLive: () => void } {
     stacked.addEventListener('change', widened);
     return () => stacked.removeEventListener('change', widened);
   }, [pictured]);
-  return { picture: pictured ? picture : null, goLive: () => setReached(true) };
+  return { picture: pictured ? picture : null, goLive: useCallback(() => setReached(true), []) };
 }
 
 /** `ready`: the parts around the timeline are drawn (App draws them a render after it). */
@@ -87,7 +94,7 @@ export function TimelineSlot({ ready = true }: { ready?: boolean }) {
   const focusTimeline = useStore((state) => state.focusTimeline);
   const selectEvent = useStore((state) => state.selectEvent);
   // Pictured, coming into view builds nothing: the reader's reach for it does.
-  const near = useNearView(placeholder, ready && picture === null);
+  const [near, comeNear] = useNearView(placeholder, ready && picture === null);
   const missing = loaded === null;
   useEffect(() => {
     if (!missing || !near) return;
@@ -100,50 +107,49 @@ export function TimelineSlot({ ready = true }: { ready?: boolean }) {
       live = false;
     };
   }, [missing, near]);
+  const reach = useCallback(() => {
+    goLive();
+    comeNear();
+  }, [goLive, comeNear]);
   if (failure) throw failure;
   const Pane = near ? loaded : null;
-  if (!Pane && picture) {
-    return (
-      <PicturedTimeline
-        ref={placeholder}
-        svg={picture.svg}
-        onChoose={(id) => selectEvent(id)}
-        onExplore={goLive}
-        onExploreByButton={() => {
-          goLive();
-          focusTimeline();
-        }}
-      />
-    );
-  }
-  if (!Pane) {
-    return (
-      <section
-        ref={placeholder}
-        className="timeline-placeholder"
-        aria-label={t('timeline.label')}
-        tabIndex={-1}
-      >
-        <p className="loading">{t('timeline.loading')}</p>
-      </section>
-    );
-  }
-  return <Pane />;
+  if (Pane) return <Pane />;
+  return (
+    <section
+      ref={placeholder}
+      className={picture ? 'timeline-placeholder pictured' : 'timeline-placeholder'}
+      aria-label={t('timeline.label')}
+      tabIndex={-1}
+    >
+      <p className="loading">{t('timeline.loading')}</p>
+      {picture && (
+        <PictureOfTimeline
+          svg={picture.svg}
+          onChoose={selectEvent}
+          onExplore={reach}
+          onExploreByButton={() => {
+            // The button goes with the picture: the focus waits on this box for the timeline.
+            placeholder.current?.focus();
+            reach();
+            focusTimeline();
+          }}
+        />
+      )}
+    </section>
+  );
 }
 
 /**
- * The picture in the timeline's place. A tap on an event in it chooses the event (a phone then
- * shows its details first, as from a link to it); a tap elsewhere builds the timeline. Its button
- * builds it too, for the keyboard, and puts the focus in it.
+ * The picture and its button. A tap on an event in it chooses the event (a phone then shows its
+ * details first, as from a link to it); a tap elsewhere builds the timeline. The button builds it
+ * too, for the keyboard, and puts the focus in it.
  */
-function PicturedTimeline({
-  ref,
+function PictureOfTimeline({
   svg,
   onChoose,
   onExplore,
   onExploreByButton,
 }: {
-  ref: React.Ref<HTMLElement>;
   svg: string;
   onChoose: (eventId: string) => void;
   onExplore: () => void;
@@ -151,28 +157,22 @@ function PicturedTimeline({
 }) {
   const { t } = useTranslator();
   const pictureRef = useRef<HTMLDivElement>(null);
-  const latest = useRef({ onChoose, onExplore });
-  latest.current = { onChoose, onExplore };
+  // The picture is an image, not a control (the button is the keyboard's way in): its taps are
+  // listened to on the element, where React's onClick would make a static element interactive.
   useEffect(() => {
     const node = pictureRef.current;
     if (!node) return;
     const onClick = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       const id = target?.closest('[data-event]')?.getAttribute('data-event');
-      if (id) latest.current.onChoose(id);
-      else latest.current.onExplore();
+      if (id) onChoose(id);
+      else onExplore();
     };
     node.addEventListener('click', onClick);
     return () => node.removeEventListener('click', onClick);
-  }, []);
+  }, [onChoose, onExplore]);
   return (
-    <section
-      ref={ref}
-      className="timeline-placeholder pictured"
-      aria-label={t('timeline.label')}
-      tabIndex={-1}
-    >
-      <p className="loading">{t('timeline.loading')}</p>
+    <>
       <button type="button" className="timeline-picture-go" onClick={onExploreByButton}>
         {t('timeline.explore')}
       </button>
@@ -183,6 +183,6 @@ function PicturedTimeline({
         // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped SVG made by the build
         dangerouslySetInnerHTML={{ __html: svg }}
       />
-    </section>
+    </>
   );
 }

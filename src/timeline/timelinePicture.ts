@@ -4,12 +4,15 @@
 // says the same. The build gives its SVG (src/prerender.tsx); the app taking the page over gives
 // the same SVG back, read from the page (main.tsx), so hydration keeps it.
 import { createContext } from 'react';
+import type { LoadedDataset } from '../dataset/types';
 import { encodeView } from '../model/urlCodec';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 
 export interface TimelinePicture {
   /** The picture's SVG markup (made by the build from bundled data, every string escaped). */
   svg: string;
+  /** The document it pictures (the store's, as the page was drawn): no other is pictured. */
+  loaded: LoadedDataset;
 }
 
 export const TimelinePictureContext = createContext<TimelinePicture | null>(null);

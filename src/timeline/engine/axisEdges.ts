@@ -10,9 +10,13 @@ export function hideCutAxisLabels(container: HTMLElement): void {
   const axis = container.querySelector<HTMLElement>('.vis-time-axis.vis-foreground');
   if (!axis) return;
   const edges = axis.getBoundingClientRect();
-  for (const label of axis.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')) {
+  const labels = [...axis.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')];
+  // Every box read before any class is written, so one layout serves them all (a drag's frame).
+  const cut = labels.map((label) => {
     const box = label.getBoundingClientRect();
-    const cut = box.width > 0 && (box.left < edges.left - 0.5 || box.right > edges.right + 0.5);
-    if (label.classList.contains(CUT) !== cut) label.classList.toggle(CUT, cut);
-  }
+    return box.width > 0 && (box.left < edges.left - 0.5 || box.right > edges.right + 0.5);
+  });
+  labels.forEach((label, i) => {
+    if (label.classList.contains(CUT) !== cut[i]) label.classList.toggle(CUT, cut[i]);
+  });
 }
