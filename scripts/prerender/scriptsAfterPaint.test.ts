@@ -1,0 +1,115 @@
+// The boot script run against a stand-in for the browser: it asks for the app's modules once,
+// after the paint (or two frames, or its timer), and says so if the entry cannot load.
+import { describe, expect, it } from 'vitest';
+import { bootScript, shellScripts, withScriptsAfterPaint } from './scriptsAfterPaint';
+
+const SHELL = `<head>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/a-1.js">
+    <link rel="modulepreload" crossorigin href="/assets/b-2.js">
+    <link rel="stylesheet" crossorigin href="/assets/app.css">
+    <link rel="preload" href="/assets/data.json" as="fetch" crossorigin="anonymous">
+  </head>`;
+
+interface Element {
+  tag: string;
+  [key: string]: unknown;
+}
+
+function browser({ paint }: { paint: boolean }) {
+  const appended: Element[] = [];
+  const inserted: Element[] = [];
+  const timers: Array<() => void> = [];
+  const frames: Array<() => void> = [];
+  let observed: (() => void) | null = null;
+  const make = (tag: string): Element => ({
+    tag,
+    setAttribute(name: string, value: string) {
+      (this as Element)[name] = value;
+    },
+    appendChild(child: Element) {
+      (this as Element).child = child;
+    },
+  });
+  const document = {
+    createElement: make,
+    head: { appendChild: (node: Element) => appended.push(node) },
+    body: { firstChild: null, insertBefore: (node: Element) => inserted.push(node) },
+  };
+  function PerformanceObserver(this: unknown, callback: (list: unknown, o: unknown) => void) {
+    return {
+      observe: () => {
+        observed = () => callback({}, { disconnect: () => undefined });
+      },
+    };
+  }
+  PerformanceObserver.supportedEntryTypes = paint ? ['paint', 'navigation'] : ['navigation'];
+  const run = new Function(
+    'document',
+    'PerformanceObserver',
+    'setTimeout',
+    'requestAnimationFrame',
+    'location',
+    bootScript(shellScripts(SHELL)),
+  );
+  run(
+    document,
+    PerformanceObserver,
+    (fn: () => void) => timers.push(fn),
+    (fn: () => void) => frames.push(fn),
+    { href: 'https://example.org/events/x/' },
+  );
+  return { appended, inserted, timers, frames, paint: () => observed?.() };
+}
+
+describe('the boot script', () => {
+  it('asks for the entry and its preloads once the paint is observed, and only once', () => {
+    const page = browser({ paint: true });
+    expect(page.appended).toEqual([]);
+    page.paint();
+    expect(page.appended.map((node) => node.href ?? node.src)).toEqual([
+      '/assets/a-1.js',
+      '/assets/b-2.js',
+      '/assets/index-abc.js',
+    ]);
+    expect(page.appended.at(-1)).toMatchObject({ tag: 'script', type: 'module' });
+    for (const timer of page.timers) timer();
+    expect(page.appended).toHaveLength(3);
+  });
+
+  it('waits two frames where the paint cannot be observed, and its timer asks regardless', () => {
+    const page = browser({ paint: false });
+    expect(page.frames).toHaveLength(1);
+    page.frames[0]?.();
+    expect(page.appended).toEqual([]);
+    page.frames[1]?.();
+    expect(page.appended).toHaveLength(3);
+    const hidden = browser({ paint: true });
+    for (const timer of hidden.timers) timer();
+    expect(hidden.appended).toHaveLength(3);
+  });
+
+  it('says so, with a way to reload, when the entry cannot load', () => {
+    const page = browser({ paint: true });
+    page.paint();
+    const entry = page.appended.at(-1);
+    if (!entry) throw new Error('no entry asked for');
+    (entry.onerror as () => void)();
+    expect(page.inserted[0]).toMatchObject({ tag: 'p', role: 'alert' });
+    expect(page.inserted[0]?.textContent).toMatch(/could not load its scripts/);
+    expect(page.inserted[0]?.child).toMatchObject({
+      tag: 'a',
+      href: 'https://example.org/events/x/',
+    });
+  });
+});
+
+describe('a page with its scripts after the paint', () => {
+  it('names the boot script instead of the modules, and keeps the dataset’s preload', () => {
+    const page = withScriptsAfterPaint(SHELL, '/assets/boot-1.js');
+    expect(page).not.toMatch(/type="module"|modulepreload/);
+    expect(page).toContain('<script defer src="/assets/boot-1.js"></script>');
+    expect(page).toContain('<link rel="preload" href="/assets/data.json"');
+    expect(page).toContain('<link rel="stylesheet"');
+  });
+});
