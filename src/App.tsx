@@ -4,7 +4,7 @@ import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Header } from './app/Header';
 import { LanguageMenu } from './app/LanguageMenu';
-import { LoadFailurePanel } from './app/LoadFailurePanel';
+import { LoadFailureSlot } from './app/LoadFailureSlot';
 import { LoadingStatus } from './app/LoadingStatus';
 import { Notices } from './app/Notices';
 import { SelectionAnnouncer } from './app/SelectionAnnouncer';
@@ -108,7 +108,7 @@ export function App() {
               <OpenDatasetPanel onDone={closeOpenPanel} />
             </Suspense>
           )}
-          <LoadFailurePanel />
+          <LoadFailureSlot />
           {hasDataset && <LoadingStatus onCancelled={() => openButton.current?.focus()} />}
           {draftId && (
             <ErrorBoundary part={t('part.editor')}>

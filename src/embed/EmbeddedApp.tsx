@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { DropZone } from '../app/DropZone';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { originTitle, originWords } from '../app/Header';
-import { LoadFailurePanel } from '../app/LoadFailurePanel';
+import { LoadFailureSlot } from '../app/LoadFailureSlot';
 import { LoadingStatus } from '../app/LoadingStatus';
 import { Notices } from '../app/Notices';
 import { SelectionAnnouncer } from '../app/SelectionAnnouncer';
@@ -50,7 +50,7 @@ export function EmbeddedApp() {
       <SelectionAnnouncer />
       <Notices />
       <main className="app-main">
-        <LoadFailurePanel />
+        <LoadFailureSlot />
         <LoadingStatus />
         {hasDataset && (
           <div className="layout layout-embed" data-selection={hasSelection ? 'event' : 'none'}>
