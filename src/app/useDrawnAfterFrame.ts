@@ -7,11 +7,17 @@ export function useDrawnAfterFrame(on: boolean): boolean {
   const [drawn, setDrawn] = useState(on);
   useEffect(() => {
     if (!on || drawn) return;
+    const draw = () => startTransition(() => setDrawn(true));
+    // A hidden page (a tab opened in the background) paints no frame until it is shown.
+    if (document.hidden) {
+      draw();
+      return;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     // This effect runs after its children's, so a frame the timeline asked for (vis-timeline
     // draws its first items in an animation frame) comes before this one's callback.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setDrawn(true)), 0);
+      timer = setTimeout(draw, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
