@@ -42,10 +42,10 @@ export function App() {
   }, []);
   const hasDataset = useStore((state) => state.loaded !== null);
   // A dataset's first appearance draws the timeline first and the parts around it (details,
-  // reader, filters and list) once the timeline's first items are painted, in a render React
-  // slices into short tasks: the first items wait neither for a render of the whole page nor
-  // for its commit (at 1k events it ran before the frame that showed them). A prerendered page
-  // taken over with its dataset in is drawn whole, as its HTML shows it.
+  // reader, filters and list) after the next frame (the one in which vis-timeline draws its
+  // first items, when its code is in), in a render React slices into short tasks: a deferred
+  // render's commit could land before that frame. A prerendered page taken over with its
+  // dataset in is drawn whole, as its HTML shows it.
   const drawAround = useDrawnAfterFrame(hasDataset);
   const hasSelection = useStore((state) => state.view.event !== null);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
