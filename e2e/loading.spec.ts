@@ -56,8 +56,11 @@ test.describe('a download that breaks off', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
   test('a reset on a first load shows why, beside the default dataset', async ({ page }) => {
-    const url = server.url('/reset?test=first');
+    const url = server.url('/reset?test=first&hold');
     await page.goto(linkTo(url));
+    // The first half has been read (the page shows how much), and only then the reset comes.
+    await expect(page.getByText(/^[\d.]+ of [\d.]+ KB$/)).toBeVisible();
+    server.release('/reset?test=first&hold');
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading')).toHaveText(`Could not open ${url}`);
     // Half the served file (the seed, renamed) arrived.

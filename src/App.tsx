@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CopyLinkButton } from './app/CopyLinkButton';
 import { DropZone } from './app/DropZone';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -8,6 +8,7 @@ import { LoadFailureSlot } from './app/LoadFailureSlot';
 import { LoadingStatus } from './app/LoadingStatus';
 import { Notices } from './app/Notices';
 import { SelectionAnnouncer } from './app/SelectionAnnouncer';
+import { useDrawnAfterFrame } from './app/useDrawnAfterFrame';
 import { ArticleReader } from './article/ArticleReader';
 import { DetailPanel } from './detail/DetailPanel';
 import { EditorActions } from './editor/EditorActions';
@@ -41,10 +42,11 @@ export function App() {
   }, []);
   const hasDataset = useStore((state) => state.loaded !== null);
   // A dataset's first appearance draws the timeline first and the parts around it (details,
-  // reader, filters and list) in a render of their own right after, which React slices into
-  // short tasks: the timeline's first items need not wait for a render of the whole page. A
-  // prerendered page taken over with its dataset in is drawn whole, as its HTML shows it.
-  const drawAround = useDeferredValue(hasDataset);
+  // reader, filters and list) after the next frame (the one in which vis-timeline draws its
+  // first items, when its code is in), in a render React slices into short tasks: a deferred
+  // render's commit could land before that frame. A prerendered page taken over with its
+  // dataset in is drawn whole, as its HTML shows it.
+  const drawAround = useDrawnAfterFrame(hasDataset);
   const hasSelection = useStore((state) => state.view.event !== null);
   // Until the first dataset (or its failure) is in, only the header shows, so nothing below it
   // jumps when the header fills in (layout shift); "Open dataset…" opens its panel meanwhile.

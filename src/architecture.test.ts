@@ -24,8 +24,8 @@ const VIEWS = [
  * The folders each folder of src/ may import (besides itself). Data flows one way:
  * dataset ← model ← state ← views; formats stand beside the dataset (they read and write it),
  * drafts and testing sit on the dataset only, authoring (the editor's pure helpers) on dataset,
- * formats and model; i18n (the interface's language) on dataset, model and state. Views may import one another (never in a circle); `(root)` is App.tsx and
- * main.tsx, which put it all together.
+ * formats and model; i18n (the interface's language) on dataset, model and state. Views may import one another (never in a circle); `(root)` is App.tsx,
+ * main.tsx and earlyStart.ts, which put it all together.
  */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   dataset: [],

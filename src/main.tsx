@@ -1,47 +1,25 @@
+// First (a side effect, so never sorted below the rest): the link's dataset and the timeline's
+// code start loading before React and the views are evaluated.
+import './earlyStart';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { stackedLayout } from './app/stackedLayout';
 import './app.css';
 import { ENGLISH, loadCatalogue } from './i18n/catalogue';
 import { I18nProvider, showLanguage } from './i18n/I18nProvider';
 import { wantedLocale } from './i18n/preference';
 import { makeTranslator, type Translator } from './i18n/translator';
 import { DEFAULT_VIEW } from './model/viewState';
-import {
-  DEFAULT_DATASET_ID,
-  datasetFromLink,
-  onDatasetComing,
-  preloadFromLink,
-} from './state/datasetLoader';
+import { DEFAULT_DATASET_ID, datasetFromLink } from './state/datasetLoader';
 import { linkedView } from './state/site';
 import { markDrawnFrom, useStore } from './state/store';
-import { loadTimelinePane } from './timeline/loadTimelinePane';
 import {
   PICTURE_CLASS,
-  pictureShowsView,
   type TimelinePicture,
   TimelinePictureContext,
 } from './timeline/timelinePicture';
 
 const link = linkedView();
-// The dataset the link names starts loading now, while React renders the page around it.
-preloadFromLink(link.view.dataset);
-// Once the dataset is on its way (its address answered), the timeline's code loads while the
-// dataset is read and parsed, rather than after the page around it has drawn it: the timeline is
-// most of what a dataset shows. A failure here is shown by the timeline's own slot when it asks
-// again. Not on a phone opening a link to an event: its details come first and the timeline is
-// built when the reader goes down to it (TimelineSlot), so its code waits too.
-// Nor on a phone whose page holds a picture of the timeline for the view the link shows: the
-// timeline is built when the reader reaches for it (timelinePicture.ts).
-const eventFirst = link.view.event !== null && stackedLayout();
-const pictured =
-  stackedLayout() &&
-  pictureShowsView(link.view) &&
-  document.querySelector(`#root .${PICTURE_CLASS}`) !== null;
-if (!eventFirst && !pictured) {
-  onDatasetComing(() => void loadTimelinePane().catch(() => undefined));
-}
 
 /**
  * The first paint's language: English is in the bundle; another language's catalogue is fetched

@@ -89,11 +89,16 @@ export async function startTestServer(): Promise<TestServer> {
       '/ok.json': (_request, response) => {
         response.writeHead(200, { ...JSON_HEADERS, 'content-length': ok.byteLength }).end(ok);
       },
-      // Headers and part of the body, then the connection is reset.
-      '/reset': (_request, response) => {
+      // Headers and part of the body, then the connection is reset: 100 ms later, or with
+      // `hold` in the query once released (when the page shows it has read that part: a stream
+      // errored by the reset drops what the page had not read yet, and a page still busy
+      // starting up reads late).
+      '/reset': (_request, response, key) => {
         response.writeHead(200, { ...JSON_HEADERS, 'content-length': ok.byteLength });
         response.write(ok.subarray(0, Math.floor(ok.byteLength / 2)), () => {
-          later(100, () => response.socket?.resetAndDestroy());
+          const reset = () => response.socket?.resetAndDestroy();
+          if (key.includes('hold')) void held(key, response).then((go) => go && reset());
+          else later(100, reset);
         });
       },
       // Says gzip; the body starts like gzip and then is garbage. With `expose` in the query,

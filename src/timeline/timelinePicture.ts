@@ -5,8 +5,6 @@
 // the same SVG back, read from the page (main.tsx), so hydration keeps it.
 import { createContext } from 'react';
 import type { LoadedDataset } from '../dataset/types';
-import { encodeView } from '../model/urlCodec';
-import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 
 export interface TimelinePicture {
   /** The picture's SVG markup (made by the build from bundled data, every string escaped). */
@@ -17,10 +15,4 @@ export interface TimelinePicture {
 
 export const TimelinePictureContext = createContext<TimelinePicture | null>(null);
 
-/** The class of the picture's box, by which main.tsx finds it in a prerendered page. */
-export const PICTURE_CLASS = 'timeline-picture';
-
-/** The picture shows the dataset's default view: any other view (a filter, an event) is not it. */
-export function pictureShowsView(view: ViewState): boolean {
-  return encodeView(view) === encodeView({ ...DEFAULT_VIEW, dataset: view.dataset });
-}
+export { PICTURE_CLASS, pictureShowsView } from './pictureOfView';
