@@ -95,7 +95,7 @@ test.describe('the image of the view in the interface’s language', () => {
     const { width, texts } = await drawnTexts(page, svg);
     const shown = texts.map((drawn) => drawn.text);
     expect(shown.some((w) => /^منابع: «.*Taliban: US will provide/.test(w))).toBe(true);
-    expect(shown.some((w) => / · ۱۸ رویداد در نما$/.test(w))).toBe(true);
+    expect(shown.some((w) => /، ۱۸ رویداد در نما$/.test(w))).toBe(true);
     expect(shown).toContain('اکتبر');
     expect(shown.some((w) => w.startsWith('ساخته‌شده با Sourceline'))).toBe(true);
     expect(svg).not.toMatch(/events in view|Made with|Source:/);
