@@ -110,6 +110,36 @@ test.describe('on a phone', () => {
     await expect(pictureOf(page)).toHaveCount(0);
   });
 
+  test('read with JavaScript off, the picture is there and no button that would do nothing', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(pictureOf(page)).toBeVisible();
+    await expect(pane(page).getByRole('button', { name: 'Explore the timeline' })).toHaveCount(0);
+    const before = await box(pictureOf(page));
+    await context.close();
+    // With the app, the button is there, and the picture has not moved for it.
+    const live = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const livePage = await live.newPage();
+    await livePage.goto('/');
+    await expect(
+      pane(livePage).getByRole('button', { name: 'Explore the timeline' }),
+    ).toBeVisible();
+    expect(await box(pictureOf(livePage))).toEqual(before);
+    await live.close();
+  });
+
   test('another document is never pictured: a file opened, or a copy to edit', async ({ page }) => {
     await page.goto('/');
     await expect(pictureOf(page)).toBeVisible();

@@ -26,6 +26,9 @@ import {
 } from './timelinePicture';
 
 const NOT_YET = () => null;
+const NO_CHANGE = () => () => undefined;
+const LIVE = () => true;
+const NOT_LIVE = () => false;
 
 /**
  * Whether the element has come within 200 px of the viewport (true where unobservable), watched
@@ -157,6 +160,9 @@ function PictureOfTimeline({
 }) {
   const { t } = useTranslator();
   const pictureRef = useRef<HTMLDivElement>(null);
+  // The page as built (read with JavaScript off, or before the app takes it over) has no button:
+  // it would do nothing there.
+  const live = useSyncExternalStore(NO_CHANGE, LIVE, NOT_LIVE);
   // The picture is an image, not a control (the button is the keyboard's way in): its taps are
   // listened to on the element, where React's onClick would make a static element interactive.
   useEffect(() => {
@@ -173,7 +179,12 @@ function PictureOfTimeline({
   }, [onChoose, onExplore]);
   return (
     <>
-      <button type="button" className="timeline-picture-go" onClick={onExploreByButton}>
+      <button
+        type="button"
+        className="timeline-picture-go"
+        hidden={!live}
+        onClick={onExploreByButton}
+      >
         {t('timeline.explore')}
       </button>
       <div
