@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { generateDataset } from '../bench/generate';
 import { expect, openFile, openFilters, test } from './fixtures';
+import { type Box, box, inside, viewport } from './support/geometry';
 
 const BOMBING = 'Suicide bombing kills 46 at a Shia mosque';
 const BOMBING_ID = 'shia-mosque-suicide-bombing';
@@ -24,35 +25,6 @@ const heading = (page: Page) => details(page).getByRole('heading', { level: 2 })
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function box(locator: Locator): Promise<Box> {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error(`no box for ${locator}`);
-  return found;
-}
-
-/** `inner` lies wholly inside `outer` (1 px of rounding allowed). */
-function inside(inner: Box, outer: Box): boolean {
-  return (
-    inner.x >= outer.x - 1 &&
-    inner.y >= outer.y - 1 &&
-    inner.x + inner.width <= outer.x + outer.width + 1 &&
-    inner.y + inner.height <= outer.y + outer.height + 1
-  );
-}
-
-async function viewport(page: Page): Promise<Box> {
-  const size = page.viewportSize();
-  if (!size) throw new Error('no viewport');
-  return { x: 0, y: 0, width: size.width, height: size.height };
 }
 
 /** The selected event's first passage is inside the reader's scroll box (and on screen). */

@@ -2,17 +2,11 @@
 // it (src/timeline/timelinePicture.ts, TimelineSlot.tsx): what it shows, what builds the live
 // timeline, and what is never pictured.
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openFile, test } from './fixtures';
+import { box, inside, viewport } from './support/geometry';
 
 const BOMBING = 'Suicide bombing kills 46 at a Shia mosque';
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 const pane = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
@@ -21,27 +15,6 @@ const timelineItem = (page: Page, title: string) =>
   pane(page).getByRole('button', { name: new RegExp(`^${title}`) });
 const pictureOf = (page: Page) =>
   pane(page).getByRole('img', { name: /^US–Taliban talks in Doha/ });
-
-async function box(locator: Locator): Promise<Box> {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('no box');
-  return found;
-}
-
-function inside(inner: Box, outer: Box): boolean {
-  return (
-    inner.x >= outer.x - 1 &&
-    inner.y >= outer.y - 1 &&
-    inner.x + inner.width <= outer.x + outer.width + 1 &&
-    inner.y + inner.height <= outer.y + outer.height + 1
-  );
-}
-
-async function viewport(page: Page): Promise<Box> {
-  const size = page.viewportSize();
-  if (!size) throw new Error('no viewport');
-  return { x: 0, y: 0, width: size.width, height: size.height };
-}
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
