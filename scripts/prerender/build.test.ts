@@ -1,6 +1,14 @@
 // The build's prerendering, run into a folder of its own from the source index.html, each page
 // then read as a link-preview crawler reads it (no script).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +21,16 @@ let out: string;
 let report: PrerenderReport;
 const page = (path: string) => crawl(readFileSync(join(out, path, 'index.html'), 'utf8'));
 
+/** What the build leaves beside the pages: the parsing worker the boot script starts. */
+function builtWorker(dir: string): void {
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'assets/parse.worker-Ab1_2.js'), '');
+}
+
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'sourceline-prerender-'));
   copyFileSync(join(ROOT, 'index.html'), join(out, 'index.html'));
+  builtWorker(out);
   report = await prerender(ROOT, out, '/', SITE);
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -39,6 +54,7 @@ describe('prerendered pages, read without script', () => {
       expect(html).not.toMatch(/<script type="module"|<link rel="modulepreload"/);
       const script = readFileSync(join(out, boot.exec(html)?.[1] ?? 'missing'), 'utf8');
       expect(script).toContain('"entry":"/src/main.tsx"');
+      expect(script).toContain('"parseWorker":"/assets/parse.worker-Ab1_2.js"');
     }
     expect(shell).toContain('<script type="module" src="/src/main.tsx"></script>');
   });
@@ -119,6 +135,7 @@ describe('without SITE_URL', () => {
     const bare = mkdtempSync(join(tmpdir(), 'sourceline-prerender-'));
     try {
       copyFileSync(join(ROOT, 'index.html'), join(bare, 'index.html'));
+      builtWorker(bare);
       const result = await prerender(ROOT, bare, '/', undefined);
       expect(result.missingTags).toEqual([
         'link rel="canonical"',
@@ -153,6 +170,7 @@ describe('another bundled dataset', () => {
       );
       copyFileSync(join(ROOT, 'data/doha-talks-2021.json'), join(root, 'data/second-set.json'));
       copyFileSync(join(ROOT, 'index.html'), join(root, 'dist/index.html'));
+      builtWorker(join(root, 'dist'));
       const result = await prerender(root, join(root, 'dist'), '/', SITE);
       expect(result.pages).toContain('/datasets/second-set/');
       expect(result.pages).toContain('/datasets/second-set/events/doha-talks/');

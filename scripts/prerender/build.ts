@@ -24,6 +24,17 @@ import {
 import { drawPreviewImage } from './previewImage';
 import { bootScript, shellScripts } from './scriptsAfterPaint';
 
+/** The built parsing worker's script (its name has the build's hash), under `assets/`. */
+function parseWorkerScript(outDir: string): string {
+  const found = readdirSync(join(outDir, 'assets')).filter((name) =>
+    /^parse\.worker-[\w-]+\.js$/.test(name),
+  );
+  if (found.length !== 1) {
+    throw new Error(`expected one parse.worker-*.js in ${outDir}/assets, found ${found.length}`);
+  }
+  return `assets/${found[0]}`;
+}
+
 export interface PrerenderReport {
   /** The pages' paths. */
   pages: string[];
@@ -74,7 +85,7 @@ export async function prerender(
   const sheetName = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   writeFileSync(join(outDir, sheetName), css);
-  const boot = bootScript(shellScripts(shell));
+  const boot = bootScript(shellScripts(shell, `${base}${parseWorkerScript(outDir)}`));
   const bootName = `assets/boot-${createHash('sha256').update(boot).digest('hex').slice(0, 8)}.js`;
   writeFileSync(join(outDir, bootName), boot);
   for (const page of pages) {

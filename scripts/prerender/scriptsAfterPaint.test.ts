@@ -1,6 +1,7 @@
 // The boot script run against a stand-in for the browser: it asks for the app's modules once,
 // after the paint (or two frames, or its timer), and says so if the entry cannot load.
 import { describe, expect, it } from 'vitest';
+import { BOOT_PARSE_WORKER } from '../../src/state/bootWorker';
 import { bootScript, shellScripts, withScriptsAfterPaint } from './scriptsAfterPaint';
 
 const SHELL = `<head>
@@ -16,11 +17,13 @@ interface Element {
   [key: string]: unknown;
 }
 
-function browser({ paint }: { paint: boolean }) {
+function browser({ paint, search = '' }: { paint: boolean; search?: string }) {
   const appended: Element[] = [];
   const inserted: Element[] = [];
   const timers: Array<() => void> = [];
   const frames: Array<() => void> = [];
+  const workers: Array<Record<string, unknown>> = [];
+  const window: Record<string, unknown> = {};
   let observed: (() => void) | null = null;
   const make = (tag: string): Element => ({
     tag,
@@ -31,7 +34,14 @@ function browser({ paint }: { paint: boolean }) {
       (this as Element).child = child;
     },
   });
+  /** The prerendered page's content, in a root that names the dataset it pictures. */
+  const content = [{ style: { display: '' } }, { style: { display: '' } }];
+  const root = {
+    children: content,
+    getAttribute: (name: string) => (name === 'data-dataset' ? 'doha' : null),
+  };
   const document = {
+    getElementById: (id: string) => (id === 'root' ? root : null),
     createElement: make,
     head: { appendChild: (node: Element) => appended.push(node) },
     body: { firstChild: null, insertBefore: (node: Element) => inserted.push(node) },
@@ -50,16 +60,33 @@ function browser({ paint }: { paint: boolean }) {
     'setTimeout',
     'requestAnimationFrame',
     'location',
-    bootScript(shellScripts(SHELL)),
+    'Worker',
+    'window',
+    bootScript(shellScripts(SHELL, '/assets/parse.worker-9.js')),
   );
   run(
     document,
     PerformanceObserver,
     (fn: () => void) => timers.push(fn),
     (fn: () => void) => frames.push(fn),
-    { href: 'https://example.org/events/x/' },
+    { href: `https://example.org/events/x/${search}`, search },
+    function startWorker(this: Record<string, unknown>, url: string, options: unknown) {
+      workers.push(this);
+      this.url = url;
+      this.options = options;
+    },
+    window,
   );
-  return { appended, inserted, timers, frames, paint: () => observed?.() };
+  return {
+    appended,
+    inserted,
+    timers,
+    frames,
+    content,
+    workers,
+    window,
+    paint: () => observed?.(),
+  };
 }
 
 describe('the boot script', () => {
@@ -87,6 +114,40 @@ describe('the boot script', () => {
     const hidden = browser({ paint: true });
     for (const timer of hidden.timers) timer();
     expect(hidden.appended).toHaveLength(3);
+  });
+
+  it('asks at once, and hides the page, when the link names another dataset than it pictures', () => {
+    for (const search of [
+      '?dataset=https%3A%2F%2Fexample.net%2Fd.json&from=2012-03-01',
+      '?dataset=draft%3Aabc',
+    ]) {
+      const page = browser({ paint: true, search });
+      expect(page.appended).toHaveLength(3);
+      expect(page.content.map((element) => element.style.display)).toEqual(['none', 'none']);
+      page.paint();
+      expect(page.appended).toHaveLength(3);
+    }
+    for (const search of ['', '?dataset=doha', '?from=2021-10-01']) {
+      const page = browser({ paint: true, search });
+      expect(page.appended).toEqual([]);
+      expect(page.content.map((element) => element.style.display)).toEqual(['', '']);
+    }
+  });
+
+  it('starts the parsing worker with the modules, once, for the app to adopt', () => {
+    const page = browser({ paint: true });
+    expect(page.workers).toEqual([]);
+    page.paint();
+    for (const timer of page.timers) timer();
+    expect(page.workers).toHaveLength(1);
+    expect(page.workers[0]).toMatchObject({
+      url: '/assets/parse.worker-9.js',
+      options: { type: 'module' },
+    });
+    const left = page.window[BOOT_PARSE_WORKER] as { worker: unknown; failed: boolean };
+    expect(left).toEqual({ worker: page.workers[0], failed: false });
+    (page.workers[0]?.onerror as (() => void) | undefined)?.();
+    expect(left.failed).toBe(true);
   });
 
   it('says so, with a way to reload, when the entry cannot load', () => {

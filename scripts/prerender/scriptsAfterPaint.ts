@@ -5,19 +5,27 @@
 // the paint it observes, and ~120 KB of modules asked for by the head put its LCP at 1.9 s
 // instead of 1.0 s. (The shell, which needs its scripts to show anything, keeps them in its head.)
 
+import { BOOT_PARSE_WORKER } from '../../src/state/bootWorker';
+
 /** What the built index.html's head asks for: the app's entry module and the modules it preloads. */
 export interface ShellScripts {
   entry: string;
   preloads: string[];
+  /** The dataset-parsing worker's script, started beside the modules (src/state/bootWorker.ts). */
+  parseWorker: string;
 }
 
 const ENTRY = /\s*<script type="module"[^>]* src="([^"]+)"[^>]*><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload"[^>]* href="([^"]+)"[^>]*>/g;
 
-export function shellScripts(shell: string): ShellScripts {
+export function shellScripts(shell: string, parseWorker: string): ShellScripts {
   const entry = ENTRY.exec(shell)?.[1];
   if (!entry) throw new Error('index.html: no <script type="module"> to load after the paint');
-  return { entry, preloads: [...shell.matchAll(PRELOAD)].map((found) => found[1] as string) };
+  return {
+    entry,
+    preloads: [...shell.matchAll(PRELOAD)].map((found) => found[1] as string),
+    parseWorker,
+  };
 }
 
 // A prerendered page is in English (the app takes it over only for a reader in English), so its
@@ -62,9 +70,26 @@ export function bootScript(scripts: ShellScripts): string {
       document.body.insertBefore(notice, document.body.firstChild);
     };
     document.head.appendChild(entry);
+    // The app adopts it (bootWorker.ts); one that fails before the app listens is marked so.
+    try {
+      var started = { worker: new Worker(scripts.parseWorker, { type: 'module' }), failed: false };
+      started.worker.onerror = function () { started.failed = true; };
+      window[${JSON.stringify(BOOT_PARSE_WORKER)}] = started;
+    } catch (e) {}
   }
   // First, so that nothing below can keep the app from loading.
   setTimeout(ask, 3000);
+  // A link that names another dataset (an address, a draft, another bundled one) is served this
+  // page too (a static host cannot route by query). What it pictures is not what the link shows:
+  // hidden, so no reader sees one dataset's events under another's link, and the app is asked
+  // for at once, since this page's paint is of nothing the reader wants.
+  var root = document.getElementById('root');
+  var named = new URLSearchParams(location.search).get('dataset');
+  if (root && named !== null && named !== root.getAttribute('data-dataset')) {
+    for (var i = 0; i < root.children.length; i++) root.children[i].style.display = 'none';
+    ask();
+    return;
+  }
   try {
     if ((PerformanceObserver.supportedEntryTypes || []).indexOf('paint') < 0) throw 0;
     new PerformanceObserver(function (list, observer) {

@@ -8,6 +8,7 @@ import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
 import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
 import type { ReaderIndex } from '../model/readerIndex';
 import { type Said, said } from '../model/said';
+import { adoptBootWorker } from './bootWorker';
 import { movedPassages, readerIndexes } from './caches';
 
 /** The worker's answer: a failure, or one chunk of a dataset (src/dataset/transferChunks.ts). */
@@ -50,7 +51,9 @@ const indexesOnTheWay = new Map<number, Map<string, ReaderIndex>>();
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   if (!worker) {
-    worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    worker =
+      adoptBootWorker() ??
+      new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       const resolve = pending.get(message.id);
