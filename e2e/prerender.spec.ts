@@ -1,5 +1,6 @@
 // The pages the build prerenders (scripts/prerender/): what a reader and a link-preview crawler
 // get before any script runs, and the app taking the page over without redrawing it.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { crawl } from '../scripts/prerender/crawl';
 import { expect, test } from './fixtures';
@@ -145,6 +146,41 @@ test('a page paints before it asks for the app’s modules, then the app takes i
   }));
   expect(timing.modules.length).toBeGreaterThan(0);
   expect(Math.min(...timing.modules)).toBeGreaterThanOrEqual(timing.paint);
+});
+
+test('the app reads its dataset with the worker the page started: one parsing worker, not two', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(TALKS_PAGE);
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(details(page).getByRole('heading', { name: TALKS })).toBeVisible();
+  expect(workers.filter((url) => /\/parse\.worker-/.test(url))).toHaveLength(1);
+});
+
+test('a link that names another dataset never shows this page’s events, while the app loads or after', async ({
+  page,
+  baseURL,
+}) => {
+  const fixture = readFileSync('e2e/fixtures/two-sources.json', 'utf8');
+  const url = `${baseURL}/fixtures/two-sources.json`;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'application/json', body: fixture }),
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdBack(page, '**/assets/index-*.js');
+  // (`commit`: the app, held back, cannot say it is live.)
+  await page.goto(`/?dataset=${encodeURIComponent(url)}`, { waitUntil: 'commit' });
+  await page.waitForLoadState('domcontentloaded');
+  // The page's HTML holds the seed; the link is to another dataset.
+  expect(await page.locator('#root').innerHTML()).toContain(SEED_TITLE);
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  for (const shown of await page.getByText(TALKS).all()) await expect(shown).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(fixture).title);
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.getByText(SEED_TITLE)).toHaveCount(0);
 });
 
 test('an event page keeps its comparison of sources while that code comes late, then it is live', async ({
