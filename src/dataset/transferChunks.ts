@@ -130,6 +130,11 @@ export class ChunkJoiner {
     }
   }
 
+  /** How many events the dataset has (0 until its head has come). */
+  get total(): number {
+    return this.events.length;
+  }
+
   get complete(): boolean {
     return this.head !== null && this.order !== null;
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forTransfer } from '../dataset/loaded';
 import { parseDataset } from '../dataset/parse';
-import { type Chunk, splitDataset } from '../dataset/transferChunks';
+import { CHUNK_EVENTS, type Chunk, splitDataset } from '../dataset/transferChunks';
 import type { ReadResult } from '../formats/readers/readDataset';
 import { buildReaderIndexes, type ReaderIndex } from '../model/readerIndex';
 
@@ -117,6 +117,41 @@ describe('reading in the worker', () => {
       expect(result.loaded.eventById.get('doha-talks')?.event).toBe(
         result.loaded.dataset.events.find((event) => event.id === 'doha-talks'),
       );
+    }
+  });
+
+  it('lands a small dataset with its last chunk, and a large one in tasks of their own', async () => {
+    const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8'));
+    const withEvents = (count: number) => {
+      const events = Array.from({ length: count }, (_, i) => ({
+        ...seed.events[i % seed.events.length],
+        id: `event-${i}`,
+      }));
+      const parsed = parseDataset({ ...seed, events }, { anchors: 'repair' });
+      if (!parsed.ok) throw new Error('invalid');
+      return splitDataset(forTransfer(parsed.value));
+    };
+    for (const [count, landsAtOnce] of [
+      [CHUNK_EVENTS, true],
+      [CHUNK_EVENTS + 1, false],
+    ] as const) {
+      const { readDatasetOffThread } = await freshModule();
+      vi.useFakeTimers();
+      try {
+        let landed = false;
+        const read = readDatasetOffThread('a').then((result) => {
+          landed = true;
+          return result;
+        });
+        FakeWorker.made[0]?.answer(0, withEvents(count));
+        // Promises only (no timer run): a few turns of the microtask queue.
+        for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+        expect(landed).toBe(landsAtOnce);
+        await vi.runAllTimersAsync();
+        expect((await read)?.ok).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
     }
   });
 

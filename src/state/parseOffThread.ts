@@ -4,7 +4,7 @@
 import { withIndexes } from '../dataset/loaded';
 import type { Problem } from '../dataset/problem';
 import { pieceBatches } from '../dataset/textPieces';
-import { type Chunk, ChunkJoiner } from '../dataset/transferChunks';
+import { CHUNK_EVENTS, type Chunk, ChunkJoiner } from '../dataset/transferChunks';
 import type { ReadContext, ReadResult } from '../formats/readers/readDataset';
 import type { ReaderIndex } from '../model/readerIndex';
 import { type Said, said } from '../model/said';
@@ -85,13 +85,16 @@ function getWorker(): Worker | null {
       const complete = joiner;
       // Each chunk was a task of its own (the lookups by id were gathered in them); putting them
       // together is the next task, and the dataset lands (the store, the first render) in the one
-      // after: at 100k events each is a few tens of ms, together they were a long task.
-      setTimeout(() => {
+      // after: at 100k events each is a few tens of ms, together they were a long task. A small
+      // dataset's are a few ms: it lands at once, not behind whatever else has queued a task.
+      const small = complete.total <= CHUNK_EVENTS;
+      const later = (task: () => void) => (small ? task() : setTimeout(task, 0));
+      later(() => {
         const loaded = withIndexes(complete.result(), complete.indexes());
         if (indexes) readerIndexes.seed(loaded, indexes);
         movedPassages.seed(loaded, complete.movedPassages());
-        setTimeout(() => resolve({ ok: true, loaded }), 0);
-      }, 0);
+        later(() => resolve({ ok: true, loaded }));
+      });
     };
     worker.onerror = () => {
       // A crashed worker (say, out of memory on a huge file): answer everyone waiting; the next
