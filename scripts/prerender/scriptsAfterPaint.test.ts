@@ -90,6 +90,12 @@ function browser({ paint, search = '' }: { paint: boolean; search?: string }) {
 }
 
 describe('the boot script', () => {
+  it('comes without its comments or indentation', () => {
+    const script = bootScript(shellScripts(SHELL, '/assets/parse.worker-9.js'));
+    expect(script).not.toMatch(/^\s*\/\/|^\s/m);
+    expect(script.length).toBeLessThan(2_400);
+  });
+
   it('asks for the entry and its preloads once the paint is observed, and only once', () => {
     const page = browser({ paint: true });
     expect(page.appended).toEqual([]);
