@@ -86,7 +86,16 @@ function preloadDefaultDataset(id: string): Plugin {
  */
 // Problems are said in words of the catalogue only in other languages, whose catalogues come
 // whole: English shows a problem's own English (i18n/problemWords.ts), in its frame "problem.at".
-const LATER_PREFIXES = ['editor.', 'actorKind.', 'export.', 'embedDialog.', 'open.', 'problem.'];
+// Notices are said by their own chunk (app/NoticeList.tsx, app/LoadFailurePanel.tsx, the editor's).
+const LATER_PREFIXES = [
+  'editor.',
+  'actorKind.',
+  'export.',
+  'embedDialog.',
+  'open.',
+  'problem.',
+  'notice.',
+];
 const FIRST_PAINT_EDITOR_KEYS = [
   'editor.newTimeline',
   'editor.myTimelines',

@@ -1,8 +1,12 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { withLaterMessages } from '../i18n/catalogue';
 import { useTranslator } from '../i18n/I18nProvider';
-import { noticeWords } from '../i18n/noticeWords';
 import { useStore } from '../state/store';
-import { BidiText } from './BidiText';
+import { ErrorBoundary } from './ErrorBoundary';
+
+// Their words' code (and the catalogue's later part, which problems' words are in) comes with the
+// first notice: most readers never see one, and the first paint's budget is tight.
+const NoticeList = lazy(() => withLaterMessages(import('./NoticeList')));
 
 /** How long a confirmation ("Link copied") stays; notices about the view stay while it does. */
 const ACTION_NOTICE_MS = 8_000;
@@ -13,8 +17,7 @@ const ACTION_NOTICE_MS = 8_000;
  * describes is gone.
  */
 export function Notices() {
-  const translator = useTranslator();
-  const { t } = translator;
+  const { t } = useTranslator();
   const notices = useStore((state) => state.notices);
   const dismiss = useStore((state) => state.dismissNotice);
   useEffect(() => {
@@ -27,20 +30,13 @@ export function Notices() {
   }, [notices, dismiss]);
   return (
     <section className="notices" aria-label={t('notices.label')} aria-live="polite">
-      {notices.map((notice) => (
-        <p key={notice.id} className={`notice notice-${notice.tone}`}>
-          <span>
-            <BidiText text={notice.said ? noticeWords(notice.said, translator) : notice.text} />
-          </span>
-          <button
-            type="button"
-            onClick={() => dismiss(notice.id)}
-            aria-label={t('notices.dismiss')}
-          >
-            ×
-          </button>
-        </p>
-      ))}
+      {notices.length > 0 && (
+        <ErrorBoundary part={t('part.notices')}>
+          <Suspense>
+            <NoticeList />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </section>
   );
 }
