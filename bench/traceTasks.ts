@@ -17,6 +17,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's own time in the event (CPU time, µs): what a busy machine does not inflate. */
+  tdur?: number;
   id?: string;
   args?: {
     name?: string;
@@ -41,6 +43,8 @@ export interface TracedTask {
   /** The last performance mark before it whose name starts with `phase:` (the harness's step). */
   phase: string;
   duration: number;
+  /** The main thread's CPU time in it (ms): on a shared machine, the part that is the page's own. */
+  cpu: number | null;
   /** Functions by inclusive time inside the task, ms, the largest first. */
   heads: Array<[string, number]>;
   /** Functions by their own time inside the task (builtins count as their caller's). */
@@ -103,8 +107,11 @@ export function tracedTasks(trace: Buffer, minMs = 50, heads = 10): TracedTask[]
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
+  // The page's renderer is the one with the harness's marks (a browser page of Chrome's own, such
+  // as its new-tab page, may be busier); without marks, the busiest.
+  const marked = new Set(events.filter((e) => e.name.startsWith('phase:')).map((e) => e.pid));
   const busiest = [...profiles.values()]
-    .filter((p) => mains.has(`${p.pid}:${p.tid}`))
+    .filter((p) => mains.has(`${p.pid}:${p.tid}`) && (marked.size === 0 || marked.has(p.pid)))
     .sort((a, b) => b.samples.length - a.samples.length)[0];
   if (!busiest) return [];
   const tasks = events.filter(
@@ -144,6 +151,7 @@ export function tracedTasks(trace: Buffer, minMs = 50, heads = 10): TracedTask[]
           .pop()
           ?.name.slice(6) ?? 'load',
       duration: (task.dur ?? 0) / 1000,
+      cpu: task.tdur === undefined ? null : task.tdur / 1000,
       heads: [...within].sort((a, b) => b[1] - a[1]).slice(0, heads),
       own: [...own].sort((a, b) => b[1] - a[1]).slice(0, 5),
     };
@@ -156,7 +164,8 @@ export async function startTrace(browser: Browser, page: Page): Promise<void> {
 
 export function printTracedTasks(tasks: TracedTask[]): void {
   for (const task of tasks) {
-    console.log(`  task ${task.duration.toFixed(0)} ms (${task.phase}):`);
+    const cpu = task.cpu === null ? '' : `, ${task.cpu.toFixed(0)} ms of CPU`;
+    console.log(`  task ${task.duration.toFixed(0)} ms${cpu} (${task.phase}):`);
     for (const [name, ms] of task.heads)
       console.log(`    ${ms.toFixed(0).padStart(5)} ms  ${name}`);
     const own = task.own.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');

@@ -93,7 +93,6 @@ export function TimelinePane() {
   const dataset = loaded?.dataset;
   // With one source every event rests on it: the mark would say nothing.
   const markSingleSource = (dataset?.sources.length ?? 0) > 1;
-  const anyDisputed = useDisputedCount(loaded?.events) > 0;
   // Items kept by event for this grouping and extent (src/state/caches.ts says how).
   const cache: TimelineItemCache = timelineItemCaches.for(
     group,
@@ -140,6 +139,9 @@ export function TimelinePane() {
     });
   }, [justLoaded, dataset, events, group, extent, cache, translator.timeline, markSingleSource]);
   const drawn = justLoaded ? NO_EVENTS : events;
+  // Counted once the items are drawn (the legend's mark explains them): at 100k events the pass
+  // (~25 ms) would otherwise join the page's first render.
+  const anyDisputed = useDisputedCount(justLoaded ? undefined : loaded?.events) > 0;
   const { model, kindCounts, building } = useTimelineModel(
     drawn,
     {

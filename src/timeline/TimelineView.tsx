@@ -79,30 +79,40 @@ export function TimelineView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const start = latest.current;
-    const engine = new TimelineEngine(
-      container,
-      start.window,
-      {
-        onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
-        onWindowChange: (shown) => latest.current.onWindowChange(shown),
-        onShowDay: (day) => latest.current.onShowDay(day),
-      },
-      start.words,
-      { rtl },
-    );
-    engineRef.current = engine;
-    // A remade engine is given what the old one showed (the props effect below runs only when
-    // they change); on the first mount that effect finds it all applied already.
-    engine.setProps({
-      model: start.model,
-      periods: start.periods,
-      window: start.window,
-      selectedEventId: start.selectedEventId,
-    });
+    let engine: TimelineEngine | null = null;
+    const create = () => {
+      const start = latest.current;
+      engine = new TimelineEngine(
+        container,
+        start.window,
+        {
+          onSelect: (eventId, how) => latest.current.onSelect(eventId, how),
+          onWindowChange: (shown) => latest.current.onWindowChange(shown),
+          onShowDay: (day) => latest.current.onShowDay(day),
+        },
+        start.words,
+        { rtl },
+      );
+      engineRef.current = engine;
+      // A remade (or later made) engine is given the latest props (the props effect below runs
+      // only when they change); on the first mount that effect finds it all applied already.
+      engine.setProps({
+        model: start.model,
+        periods: start.periods,
+        window: start.window,
+        selectedEventId: start.selectedEventId,
+      });
+    };
+    // With nothing to draw yet (a large dataset's items are worked out in slices after the page's
+    // first render), the Timeline is made in a task of its own: at 100k events, making it
+    // (~50 ms) in the task that renders the page around it made one task of ~150 ms.
+    const later = latest.current.model.items.length === 0;
+    const handle = later ? globalThis.setTimeout(create, 0) : undefined;
+    if (!later) create();
     return () => {
+      globalThis.clearTimeout(handle);
       engineRef.current = null;
-      engine.destroy();
+      (engine as TimelineEngine | null)?.destroy();
     };
   }, [rtl]);
 
