@@ -10,6 +10,7 @@ import { I18nProvider, showLanguage } from './i18n/I18nProvider';
 import { wantedLocale } from './i18n/preference';
 import { makeTranslator, type Translator } from './i18n/translator';
 import { DEFAULT_VIEW } from './model/viewState';
+import { HIDDEN_FOR_LINK } from './state/bootWorker';
 import { DEFAULT_DATASET_ID, datasetFromLink } from './state/datasetLoader';
 import { linkedView } from './state/site';
 import { markDrawnFrom, useStore } from './state/store';
@@ -53,6 +54,7 @@ async function takeOver(root: HTMLElement, translator: Translator): Promise<bool
   const dataset = root.dataset.dataset;
   if (
     !dataset ||
+    root.hasAttribute(HIDDEN_FOR_LINK) ||
     translator.locale !== 'en' ||
     link.view.embed ||
     (link.view.dataset ?? DEFAULT_DATASET_ID) !== dataset

@@ -1,7 +1,7 @@
 // The boot script run against a stand-in for the browser: it asks for the app's modules once,
 // after the paint (or two frames, or its timer), and says so if the entry cannot load.
 import { describe, expect, it } from 'vitest';
-import { BOOT_PARSE_WORKER } from '../../src/state/bootWorker';
+import { BOOT_PARSE_WORKER, HIDDEN_FOR_LINK } from '../../src/state/bootWorker';
 import { bootScript, shellScripts, withScriptsAfterPaint } from './scriptsAfterPaint';
 
 const SHELL = `<head>
@@ -36,9 +36,11 @@ function browser({ paint, search = '' }: { paint: boolean; search?: string }) {
   });
   /** The prerendered page's content, in a root that names the dataset it pictures. */
   const content = [{ style: { display: '' } }, { style: { display: '' } }];
+  const marks: string[] = [];
   const root = {
     children: content,
     getAttribute: (name: string) => (name === 'data-dataset' ? 'doha' : null),
+    setAttribute: (name: string) => marks.push(name),
   };
   const document = {
     getElementById: (id: string) => (id === 'root' ? root : null),
@@ -83,6 +85,7 @@ function browser({ paint, search = '' }: { paint: boolean; search?: string }) {
     timers,
     frames,
     content,
+    marks,
     workers,
     window,
     paint: () => observed?.(),
@@ -130,6 +133,7 @@ describe('the boot script', () => {
       const page = browser({ paint: true, search });
       expect(page.appended).toHaveLength(3);
       expect(page.content.map((element) => element.style.display)).toEqual(['none', 'none']);
+      expect(page.marks).toEqual([HIDDEN_FOR_LINK]);
       page.paint();
       expect(page.appended).toHaveLength(3);
     }
@@ -137,6 +141,7 @@ describe('the boot script', () => {
       const page = browser({ paint: true, search });
       expect(page.appended).toEqual([]);
       expect(page.content.map((element) => element.style.display)).toEqual(['', '']);
+      expect(page.marks).toEqual([]);
     }
   });
 

@@ -5,7 +5,7 @@
 // the paint it observes, and ~120 KB of modules asked for by the head put its LCP at 1.9 s
 // instead of 1.0 s. (The shell, which needs its scripts to show anything, keeps them in its head.)
 
-import { BOOT_PARSE_WORKER } from '../../src/state/bootWorker';
+import { BOOT_PARSE_WORKER, HIDDEN_FOR_LINK } from '../../src/state/bootWorker';
 
 /** What the built index.html's head asks for: the app's entry module and the modules it preloads. */
 export interface ShellScripts {
@@ -87,6 +87,9 @@ export function bootScript(scripts: ShellScripts): string {
   var named = new URLSearchParams(location.search).get('dataset');
   if (root && named !== null && named !== root.getAttribute('data-dataset')) {
     for (var i = 0; i < root.children.length; i++) root.children[i].style.display = 'none';
+    // The app draws such a page anew (src/main.tsx), even when it then shows this dataset (its
+    // link's address refused, say).
+    root.setAttribute(${JSON.stringify(HIDDEN_FOR_LINK)}, '');
     ask();
     return;
   }

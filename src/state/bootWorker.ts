@@ -6,6 +6,12 @@
 /** Where the boot script leaves the worker it started (one name for both sides). */
 export const BOOT_PARSE_WORKER = '__sourcelineParseWorker';
 
+/**
+ * The attribute the boot script sets on a page's root when it hid the page, the link naming
+ * another dataset than the page pictures: the app draws it anew rather than take it over.
+ */
+export const HIDDEN_FOR_LINK = 'data-hidden-for-link';
+
 /** What the boot script leaves: the worker, and whether it failed before anyone listened. */
 export interface BootWorker {
   worker: Worker;
