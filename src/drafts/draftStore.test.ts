@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import {
   DraftConflictError,
@@ -101,6 +101,42 @@ describe('the drafts store', () => {
     await store.save('d1', shape, 2, 'tab-a', undefined, ['{"a":5,"b":2}']);
     expect(await db.count('pieces')).toBe(1);
     db.close();
+  });
+
+  it('reads a draft’s head without parsing its dataset, and then saves only the pieces that changed', async () => {
+    const factory = new IDBFactory();
+    const history = { undo: [], redo: [] };
+    const shape = { ...seed, title: 'Head' };
+    await (await openDraftStore(factory)).save('d1', shape, 0, 'tab-a', history, [
+      '{"a":',
+      '1,"b":',
+      '2}',
+    ]);
+    // Another page (a reload) opens the draft: its editing tab reads the head only.
+    const store = await openDraftStore(factory);
+    const parse = vi.spyOn(JSON, 'parse');
+    const head = await store.head('d1');
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(head).toMatchObject({ id: 'd1', title: 'Head', revision: 1, savedBy: 'tab-a', history });
+    expect(head).not.toHaveProperty('dataset');
+    expect(await store.head('none')).toBeNull();
+    const written: number[] = [];
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if (this.name === 'pieces') written.push((value as { index: number }).index);
+      return put.call(this, value, key);
+    };
+    try {
+      await store.save('d1', shape, 1, 'tab-b', history, ['{"a":', '1,"b":', '3}']);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(written).toEqual([2]);
   });
 
   it('reads drafts kept whole as text, or as objects, by earlier versions', async () => {

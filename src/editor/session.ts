@@ -183,7 +183,8 @@ export function startDraftSession(id: string): DraftSession {
       return;
     }
     try {
-      const record = await store.load(id);
+      // Its head, not its dataset: the draft on screen is that dataset already.
+      const record = await store.head(id);
       if (stopped) return;
       if (!record) {
         hold('deleted');
