@@ -55,6 +55,27 @@ describe('the drafts store', () => {
     expect(copy?.dataset.events).toEqual(seed.events);
   });
 
+  it('after a delete undone in another tab (its pieces put back at the same revision), the next save writes every piece', async () => {
+    const factory = new IDBFactory();
+    const tabA = await openDraftStore(factory);
+    const tabB = await openDraftStore(factory);
+    const pieces = (title: string) => {
+      const text = JSON.stringify({ ...seed, title });
+      // Cut as a draft's text is: several pieces, joined the whole text.
+      return [text.slice(0, 10), text.slice(10, 200), text.slice(200)];
+    };
+    await tabA.save('d1', seed, 0, 'a', undefined, pieces(seed.title));
+    const kept = await tabB.load('d1');
+    if (!kept) throw new Error('no record');
+    await tabB.remove('d1');
+    // Undone in tab B: the draft is back at revision 1, as one piece.
+    expect(await tabB.restore(kept, 'd1-copy')).toEqual({ id: 'd1', asCopy: false });
+    // Tab A goes on from revision 1; its save is whole, not the one piece it changed.
+    await tabA.save('d1', { ...seed, title: 'A goes on' }, 1, 'a', undefined, pieces('A goes on'));
+    const back = await openDraftStore(factory);
+    expect((await back.load('d1'))?.dataset).toEqual({ ...seed, title: 'A goes on' });
+  });
+
   it('refuses a save based on an older revision (another tab saved meanwhile)', async () => {
     const factory = new IDBFactory();
     const tabA = await openDraftStore(factory);

@@ -43,6 +43,12 @@ export type DraftSummary = Omit<DraftRecord, 'dataset' | 'history'> & { events: 
  */
 interface StoredDraft extends Omit<DraftRecord, 'dataset'> {
   pieces?: number;
+  /**
+   * Which write put the pieces there: a store that wrote or read these very pieces writes only
+   * those that change; pieces put back otherwise (a deleted draft restored at the revision it
+   * had, as one piece) are written whole by the next save.
+   */
+  piecesId?: string;
   text?: string;
   dataset?: Dataset;
   events?: number;
@@ -64,10 +70,13 @@ export type DraftText = string | readonly string[];
 
 const piecesOf = (text: DraftText): readonly string[] => (typeof text === 'string' ? [text] : text);
 
-function headOf(record: DraftRecord, pieces: number): StoredDraft {
+function headOf(record: DraftRecord, pieces: number, piecesId: string): StoredDraft {
   const { dataset, ...rest } = record;
-  return { ...rest, pieces, events: dataset.events.length };
+  return { ...rest, pieces, piecesId, events: dataset.events.length };
 }
+
+/** A fresh id for a write of a draft's pieces. */
+const newPiecesId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 const DATABASE = 'sourceline';
 const VERSION = 2;
@@ -243,7 +252,10 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
     }
   };
   /** The pieces this store last wrote or read of each draft, and at which revision. */
-  const written = new Map<string, { revision: number; pieces: readonly string[] }>();
+  const written = new Map<
+    string,
+    { revision: number; piecesId: string | undefined; pieces: readonly string[] }
+  >();
 
   /**
    * The text of a draft kept as pieces (remembered as this store's last read of it), null when
@@ -254,7 +266,11 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
     const kept = await db.getAll('pieces', piecesRange(stored.id));
     if (kept.length !== stored.pieces) return null;
     const texts = kept.map((piece) => piece.text);
-    written.set(stored.id, { revision: stored.revision, pieces: texts });
+    written.set(stored.id, {
+      revision: stored.revision,
+      piecesId: stored.piecesId,
+      pieces: texts,
+    });
     return texts;
   };
 
@@ -278,9 +294,10 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
     for (const [index, text] of pieces.entries()) {
       await tx.objectStore('pieces').put({ draft: record.id, index, text });
     }
-    await tx.objectStore('drafts').put(headOf(record, pieces.length));
+    const piecesId = newPiecesId();
+    await tx.objectStore('drafts').put(headOf(record, pieces.length, piecesId));
     await tx.done;
-    written.set(record.id, { revision: record.revision, pieces });
+    written.set(record.id, { revision: record.revision, piecesId, pieces });
   };
 
   return {
@@ -327,11 +344,17 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
           await tx.done.catch(() => undefined);
           throw new DraftConflictError(stored, baseRevision);
         }
-        // Only what differs from the pieces stored at this revision is written (all of them
-        // when this store does not know what is stored, or it was kept whole before).
+        // Only what differs from the pieces this store wrote or read last is written, when those
+        // are the pieces stored (all of them when this store does not know what is stored, it was
+        // kept whole before, or another tab put pieces back at this revision).
         const before = written.get(id);
         const known =
-          stored?.pieces !== undefined && before?.revision === stored.revision ? before : null;
+          stored?.pieces !== undefined &&
+          stored.piecesId !== undefined &&
+          before?.revision === stored.revision &&
+          before.piecesId === stored.piecesId
+            ? before
+            : null;
         const changed: number[] = [];
         for (const [index, piece] of pieces.entries()) {
           if (known?.pieces[index] !== piece) changed.push(index);
@@ -354,7 +377,8 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
         for (const index of changed) {
           await store.put({ draft: id, index, text: pieces[index] as string });
         }
-        await drafts.put(headOf(record, pieces.length));
+        const piecesId = newPiecesId();
+        await drafts.put(headOf(record, pieces.length, piecesId));
         await tx.done;
         written.delete(id);
         // Read back: a save only counts once the browser gives the same text back.
@@ -362,6 +386,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
         const same =
           back?.revision === record.revision &&
           back.pieces === pieces.length &&
+          back.piecesId === piecesId &&
           (
             await Promise.all(
               changed.map(
@@ -372,7 +397,7 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
         if (!same) {
           throw draftStorageError('readBack');
         }
-        written.set(id, { revision: record.revision, pieces });
+        written.set(id, { revision: record.revision, piecesId, pieces });
         return record;
       }),
     restore: (record, copyId) =>
