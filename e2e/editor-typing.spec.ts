@@ -3,7 +3,7 @@
 // page's). What a person sees must not change: Enter submits nothing, each field keeps its text
 // and its problem, the date reads back as it is typed, and the draft saves what was typed.
 import { expect, test } from './fixtures';
-import { editACopy, editorBar, eventList } from './support/editor';
+import { article, editACopy, editorBar, eventList } from './support/editor';
 
 const BOMBING = /Suicide bombing/;
 
@@ -67,4 +67,35 @@ test('Enter in an event’s fields submits nothing: the page, the words and the 
   await expect(page.getByRole('region', { name: 'Edit event' }).getByLabel('Title')).toHaveValue(
     'Suicide bombing kills 46 at a Shia mosque, key by key',
   );
+});
+
+test('an event’s passages in the article name it by its title as typed, once another event is chosen', async ({
+  page,
+}) => {
+  await page.goto('/?event=shia-mosque-suicide-bombing');
+  await editACopy(page);
+  await eventList(page).getByRole('button', { name: BOMBING }).click();
+  const title = page.getByRole('region', { name: 'Edit event' }).getByLabel('Title');
+  await title.fill('Bombing at a Shia mosque, retitled');
+  await title.blur();
+  await expect(editorBar(page)).toContainText(/Saved in this browser at/);
+  // Another event chosen, the bombing's passages are links to it, named by its new title.
+  await eventList(page)
+    .getByRole('button', { name: /ISKP claims the Shia mosque bombing/ })
+    .click();
+  const links = article(page).locator('a.passage-link[href*="event=shia-mosque-suicide-bombing"]');
+  await expect(links.first()).toHaveAttribute(
+    'title',
+    'Passage of: Bombing at a Shia mosque, retitled',
+  );
+  // And another's title typed while the bombing is chosen: its links say it too.
+  const other = page.getByRole('region', { name: 'Edit event' }).getByLabel('Title');
+  await other.fill('ISKP claims the bombing, retitled');
+  await other.blur();
+  await eventList(page)
+    .getByRole('button', { name: /Bombing at a Shia mosque, retitled/ })
+    .click();
+  await expect(
+    article(page).locator('a.passage-link[href*="event=iskp-claims-mosque-bombing"]').first(),
+  ).toHaveAttribute('title', 'Passage of: ISKP claims the bombing, retitled');
 });
