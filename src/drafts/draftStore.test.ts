@@ -9,6 +9,7 @@ import {
   DraftConflictError,
   DraftDeletedError,
   DraftStorageError,
+  differingPieces,
   openDraftStore,
   storageFailureWords,
 } from './draftStore';
@@ -215,3 +216,21 @@ async function openWith(factory: IDBFactory) {
     global.indexedDB = before;
   }
 }
+
+describe('differingPieces', () => {
+  it('finds the pieces unlike those held, comparing equal texts in full a few megabytes a task', async () => {
+    const big = (c: string) => c.repeat(1_000_000);
+    // Equal texts that are not the same strings (as after a draft opens).
+    const held = [...'abcdefgh'].map(big);
+    held.push('short');
+    const pieces = [...held.map((piece) => piece.split('').join('')), 'extra'];
+    pieces[2] = big('x');
+    pieces[8] = 'shorter';
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    expect(await differingPieces(held, pieces)).toEqual([2, 8, 9]);
+    // Eight million units compared: the page had a task boundary between them.
+    expect(timeouts).toHaveBeenCalled();
+    timeouts.mockRestore();
+    expect(await differingPieces([], ['{', '}'])).toEqual([0, 1]);
+  });
+});

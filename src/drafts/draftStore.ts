@@ -75,6 +75,37 @@ function headOf(record: DraftRecord, pieces: number, piecesId: string): StoredDr
   return { ...rest, pieces, piecesId, events: dataset.events.length };
 }
 
+/** Text compared in one task at most while finding the pieces a save changes (UTF-16 units). */
+const COMPARED_PER_TASK = 4_000_000;
+
+/**
+ * The places where `pieces` differ from `held`. A piece an edit left alone is most often the same
+ * string as before (compared at once), but after a draft opens its pieces are made anew from the
+ * dataset read: equal texts, compared in full (~48 MB for a 100k-event draft), a few megabytes a
+ * task so that a person typing meanwhile waits for none of it.
+ */
+export async function differingPieces(
+  held: readonly string[],
+  pieces: readonly string[],
+): Promise<number[]> {
+  const differing: number[] = [];
+  let compared = 0;
+  for (const [index, piece] of pieces.entries()) {
+    const old = held[index];
+    if (old === undefined || old.length !== piece.length) {
+      differing.push(index);
+      continue;
+    }
+    if (compared > COMPARED_PER_TASK) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      compared = 0;
+    }
+    compared += piece.length;
+    if (old !== piece) differing.push(index);
+  }
+  return differing;
+}
+
 /** A fresh id for a write of a draft's pieces. */
 const newPiecesId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -263,6 +294,16 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
    */
   const piecesOfStored = async (stored: StoredDraft): Promise<string[] | null | undefined> => {
     if (stored.pieces === undefined) return undefined;
+    // Written (or read) by this store last: those very strings, not read again.
+    const before = written.get(stored.id);
+    if (
+      stored.piecesId !== undefined &&
+      before?.piecesId === stored.piecesId &&
+      before.revision === stored.revision &&
+      before.pieces.length === stored.pieces
+    ) {
+      return [...before.pieces];
+    }
     const kept = await db.getAll('pieces', piecesRange(stored.id));
     if (kept.length !== stored.pieces) return null;
     const texts = kept.map((piece) => piece.text);
@@ -330,6 +371,10 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
     save: (id, dataset, baseRevision, savedBy, history, text = JSON.stringify(dataset), through) =>
       guard(async () => {
         const pieces = piecesOf(text);
+        // Which pieces differ from those this store wrote or read last, found before the
+        // transaction (which must not wait on timers): a few per task.
+        const before = written.get(id);
+        const differing = before ? await differingPieces(before.pieces, pieces) : null;
         const tx = db.transaction(['drafts', 'pieces'], 'readwrite');
         const drafts = tx.objectStore('drafts');
         const stored = await drafts.get(id);
@@ -347,18 +392,15 @@ export async function openDraftStore(factory?: IDBFactory): Promise<DraftStore> 
         // Only what differs from the pieces this store wrote or read last is written, when those
         // are the pieces stored (all of them when this store does not know what is stored, it was
         // kept whole before, or another tab put pieces back at this revision).
-        const before = written.get(id);
         const known =
+          differing !== null &&
           stored?.pieces !== undefined &&
           stored.piecesId !== undefined &&
           before?.revision === stored.revision &&
           before.piecesId === stored.piecesId
             ? before
             : null;
-        const changed: number[] = [];
-        for (const [index, piece] of pieces.entries()) {
-          if (known?.pieces[index] !== piece) changed.push(index);
-        }
+        const changed = known ? (differing ?? []) : pieces.map((_, index) => index);
         const record: DraftRecord = {
           id,
           title: dataset.title,
