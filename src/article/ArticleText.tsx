@@ -119,11 +119,27 @@ export function ArticleText({ loaded, source, index, found }: TextProps) {
     return pieces;
   }, [index, loaded]);
   // The titles of the events whose passages have been drawn, for their links' tooltips: read by
-  // position in the file as each piece is cut, never from a map of every event.
+  // position in the file as each piece is cut, never from a map of every event. An edit brings
+  // them up to date (the pieces kept across it are not cut again); the map, and so every drawn
+  // piece, is new only when a title a link shows changed: not for a key typed into the selected
+  // event's title (its passages are marks, and a piece drawn again as it is deselected reads the
+  // map then), which would draw the whole article again in a 100k-event draft.
+  const titlesRef = useRef<{ loaded: LoadedDataset; map: Map<string, string> } | null>(null);
   const titles = useMemo(() => {
-    void loaded;
-    return new Map<string, string>();
-  }, [loaded]);
+    const last = titlesRef.current;
+    if (last?.loaded === loaded) return last.map;
+    let map = last?.map ?? new Map<string, string>();
+    let linkChanged = false;
+    for (const [id, title] of map) {
+      const now = loaded.eventById.get(id)?.event.title;
+      if (now === undefined || now === title) continue;
+      if (id !== selectedId) linkChanged = true;
+      map.set(id, now);
+    }
+    if (linkChanged) map = new Map(map);
+    titlesRef.current = { loaded, map };
+    return map;
+  }, [loaded, selectedId]);
   const eventIdAt = (position: number): string => {
     const event = loaded.dataset.events[position];
     if (!event) return '';

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import {
   DraftConflictError,
   DraftDeletedError,
   DraftStorageError,
+  differingPieces,
   openDraftStore,
   storageFailureWords,
 } from './draftStore';
@@ -53,6 +54,27 @@ describe('the drafts store', () => {
     const copy = await tabA.load('d1-copy');
     expect(copy?.title).toBe(`${seed.title} (restored copy)`);
     expect(copy?.dataset.events).toEqual(seed.events);
+  });
+
+  it('after a delete undone in another tab (its pieces put back at the same revision), the next save writes every piece', async () => {
+    const factory = new IDBFactory();
+    const tabA = await openDraftStore(factory);
+    const tabB = await openDraftStore(factory);
+    const pieces = (title: string) => {
+      const text = JSON.stringify({ ...seed, title });
+      // Cut as a draft's text is: several pieces, joined the whole text.
+      return [text.slice(0, 10), text.slice(10, 200), text.slice(200)];
+    };
+    await tabA.save('d1', seed, 0, 'a', undefined, pieces(seed.title));
+    const kept = await tabB.load('d1');
+    if (!kept) throw new Error('no record');
+    await tabB.remove('d1');
+    // Undone in tab B: the draft is back at revision 1, as one piece.
+    expect(await tabB.restore(kept, 'd1-copy')).toEqual({ id: 'd1', asCopy: false });
+    // Tab A goes on from revision 1; its save is whole, not the one piece it changed.
+    await tabA.save('d1', { ...seed, title: 'A goes on' }, 1, 'a', undefined, pieces('A goes on'));
+    const back = await openDraftStore(factory);
+    expect((await back.load('d1'))?.dataset).toEqual({ ...seed, title: 'A goes on' });
   });
 
   it('refuses a save based on an older revision (another tab saved meanwhile)', async () => {
@@ -101,6 +123,42 @@ describe('the drafts store', () => {
     await store.save('d1', shape, 2, 'tab-a', undefined, ['{"a":5,"b":2}']);
     expect(await db.count('pieces')).toBe(1);
     db.close();
+  });
+
+  it('reads a draft’s head without parsing its dataset, and then saves only the pieces that changed', async () => {
+    const factory = new IDBFactory();
+    const history = { undo: [], redo: [] };
+    const shape = { ...seed, title: 'Head' };
+    await (await openDraftStore(factory)).save('d1', shape, 0, 'tab-a', history, [
+      '{"a":',
+      '1,"b":',
+      '2}',
+    ]);
+    // Another page (a reload) opens the draft: its editing tab reads the head only.
+    const store = await openDraftStore(factory);
+    const parse = vi.spyOn(JSON, 'parse');
+    const head = await store.head('d1');
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(head).toMatchObject({ id: 'd1', title: 'Head', revision: 1, savedBy: 'tab-a', history });
+    expect(head).not.toHaveProperty('dataset');
+    expect(await store.head('none')).toBeNull();
+    const written: number[] = [];
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if (this.name === 'pieces') written.push((value as { index: number }).index);
+      return put.call(this, value, key);
+    };
+    try {
+      await store.save('d1', shape, 1, 'tab-b', history, ['{"a":', '1,"b":', '3}']);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(written).toEqual([2]);
   });
 
   it('reads drafts kept whole as text, or as objects, by earlier versions', async () => {
@@ -158,3 +216,21 @@ async function openWith(factory: IDBFactory) {
     global.indexedDB = before;
   }
 }
+
+describe('differingPieces', () => {
+  it('finds the pieces unlike those held, comparing equal texts in full a few megabytes a task', async () => {
+    const big = (c: string) => c.repeat(1_000_000);
+    // Equal texts that are not the same strings (as after a draft opens).
+    const held = [...'abcdefgh'].map(big);
+    held.push('short');
+    const pieces = [...held.map((piece) => piece.split('').join('')), 'extra'];
+    pieces[2] = big('x');
+    pieces[8] = 'shorter';
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    expect(await differingPieces(held, pieces)).toEqual([2, 8, 9]);
+    // Eight million units compared: the page had a task boundary between them.
+    expect(timeouts).toHaveBeenCalled();
+    timeouts.mockRestore();
+    expect(await differingPieces([], ['{', '}'])).toEqual([0, 1]);
+  });
+});

@@ -49,10 +49,14 @@ export function EditorBar({ draftId }: { draftId: string }) {
   const dialogs = useDialogs<'add' | 'cast' | 'update'>();
   const problemsId = useId();
 
-  // Live validation, off the main thread: the same rules as `npm run validate`.
+  // Live validation, off the main thread: the same rules as `npm run validate`. Not while text
+  // waits in a field: the draft's text is made and sent to the worker in tasks of the page's
+  // thread, which a person typing into a large draft would wait for between keys; a check under
+  // way when typing starts is dropped before its text is sent, and runs again once typing pauses
+  // (the edit applied).
   const dataset = loaded?.dataset;
   useEffect(() => {
-    if (!dataset) return;
+    if (!dataset || editsPending) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const text = await draftPieces(dataset);
@@ -65,7 +69,7 @@ export function EditorBar({ draftId }: { draftId: string }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [dataset, setEditorUi]);
+  }, [dataset, editsPending, setEditorUi]);
 
   const exportDataset = () => {
     const current = useStore.getState().loaded?.dataset;

@@ -4,7 +4,7 @@
 // would refuse (an empty title, a date that is not EDTF) stays in the field with its problem
 // beside it and is not applied. The same fields (EventFields.tsx), filled in from selected words,
 // make a new event ("Save event"), built by pure authoring code (authoring/eventValues.ts).
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { BidiText } from '../app/BidiText';
 import { ProblemText } from '../app/ProblemText';
 import { proposeEvent } from '../authoring/eventProposal';
@@ -54,7 +54,9 @@ import { useReaderSelection } from './readerSelection';
 import { SuggestionCard } from './SuggestionCard';
 import { TextUpdateReview } from './TextUpdateReview';
 
-function ActorsEditor({
+// Drawn again only when its props change: not for a key typed into the event's fields (its
+// "Add an actor" list holds every actor of the draft, hundreds in a large one).
+const ActorsEditor = memo(function ActorsEditor({
   dataset,
   actors,
   onChange,
@@ -174,7 +176,7 @@ function ActorsEditor({
       </div>
     </fieldset>
   );
-}
+});
 
 /** The fields of an event that exists: each typed into the draft through the store's queue. */
 function useEventFields(event: TimelineEvent, eventId: string): Record<EventTextKey, FieldBinding> {
@@ -208,28 +210,30 @@ function ExistingEventForm({
   const problems = useStore((state) => state.editor.problems);
   const headingId = useId();
   const fields = useEventFields(event, eventId);
-  const index = dataset.events.indexOf(event);
-  const own = problems.filter((problem) => problem.path.startsWith(`events[${index}]`));
+  // Found again only when the draft or the problems change, not for every key typed.
+  const own = useMemo(() => {
+    const prefix = `events[${dataset.events.indexOf(event)}]`;
+    return problems.filter((problem) => problem.path.startsWith(prefix));
+  }, [dataset, event, problems]);
+  const changeActors = useCallback(
+    (actors: EventActor[], newActor?: Dataset['actors'][number]) =>
+      dispatch((data) =>
+        newActor
+          ? batch(said('addActorToEvent', {}, 'add a new actor to the event'), [
+              addActor(data, newActor),
+              setEventField(data, eventId, 'actors', actors),
+            ])
+          : setEventField(data, eventId, 'actors', actors),
+      ),
+    [dispatch, eventId],
+  );
   return (
     <section className="event-editor" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         {t('editor.editEvent')}
       </h2>
       <EventFields dataset={dataset} fields={fields} />
-      <ActorsEditor
-        dataset={dataset}
-        actors={event.actors}
-        onChange={(actors, newActor) =>
-          dispatch((data) =>
-            newActor
-              ? batch(said('addActorToEvent', {}, 'add a new actor to the event'), [
-                  addActor(data, newActor),
-                  setEventField(data, eventId, 'actors', actors),
-                ])
-              : setEventField(data, eventId, 'actors', actors),
-          )
-        }
-      />
+      <ActorsEditor dataset={dataset} actors={event.actors} onChange={changeActors} />
       <PassagesEditor dataset={dataset} eventId={eventId} />
       {own.length > 0 && (
         <ul className="field-problem" aria-label={t('editor.eventProblems')}>
@@ -257,7 +261,13 @@ function ExistingEventForm({
  * The event's passages: each can be removed (one must stay) or moved onto other words, selected
  * in the article, in one step that keeps its place; new ones come from the selection toolbar.
  */
-function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: string }) {
+const PassagesEditor = memo(function PassagesEditor({
+  dataset,
+  eventId,
+}: {
+  dataset: Dataset;
+  eventId: string;
+}) {
   const { t } = useTranslator();
   const event = dataset.events.find((candidate) => candidate.id === eventId);
   const dispatch = useStore((state) => state.dispatch);
@@ -330,7 +340,7 @@ function PassagesEditor({ dataset, eventId }: { dataset: Dataset; eventId: strin
       <p className="field-hint">{t('editor.passagesHint')}</p>
     </fieldset>
   );
-}
+});
 
 /** The form for words just selected: proposed values, editable, saved as a new event. */
 function ProposalForm({ dataset, proposal }: { dataset: Dataset; proposal: EventDraftProposal }) {

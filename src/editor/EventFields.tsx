@@ -1,7 +1,7 @@
 // The fields of an event, the same for an event being made from selected words and for one that
 // exists: each form says only where a field's text is kept (the form's own state until "Save
 // event", or the draft itself, through the store's queue of waiting edits).
-import { Fragment, type ReactNode, useMemo } from 'react';
+import { type FormEvent, Fragment, memo, type ReactNode, useMemo } from 'react';
 import type { EventValues } from '../authoring/eventValues';
 import { parseEdtf } from '../dataset/edtf';
 import { formatEventDate } from '../dataset/formatDate';
@@ -36,31 +36,40 @@ export function EventFields({
   dateHint?: ReactNode;
 }) {
   const { t } = useTranslator();
+  // Made again only when the date's text (or its other hint) changes: a key typed into another
+  // field leaves the date's field as drawn.
+  const dateText = fields.date.text;
+  const dateHints = useMemo(
+    () => (
+      <>
+        <DateWords value={dateText} />
+        {dateHint}
+      </>
+    ),
+    [dateText, dateHint],
+  );
   return (
-    <>
+    // A form of their own: what the browser does on every key typed into a field (its autofill
+    // reads the field's form) then covers these six fields, not every field on the page (the
+    // actor list's hundreds of options among them). Enter submits nothing: four fields of one
+    // line block a form's implicit submission, and a submit is stopped all the same.
+    <form className="event-fields" onSubmit={preventSubmit}>
       {LOOKS.map(([key, look]) => (
         <Fragment key={key}>
           <BoundField
             field={fields[key]}
             {...look}
             label={t(look.label)}
-            hint={
-              key === 'date' ? (
-                <>
-                  <DateWords value={fields.date.text} />
-                  {dateHint}
-                </>
-              ) : (
-                look.hint && t(look.hint)
-              )
-            }
+            hint={key === 'date' ? dateHints : look.hint && t(look.hint)}
           />
           {key === 'kind' && <KindList dataset={dataset} />}
         </Fragment>
       ))}
-    </>
+    </form>
   );
 }
+
+const preventSubmit = (event: FormEvent) => event.preventDefault();
 
 function DateWords({ value }: { value: string }) {
   const { t, dates } = useTranslator();
@@ -68,7 +77,7 @@ function DateWords({ value }: { value: string }) {
   return parsed.ok ? t('editor.dateReads', { date: formatEventDate(parsed.date, dates) }) : null;
 }
 
-function KindList({ dataset }: { dataset: Dataset }) {
+const KindList = memo(function KindList({ dataset }: { dataset: Dataset }) {
   // The derivation's kinds when it is this dataset's (kept across an edit of an event's words, so
   // a key typed into a 100k-event draft does not gather every event's kind again).
   const derived = useStore((state) =>
@@ -96,4 +105,4 @@ function KindList({ dataset }: { dataset: Dataset }) {
       ))}
     </datalist>
   );
-}
+});

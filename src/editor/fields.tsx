@@ -2,7 +2,16 @@
 // queue of waiting edits (src/state/pendingEdits.ts), which makes it an edit after a pause or at
 // most every half second of steady typing; a value the format would refuse stays in the field
 // with its problem beside it and is not applied.
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import {
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Command } from '../dataset/commands';
 import { parseEdtf } from '../dataset/edtf';
 import type { ActorKind, Dataset } from '../dataset/schema';
@@ -102,12 +111,14 @@ export function useField(
   edit: FieldEdit,
   check: Check | null,
   normalize: Normalize = trimmed,
-) {
+): FieldBinding {
   const key = useId();
   const [text, setText] = useState(value);
   const typed = useRef(text);
   const editRef = useRef(edit);
   editRef.current = edit;
+  const checkRef = useRef(check);
+  checkRef.current = check;
   const normalizeRef = useRef(normalize);
   normalizeRef.current = normalize;
   useEffect(() => {
@@ -116,24 +127,39 @@ export function useField(
       setText(value);
     }
   }, [value]);
-  return {
-    text,
-    problem: check?.(text) ?? null,
-    onChange: (next: string) => {
+  // The same handlers on every render, and the same binding while its text and problem stay:
+  // a key typed into one field draws that field again, not its neighbours (a memo'd
+  // `BoundField` skips them), which a 100k-event draft's form pays for on every key.
+  const onChange = useCallback(
+    (next: string) => {
       typed.current = next;
       setText(next);
       // Built when applied, from this text: unmounting the field (another event chosen) does
       // not lose it.
+      const check = checkRef.current;
+      const normalize = normalizeRef.current;
       useStore
         .getState()
         .holdEdit(key, (dataset) =>
           (check?.(next) ?? null) === null ? editRef.current(normalize(next), dataset) : null,
         );
     },
-    // Leaving the field applies its text and ends the undo step (the store flushes first).
-    onBlur: () => useStore.getState().markHistory(),
-  };
+    [key],
+  );
+  const problem = check?.(text) ?? null;
+  return useMemo(
+    () => ({
+      text,
+      problem,
+      onChange,
+      // Leaving the field applies its text and ends the undo step (the store flushes first).
+      onBlur: markHistory,
+    }),
+    [text, problem, onChange],
+  );
 }
+
+const markHistory = () => useStore.getState().markHistory();
 
 export function FieldRow({
   label,
@@ -178,8 +204,11 @@ export interface FieldLook {
   type?: 'text' | 'url' | 'date';
 }
 
-/** One labelled field, its problem (or hint) beside it, bound to wherever its text is kept. */
-export function BoundField({
+/**
+ * One labelled field, its problem (or hint) beside it, bound to wherever its text is kept. Drawn
+ * again only when its props change (see `useField`).
+ */
+export const BoundField = memo(function BoundField({
   field,
   label,
   hint,
@@ -218,7 +247,7 @@ export function BoundField({
       }
     </FieldRow>
   );
-}
+});
 
 /** A field whose value is the draft's, edited through the store's queue (see `useField`). */
 export function TextField({

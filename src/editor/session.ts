@@ -98,8 +98,11 @@ export async function createDraft(dataset: Dataset, history?: EditHistory): Prom
   const id = newDraftId(dataset.title);
   openedHere.add(id);
   try {
+    // As pieces, made a few per task: the session's first save then writes only the pieces an
+    // edit changed (one of ~100 in a 100k-event draft), not the whole text again.
+    const text = await draftPieces(dataset);
     const store = await draftStore();
-    await store.save(id, dataset, 0, TAB, history);
+    await store.save(id, dataset, 0, TAB, history, text);
   } catch (error) {
     if (!(error instanceof DraftStorageError)) throw error;
     inMemoryOnly.set(id, error.code);
@@ -180,7 +183,8 @@ export function startDraftSession(id: string): DraftSession {
       return;
     }
     try {
-      const record = await store.load(id);
+      // Its head, not its dataset: the draft on screen is that dataset already.
+      const record = await store.head(id);
       if (stopped) return;
       if (!record) {
         hold('deleted');
