@@ -45,7 +45,7 @@ import { ENGLISH_TIMELINE_WORDS } from '../../model/timelineWords';
 import type { DayWindow } from '../../model/viewState';
 import type { EngineWords, TimelineEngineCallbacks, TimelineEngineProps } from './contract';
 import {
-  deferNewItemsToRedraw,
+  batchLaneWork,
   measuredDrawingHeight,
   measuredDrawingWidth,
   redrawResized,
@@ -134,7 +134,7 @@ export class TimelineEngine {
     const timeline = new Timeline(container, items, options);
     this.#timeline = timeline;
     this.#data = new TimelineData(timeline, items);
-    deferNewItemsToRedraw(timeline);
+    batchLaneWork(timeline);
     // This engine sets every window itself (a fit, or the link's).
     skipInitialFit(timeline);
     makeLaneNamesScrollable(container, words.laneNames, rtl);

@@ -178,6 +178,83 @@ export function deferNewItemsToRedraw(timeline: Timeline): void {
   proto[DRAW_ADDED] = () => undefined;
 }
 
+const MEASURE_LANE = '_calculateGroupSizeAndPosition';
+const LANE_RESIZED = '_didResize';
+const MEASURED_ONCE = Symbol('sourceline: lanes measured once per redraw');
+/** The lane's redraw this measure was read in, and the label's size read with it. */
+const MEASURED = Symbol('sourceline: lane measured');
+const REDRAWING = Symbol('sourceline: lane redraw');
+
+interface LaneInternals {
+  top?: number;
+  height?: number;
+  dom: { inner: HTMLElement };
+  props: { label: { width?: number; height?: number } };
+  [REDRAWING]?: object;
+  [MEASURED]?: { redraw: object; width: number; height: number };
+}
+
+/**
+ * A lane's redraw measures where the lane stands twice, before and after drawing its items, and
+ * its name's size after them: each read after the items' writes lays out the page again (their
+ * styles recalculated, ~450-650 elements after a filter at 10k-100k events). Items are placed
+ * absolutely inside a lane whose height is set apart, in a later step of the same redraw, so
+ * neither the lane's place nor its name's size can change between the two reads: the first read,
+ * with the name's size, serves the redraw. Patched on the lanes' class (once for the page), as
+ * `deferNewItemsToRedraw` is; the background lane, which has a redraw of its own, measures as before.
+ */
+export function measureLanesOncePerRedraw(timeline: Timeline): void {
+  const groups = internalsOf(timeline).itemSet?.groups;
+  const lane = groups ? Object.values(groups)[0] : undefined;
+  let proto = lane ? Object.getPrototypeOf(lane) : null;
+  while (proto && !Object.hasOwn(proto, MEASURE_LANE)) proto = Object.getPrototypeOf(proto);
+  if (!proto || proto[MEASURED_ONCE]) return;
+  proto[MEASURED_ONCE] = true;
+  const redraw = proto.redraw as (this: LaneInternals, ...args: unknown[]) => unknown;
+  const measure = proto[MEASURE_LANE] as (this: LaneInternals) => void;
+  proto.redraw = function (this: LaneInternals, ...args: unknown[]) {
+    this[REDRAWING] = {};
+    return redraw.apply(this, args);
+  };
+  proto[MEASURE_LANE] = function (this: LaneInternals) {
+    const current = this[REDRAWING];
+    if (current && this[MEASURED]?.redraw === current) return;
+    measure.call(this);
+    if (current) {
+      const { clientWidth: width, clientHeight: height } = this.dom.inner;
+      this[MEASURED] = { redraw: current, width, height };
+    }
+  };
+  // vis-timeline's own, with the name's size as read above when it was read in this redraw.
+  proto[LANE_RESIZED] = function (this: LaneInternals, resized: boolean, height: number) {
+    const measured = this[MEASURED];
+    const label =
+      measured && measured.redraw === this[REDRAWING]
+        ? measured
+        : { width: this.dom.inner.clientWidth, height: this.dom.inner.clientHeight };
+    let changed = resized;
+    if (this.height !== height) {
+      this.height = height;
+      changed = true;
+    }
+    if (this.props.label.width !== label.width) {
+      this.props.label.width = label.width;
+      changed = true;
+    }
+    if (this.props.label.height !== label.height) {
+      this.props.label.height = label.height;
+      changed = true;
+    }
+    return changed;
+  };
+}
+
+/** The lanes' own work batched: new items drawn by the next redraw, each lane measured once a redraw. */
+export function batchLaneWork(timeline: Timeline): void {
+  deferNewItemsToRedraw(timeline);
+  measureLanesOncePerRedraw(timeline);
+}
+
 /** What vis-timeline exports: Timeline, and its other classes (untyped in its declarations). */
 export interface VisExports {
   Timeline: unknown;
@@ -235,6 +312,21 @@ export function missingInternals(library: VisExports = vis as unknown as VisExpo
     ['ItemSet.groups', itemSetSource.includes('this.groups = {}')],
     [`Group.${DRAW_ADDED}`, !!lanes && Object.hasOwn(lanes.prototype, DRAW_ADDED)],
     [`Group.add calls ${DRAW_ADDED}`, sourceOf(lanes).includes(`this.${DRAW_ADDED}(item`)],
+    [`Group.${MEASURE_LANE}`, !!lanes && Object.hasOwn(lanes.prototype, MEASURE_LANE)],
+    [`Group.${LANE_RESIZED}`, !!lanes && Object.hasOwn(lanes.prototype, LANE_RESIZED)],
+    ['Group.redraw', !!lanes && Object.hasOwn(lanes.prototype, 'redraw')],
+    [
+      `Group.${LANE_RESIZED} reads the name's size`,
+      sourceOf((lanes?.prototype as Record<string, unknown> | undefined)?.[LANE_RESIZED]).includes(
+        'this.dom.inner.clientWidth',
+      ),
+    ],
+    [
+      `Group.${MEASURE_LANE} reads the lane's place`,
+      sourceOf((lanes?.prototype as Record<string, unknown> | undefined)?.[MEASURE_LANE]).includes(
+        'offsetTop',
+      ),
+    ],
   ];
   checks.push(['Item.displayed', sourceOf(items.Item).includes('this.displayed = false')]);
   for (const type of ['BoxItem', 'RangeItem', 'PointItem', 'BackgroundItem']) {
