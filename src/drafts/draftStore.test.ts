@@ -16,6 +16,26 @@ import {
 
 const seed = JSON.parse(readFileSync('data/doha-talks-2021.json', 'utf8')) as Dataset;
 
+/** The indexes of the pieces `save` writes to the store. */
+async function piecesWrittenBy(save: () => Promise<unknown>): Promise<number[]> {
+  const written: number[] = [];
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
+    if (this.name === 'pieces') written.push((value as { index: number }).index);
+    return put.call(this, value, key);
+  };
+  try {
+    await save();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+  return written;
+}
+
 describe('the drafts store', () => {
   it('saves revisions, lists and loads them, and removes and restores a draft', async () => {
     const store = await openDraftStore(new IDBFactory());
@@ -101,21 +121,9 @@ describe('the drafts store', () => {
     expect(kept.text).toBeUndefined();
     expect(kept.dataset).toBeUndefined();
     // Only the second piece differs: only it is written.
-    const written: number[] = [];
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      value: unknown,
-      key?: IDBValidKey,
-    ) {
-      if (this.name === 'pieces') written.push((value as { index: number }).index);
-      return put.call(this, value, key);
-    };
-    try {
-      await store.save('d1', shape, 1, 'tab-a', undefined, ['{"a":', '5,"b":', '2}']);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    const written = await piecesWrittenBy(() =>
+      store.save('d1', shape, 1, 'tab-a', undefined, ['{"a":', '5,"b":', '2}']),
+    );
     expect(written).toEqual([1]);
     const back = await db.getAll('pieces');
     expect(back.map((piece: { text: string }) => piece.text).join('')).toBe('{"a":5,"b":2}');
@@ -143,21 +151,9 @@ describe('the drafts store', () => {
     expect(head).toMatchObject({ id: 'd1', title: 'Head', revision: 1, savedBy: 'tab-a', history });
     expect(head).not.toHaveProperty('dataset');
     expect(await store.head('none')).toBeNull();
-    const written: number[] = [];
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      value: unknown,
-      key?: IDBValidKey,
-    ) {
-      if (this.name === 'pieces') written.push((value as { index: number }).index);
-      return put.call(this, value, key);
-    };
-    try {
-      await store.save('d1', shape, 1, 'tab-b', history, ['{"a":', '1,"b":', '3}']);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    const written = await piecesWrittenBy(() =>
+      store.save('d1', shape, 1, 'tab-b', history, ['{"a":', '1,"b":', '3}']),
+    );
     expect(written).toEqual([2]);
   });
 
