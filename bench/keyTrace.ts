@@ -13,6 +13,7 @@ import { firstItems, launch, newPage } from './pageTools';
 import { planFor } from './plan';
 import { appUrl } from './scenarios';
 import { startServer } from './server';
+import { type TraceEvent, threadProfiles } from './traceTasks';
 import { openTitleField, TYPED } from './typingSteps';
 
 function arg(name: string): string | undefined {
@@ -60,35 +61,6 @@ const PROBE = `(() => {
   performance.mark('keytrace-sync');
   return performance.getEntriesByName('keytrace-sync')[0].startTime;
 })()`;
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      type?: string;
-      url?: string;
-      functionName?: string;
-      startTime?: number;
-      cpuProfile?: {
-        nodes?: Array<{
-          id: number;
-          parent?: number;
-          callFrame: { functionName: string; url?: string; lineNumber?: number };
-        }>;
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
 
 interface KeyWindow {
   key: string;
@@ -176,31 +148,11 @@ async function main(): Promise<void> {
       (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined,
     );
     // CPU samples of the main thread.
-    const profile = events.find(
-      (e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid,
+    const profile = [...threadProfiles(events).values()].find(
+      (p) => p.pid === main.pid && p.tid === main.tid,
     );
-    const nodes = new Map<number, { parent?: number; name: string }>();
-    const samples: Array<[number, number]> = [];
-    if (profile) {
-      let clock = profile.args?.data?.startTime ?? profile.ts;
-      for (const chunk of events) {
-        if (chunk.name !== 'ProfileChunk' || chunk.id !== profile.id || chunk.pid !== main.pid)
-          continue;
-        for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) {
-          const frame = node.callFrame;
-          const where = (frame.url ?? '').split('/').pop() ?? '';
-          nodes.set(node.id, {
-            parent: node.parent,
-            name: `${frame.functionName || '(anonymous)'} ${where}:${(frame.lineNumber ?? 0) + 1}`,
-          });
-        }
-        const deltas = chunk.args?.data?.timeDeltas ?? [];
-        (chunk.args?.data?.cpuProfile?.samples ?? []).forEach((node, i) => {
-          clock += deltas[i] ?? 0;
-          samples.push([clock, node]);
-        });
-      }
-    }
+    const nodes = profile?.nodes ?? new Map<number, { parent?: number; name: string }>();
+    const samples = profile?.samples ?? [];
     const sorted = [...windows].sort((a, b) => b.work - a.work);
     console.log(`keys: ${windows.map((w) => w.work.toFixed(0)).join(' ')}`);
     console.log(

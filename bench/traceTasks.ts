@@ -10,7 +10,7 @@ export const TRACE_CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -23,6 +23,10 @@ interface TraceEvent {
   args?: {
     name?: string;
     data?: {
+      /** An event's type (EventDispatch), a script's address and function (FunctionCall). */
+      type?: string;
+      url?: string;
+      functionName?: string;
       startTime?: number;
       cpuProfile?: {
         nodes?: Array<{
@@ -55,26 +59,23 @@ const FRAMEWORK =
   /^\((root|program|idle)\)|^(performWorkUntilDeadline|performWorkOnRoot\w*|flushSyncWork\w*|processRootSchedule\w*|renderRoot\w*|workLoop\w*|performUnitOfWork|beginWork|completeWork|completeUnitOfWork|renderWithHooks|updateFunctionComponent|mountIndeterminateComponent|commitRoot\w*|completeRoot\w*|flushPassiveEffects\w*|flushPendingEffects|flushSpawnedWork|commitPassive\w*|recursivelyTraverse\w*|commitHookEffectListMount|commitMutationEffects\w*|flushMutationEffects|dispatchEvent\w*|dispatchDiscreteEvent|batchedUpdates\$1|runWithFiberInDEV|\(anonymous\)) /;
 
 /** The long tasks (≥ `minMs`) of the busiest renderer main thread in a trace. */
-export function tracedTasks(trace: Buffer, minMs = 50, heads = 10): TracedTask[] {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  // The CPU profile of each thread: a Profile event, then chunks of nodes and samples.
-  const profiles = new Map<
-    string,
-    {
-      pid: number;
-      tid: number;
-      start: number;
-      nodes: Map<number, { parent?: number; name: string }>;
-      samples: Array<[number, number]>;
-      clock: number;
-    }
-  >();
+/** One thread's CPU profile from a trace: its call tree's nodes by id, and its samples. */
+export interface ThreadProfile {
+  pid: number;
+  tid: number;
+  nodes: Map<number, { parent?: number; name: string }>;
+  /** [trace µs, node id], in time order. */
+  samples: Array<[number, number]>;
+}
+
+/** Each thread's CPU profile (a Profile event, then chunks of nodes and samples), by pid:id. */
+export function threadProfiles(events: readonly TraceEvent[]): Map<string, ThreadProfile> {
+  const profiles = new Map<string, ThreadProfile & { clock: number }>();
   for (const event of events) {
     if (event.name === 'Profile' && event.id !== undefined) {
       profiles.set(`${event.pid}:${event.id}`, {
         pid: event.pid,
         tid: event.tid,
-        start: event.args?.data?.startTime ?? event.ts,
         nodes: new Map(),
         samples: [],
         clock: event.args?.data?.startTime ?? event.ts,
@@ -101,6 +102,12 @@ export function tracedTasks(trace: Buffer, minMs = 50, heads = 10): TracedTask[]
       profile.samples.push([profile.clock, node]);
     });
   }
+  return profiles;
+}
+
+export function tracedTasks(trace: Buffer, minMs = 50, heads = 10): TracedTask[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const profiles = threadProfiles(events);
   // The page's main thread (the parsing worker is busier, but its tasks block nobody).
   const mains = new Set(
     events
